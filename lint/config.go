@@ -1,0 +1,463 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// ConfigFileNames are the names a config file may have; FindConfig looks
+// for them from a directory upwards.
+var ConfigFileNames = []string{".replylint.yaml", ".replylint.yml"}
+
+// DefaultMaxReplyBytes is the largest reply linted unless the config says
+// otherwise: far above any real reply, low enough to bound memory.
+const DefaultMaxReplyBytes = 1 << 20
+
+// Config is a team's replylint configuration (.replylint.yaml). It is
+// read-only once loaded and safe to share between goroutines.
+type Config struct {
+	// Path is the file the config was read from, or "" for the defaults.
+	Path string
+	// FailLevel is the lowest severity that makes the CLI exit 1.
+	FailLevel Severity
+	// Rules holds per-rule settings by rule ID.
+	Rules map[string]RuleConfig
+	// Signature sets the signature policy.
+	Signature SignatureConfig
+	// AllowedContacts are the company's own phone numbers and addresses;
+	// public-pii never reports them.
+	AllowedContacts []string
+	// Address fixes the register: "je", "u", or "match" (the customer's;
+	// the default).
+	Address string
+	// Channels sets per-channel limits by channel name.
+	Channels map[string]ChannelConfig
+	// MaxReplyBytes is the largest reply the CLI reads.
+	MaxReplyBytes int
+	// Weights of the scorecard parts.
+	Weights tone.Weights
+	// Lexicon holds extra lexicon entries by language and category.
+	Lexicon map[string][]*tone.Entry
+
+	an     *tone.Analyzer
+	anOnce sync.Once
+}
+
+// RuleConfig switches a rule off or sets its severity.
+type RuleConfig struct {
+	Off      bool
+	Severity Severity // 0: the rule's default
+}
+
+// SignatureConfig is the signature policy.
+type SignatureConfig struct {
+	// RequireRole makes a sign-off without a role a warning.
+	RequireRole bool
+	// Roster lists the team's names; an unknown name is reported.
+	Roster []string
+	// PrivateExempt skips the rule on private channels and e-mail.
+	PrivateExempt bool
+}
+
+// ChannelConfig holds a channel's limits.
+type ChannelConfig struct {
+	// MaxChars is the longest post part in characters; 0 means no limit.
+	MaxChars int
+}
+
+// ConfigError is a problem in a config file, at a line, for a key.
+type ConfigError struct {
+	Path string
+	Line int
+	Key  string
+	Msg  string
+}
+
+func (e *ConfigError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Path)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+	}
+	if e.Key != "" {
+		b.WriteString(": " + e.Key)
+	}
+	b.WriteString(": " + e.Msg)
+	return b.String()
+}
+
+// DefaultConfig returns the built-in configuration.
+func DefaultConfig() *Config { return defaultConfig() }
+
+var defaultConfig = sync.OnceValue(func() *Config { return newConfig() })
+
+func newConfig() *Config {
+	return &Config{
+		FailLevel:     Warning,
+		Rules:         map[string]RuleConfig{},
+		Signature:     SignatureConfig{PrivateExempt: true},
+		Address:       "match",
+		Channels:      map[string]ChannelConfig{tone.ChannelPublic: {MaxChars: 280}},
+		MaxReplyBytes: DefaultMaxReplyBytes,
+		Weights:       tone.DefaultWeights(),
+		Lexicon:       map[string][]*tone.Entry{},
+	}
+}
+
+func (c *Config) analyzer() *tone.Analyzer {
+	c.anOnce.Do(func() {
+		if c.an == nil {
+			c.an = tone.NewAnalyzer(nil)
+		}
+	})
+	return c.an
+}
+
+// severity returns a rule's severity under this config, and false when the
+// rule is off.
+func (c *Config) severity(r *rule) (Severity, bool) {
+	rc, ok := c.Rules[r.id]
+	if !ok {
+		return r.severity, true
+	}
+	if rc.Off {
+		return 0, false
+	}
+	if rc.Severity != 0 {
+		return rc.Severity, true
+	}
+	return r.severity, true
+}
+
+func (c *Config) channelLimit(channel string) int {
+	if channel == "" {
+		channel = tone.ChannelPublic
+	}
+	return c.Channels[channel].MaxChars
+}
+
+func (c *Config) allowedContact(s string) bool {
+	n := normalizeContact(s)
+	for _, a := range c.AllowedContacts {
+		if normalizeContact(a) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// FindConfig looks for a config file in dir and its parents and returns
+// its path, or "" when there is none.
+func FindConfig(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		for _, name := range ConfigFileNames {
+			p := filepath.Join(dir, name)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// LoadConfig reads and checks a config file.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return ParseConfig(path, data)
+}
+
+// ParseConfig checks and compiles a config. Unknown keys, wrong types,
+// unknown rule IDs and bad lexicon entries are *ConfigError values naming
+// the file, line and key.
+func ParseConfig(path string, data []byte) (*Config, error) {
+	c := newConfig()
+	c.Path = path
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, yamlError(path, err)
+	}
+	if len(doc.Content) == 0 {
+		return c, c.compile()
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, &ConfigError{Path: path, Line: root.Line, Msg: "want a mapping of settings"}
+	}
+	p := configParser{path: path}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		var err error
+		switch k.Value {
+		case "fail_level":
+			c.FailLevel, err = p.severity(k.Value, v)
+		case "rules":
+			err = p.rules(c, v)
+		case "signature":
+			err = p.signature(c, v)
+		case "allowed_contacts":
+			err = p.decode(k.Value, v, &c.AllowedContacts)
+		case "address":
+			err = p.decode(k.Value, v, &c.Address)
+			if err == nil && c.Address != "je" && c.Address != "u" && c.Address != "match" {
+				err = p.errAt(v, k.Value, fmt.Sprintf("%q: want je, u or match", c.Address))
+			}
+		case "channels":
+			err = p.channels(c, v)
+		case "max_reply_bytes":
+			err = p.decode(k.Value, v, &c.MaxReplyBytes)
+			if err == nil && c.MaxReplyBytes <= 0 {
+				err = p.errAt(v, k.Value, "want a positive number of bytes")
+			}
+		case "weights":
+			err = p.weights(c, v)
+		case "lexicon":
+			err = p.lexicon(c, v)
+		default:
+			err = p.errAt(k, k.Value, "unknown key")
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return c, c.compile()
+}
+
+// compile builds the analyzer with the extra lexicon entries.
+func (c *Config) compile() error {
+	lexicons := map[string]*tone.Lexicon{}
+	for lang, entries := range c.Lexicon {
+		lx, err := tone.DefaultLexicon(lang).With(entries)
+		if err != nil {
+			var ee *tone.EntryError
+			if errors.As(err, &ee) {
+				return &ConfigError{Path: c.Path, Line: ee.Line, Key: "lexicon." + lang + "." + ee.Field, Msg: ee.Err.Error()}
+			}
+			return &ConfigError{Path: c.Path, Key: "lexicon." + lang, Msg: err.Error()}
+		}
+		lexicons[lang] = lx
+	}
+	c.an = tone.NewAnalyzer(lexicons)
+	return nil
+}
+
+type configParser struct{ path string }
+
+func (p configParser) errAt(n *yaml.Node, key, m string) error {
+	return &ConfigError{Path: p.path, Line: n.Line, Key: key, Msg: m}
+}
+
+func (p configParser) decode(key string, n *yaml.Node, v any) error {
+	if err := n.Decode(v); err != nil {
+		return p.errAt(n, key, strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  "))
+	}
+	return nil
+}
+
+func (p configParser) mapping(key string, n *yaml.Node) error {
+	if n.Kind != yaml.MappingNode {
+		return p.errAt(n, key, "want a mapping")
+	}
+	return nil
+}
+
+func (p configParser) severity(key string, n *yaml.Node) (Severity, error) {
+	var s string
+	if err := p.decode(key, n, &s); err != nil {
+		return 0, err
+	}
+	sev, err := ParseSeverity(s)
+	if err != nil {
+		return 0, p.errAt(n, key, err.Error())
+	}
+	return sev, nil
+}
+
+func (p configParser) rules(c *Config, n *yaml.Node) error {
+	if err := p.mapping("rules", n); err != nil {
+		return err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := "rules." + k.Value
+		if RuleByID(k.Value) == nil {
+			return p.errAt(k, key, "unknown rule (see 'replylint rules')")
+		}
+		var rc RuleConfig
+		switch {
+		case v.Kind == yaml.ScalarNode && (v.Value == "off" || v.Value == "false"):
+			rc.Off = true
+		case v.Kind == yaml.ScalarNode && (v.Value == "on" || v.Value == "true"):
+		case v.Kind == yaml.ScalarNode:
+			sev, err := p.severity(key, v)
+			if err != nil {
+				return err
+			}
+			rc.Severity = sev
+		case v.Kind == yaml.MappingNode:
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				kk, vv := v.Content[j], v.Content[j+1]
+				switch kk.Value {
+				case "severity":
+					sev, err := p.severity(key+".severity", vv)
+					if err != nil {
+						return err
+					}
+					rc.Severity = sev
+				case "enabled":
+					var on bool
+					if err := p.decode(key+".enabled", vv, &on); err != nil {
+						return err
+					}
+					rc.Off = !on
+				default:
+					return p.errAt(kk, key+"."+kk.Value, "unknown key (want severity or enabled)")
+				}
+			}
+		default:
+			return p.errAt(v, key, "want off, a severity, or {severity, enabled}")
+		}
+		c.Rules[k.Value] = rc
+	}
+	return nil
+}
+
+func (p configParser) signature(c *Config, n *yaml.Node) error {
+	if err := p.mapping("signature", n); err != nil {
+		return err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := "signature." + k.Value
+		var err error
+		switch k.Value {
+		case "require_role":
+			err = p.decode(key, v, &c.Signature.RequireRole)
+		case "roster":
+			err = p.decode(key, v, &c.Signature.Roster)
+		case "private_exempt":
+			err = p.decode(key, v, &c.Signature.PrivateExempt)
+		default:
+			err = p.errAt(k, key, "unknown key (want require_role, roster or private_exempt)")
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p configParser) channels(c *Config, n *yaml.Node) error {
+	if err := p.mapping("channels", n); err != nil {
+		return err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := "channels." + k.Value
+		if err := p.mapping(key, v); err != nil {
+			return err
+		}
+		var ch ChannelConfig
+		for j := 0; j+1 < len(v.Content); j += 2 {
+			kk, vv := v.Content[j], v.Content[j+1]
+			if kk.Value != "max_chars" {
+				return p.errAt(kk, key+"."+kk.Value, "unknown key (want max_chars)")
+			}
+			if err := p.decode(key+".max_chars", vv, &ch.MaxChars); err != nil {
+				return err
+			}
+		}
+		c.Channels[k.Value] = ch
+	}
+	return nil
+}
+
+func (p configParser) weights(c *Config, n *yaml.Node) error {
+	if err := p.mapping("weights", n); err != nil {
+		return err
+	}
+	w := map[string]*int{
+		"empathy": &c.Weights.Empathy, "personal": &c.Weights.Personal, "clarity": &c.Weights.Clarity,
+		"de_escalation": &c.Weights.DeEscalation, "privacy": &c.Weights.Privacy,
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		ptr, ok := w[k.Value]
+		if !ok {
+			return p.errAt(k, "weights."+k.Value, "unknown part (want empathy, personal, clarity, de_escalation or privacy)")
+		}
+		if err := p.decode("weights."+k.Value, v, ptr); err != nil {
+			return err
+		}
+		if *ptr < 0 {
+			return p.errAt(v, "weights."+k.Value, "want a weight of 0 or more")
+		}
+	}
+	if c.Weights.Sum() == 0 {
+		return p.errAt(n, "weights", "at least one weight must be above 0")
+	}
+	return nil
+}
+
+func (p configParser) lexicon(c *Config, n *yaml.Node) error {
+	if err := p.mapping("lexicon", n); err != nil {
+		return err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		lang := k.Value
+		if lang != "nl" && lang != "en" {
+			return p.errAt(k, "lexicon."+lang, "unknown language (want nl or en)")
+		}
+		if err := p.mapping("lexicon."+lang, v); err != nil {
+			return err
+		}
+		for j := 0; j+1 < len(v.Content); j += 2 {
+			ck, cv := v.Content[j], v.Content[j+1]
+			entries, err := tone.DecodeEntries(ck.Value, cv)
+			if err != nil {
+				var ee *tone.EntryError
+				if errors.As(err, &ee) {
+					return &ConfigError{Path: p.path, Line: ee.Line, Key: "lexicon." + lang + "." + ck.Value + "." + ee.Field, Msg: ee.Err.Error()}
+				}
+				return p.errAt(cv, "lexicon."+lang+"."+ck.Value, err.Error())
+			}
+			c.Lexicon[lang] = append(c.Lexicon[lang], entries...)
+		}
+	}
+	return nil
+}
+
+// yamlError turns a YAML syntax error into a ConfigError with its line.
+func yamlError(path string, err error) error {
+	m := err.Error()
+	line := 0
+	if i := strings.Index(m, "line "); i >= 0 {
+		rest := m[i+5:]
+		j := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+		if j > 0 {
+			line, _ = strconv.Atoi(rest[:j])
+			m = strings.TrimLeft(rest[j:], ": ")
+		}
+	}
+	return &ConfigError{Path: path, Line: line, Msg: strings.TrimPrefix(m, "yaml: ")}
+}

@@ -1,0 +1,178 @@
+package lint
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// apologyMissingRule: seed 001, "altijd je excuses aanbieden".
+var apologyMissingRule = &rule{
+	id:       "apology-missing",
+	doc:      "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons; sorry, apologise). A question or a compliment needs none; a clichéd apology still counts as one.",
+	severity: Warning,
+	incoming: true,
+	check: func(a *tone.Analysis, _ *Config) []Finding {
+		if !a.Complaint() || a.Apologizes() {
+			return nil
+		}
+		return []Finding{{
+			Rule: "apology-missing", Span: openingSpan(a),
+			Message:     msg(a.Lang, "apology-missing", "message"),
+			Suggestions: []string{msg(a.Lang, "apology-missing", "suggestion", "situation", strings.Trim(situation(a), "\""))},
+		}}
+	},
+}
+
+// empathyMissingRule: seed 003, show understanding in words that carry
+// emotion.
+var empathyMissingRule = &rule{
+	id:       "empathy-missing",
+	doc:      "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\"). A hollow cliché does not count.",
+	severity: Warning,
+	incoming: true,
+	check: func(a *tone.Analysis, _ *Config) []Finding {
+		if !a.Complaint() || a.Empathic() {
+			return nil
+		}
+		return []Finding{{
+			Rule: "empathy-missing", Span: openingSpan(a),
+			Message:     msg(a.Lang, "empathy-missing", "message"),
+			Suggestions: []string{msg(a.Lang, "empathy-missing", "suggestion")},
+		}}
+	},
+}
+
+// noNextStepRule: seeds 001 and 002, say what happens next.
+var noNextStepRule = &rule{
+	id:       "no-next-step",
+	doc:      "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"we sturen vandaag\", \"bel ons op\", \"DM us your order number\"). \"We kijken ernaar\" alone is not one.",
+	severity: Warning,
+	incoming: true,
+	check: func(a *tone.Analysis, _ *Config) []Finding {
+		if !a.Complaint() {
+			return nil
+		}
+		if _, ok := a.NextStep(); ok || a.MovesToPrivate() {
+			return nil
+		}
+		f := Finding{
+			Rule: "no-next-step", Span: endSpan(a),
+			Message:     msg(a.Lang, "no-next-step", "message"),
+			Suggestions: []string{msg(a.Lang, "no-next-step", "suggestion")},
+		}
+		if vague := a.HitsOf("vague-step"); len(vague) > 0 {
+			f.Span = vague[0].Span
+			f.Message = msg(a.Lang, "no-next-step", "vague", "words", vague[0].Text(a.Text))
+		}
+		return []Finding{f}
+	},
+}
+
+// mirrorRule: seed 003, the first sentences keep pace with the customer.
+var mirrorRule = &rule{
+	id:       "mirror",
+	doc:      "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's message (seed 003: \"gelijke tred hebben met wat er gezegd wordt\"). Info by default.",
+	severity: Info,
+	incoming: true,
+	check: func(a *tone.Analysis, _ *Config) []Finding {
+		if a.Incoming == nil || a.Mirrors() {
+			return nil
+		}
+		var words []string
+		for _, t := range a.Incoming.Tokens {
+			if t.Kind == tone.Word && utf8.RuneCountInString(t.Text) > 4 {
+				if _, ok := a.Incoming.Keywords(0, len(a.Incoming.Tokens))[tone.Stem(a.Incoming.Lang, t.Lower)]; ok {
+					words = append(words, t.Text)
+				}
+			}
+			if len(words) == 3 {
+				break
+			}
+		}
+		return []Finding{{
+			Rule: "mirror", Span: openingSpan(a),
+			Message:     msg(a.Lang, "mirror", "message"),
+			Suggestions: []string{msg(a.Lang, "mirror", "suggestion", "words", strings.Join(words, ", "))},
+		}}
+	},
+}
+
+// addressMatchRule: seed 003, match the customer's language style.
+var addressMatchRule = &rule{
+	id:       "address-match",
+	doc:      "Address match (je/u): the reply's je/u differs from the customer's. The customer's register wins unless the config fixes one (address: je|u|match).",
+	severity: Warning,
+	incoming: true,
+	check: func(a *tone.Analysis, c *Config) []Finding {
+		if a.Lang != "nl" {
+			return nil
+		}
+		want := a.CustomerAddress()
+		if c.Address == "je" || c.Address == "u" {
+			want = c.Address
+		}
+		got := a.Address.Form()
+		if want == "" || got == "" || got == "mixed" || got == want {
+			return nil
+		}
+		spans := a.Address.Informal
+		if got == "u" {
+			spans = a.Address.Formal
+		}
+		return []Finding{{
+			Rule: "address-match", Span: spans[0],
+			Message:     msg(a.Lang, "address-match", "message", "customer", want, "form", got),
+			Suggestions: []string{msg(a.Lang, "address-match", "suggestion-"+want)},
+		}}
+	},
+}
+
+// lengthRule: channel limits, and seed 001's 150–300 words for a statement.
+var lengthRule = &rule{
+	id:       "length",
+	doc:      "Length: a public post part over the channel's limit (default 280 characters for X/Twitter-style channels; none for e-mail), or a kind: statement outside 150–300 words (seed 001).",
+	severity: Warning,
+	check: func(a *tone.Analysis, c *Config) []Finding {
+		if a.Input.Kind == tone.KindStatement {
+			words := 0
+			for _, t := range a.Tokens {
+				if t.Kind == tone.Word || t.Kind == tone.Number {
+					words++
+				}
+			}
+			if words >= 150 && words <= 300 {
+				return nil
+			}
+			return []Finding{{
+				Rule: "length", Span: tone.Span{Start: 0, End: len(a.Text)},
+				Message:     msg(a.Lang, "length", "statement", "count", strconv.Itoa(words)),
+				Suggestions: []string{msg(a.Lang, "length", "statement-suggestion")},
+			}}
+		}
+		limit := c.channelLimit(a.Input.Channel)
+		if limit <= 0 {
+			return nil
+		}
+		n := utf8.RuneCountInString(strings.TrimSpace(a.Text))
+		if n <= limit {
+			return nil
+		}
+		// Report from the first character past the limit.
+		off, count := 0, 0
+		for i := range a.Text {
+			if count == limit {
+				off = i
+				break
+			}
+			count++
+		}
+		return []Finding{{
+			Rule: "length", Span: tone.Span{Start: off, End: len(a.Text)},
+			Message:     msg(a.Lang, "length", "message", "count", strconv.Itoa(n), "limit", strconv.Itoa(limit)),
+			Suggestions: []string{msg(a.Lang, "length", "suggestion")},
+		}}
+	},
+}

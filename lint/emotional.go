@@ -1,0 +1,63 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// emotionalRule: seed 002, no emotional response, sarcasm or shouting.
+var emotionalRule = &rule{
+	id:       "emotional",
+	doc:      "Emotional (emotie, sarcasme, schreeuwen): words in capitals for emphasis (NIET, NEE — not acronyms like NS or KLM), \"!!\" or more, \"?!\", sarcastic openers (\"Tja\", \"Nou nou\") and jabs (\"wie zijn wij om\"). Not: one \"!\", emoji, friendly humour.",
+	severity: Warning,
+	check: func(a *tone.Analysis, c *Config) []Finding {
+		out := lexiconFindings(a, "emotional", "emotional")
+		emphasis := c.analyzer().Lexicon(a.Lang).Words("emphasis")
+		toks := a.Tokens
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			switch {
+			case t.Kind == tone.Word && !t.Quoted && isShouted(t.Text) && emphasis[t.Lower]:
+				out = append(out, Finding{
+					Rule: "emotional", Span: t.Span,
+					Message:     msg(a.Lang, "emotional", "caps", "words", t.Text),
+					Suggestions: []string{msg(a.Lang, "emotional", "caps-suggestion", "lower", t.Lower)},
+				})
+			case t.Kind == tone.Punct && strings.ContainsAny(t.Text, "!?"):
+				j := i + 1
+				for j < len(toks) && toks[j].Kind == tone.Punct && toks[j].Span.Start == toks[j-1].Span.End &&
+					strings.Trim(toks[j].Text, "!?") == "" {
+					j++
+				}
+				run := tone.Span{Start: t.Span.Start, End: toks[j-1].Span.End}
+				text := run.In(a.Text)
+				if strings.Count(text, "!") >= 2 || strings.Contains(text, "?!") || strings.Contains(text, "!?") {
+					out = append(out, Finding{
+						Rule: "emotional", Span: run,
+						Message:     msg(a.Lang, "emotional", "punct", "words", text),
+						Suggestions: []string{msg(a.Lang, "emotional", "punct-suggestion")},
+					})
+				}
+				i = j - 1
+			}
+		}
+		return out
+	},
+}
+
+// isShouted reports a word of two or more letters, all capitals.
+func isShouted(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}

@@ -1,0 +1,177 @@
+// Package lint checks a webcare reply against the guidance in replylint's
+// rules (RULES.md): each rule reads a tone.Analysis and reports findings at
+// the exact words, with a message in the reply's language and a concrete
+// suggestion.
+//
+// Lint is the entry point; the CLI, the language server and the bulk
+// runner are drivers over it. Lint is safe for concurrent use; a Config is
+// read-only once loaded.
+package lint
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// Severity of a finding.
+type Severity int
+
+// Severities, from least to most severe.
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+// String returns "info", "warning" or "error".
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "off"
+}
+
+// ParseSeverity parses "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "info":
+		return Info, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", s)
+}
+
+// MarshalText makes a Severity print as its name in JSON and YAML.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Finding is one problem in a reply, at a span of its text.
+type Finding struct {
+	Rule     string    `json:"rule"`
+	Severity Severity  `json:"severity"`
+	Message  string    `json:"message"`
+	Span     tone.Span `json:"-"`
+	// Line and Column are 1-based; columns count Unicode code points.
+	Line        int      `json:"line"`
+	Column      int      `json:"column"`
+	EndLine     int      `json:"end_line"`
+	EndColumn   int      `json:"end_column"`
+	Offset      int      `json:"offset"`
+	EndOffset   int      `json:"end_offset"`
+	Suggestions []string `json:"suggestions"`
+}
+
+// Result is the outcome of linting one reply.
+type Result struct {
+	// Lang is the reply's language, "nl" or "en".
+	Lang string
+	// Findings are sorted by offset, then by rule.
+	Findings []Finding
+	// Score is the reply's scorecard.
+	Score tone.Scorecard
+	// Analysis is what the rules read.
+	Analysis *tone.Analysis
+}
+
+// Max returns the highest severity among the findings, or 0.
+func (r Result) Max() Severity {
+	var m Severity
+	for _, f := range r.Findings {
+		m = max(m, f.Severity)
+	}
+	return m
+}
+
+// Lint analyses a reply and runs every enabled rule over it. A nil config
+// means the defaults.
+func Lint(in tone.Input, cfg *Config) Result {
+	if cfg == nil {
+		cfg = DefaultConfig()
+	}
+	a := cfg.analyzer().Analyze(in)
+	var out []Finding
+	for _, r := range registry {
+		sev, on := cfg.severity(r)
+		if !on {
+			continue
+		}
+		for _, f := range r.check(a, cfg) {
+			if f.Severity == 0 || f.Severity == Warning {
+				f.Severity = sev
+			}
+			if f.Suggestions == nil {
+				f.Suggestions = []string{}
+			}
+			out = append(out, f)
+		}
+	}
+	out = applyDirectives(a, out)
+	for i := range out {
+		f := &out[i]
+		f.Offset, f.EndOffset = f.Span.Start, f.Span.End
+		f.Line, f.Column = a.Position(f.Span.Start)
+		f.EndLine, f.EndColumn = a.Position(f.Span.End)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Span.Start != out[j].Span.Start {
+			return out[i].Span.Start < out[j].Span.Start
+		}
+		return out[i].Rule < out[j].Rule
+	})
+	if out == nil {
+		out = []Finding{}
+	}
+	return Result{Lang: a.Lang, Findings: out, Score: tone.ScoreWith(a, cfg.Weights), Analysis: a}
+}
+
+//go:embed messages/*.yaml
+var messageFS embed.FS
+
+// catalog maps language → rule → key → message template.
+var catalog = sync.OnceValue(func() map[string]map[string]map[string]string {
+	out := map[string]map[string]map[string]string{}
+	for _, lang := range []string{"nl", "en"} {
+		data, err := messageFS.ReadFile("messages/" + lang + ".yaml")
+		if err != nil {
+			panic(err) // embedded; a test covers it
+		}
+		m := map[string]map[string]string{}
+		if err := yaml.Unmarshal(data, &m); err != nil {
+			panic(fmt.Sprintf("lint/messages/%s.yaml: %v", lang, err))
+		}
+		out[lang] = m
+	}
+	return out
+})
+
+// msg returns the message template for a rule and key in a language,
+// filled with the variables given as name, value pairs.
+func msg(lang, rule, key string, vars ...string) string {
+	c := catalog()
+	m, ok := c[lang]
+	if !ok {
+		m = c["nl"]
+	}
+	s := m[rule][key]
+	if s == "" {
+		s = c["en"][rule][key]
+	}
+	for i := 0; i+1 < len(vars); i += 2 {
+		s = strings.ReplaceAll(s, "{"+vars[i]+"}", vars[i+1])
+	}
+	return s
+}

@@ -1,0 +1,33 @@
+package lint
+
+import "github.com/replylint/replylint/tone"
+
+// mixedAddressRule: Dutch practice, never je and u in one reply.
+var mixedAddressRule = &rule{
+	id:       "mixed-address",
+	doc:      "Mixed address (je én u): a Dutch reply addresses the reader both informally (je, jij, jou, jouw) and formally (u, uw). The minority form is reported. Not: \"U\" as a letter, \"jullie\" beside \"je\".",
+	severity: Warning,
+	check: func(a *tone.Analysis, _ *Config) []Finding {
+		ad := a.Address
+		if a.Lang != "nl" || len(ad.Informal) == 0 || len(ad.Formal) == 0 {
+			return nil
+		}
+		minority, form, keep := ad.Formal, "je", "je"
+		switch {
+		case len(ad.Formal) > len(ad.Informal):
+			minority, form, keep = ad.Informal, "u", "u"
+		case len(ad.Formal) == len(ad.Informal) && ad.Informal[0].Start > ad.Formal[0].Start:
+			// A tie: the form used first sets the register.
+			minority, form, keep = ad.Informal, "u", "u"
+		}
+		var out []Finding
+		for _, sp := range minority {
+			out = append(out, Finding{
+				Rule: "mixed-address", Span: sp,
+				Message:     msg(a.Lang, "mixed-address", "message", "words", sp.In(a.Text), "form", form),
+				Suggestions: []string{msg(a.Lang, "mixed-address", "suggestion-"+keep)},
+			})
+		}
+		return out
+	},
+}

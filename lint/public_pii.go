@@ -1,0 +1,47 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// publicPIIRule: AVG/GDPR, no personal data in a public reply.
+var publicPIIRule = &rule{
+	id:       "public-pii",
+	doc:      "Personal data in public (AVG/GDPR): a public reply contains a personal e-mail address, a mobile number, an IBAN, a street address or postcode with house number, a BSN or a date of birth. Not: company contact details (0800/088/0900, service@ addresses), masked values, order numbers.",
+	severity: Error,
+	check: func(a *tone.Analysis, c *Config) []Finding {
+		if a.Input.Channel != tone.ChannelPublic {
+			return nil
+		}
+		var out []Finding
+		for _, e := range a.PersonalData() {
+			if c.allowedContact(e.Text) {
+				continue
+			}
+			out = append(out, Finding{
+				Rule: "public-pii", Span: e.Span,
+				Message:     msg(a.Lang, "public-pii", "message", "kind", string(e.Kind), "words", e.Text),
+				Suggestions: []string{msg(a.Lang, "public-pii", "suggestion")},
+			})
+		}
+		return out
+	},
+}
+
+// normalizeContact reduces a phone number to its digits and an address to
+// lower case, so "06-1234 5678" and "0612345678" compare equal.
+func normalizeContact(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if strings.Contains(s, "@") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,255 @@
+package tone
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Analysis is everything tone knows about a reply. Rules read it; none of
+// them tokenises the text again.
+type Analysis struct {
+	Input Input
+	// Text is the analysed text (Input.Text).
+	Text string
+	// Lang is "nl" or "en"; LangDetected is set when it was detected.
+	Lang         string
+	LangDetected bool
+	Tokens       []Token
+	Sentences    []Sentence
+	Address      Address
+	SignOff      SignOff
+	// Thread is the "i/n" marker of a multi-part reply, or nil.
+	Thread   *Thread
+	Entities []Entity
+	// Hits are the lexicon phrases found, sorted by position.
+	Hits []Hit
+	// Incoming is the analysis of the customer's message, or nil.
+	Incoming *Analysis
+	// Message describes the customer's message: intent, personal matter,
+	// key words, name. Only set on the analysis of an incoming message.
+	Message *Message
+
+	lines []int // byte offsets of line starts
+}
+
+// Analyzer analyses texts with a fixed set of lexicons. The zero value is
+// not usable; use NewAnalyzer. An Analyzer is safe for concurrent use.
+type Analyzer struct {
+	lexicons map[string]*Lexicon
+}
+
+// NewAnalyzer returns an Analyzer with the given lexicons; languages not in
+// the map use the built-in lexicon.
+func NewAnalyzer(lexicons map[string]*Lexicon) *Analyzer {
+	m := map[string]*Lexicon{"nl": DefaultLexicon("nl"), "en": DefaultLexicon("en")}
+	for lang, lx := range lexicons {
+		if lx != nil {
+			m[lang] = lx
+		}
+	}
+	return &Analyzer{lexicons: m}
+}
+
+// Lexicon returns the lexicon the analyzer uses for a language.
+func (an *Analyzer) Lexicon(lang string) *Lexicon {
+	if lx, ok := an.lexicons[lang]; ok {
+		return lx
+	}
+	return an.lexicons["nl"]
+}
+
+// Analyze analyses a reply with the built-in lexicons. It never fails:
+// invalid UTF-8 is analysed as it stands (spans stay on the input's bytes).
+func Analyze(in Input) *Analysis {
+	return builtinAnalyzer().Analyze(in)
+}
+
+// builtinAnalyzer is the Analyzer with the built-in lexicons, made once.
+var builtinAnalyzer = sync.OnceValue(func() *Analyzer { return NewAnalyzer(nil) })
+
+// Analyze analyses a reply and, when Input.Incoming is set, the customer's
+// message it answers.
+func (an *Analyzer) Analyze(in Input) *Analysis {
+	a := an.analyzeText(in.Text, in.Lang)
+	a.Input = in
+	if a.Input.Channel == "" {
+		a.Input.Channel = ChannelPublic
+	}
+	if a.Input.Kind == "" {
+		a.Input.Kind = KindReply
+	}
+	a.SignOff = findSignOff(a)
+	if strings.TrimSpace(in.Incoming) != "" {
+		inc := an.analyzeText(in.Incoming, "")
+		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
+		inc.Message = describeMessage(inc)
+		a.Incoming = inc
+	}
+	return a
+}
+
+func (an *Analyzer) analyzeText(text, lang string) *Analysis {
+	a := &Analysis{Text: text}
+	a.Tokens = tokenizeText(text)
+	a.Sentences = segmentSentences(text, a.Tokens)
+	switch lang {
+	case "nl", "en":
+		a.Lang = lang
+	default:
+		a.Lang, a.LangDetected = detectLang(a.Tokens), true
+	}
+	if a.Lang == "nl" {
+		a.Address = findAddress(a.Tokens)
+	}
+	a.Thread = findThread(a.Tokens)
+	a.Entities = findEntities(text)
+	a.Hits = an.Lexicon(a.Lang).findHits(a.Tokens, a.Sentences)
+	return a
+}
+
+// HitsOf returns the hits of one category.
+func (a *Analysis) HitsOf(category string) []Hit {
+	var out []Hit
+	for _, h := range a.Hits {
+		if h.Category == category {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Has reports whether any unquoted hit of the category is present.
+func (a *Analysis) Has(category string) bool {
+	for _, h := range a.Hits {
+		if h.Category == category && !h.Quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off,
+// or -1.
+func (a *Analysis) SentenceAt(off int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].Span.End > off })
+	if i < len(a.Sentences) && a.Sentences[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// Position returns the 1-based line and column (in Unicode code points) of
+// a byte offset.
+func (a *Analysis) Position(off int) (line, col int) {
+	if a.lines == nil {
+		a.lines = LineStarts(a.Text)
+	}
+	return PositionIn(a.Text, a.lines, off)
+}
+
+// LineStarts returns the byte offsets at which the lines of text start.
+func LineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// PositionIn turns a byte offset into a 1-based line and a 1-based column
+// counted in code points, with the line starts from LineStarts. A carriage
+// return before the line feed is not counted in any column.
+func PositionIn(text string, starts []int, off int) (line, col int) {
+	off = max(0, min(off, len(text)))
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > off }) - 1
+	return i + 1, utf8.RuneCountInString(text[starts[i]:off]) + 1
+}
+
+// findAddress collects the Dutch informal and formal pronouns.
+func findAddress(tokens []Token) Address {
+	var ad Address
+	for i, t := range tokens {
+		if t.Kind != Word || t.Quoted {
+			continue
+		}
+		switch t.Lower {
+		case "je", "jij", "jou", "jouw", "jezelf", "jijzelf":
+			ad.Informal = append(ad.Informal, t.Span)
+		case "u", "uw", "uzelf":
+			if t.Text == "U" && isLetterU(tokens, i) {
+				continue
+			}
+			ad.Formal = append(ad.Formal, t.Span)
+		}
+	}
+	return ad
+}
+
+// isLetterU tells the letter or abbreviation "U" from the pronoun: "de
+// letter U", "vak U", "U-bocht" (one token), "Vitamine U".
+func isLetterU(tokens []Token, i int) bool {
+	if i > 0 {
+		switch tokens[i-1].Lower {
+		case "letter", "vak", "rij", "blok", "gang", "kassa", "pad", "hal", "perron", "spoor", "type", "model", "vitamine":
+			return true
+		}
+	}
+	if i+1 < len(tokens) && tokens[i+1].Text == "." && i+2 < len(tokens) && len(tokens[i+2].Text) == 1 {
+		return true // U.S.
+	}
+	return false
+}
+
+// findThread finds an "i/n" marker at the start or end of the text.
+func findThread(tokens []Token) *Thread {
+	check := func(t Token) *Thread {
+		s := strings.Trim(t.Text, "()[]")
+		slash := strings.IndexByte(s, '/')
+		if slash <= 0 || slash == len(s)-1 {
+			return nil
+		}
+		part, ok1 := smallInt(s[:slash])
+		of, ok2 := smallInt(s[slash+1:])
+		if !ok1 || !ok2 || part < 1 || of < 2 || part > of || of > 20 {
+			return nil
+		}
+		return &Thread{Part: part, Of: of, Span: t.Span}
+	}
+	// Look at the first and last few tokens, past handles and punctuation.
+	for i := 0; i < len(tokens) && i < 6; i++ {
+		if th := check(tokens[i]); th != nil {
+			return th
+		}
+	}
+	for i := len(tokens) - 1; i >= 0 && i >= len(tokens)-6; i-- {
+		if th := check(tokens[i]); th != nil {
+			return th
+		}
+	}
+	return nil
+}
+
+func smallInt(s string) (int, bool) {
+	if s == "" || len(s) > 2 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
+}
+
+// isCapitalized reports a word that starts with an upper-case letter.
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,94 @@
+package tone
+
+import (
+	"math/big"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// entityPatterns find contact and personal data. They are compiled once.
+var entityPatterns = sync.OnceValue(func() []entityPattern {
+	return []entityPattern{
+		{EntityEmail, regexp.MustCompile(`[\p{L}\d._%+*-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-zA-Z]{2,}`)},
+		{EntityMobile, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
+		{EntityMobile, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
+		{EntityPhone, regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
+		{EntityIBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
+		{EntityStreet, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
+		{EntityStreet, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd)\b`)},
+		{EntityPostcode, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
+		{EntityPostcode, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
+		{EntityBSN, regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
+		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|geb\.|date\sof\sbirth|dob|born\son|birthday)\b[:\s]*(?:is\s)?\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
+		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*\d{1,2}\s(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
+	}
+})
+
+type entityPattern struct {
+	kind EntityKind
+	re   *regexp.Regexp
+}
+
+// companyMailboxes are the local parts of company addresses: service@,
+// info@ and the like are contact details, not personal data.
+var companyMailboxes = setOf("service", "info", "klantenservice", "support", "help", "helpdesk", "contact",
+	"webcare", "noreply", "no-reply", "privacy", "klachten", "care", "customercare", "customerservice",
+	"hello", "hallo", "team", "sales", "feedback", "pers", "press", "media", "servicedesk", "admin",
+	"billing", "facturen", "administratie", "bestellingen", "orders", "retour", "returns", "webshop",
+	"klantcontact", "communicatie", "service-nl", "reserveringen", "booking", "bookings", "social")
+
+// findEntities finds contact and personal data in text, left to right.
+func findEntities(text string) []Entity {
+	if !strings.ContainsFunc(text, func(r rune) bool { return r >= '0' && r <= '9' || r == '@' }) {
+		return nil
+	}
+	var out []Entity
+	for _, p := range entityPatterns() {
+		for _, loc := range p.re.FindAllStringIndex(text, -1) {
+			e := Entity{Kind: p.kind, Span: Span{loc[0], loc[1]}, Text: text[loc[0]:loc[1]]}
+			e.Masked = strings.ContainsAny(e.Text, "*…") || strings.Contains(strings.ToLower(e.Text), "xxx")
+			switch e.Kind {
+			case EntityEmail:
+				local := strings.ToLower(e.Text[:strings.IndexByte(e.Text, '@')])
+				e.Company = companyMailboxes[local]
+			case EntityPhone:
+				e.Company = true // 0800, 088, 0900: company lines
+			case EntityIBAN:
+				if !e.Masked && !validIBAN(e.Text) {
+					continue
+				}
+			}
+			if e.Kind == EntityMobile && strings.Count(e.Text, "x")+strings.Count(e.Text, "X") > 0 {
+				e.Masked = true
+			}
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// validIBAN checks the mod-97 checksum, so a long order number is not
+// taken for an account number.
+func validIBAN(s string) bool {
+	s = strings.ReplaceAll(s, " ", "")
+	if len(s) < 15 || len(s) > 34 {
+		return false
+	}
+	r := s[4:] + s[:4]
+	var b strings.Builder
+	for _, c := range r {
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteRune(c)
+		case c >= 'A' && c <= 'Z':
+			b.WriteString(big.NewInt(int64(c - 'A' + 10)).String())
+		default:
+			return false
+		}
+	}
+	n, ok := new(big.Int).SetString(b.String(), 10)
+	return ok && new(big.Int).Mod(n, big.NewInt(97)).Int64() == 1
+}

@@ -1,0 +1,570 @@
+package tone
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed lexicon/*.yaml
+var lexiconFS embed.FS
+
+// Entry is one lexicon entry: phrases of one category with the guidance
+// that goes with them.
+//
+// A pattern is a sequence of words separated by spaces, matched against the
+// tokens of one sentence, case-insensitively:
+//
+//	word        the word itself ("misschien"; curly apostrophes match ')
+//	a|b|c       any of the alternatives
+//	excus*      a word starting with "excus"
+//	*           any one token that is not punctuation
+//	#           a number
+//	...         up to four tokens of any kind (as few as possible)
+//	^           the start of the sentence (takes no token)
+//	$           punctuation or the end of the sentence (takes no token)
+//	word?       the element may be missing; (a|b)? likewise
+//	<a b>       only a and b are reported as the hit, not the whole match
+//
+// Except lists patterns that cancel a hit they cover: "mogelijk" is hedging,
+// but not in "zo snel mogelijk".
+type Entry struct {
+	Category string `yaml:"-"`
+	// Match holds the patterns; a single string in YAML is a list of one.
+	Match Patterns `yaml:"match"`
+	// Regex is matched against a single token instead, case-insensitively.
+	Regex string `yaml:"regex"`
+	// Except holds patterns that cancel a hit they cover.
+	Except Patterns `yaml:"except"`
+	// Note explains why the phrase matters.
+	Note string `yaml:"note"`
+	// Suggestion is a concrete alternative to offer.
+	Suggestion string `yaml:"suggestion"`
+	// Level is "info" for grey phrases that a rule may mention but not
+	// fail on; empty otherwise.
+	Level string `yaml:"level"`
+	// Line is the entry's line in its YAML file, for messages.
+	Line int `yaml:"-"`
+
+	pats   []pattern
+	except []pattern
+	re     *regexp.Regexp
+}
+
+// Patterns is a list of lexicon patterns; YAML may give one as a string.
+type Patterns []string
+
+// UnmarshalYAML accepts a string or a list of strings.
+func (p *Patterns) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*p = Patterns{n.Value}
+		return nil
+	}
+	var list []string
+	if err := n.Decode(&list); err != nil {
+		return err
+	}
+	*p = list
+	return nil
+}
+
+// EntryError is a lexicon entry that cannot be compiled, with its line.
+type EntryError struct {
+	Line  int
+	Field string
+	Err   error
+}
+
+func (e *EntryError) Error() string {
+	return fmt.Sprintf("line %d: %s: %v", e.Line, e.Field, e.Err)
+}
+
+func (e *EntryError) Unwrap() error { return e.Err }
+
+// Lexicon is a compiled set of entries for one language.
+type Lexicon struct {
+	Lang    string
+	Entries []*Entry
+	// index maps a first word to the patterns that start with it; scan
+	// holds patterns whose first element is not a plain word.
+	index map[string][]patRef
+	scan  []patRef
+}
+
+type patRef struct {
+	e *Entry
+	p *pattern
+}
+
+type elemKind uint8
+
+const (
+	elWords elemKind = iota
+	elAny
+	elGap
+	elStart
+	elEnd
+	elRegex
+	elNumber
+)
+
+type elem struct {
+	kind     elemKind
+	words    []string // exact alternatives
+	prefixes []string // prefix alternatives (written "excus*")
+	re       *regexp.Regexp
+	optional bool
+	focusIn  bool // focus starts here
+	focusOut bool // focus ends after this element
+}
+
+type pattern struct {
+	elems  []elem
+	maxLen int
+	focus  bool
+}
+
+// expandGroups turns a group whose alternatives have several words,
+// "(nu eenmaal|gewoon)" or "(of a)?", into one pattern per alternative, so
+// the matcher itself only deals with one token per element.
+func expandGroups(src string) []string {
+	for i := 0; i < len(src); i++ {
+		if src[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(src[i:], ')')
+		if j < 0 {
+			return []string{src} // compilePattern reports it
+		}
+		j += i
+		inner := src[i+1 : j]
+		if !strings.Contains(inner, " ") {
+			continue
+		}
+		rest := src[j+1:]
+		alts := strings.Split(inner, "|")
+		if strings.HasPrefix(rest, "?") {
+			rest = rest[1:]
+			alts = append(alts, "")
+		}
+		var out []string
+		for _, alt := range alts {
+			out = append(out, expandGroups(src[:i]+alt+rest)...)
+		}
+		return out
+	}
+	return []string{src}
+}
+
+// compilePattern parses one pattern string.
+func compilePattern(src string) (pattern, error) {
+	fields := strings.Fields(strings.ToLower(strings.ReplaceAll(src, "’", "'")))
+	if len(fields) == 0 {
+		return pattern{}, errors.New("empty pattern")
+	}
+	var p pattern
+	for _, f := range fields {
+		var e elem
+		if strings.HasPrefix(f, "<") && len(f) > 1 {
+			e.focusIn, p.focus = true, true
+			f = f[1:]
+		}
+		if strings.HasSuffix(f, ">") && len(f) > 1 {
+			e.focusOut, p.focus = true, true
+			f = f[:len(f)-1]
+		}
+		if strings.HasSuffix(f, "?") && len(f) > 1 {
+			e.optional = true
+			f = f[:len(f)-1]
+		}
+		if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") && len(f) > 2 {
+			f = f[1 : len(f)-1]
+		}
+		if strings.ContainsAny(f, "()") && f != "(" && f != ")" {
+			return pattern{}, fmt.Errorf("unbalanced parenthesis in %q (no spaces inside alternatives)", src)
+		}
+		switch f {
+		case "#":
+			e.kind = elNumber
+			p.maxLen++
+		case "*":
+			e.kind = elAny
+			p.maxLen++
+		case "...":
+			e.kind = elGap
+			p.maxLen += 4
+		case "^":
+			e.kind = elStart
+		case "$":
+			e.kind = elEnd
+		default:
+			e.kind = elWords
+			p.maxLen++
+			for _, alt := range strings.Split(f, "|") {
+				switch {
+				case alt == "":
+					return pattern{}, fmt.Errorf("empty alternative in %q", src)
+				case strings.HasSuffix(alt, "*") && len(alt) > 1:
+					e.prefixes = append(e.prefixes, alt[:len(alt)-1])
+				default:
+					e.words = append(e.words, alt)
+				}
+			}
+		}
+		p.elems = append(p.elems, e)
+	}
+	return p, nil
+}
+
+func (e *Entry) compile() error {
+	if len(e.Match) == 0 && e.Regex == "" {
+		return &EntryError{Line: e.Line, Field: "match", Err: errors.New("entry needs match or regex")}
+	}
+	e.pats = e.pats[:0]
+	for _, m := range e.Match {
+		for _, variant := range expandGroups(m) {
+			p, err := compilePattern(variant)
+			if err != nil {
+				return &EntryError{Line: e.Line, Field: "match", Err: err}
+			}
+			e.pats = append(e.pats, p)
+		}
+	}
+	if e.Regex != "" {
+		re, err := regexp.Compile("(?i)^(?:" + e.Regex + ")$")
+		if err != nil {
+			return &EntryError{Line: e.Line, Field: "regex", Err: err}
+		}
+		e.re = re
+		e.pats = append(e.pats, pattern{elems: []elem{{kind: elRegex, re: re}}, maxLen: 1})
+	}
+	e.except = e.except[:0]
+	for _, m := range e.Except {
+		for _, variant := range expandGroups(m) {
+			p, err := compilePattern(variant)
+			if err != nil {
+				return &EntryError{Line: e.Line, Field: "except", Err: err}
+			}
+			e.except = append(e.except, p)
+		}
+	}
+	switch e.Level {
+	case "", "info":
+	default:
+		return &EntryError{Line: e.Line, Field: "level", Err: fmt.Errorf("level %q: want info or nothing", e.Level)}
+	}
+	return nil
+}
+
+// ParseLexicon reads a lexicon in YAML: a mapping from category to a list
+// of entries. Unknown fields are errors; errors carry the line.
+func ParseLexicon(lang string, data []byte) (*Lexicon, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	lx := &Lexicon{Lang: lang}
+	if len(doc.Content) == 0 {
+		return lx.build()
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, &EntryError{Line: root.Line, Field: "lexicon", Err: errors.New("want a mapping from category to entries")}
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		cat, list := root.Content[i].Value, root.Content[i+1]
+		entries, err := DecodeEntries(cat, list)
+		if err != nil {
+			return nil, err
+		}
+		lx.Entries = append(lx.Entries, entries...)
+	}
+	return lx.build()
+}
+
+// DecodeEntries decodes a YAML list of entries of one category, strictly:
+// an unknown field is an error with its line.
+func DecodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
+	if list.Kind != yaml.SequenceNode {
+		return nil, &EntryError{Line: list.Line, Field: category, Err: errors.New("want a list of entries")}
+	}
+	var out []*Entry
+	for _, n := range list.Content {
+		if n.Kind == yaml.MappingNode {
+			for k := 0; k < len(n.Content); k += 2 {
+				switch n.Content[k].Value {
+				case "match", "regex", "except", "note", "suggestion", "level":
+				default:
+					return nil, &EntryError{Line: n.Content[k].Line, Field: n.Content[k].Value, Err: errors.New("unknown field")}
+				}
+			}
+		}
+		e := &Entry{Category: category, Line: n.Line}
+		if n.Kind == yaml.ScalarNode {
+			e.Match = Patterns{n.Value}
+		} else if err := n.Decode(e); err != nil {
+			return nil, &EntryError{Line: n.Line, Field: category, Err: err}
+		}
+		if err := e.compile(); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// build indexes the entries.
+func (lx *Lexicon) build() (*Lexicon, error) {
+	lx.index = map[string][]patRef{}
+	lx.scan = nil
+	for _, e := range lx.Entries {
+		if wordListCategories[e.Category] {
+			continue
+		}
+		for i := range e.pats {
+			p := &e.pats[i]
+			first := p.elems[0]
+			if first.kind == elWords && !first.optional && len(first.prefixes) == 0 {
+				for _, w := range first.words {
+					lx.index[w] = append(lx.index[w], patRef{e, p})
+				}
+				continue
+			}
+			lx.scan = append(lx.scan, patRef{e, p})
+		}
+	}
+	return lx, nil
+}
+
+// wordListCategories are looked up word by word by the rules that need
+// them, not matched over every text.
+var wordListCategories = map[string]bool{"emphasis": true}
+
+// Words returns the single-word entries of a category as a set.
+func (lx *Lexicon) Words(cat string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range lx.Entries {
+		if e.Category != cat {
+			continue
+		}
+		for _, m := range e.Match {
+			if !strings.ContainsAny(m, " |*") {
+				out[strings.ToLower(m)] = true
+			}
+		}
+	}
+	return out
+}
+
+// With returns a new lexicon with extra entries added; lx is unchanged.
+func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
+	out := &Lexicon{Lang: lx.Lang, Entries: append(append([]*Entry(nil), lx.Entries...), extra...)}
+	for _, e := range extra {
+		if err := e.compile(); err != nil {
+			return nil, err
+		}
+	}
+	return out.build()
+}
+
+// Category returns the entries of one category.
+func (lx *Lexicon) Category(cat string) []*Entry {
+	var out []*Entry
+	for _, e := range lx.Entries {
+		if e.Category == cat {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+var builtin = sync.OnceValues(func() (map[string]*Lexicon, error) {
+	out := map[string]*Lexicon{}
+	for _, lang := range []string{"nl", "en"} {
+		data, err := lexiconFS.ReadFile("lexicon/" + lang + ".yaml")
+		if err != nil {
+			return nil, err
+		}
+		lx, err := ParseLexicon(lang, data)
+		if err != nil {
+			return nil, fmt.Errorf("tone/lexicon/%s.yaml: %w", lang, err)
+		}
+		out[lang] = lx
+	}
+	return out, nil
+})
+
+// DefaultLexicon returns the built-in lexicon of a language ("nl" or
+// "en"); other languages get the Dutch one. It is parsed once per process.
+func DefaultLexicon(lang string) *Lexicon {
+	m, err := builtin()
+	if err != nil {
+		// The built-in files are embedded and tested; failing here is a
+		// build defect, not an input problem.
+		panic(err)
+	}
+	if lx, ok := m[lang]; ok {
+		return lx
+	}
+	return m["nl"]
+}
+
+// findHits runs every pattern over every sentence in one pass over the
+// tokens and returns the hits sorted by position.
+func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
+	var hits []Hit
+	for si, s := range sents {
+		for i := s.First; i < s.Last; i++ {
+			for _, ref := range lx.index[tokens[i].Lower] {
+				hits = lx.try(hits, ref, tokens, s, si, i)
+			}
+			for _, ref := range lx.scan {
+				hits = lx.try(hits, ref, tokens, s, si, i)
+			}
+		}
+	}
+	return dedupeHits(hits)
+}
+
+func (lx *Lexicon) try(hits []Hit, ref patRef, tokens []Token, s Sentence, si, i int) []Hit {
+	m := matcher{tokens: tokens, first: s.First, last: s.Last}
+	end, ok := m.match(ref.p.elems, 0, i)
+	if !ok || end == i {
+		return hits
+	}
+	fs, fe := i, end
+	if ref.p.focus && m.focusEnd > m.focusStart {
+		fs, fe = m.focusStart, m.focusEnd
+	}
+	for _, ex := range ref.e.except {
+		if covers(ex, tokens, s, fs, fe) {
+			return hits
+		}
+	}
+	quoted := true
+	for k := fs; k < fe; k++ {
+		quoted = quoted && tokens[k].Quoted
+	}
+	return append(hits, Hit{
+		Category: ref.e.Category, Entry: ref.e,
+		Span:  Span{tokens[fs].Span.Start, tokens[fe-1].Span.End},
+		First: fs, Last: fe, Sentence: si, Quoted: quoted,
+	})
+}
+
+// covers reports whether pattern p matches a stretch of the sentence that
+// includes tokens [fs, fe).
+func covers(p pattern, tokens []Token, s Sentence, fs, fe int) bool {
+	from := max(s.First, fs-p.maxLen)
+	for start := from; start <= fs; start++ {
+		m := matcher{tokens: tokens, first: s.First, last: s.Last}
+		if end, ok := m.match(p.elems, 0, start); ok && end >= fe && end > start {
+			return true
+		}
+	}
+	return false
+}
+
+type matcher struct {
+	tokens               []Token
+	first, last          int
+	focusStart, focusEnd int
+}
+
+// match matches elems[ei:] at token ti and returns the end token.
+func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
+	if ei == len(elems) {
+		return ti, true
+	}
+	e := elems[ei]
+	next := func(to int) (int, bool) {
+		if e.focusIn {
+			m.focusStart = ti
+		}
+		if e.focusOut {
+			m.focusEnd = to
+		}
+		return m.match(elems, ei+1, to)
+	}
+	switch e.kind {
+	case elStart:
+		if ti == m.first {
+			return next(ti)
+		}
+		return 0, false
+	case elEnd:
+		if ti == m.last || m.tokens[ti].Kind == Punct {
+			return next(ti)
+		}
+		return 0, false
+	case elGap:
+		for n := 0; n <= 4 && ti+n <= m.last; n++ {
+			if end, ok := next(ti + n); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if ti < m.last && m.elemMatches(e, m.tokens[ti]) {
+		if end, ok := next(ti + 1); ok {
+			return end, true
+		}
+	}
+	if e.optional {
+		return m.match(elems, ei+1, ti)
+	}
+	return 0, false
+}
+
+func (m *matcher) elemMatches(e elem, t Token) bool {
+	switch e.kind {
+	case elAny:
+		return t.Kind != Punct
+	case elRegex:
+		return e.re.MatchString(t.Text)
+	case elNumber:
+		return t.Kind == Number
+	}
+	for _, w := range e.words {
+		if t.Lower == w || w == "#" && t.Kind == Number {
+			return true
+		}
+	}
+	for _, p := range e.prefixes {
+		if strings.HasPrefix(t.Lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupeHits sorts hits and drops a hit that lies inside another hit of the
+// same category.
+func dedupeHits(hits []Hit) []Hit {
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Span.Start != hits[j].Span.Start {
+			return hits[i].Span.Start < hits[j].Span.Start
+		}
+		return hits[i].Span.End > hits[j].Span.End
+	})
+	out := hits[:0]
+	for _, h := range hits {
+		dup := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-6; k-- {
+			if out[k].Category == h.Category && out[k].Span.Contains(h.Span) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, h)
+		}
+	}
+	return out
+}

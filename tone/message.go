@@ -1,0 +1,144 @@
+package tone
+
+import (
+	"strings"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/dutch"
+	"github.com/blevesearch/snowballstem/english"
+)
+
+// Intent is what a customer's message is: a complaint, a question, a
+// compliment or something else.
+type Intent string
+
+// Intents of a customer's message.
+const (
+	IntentComplaint  Intent = "complaint"
+	IntentQuestion   Intent = "question"
+	IntentCompliment Intent = "compliment"
+	IntentOther      Intent = "other"
+)
+
+// Message describes a customer's message.
+type Message struct {
+	Intent Intent
+	// Cues are the words that decided the intent.
+	Cues []Span
+	// Personal is set when the matter is the customer's own (an order, an
+	// account, a refund); PersonalCues are the words that say so.
+	Personal     bool
+	PersonalCues []Span
+	// Name is the customer's name where they sign their message, or "".
+	Name string
+	// Keywords are the stems of the message's content words.
+	Keywords map[string]bool
+}
+
+// describeMessage derives intent, personal matter, name and key words from
+// the analysis of a customer's message.
+func describeMessage(a *Analysis) *Message {
+	m := &Message{Keywords: map[string]bool{}}
+	var complaint, question, compliment []Span
+	for _, h := range a.Hits {
+		switch h.Category {
+		case "complaint":
+			complaint = append(complaint, h.Span)
+		case "question":
+			question = append(question, h.Span)
+		case "compliment":
+			compliment = append(compliment, h.Span)
+		case "personal-matter":
+			m.PersonalCues = append(m.PersonalCues, h.Span)
+		}
+	}
+	qmark := false
+	for _, t := range a.Tokens {
+		if t.Kind == Punct && strings.Contains(t.Text, "?") {
+			qmark = true
+		}
+	}
+	// A complaint outweighs politeness around it; a question needs a
+	// question word or a question mark; thanks alone is a compliment.
+	switch {
+	case len(complaint) > 0 && len(complaint) >= len(compliment):
+		m.Intent, m.Cues = IntentComplaint, complaint
+	case len(compliment) > 0 && !qmark:
+		m.Intent, m.Cues = IntentCompliment, compliment
+	case qmark || len(question) > 0 && len(question) >= 1 && sentenceStartsWithAny(a, question):
+		m.Intent, m.Cues = IntentQuestion, question
+	case len(compliment) > 0:
+		m.Intent, m.Cues = IntentCompliment, compliment
+	default:
+		m.Intent = IntentOther
+	}
+	m.Personal = len(m.PersonalCues) > 0
+	if a.SignOff.Found && !a.SignOff.Team {
+		m.Name = a.SignOff.Name
+	} else if so := findSignOff(a); so.Found && !so.Team {
+		m.Name = so.Name
+	}
+	for _, t := range a.Tokens {
+		if t.Kind != Word || len(t.Lower) < 3 || stopNL[t.Lower] || stopEN[t.Lower] || contentStop[t.Lower] {
+			continue
+		}
+		m.Keywords[Stem(a.Lang, t.Lower)] = true
+	}
+	return m
+}
+
+func sentenceStartsWithAny(a *Analysis, spans []Span) bool {
+	for _, sp := range spans {
+		for _, s := range a.Sentences {
+			if s.Span.Start == sp.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentStop are frequent words that carry no topic, beyond the stop
+// words of language detection.
+var contentStop = setOf("hoi", "hallo", "hey", "beste", "goedemorgen", "goedemiddag", "goedenavond",
+	"dank", "bedankt", "groet", "groetjes", "user", "jullie", "mijn", "jouw", "onze", "zijn", "haar",
+	"hun", "waarom", "wanneer", "waar", "welke", "hoe", "heel", "echt", "gewoon", "alweer", "steeds",
+	"please", "thanks", "thank", "your", "their", "they", "them", "just", "really", "still", "again",
+	"why", "when", "where", "which", "how", "who", "hours", "days", "today", "tomorrow", "vandaag",
+	"morgen", "gisteren", "yesterday", "week", "weken", "dagen", "uur", "keer", "time", "times",
+	"nog", "niet", "geen", "wel", "zelf", "iets", "niets", "alles", "iemand", "everyone", "anyone",
+	"something", "nothing", "everything", "wordt", "worden", "werd", "had", "hadden", "heb", "hebben",
+	"krijg", "krijgen", "kreeg", "gaat", "ging", "doen", "doet", "deed", "maak", "maakt", "make",
+	"get", "got", "going", "went", "been", "being", "done", "does", "did", "would", "could", "should")
+
+// Stem returns the snowball stem of a lower-case word in the language
+// ("nl" or "en"). Dutch stems lose a final d or t after the snowball step,
+// so "bezorgd" and "bezorging" share the stem "bezorg".
+func Stem(lang, word string) string {
+	env := snowball.NewEnv(word)
+	if lang == "en" {
+		english.Stem(env)
+		return env.Current()
+	}
+	dutch.Stem(env)
+	s := env.Current()
+	if len(s) > 4 && (strings.HasSuffix(s, "d") || strings.HasSuffix(s, "t")) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// Keywords returns the stems of the content words in tokens [first, last).
+func (a *Analysis) Keywords(first, last int) map[string]Span {
+	out := map[string]Span{}
+	for _, t := range a.Tokens[first:last] {
+		if t.Kind != Word || len(t.Lower) < 3 || stopNL[t.Lower] || stopEN[t.Lower] || contentStop[t.Lower] {
+			continue
+		}
+		st := Stem(a.Lang, t.Lower)
+		if _, ok := out[st]; !ok {
+			out[st] = t.Span
+		}
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+package tone
+
+import "strings"
+
+// Signals read off an analysis. The lint rules turn them into findings and
+// Score turns them into points, so both always agree.
+
+// Apologizes reports whether the reply apologises, clichéd or not.
+func (a *Analysis) Apologizes() bool { return a.Has("apology") }
+
+// Empathic reports whether the reply acknowledges the customer's feeling
+// or situation: an emotion word or a phrase of understanding that is not
+// part of a cliché, or a sentence that names the customer's problem in
+// their own words next to an apology.
+func (a *Analysis) Empathic() bool {
+	for _, h := range a.Hits {
+		if h.Category == "empathy" && !h.Quoted && !a.inCategory(h.Span, "cliche") {
+			return true
+		}
+	}
+	return false
+}
+
+// inCategory reports whether span lies inside a hit of the category.
+func (a *Analysis) inCategory(sp Span, cat string) bool {
+	for _, h := range a.Hits {
+		if h.Category == cat && (h.Span.Contains(sp) || sp.Contains(h.Span)) {
+			return true
+		}
+	}
+	return false
+}
+
+// MovesToPrivate reports whether the reply takes the matter to a private
+// channel: a DM, a phone call, an e-mail or a form.
+func (a *Analysis) MovesToPrivate() bool { return a.Has("private-channel") }
+
+// Resolved reports whether the reply says the matter is already handled.
+func (a *Analysis) Resolved() bool { return a.Has("resolved") }
+
+// NextStep returns the first concrete next step (who does what, when), if
+// any: a phrase of the next-step or resolved category, or a move to a
+// private channel with a purpose.
+func (a *Analysis) NextStep() (Span, bool) {
+	for _, h := range a.Hits {
+		if (h.Category == "next-step" || h.Category == "resolved") && !h.Quoted {
+			return h.Span, true
+		}
+	}
+	return Span{}, false
+}
+
+// DataRequests returns the hits where the reply asks for personal data:
+// a personal-data word in a sentence that asks for something.
+func (a *Analysis) DataRequests() []Hit {
+	var out []Hit
+	for _, h := range a.Hits {
+		if h.Category != "data-request" || h.Quoted {
+			continue
+		}
+		if a.sentenceAsks(h.Sentence) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sentenceAsks reports a sentence that asks the reader for something: it
+// ends in a question mark or holds a request verb.
+func (a *Analysis) sentenceAsks(si int) bool {
+	s := a.Sentences[si]
+	for _, t := range a.Tokens[s.First:s.Last] {
+		if t.Kind == Punct && strings.Contains(t.Text, "?") {
+			return true
+		}
+	}
+	for _, h := range a.Hits {
+		if h.Category == "request" && h.Sentence == si {
+			return true
+		}
+	}
+	return false
+}
+
+// PersonalData returns the entities that are personal data: not the
+// company's own contact details and not masked.
+func (a *Analysis) PersonalData() []Entity {
+	var out []Entity
+	for _, e := range a.Entities {
+		if e.Company || e.Masked || e.Kind == EntityPhone || e.Kind == EntityURL {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// Complaint reports whether the incoming message is a complaint.
+func (a *Analysis) Complaint() bool {
+	return a.Incoming != nil && a.Incoming.Message != nil && a.Incoming.Message.Intent == IntentComplaint
+}
+
+// CustomerAddress returns the customer's register, "je" or "u", or ""
+// when the incoming message shows none (or is not Dutch).
+func (a *Analysis) CustomerAddress() string {
+	if a.Incoming == nil || a.Incoming.Lang != "nl" {
+		return ""
+	}
+	switch a.Incoming.Address.Form() {
+	case "je", "u":
+		return a.Incoming.Address.Form()
+	}
+	return ""
+}
+
+// Mirrors reports whether the first two sentences share a content word
+// (by stem) with the incoming message. It returns true without an
+// incoming message. The sign-off, greeting and handles do not count.
+func (a *Analysis) Mirrors() bool {
+	if a.Incoming == nil || a.Incoming.Message == nil || len(a.Incoming.Message.Keywords) == 0 {
+		return true
+	}
+	n := 0
+	for _, s := range a.Sentences {
+		if n == 2 {
+			break
+		}
+		if a.SignOff.Found && a.SignOff.Span.Contains(s.Span) {
+			continue
+		}
+		kw := a.Keywords(s.First, s.Last)
+		if len(kw) == 0 {
+			continue // a greeting or a handle alone is no sentence
+		}
+		n++
+		for st := range kw {
+			if a.Incoming.Message.Keywords[st] {
+				return true
+			}
+		}
+	}
+	return n == 0
+}

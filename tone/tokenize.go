@@ -1,0 +1,305 @@
+package tone
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// The prose tokenizer is configured once per process: Dutch elisions and
+// abbreviations stay whole, contractions are not split (Dutch "foto's" and
+// English "don't" stay one token each, so the lexicon matches them as
+// written), and web tokens (URLs, e-mail, @handles, #tags, phone numbers,
+// ^AB sign-offs) are kept in one piece.
+var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer {
+	return tokenize.New(
+		tokenize.UsingPrefixes([]string{"(", `"`, "[", "“", "‘", "'", "„", "«", "‹", "¿", "¡", "*"}),
+		tokenize.UsingSuffixes([]string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’", "»", "›", "…"}),
+		tokenize.UsingSplitCases(nil),
+		tokenize.UsingSpecialTest(keepWhole),
+	)
+})
+
+// abbreviations end no sentence and stay one token with their dot.
+var abbreviations = map[string]bool{
+	"bijv.": true, "bv.": true, "o.a.": true, "d.w.z.": true, "z.s.m.": true, "mevr.": true,
+	"dhr.": true, "ca.": true, "min.": true, "max.": true, "evt.": true, "enz.": true,
+	"etc.": true, "i.v.m.": true, "m.b.t.": true, "t.a.v.": true, "n.a.v.": true, "o.b.v.": true,
+	"a.u.b.": true, "s.v.p.": true, "z.o.z.": true, "incl.": true, "excl.": true, "tel.": true,
+	"nr.": true, "p.s.": true, "m.v.g.": true, "mvg.": true, "e.g.": true, "i.e.": true,
+	"approx.": true, "no.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"st.": true, "vs.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true,
+	"okt.": true, "nov.": true, "dec.": true, "ma.": true, "di.": true, "wo.": true, "do.": true,
+	"vr.": true, "za.": true, "zo.": true, "resp.": true, "t.z.t.": true, "m.i.v.": true,
+}
+
+// elisions are Dutch words that start with an apostrophe.
+var elisions = map[string]bool{"'s": true, "'t": true, "'n": true, "’s": true, "’t": true, "’n": true}
+
+// keepWhole reports whether a span must not be split further.
+func keepWhole(s string) bool {
+	if elisions[s] || strings.HasPrefix(s, "'s-") || strings.HasPrefix(s, "’s-") {
+		return true
+	}
+	if len(s) <= 8 && strings.HasSuffix(s, ".") && abbreviations[strings.ToLower(s)] {
+		return true
+	}
+	return webKind(s) != Word
+}
+
+// webKind classifies a whole token as a web token, or returns Word.
+func webKind(s string) TokenKind {
+	if len(s) < 2 {
+		return Word
+	}
+	switch s[0] {
+	case '@':
+		if allWordRunes(s[1:]) {
+			return Handle
+		}
+	case '#':
+		if allWordRunes(s[1:]) {
+			return Hashtag
+		}
+	case '^':
+		if allLetters(s[1:]) {
+			return SignMark
+		}
+	case '*':
+		if len(s) <= 4 && allUpper(s[1:]) {
+			return SignMark
+		}
+	}
+	lower := strings.ToLower(s)
+	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+		return URL
+	}
+	if at := strings.IndexByte(s, '@'); at > 0 && at < len(s)-3 && strings.IndexByte(s[at:], '.') > 1 && isEmailish(s) {
+		return Email
+	}
+	if isPhoneToken(s) {
+		return Phone
+	}
+	return Word
+}
+
+func isEmailish(s string) bool {
+	last := s[len(s)-1]
+	if !(last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z') {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("@.-_+*", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPhoneToken reports a phone number written without spaces: at least
+// nine digits with only + - ( ) between them.
+func isPhoneToken(s string) bool {
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0, r == '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 9 && digits <= 15 && strings.ContainsAny(s, "-+")
+}
+
+func allWordRunes(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func allLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isEmojiRune reports pictographs, dingbats and the joiners and modifiers
+// that build emoji sequences.
+func isEmojiRune(r rune) bool {
+	switch {
+	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF,
+		r >= 0x2190 && r <= 0x21FF, r >= 0x2300 && r <= 0x23FF,
+		r == 0x200D, r >= 0xFE00 && r <= 0xFE0F, r >= 0x1F3FB && r <= 0x1F3FF, r == 0x20E3,
+		r == 0x00A9, r == 0x00AE, r == 0x2122, r == 0x3030, r == 0x303D:
+		return true
+	}
+	return false
+}
+
+// tokenizeText splits text into tokens with byte spans. prose splits on
+// white space and peels punctuation; emoji glued to words ("top👍",
+// "weer!😊") are split off here, which prose does not do.
+func tokenizeText(text string) []Token {
+	raw := proseTokenizer().Tokenize(text)
+	tokens := make([]Token, 0, len(raw)+4)
+	for _, rt := range raw {
+		if !hasEmojiMix(rt.Text) {
+			tokens = append(tokens, newToken(rt.Text, rt.Start))
+			continue
+		}
+		tokens = splitEmoji(rt.Text, rt.Start, tokens)
+	}
+	markQuoted(tokens)
+	return tokens
+}
+
+// hasEmojiMix reports a token that holds emoji and other characters.
+func hasEmojiMix(s string) bool {
+	emoji, other := false, false
+	for _, r := range s {
+		if r < 0x80 {
+			other = true
+			continue
+		}
+		if isEmojiRune(r) {
+			emoji = true
+		} else {
+			other = true
+		}
+	}
+	return emoji && other
+}
+
+// splitEmoji splits a token into emoji runs and other runs; the other runs
+// go through prose again so their punctuation is peeled as usual.
+func splitEmoji(s string, base int, tokens []Token) []Token {
+	start := 0
+	inEmoji := false
+	flush := func(end int) {
+		if start >= end {
+			return
+		}
+		part := s[start:end]
+		if inEmoji {
+			tokens = append(tokens, newToken(part, base+start))
+			return
+		}
+		for _, t := range proseTokenizer().Tokenize(part) {
+			tokens = append(tokens, newToken(t.Text, base+start+t.Start))
+		}
+	}
+	for i, r := range s {
+		e := isEmojiRune(r)
+		if i == 0 {
+			inEmoji = e
+			continue
+		}
+		if e != inEmoji {
+			flush(i)
+			start, inEmoji = i, e
+		}
+	}
+	flush(len(s))
+	return tokens
+}
+
+func newToken(text string, start int) Token {
+	t := Token{Text: text, Span: Span{start, start + len(text)}, Lower: lowerNorm(text)}
+	t.Kind = classify(text)
+	return t
+}
+
+// lowerNorm lower-cases s and straightens curly apostrophes, allocating
+// only when something changes.
+func lowerNorm(s string) string {
+	l := strings.ToLower(s)
+	if strings.ContainsRune(l, '’') {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return l
+}
+
+func classify(s string) TokenKind {
+	if k := webKind(s); k != Word {
+		return k
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case isEmojiRune(r):
+		return Emoji
+	case isEmoticon(s):
+		return Emoji
+	case unicode.IsLetter(r):
+		return Word
+	case unicode.IsDigit(r):
+		return Number
+	case r == '\'' || r == '’':
+		if len(s) > 1 {
+			return Word // 's, 't
+		}
+	}
+	if len(s) == 1 || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return Punct
+	}
+	return Word
+}
+
+var emoticons = map[string]bool{
+	":)": true, ":-)": true, ":(": true, ":-(": true, ";)": true, ";-)": true, ":D": true,
+	":-D": true, ":P": true, ":p": true, ":-P": true, ":o": true, ":O": true, "(:": true,
+	":/": true, ":-/": true, "xD": true, "XD": true, "<3": true, ":')": true, ":'(": true,
+	"^^": true, "^_^": true, ":-*": true, ":*": true, ";D": true, ";-D": true, ":-p": true,
+}
+
+func isEmoticon(s string) bool { return emoticons[s] }
+
+// quoteOpen pairs each opening quotation mark with the marks that close it.
+var quoteOpen = map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'", "„": "”“", "«": "»"}
+
+// markQuoted flags the tokens between an opening quotation mark and its
+// closing mark.
+func markQuoted(tokens []Token) {
+	for i := 0; i < len(tokens); i++ {
+		closers, ok := quoteOpen[tokens[i].Text]
+		if !ok || tokens[i].Kind != Punct {
+			continue
+		}
+		for j := i + 1; j < len(tokens) && j <= i+40; j++ {
+			if tokens[j].Kind == Punct && strings.Contains(closers, tokens[j].Text) {
+				for k := i + 1; k < j; k++ {
+					tokens[k].Quoted = true
+				}
+				i = j
+				break
+			}
+		}
+	}
+}

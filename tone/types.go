@@ -1,0 +1,177 @@
+package tone
+
+// Input is a draft reply with the context it is written in.
+type Input struct {
+	// Text is the draft reply.
+	Text string
+	// Incoming is the customer's message the reply answers; optional.
+	Incoming string
+	// Lang is "nl", "en" or "" to detect the language.
+	Lang string
+	// Channel is "public" (the default), "private" or "email".
+	Channel string
+	// Kind is "reply" (the default), "holding" or "statement".
+	Kind string
+	// Customer is the customer's name or handle; optional.
+	Customer string
+}
+
+// Channel and kind values understood by Input.
+const (
+	ChannelPublic  = "public"
+	ChannelPrivate = "private"
+	ChannelEmail   = "email"
+
+	KindReply     = "reply"
+	KindHolding   = "holding"
+	KindStatement = "statement"
+)
+
+// Span is a byte range in a text; End is exclusive.
+type Span struct {
+	Start int `json:"offset"`
+	End   int `json:"end_offset"`
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// In returns the text the span covers in src, or "" when it does not fit.
+func (s Span) In(src string) string {
+	if s.Start < 0 || s.End > len(src) || s.Start > s.End {
+		return ""
+	}
+	return src[s.Start:s.End]
+}
+
+// TokenKind says what a token is.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+	Emoji    // emoji, pictographs and emoticons such as :)
+	Handle   // @user
+	Hashtag  // #tag
+	URL      // https://… or www.…
+	Email    // name@example.nl
+	Phone    // 06-12345678, +31612345678
+	SignMark // ^EK, *TM: a webcare sign-off marker
+)
+
+var kindNames = [...]string{"word", "number", "punct", "emoji", "handle", "hashtag", "url", "email", "phone", "signmark"}
+
+// String returns the kind's name.
+func (k TokenKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Token is one token of the text with its byte span.
+type Token struct {
+	Text  string
+	Lower string // lower case, curly apostrophes made straight
+	Span  Span
+	Kind  TokenKind
+	// Quoted is set for tokens between quotation marks: words the reply
+	// quotes rather than says.
+	Quoted bool
+}
+
+// Sentence is a sentence of the text: its span and its tokens
+// Tokens[First:Last] of the analysis.
+type Sentence struct {
+	Span        Span
+	First, Last int
+}
+
+// Address counts how a Dutch reply addresses the reader.
+type Address struct {
+	// Informal holds the spans of je, jij, jou, jouw, jezelf.
+	Informal []Span
+	// Formal holds the spans of u, uw, uzelf.
+	Formal []Span
+}
+
+// Form returns "je", "u", "mixed" or "" (no address).
+func (a Address) Form() string {
+	switch {
+	case len(a.Informal) > 0 && len(a.Formal) > 0:
+		return "mixed"
+	case len(a.Informal) > 0:
+		return "je"
+	case len(a.Formal) > 0:
+		return "u"
+	}
+	return ""
+}
+
+// SignOff is the reply's closing signature, if any.
+type SignOff struct {
+	// Found is false when the reply ends without a sign-off.
+	Found bool
+	// Span covers the sign-off, e.g. "^EK" or "Groet, Anne (webcare)".
+	Span Span
+	Text string
+	// Name is the person's name or initials; empty for a team sign-off.
+	Name string
+	// Role is the function the person gives, if any.
+	Role string
+	// Team is set when the reply is signed by a team only ("Team Webcare").
+	Team bool
+}
+
+// Thread is an "i/n" marker of a multi-part reply.
+type Thread struct {
+	Part, Of int
+	Span     Span
+}
+
+// EntityKind says what personal or contact data an Entity is.
+type EntityKind string
+
+// Entity kinds found in a text.
+const (
+	EntityEmail    EntityKind = "email"
+	EntityMobile   EntityKind = "mobile"
+	EntityPhone    EntityKind = "phone"
+	EntityIBAN     EntityKind = "iban"
+	EntityStreet   EntityKind = "street-address"
+	EntityPostcode EntityKind = "postcode"
+	EntityBSN      EntityKind = "bsn"
+	EntityBirth    EntityKind = "date-of-birth"
+	EntityURL      EntityKind = "url"
+)
+
+// Entity is a piece of contact or personal data in the text.
+type Entity struct {
+	Kind EntityKind
+	Span Span
+	Text string
+	// Company is set for the company's own contact details (0800 numbers,
+	// service@ addresses): these are not personal data.
+	Company bool
+	// Masked is set when the value is partly hidden (06-****5678).
+	Masked bool
+}
+
+// Hit is a lexicon phrase found in the text.
+type Hit struct {
+	Category string
+	Entry    *Entry
+	Span     Span
+	// First and Last delimit the matched tokens, Tokens[First:Last].
+	First, Last int
+	Sentence    int
+	Quoted      bool
+}
+
+// Text returns the words of the hit in src.
+func (h Hit) Text(src string) string { return h.Span.In(src) }
