@@ -47,23 +47,23 @@ func Score(a *Analysis) Scorecard { return ScoreWith(a, DefaultWeights()) }
 // Costs and credits per signal. A part starts at 100 (credits restore
 // points a cost took, never past 100) and never drops below 0.
 const (
-	costCliche        = 25
-	costNoApology     = 45
-	costNoEmpathy     = 35
-	creditEmpathy     = 10
-	costNoSignOff     = 60
-	costTeamSignOff   = 50
-	costNoRole        = 10
-	costAddress       = 30
-	costNoName        = 10
-	costHedge         = 20
-	costNoNextStep    = 40
-	costDefensive     = 35
-	costMinimizing    = 30
-	costEmotional     = 25
-	costPII           = 60
-	costDataInPublic  = 40
-	costPersonalNoDM  = 30
+	costCliche       = 25
+	costNoApology    = 45
+	costNoEmpathy    = 35
+	creditEmpathy    = 10
+	costNoSignOff    = 60
+	costTeamSignOff  = 50
+	costNoRole       = 10
+	costAddress      = 30
+	costNoName       = 10
+	costHedge        = 20
+	costNoNextStep   = 40
+	costDefensive    = 35
+	costMinimizing   = 30
+	costEmotional    = 25
+	costPII          = 60
+	costDataInPublic = 40
+	costPersonalNoDM = 30
 )
 
 // ScoreWith rates a reply with the given weights. The signals are the ones
