@@ -31,7 +31,7 @@ var apologyMissingRule = &rule{
 var empathyMissingRule = &rule{
 	id:       "empathy-missing",
 	doc:      "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\"). A hollow cliché does not count.",
-	severity: Warning,
+	severity: Info,
 	incoming: true,
 	check: func(a *tone.Analysis, _ *Config) []Finding {
 		if !a.Complaint() || a.Empathic() {
@@ -49,7 +49,7 @@ var empathyMissingRule = &rule{
 var noNextStepRule = &rule{
 	id:       "no-next-step",
 	doc:      "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"we sturen vandaag\", \"bel ons op\", \"DM us your order number\"). \"We kijken ernaar\" alone is not one.",
-	severity: Warning,
+	severity: Info,
 	incoming: true,
 	check: func(a *tone.Analysis, _ *Config) []Finding {
 		if !a.Complaint() {
@@ -71,6 +71,53 @@ var noNextStepRule = &rule{
 	},
 }
 
+// postLength counts a post part as X/Twitter does: the @handles it opens
+// with do not count and every link counts as 23 characters. It also
+// returns the byte offset of the first character past the limit.
+func postLength(a *tone.Analysis, limit int) (n, over int) {
+	start := 0
+	for _, t := range a.Tokens {
+		if t.Kind != tone.Handle {
+			start = t.Span.Start
+			break
+		}
+	}
+	over = len(a.Text)
+	found := false
+	ti := 0
+	for i := start; i < len(a.Text); {
+		for ti < len(a.Tokens) && a.Tokens[ti].Span.End <= i {
+			ti++
+		}
+		step, width := 1, 1
+		if ti < len(a.Tokens) && a.Tokens[ti].Kind == tone.URL && a.Tokens[ti].Span.Start == i {
+			step, width = a.Tokens[ti].Span.Len(), 23
+		} else if ent := htmlEntityAt(a.Text[i:]); ent > 0 {
+			step = ent // exports escape "&" as "&amp;": one character on the channel
+		} else {
+			_, step = utf8.DecodeRuneInString(a.Text[i:])
+		}
+		if !found && n+width > limit {
+			over, found = i, true
+		}
+		n += width
+		i += step
+	}
+	if n > 0 && strings.TrimSpace(a.Text[start:]) == "" {
+		n = 0
+	}
+	return n, over
+}
+
+func htmlEntityAt(s string) int {
+	for _, e := range []string{"&amp;", "&gt;", "&lt;", "&quot;", "&#39;"} {
+		if strings.HasPrefix(s, e) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
 // mirrorRule: seed 003, the first sentences keep pace with the customer.
 var mirrorRule = &rule{
 	id:       "mirror",
@@ -82,11 +129,10 @@ var mirrorRule = &rule{
 			return nil
 		}
 		var words []string
+		kw := a.Incoming.Message.Keywords
 		for _, t := range a.Incoming.Tokens {
-			if t.Kind == tone.Word && utf8.RuneCountInString(t.Text) > 4 {
-				if _, ok := a.Incoming.Keywords(0, len(a.Incoming.Tokens))[tone.Stem(a.Incoming.Lang, t.Lower)]; ok {
-					words = append(words, t.Text)
-				}
+			if t.Kind == tone.Word && utf8.RuneCountInString(t.Text) > 4 && kw[tone.Stem(a.Incoming.Lang, t.Lower)] {
+				words = append(words, t.Text)
 			}
 			if len(words) == 3 {
 				break
@@ -156,18 +202,9 @@ var lengthRule = &rule{
 		if limit <= 0 {
 			return nil
 		}
-		n := utf8.RuneCountInString(strings.TrimSpace(a.Text))
+		n, off := postLength(a, limit)
 		if n <= limit {
 			return nil
-		}
-		// Report from the first character past the limit.
-		off, count := 0, 0
-		for i := range a.Text {
-			if count == limit {
-				off = i
-				break
-			}
-			count++
 		}
 		return []Finding{{
 			Rule: "length", Span: tone.Span{Start: off, End: len(a.Text)},

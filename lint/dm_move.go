@@ -23,7 +23,10 @@ var dmMoveRule = &rule{
 				Suggestions: []string{msg(a.Lang, "dm-move", "request-suggestion", "words", h.Text(a.Text))},
 			}}
 		}
-		if a.Incoming == nil || a.Incoming.Message == nil || !a.Incoming.Message.Personal || a.Resolved() {
+		// With the customer's message: a personal complaint that the reply
+		// neither takes private nor resolves. A reply that hands over a
+		// link or a next step is helping in public without personal data.
+		if !a.PersonalLeftPublic() {
 			return nil
 		}
 		inc := a.Incoming
@@ -41,3 +44,4 @@ var dmMoveRule = &rule{
 		}}
 	},
 }
+

@@ -115,11 +115,13 @@ func endSpan(a *tone.Analysis) tone.Span {
 // reply as a whole.
 func openingSpan(a *tone.Analysis) tone.Span {
 	for _, s := range a.Sentences {
-		first := a.Tokens[s.First]
-		if first.Kind == tone.Handle && s.Last-s.First == 1 {
-			continue
+		k := s.First
+		for k < s.Last && a.Tokens[k].Kind == tone.Handle {
+			k++
 		}
-		return s.Span
+		if k < s.Last {
+			return tone.Span{Start: a.Tokens[k].Span.Start, End: s.Span.End}
+		}
 	}
 	return endSpan(a)
 }

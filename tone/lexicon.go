@@ -26,7 +26,7 @@ var lexiconFS embed.FS
 //	excus*      a word starting with "excus"
 //	*           any one token that is not punctuation
 //	#           a number
-//	...         up to four tokens of any kind (as few as possible)
+//	...         up to six tokens of any kind (as few as possible)
 //	^           the start of the sentence (takes no token)
 //	$           punctuation or the end of the sentence (takes no token)
 //	word?       the element may be missing; (a|b)? likewise
@@ -101,6 +101,9 @@ type patRef struct {
 	e *Entry
 	p *pattern
 }
+
+// gapMax is the most tokens a "..." gap spans.
+const gapMax = 6
 
 type elemKind uint8
 
@@ -198,7 +201,7 @@ func compilePattern(src string) (pattern, error) {
 			p.maxLen++
 		case "...":
 			e.kind = elGap
-			p.maxLen += 4
+			p.maxLen += gapMax
 		case "^":
 			e.kind = elStart
 		case "$":
@@ -494,17 +497,20 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 	}
 	switch e.kind {
 	case elStart:
-		if ti == m.first {
-			return next(ti)
+		// A sentence starts after the @handles a reply opens with.
+		for k := m.first; k < ti; k++ {
+			if m.tokens[k].Kind != Handle {
+				return 0, false
+			}
 		}
-		return 0, false
+		return next(ti)
 	case elEnd:
 		if ti == m.last || m.tokens[ti].Kind == Punct {
 			return next(ti)
 		}
 		return 0, false
 	case elGap:
-		for n := 0; n <= 4 && ti+n <= m.last; n++ {
+		for n := 0; n <= gapMax && ti+n <= m.last; n++ {
 			if end, ok := next(ti + n); ok {
 				return end, true
 			}
@@ -544,8 +550,8 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 	return false
 }
 
-// dedupeHits sorts hits and drops a hit that lies inside another hit of the
-// same category.
+// dedupeHits sorts hits and merges hits of the same category that overlap,
+// so "Het is maar een kleine vertraging" is one hit, not two.
 func dedupeHits(hits []Hit) []Hit {
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Span.Start != hits[j].Span.Start {
@@ -555,14 +561,19 @@ func dedupeHits(hits []Hit) []Hit {
 	})
 	out := hits[:0]
 	for _, h := range hits {
-		dup := false
+		merged := false
 		for k := len(out) - 1; k >= 0 && k >= len(out)-6; k-- {
-			if out[k].Category == h.Category && out[k].Span.Contains(h.Span) {
-				dup = true
+			o := &out[k]
+			if o.Category == h.Category && o.Sentence == h.Sentence && h.Span.Start < o.Span.End {
+				if h.Span.End > o.Span.End {
+					o.Span.End, o.Last = h.Span.End, h.Last
+					o.Quoted = o.Quoted && h.Quoted
+				}
+				merged = true
 				break
 			}
 		}
-		if !dup {
+		if !merged {
 			out = append(out, h)
 		}
 	}

@@ -39,11 +39,13 @@ type Message struct {
 // the analysis of a customer's message.
 func describeMessage(a *Analysis) *Message {
 	m := &Message{Keywords: map[string]bool{}}
-	var complaint, question, compliment []Span
+	var complaint, problem, question, compliment []Span
 	for _, h := range a.Hits {
 		switch h.Category {
 		case "complaint":
 			complaint = append(complaint, h.Span)
+		case "problem":
+			problem = append(problem, h.Span)
 		case "question":
 			question = append(question, h.Span)
 		case "compliment":
@@ -57,12 +59,22 @@ func describeMessage(a *Analysis) *Message {
 		if t.Kind == Punct && strings.Contains(t.Text, "?") {
 			qmark = true
 		}
+		// Shouting ("NOTHING WORKS", "NIET") is a complaint cue of its
+		// own; acronyms (LTE, GTX) are not words we know.
+		if t.Kind == Word && len(t.Text) >= 3 && t.Text == strings.ToUpper(t.Text) && t.Text != t.Lower &&
+			(stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower]) {
+			complaint = append(complaint, t.Span)
+		}
 	}
-	// A complaint outweighs politeness around it; a question needs a
-	// question word or a question mark; thanks alone is a compliment.
+	// A strong complaint cue outweighs politeness around it. A problem
+	// ("can't", "werkt niet") asked about with a question mark is a
+	// question; stated without one it is a complaint. Thanks alone is a
+	// compliment.
 	switch {
 	case len(complaint) > 0 && len(complaint) >= len(compliment):
 		m.Intent, m.Cues = IntentComplaint, complaint
+	case len(problem) > 0 && !qmark && len(problem) >= len(compliment):
+		m.Intent, m.Cues = IntentComplaint, problem
 	case len(compliment) > 0 && !qmark:
 		m.Intent, m.Cues = IntentCompliment, compliment
 	case qmark || len(question) > 0 && len(question) >= 1 && sentenceStartsWithAny(a, question):
@@ -97,6 +109,10 @@ func sentenceStartsWithAny(a *Analysis, spans []Span) bool {
 	}
 	return false
 }
+
+// shoutWords are words that, written in capitals, shout.
+var shoutWords = setOf("nothing", "works", "help", "never", "again", "still", "now", "fix", "stop", "worst",
+	"niks", "niets", "nooit", "weer", "nu", "help", "slecht", "schandalig", "belachelijk", "waardeloos")
 
 // contentStop are frequent words that carry no topic, beyond the stop
 // words of language detection.

@@ -146,7 +146,7 @@ func ScoreWith(a *Analysis, w Weights) Scorecard {
 		if !a.MovesToPrivate() {
 			if reqs := a.DataRequests(); len(reqs) > 0 {
 				add("privacy", "dm-move", -costDataInPublic, reqs[0].Span)
-			} else if a.Incoming != nil && a.Incoming.Message != nil && a.Incoming.Message.Personal && !a.Resolved() {
+			} else if a.PersonalLeftPublic() {
 				add("privacy", "dm-move", -costPersonalNoDM, end)
 			}
 		}

@@ -141,3 +141,20 @@ func (a *Analysis) Mirrors() bool {
 	}
 	return n == 0
 }
+
+// HasLink reports whether the reply contains a link.
+func (a *Analysis) HasLink() bool {
+	for _, t := range a.Tokens {
+		if t.Kind == URL {
+			return true
+		}
+	}
+	return false
+}
+
+// PersonalLeftPublic reports a personal complaint (an order, an account, a
+// refund) that the reply neither takes to a private channel nor resolves,
+// and for which it gives no link to help in public.
+func (a *Analysis) PersonalLeftPublic() bool {
+	return a.Complaint() && a.Incoming.Message.Personal && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
+}

@@ -70,15 +70,16 @@ func findSignOff(a *Analysis) SignOff {
 
 	// 4. A bare name on a line of its own, or straight after a link:
 	// "…/flight-changes Sasha".
+	// Up to three capitalised words: "Sasha", "Marieke Jansen", "The
+	// Support Team".
+	k := end - 1
+	for k > end-3 && k > 0 && isNameToken(toks[k-1]) && !startsLine(a, k) {
+		k--
+	}
 	last := toks[end-1]
-	if isNameToken(last) && end >= 2 && !stopNL[last.Lower] && !stopEN[last.Lower] {
-		k := end - 1
-		if k-1 >= 0 && isNameToken(toks[k-1]) && !startsLine(a, k) && toks[k-1].Kind == Word {
-			k-- // two-word name
-		}
-		if startsLine(a, k) || toks[k-1].Kind == URL {
-			return makeSignOff(a, k, k, end, "")
-		}
+	if isNameToken(toks[k]) && k > 0 && (isTeamName(last.Text) || !stopNL[last.Lower] && !stopEN[last.Lower]) &&
+		(startsLine(a, k) || toks[k-1].Kind == URL) {
+		return makeSignOff(a, k, k, end, "")
 	}
 	return SignOff{}
 }

@@ -30,10 +30,10 @@ var abbreviations = map[string]bool{
 	"etc.": true, "i.v.m.": true, "m.b.t.": true, "t.a.v.": true, "n.a.v.": true, "o.b.v.": true,
 	"a.u.b.": true, "s.v.p.": true, "z.o.z.": true, "incl.": true, "excl.": true, "tel.": true,
 	"nr.": true, "p.s.": true, "m.v.g.": true, "mvg.": true, "e.g.": true, "i.e.": true,
-	"approx.": true, "no.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"approx.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 	"st.": true, "vs.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true,
-	"okt.": true, "nov.": true, "dec.": true, "ma.": true, "di.": true, "wo.": true, "do.": true,
-	"vr.": true, "za.": true, "zo.": true, "resp.": true, "t.z.t.": true, "m.i.v.": true,
+	"okt.": true, "nov.": true, "dec.": true, "ma.": true, "di.": true, "wo.": true,
+	"vr.": true, "za.": true, "resp.": true, "t.z.t.": true, "m.i.v.": true,
 }
 
 // elisions are Dutch words that start with an apostrophe.
@@ -65,7 +65,7 @@ func webKind(s string) TokenKind {
 			return Hashtag
 		}
 	case '^':
-		if allLetters(s[1:]) {
+		if allLetters(strings.ReplaceAll(s[1:], "-", "")) {
 			return SignMark
 		}
 	case '*':
@@ -171,14 +171,34 @@ func tokenizeText(text string) []Token {
 	raw := proseTokenizer().Tokenize(text)
 	tokens := make([]Token, 0, len(raw)+4)
 	for _, rt := range raw {
-		if !hasEmojiMix(rt.Text) {
+		switch {
+		case hasEmojiMix(rt.Text):
+			tokens = splitEmoji(rt.Text, rt.Start, tokens)
+		case gluedSignMark(rt.Text) > 0:
+			// "slag.^Liza", "community.~": the sign-off marker is glued
+			// to the sentence before it.
+			cut := gluedSignMark(rt.Text)
+			for _, t := range proseTokenizer().Tokenize(rt.Text[:cut]) {
+				tokens = append(tokens, newToken(t.Text, rt.Start+t.Start))
+			}
+			tokens = append(tokens, newToken(rt.Text[cut:], rt.Start+cut))
+		default:
 			tokens = append(tokens, newToken(rt.Text, rt.Start))
-			continue
 		}
-		tokens = splitEmoji(rt.Text, rt.Start, tokens)
 	}
 	markQuoted(tokens)
 	return tokens
+}
+
+// gluedSignMark returns the offset of a ^ or ~ that follows sentence
+// punctuation inside a token, or 0.
+func gluedSignMark(s string) int {
+	for i := 1; i < len(s); i++ {
+		if (s[i] == '^' || s[i] == '~') && strings.IndexByte(".!?,)", s[i-1]) >= 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 // hasEmojiMix reports a token that holds emoji and other characters.
