@@ -74,18 +74,21 @@ var noNextStepRule = &rule{
 // postLength counts a post part as X/Twitter does: the @handles it opens
 // with do not count and every link counts as 23 characters. It also
 // returns the byte offset of the first character past the limit.
-func postLength(a *tone.Analysis, limit int) (n, over int) {
-	start := 0
+func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
+	start := part.Start
 	for _, t := range a.Tokens {
-		if t.Kind != tone.Handle {
-			start = t.Span.Start
+		if t.Span.Start < part.Start {
+			continue
+		}
+		if t.Kind != tone.Handle || t.Span.Start >= part.End {
+			start = min(t.Span.Start, part.End)
 			break
 		}
 	}
-	over = len(a.Text)
+	over = part.End
 	found := false
 	ti := 0
-	for i := start; i < len(a.Text); {
+	for i := start; i < part.End; {
 		for ti < len(a.Tokens) && a.Tokens[ti].Span.End <= i {
 			ti++
 		}
@@ -103,10 +106,49 @@ func postLength(a *tone.Analysis, limit int) (n, over int) {
 		n += width
 		i += step
 	}
-	if n > 0 && strings.TrimSpace(a.Text[start:]) == "" {
+	if n > 0 && strings.TrimSpace(a.Text[start:part.End]) == "" {
 		n = 0
 	}
 	return n, over
+}
+
+// postParts splits a reply at the "i/n" markers that end its parts.
+func postParts(a *tone.Analysis) []tone.Span {
+	var parts []tone.Span
+	start := 0
+	for _, t := range a.Tokens {
+		if t.Kind == tone.Number && isPartMarker(t.Text) {
+			// A marker at the start of a part ("1/2 Hoi") belongs to it.
+			if t.Span.Start > start && strings.TrimSpace(a.Text[start:t.Span.Start]) != "" && startsPart(a, t) {
+				parts = append(parts, tone.Span{Start: start, End: t.Span.Start})
+				start = t.Span.Start
+				continue
+			}
+			parts = append(parts, tone.Span{Start: start, End: t.Span.End})
+			start = t.Span.End
+		}
+	}
+	if strings.TrimSpace(a.Text[start:]) != "" || len(parts) == 0 {
+		parts = append(parts, tone.Span{Start: start, End: len(a.Text)})
+	}
+	return parts
+}
+
+// startsPart reports a marker written at the start of a line.
+func startsPart(a *tone.Analysis, t tone.Token) bool {
+	i := strings.LastIndexByte(a.Text[:t.Span.Start], '\n')
+	return strings.TrimSpace(a.Text[i+1:t.Span.Start]) == ""
+}
+
+func isPartMarker(s string) bool {
+	s = strings.Trim(s, "()[]")
+	i := strings.IndexByte(s, '/')
+	if i <= 0 || i == len(s)-1 || len(s) > 5 {
+		return false
+	}
+	p, err1 := strconv.Atoi(s[:i])
+	n, err2 := strconv.Atoi(s[i+1:])
+	return err1 == nil && err2 == nil && p >= 1 && p <= n && n >= 2 && n <= 20
 }
 
 func htmlEntityAt(s string) int {
@@ -202,7 +244,16 @@ var lengthRule = &rule{
 		if limit <= 0 {
 			return nil
 		}
-		n, off := postLength(a, limit)
+		// A reply that holds several parts ("… 1/2" newline "… 2/2") is
+		// judged part by part.
+		var n, off int
+		for _, part := range postParts(a) {
+			pn, poff := postLength(a, part, limit)
+			if pn > limit {
+				n, off = pn, poff
+				break
+			}
+		}
 		if n <= limit {
 			return nil
 		}

@@ -17,11 +17,11 @@ var entityPatterns = sync.OnceValue(func() []entityPattern {
 		{EntityPhone, regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
 		{EntityIBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
 		{EntityStreet, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
-		{EntityStreet, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd)\b`)},
+		{EntityStreet, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
 		{EntityPostcode, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
 		{EntityPostcode, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
 		{EntityBSN, regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
-		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|geb\.|date\sof\sbirth|dob|born\son|birthday)\b[:\s]*(?:is\s)?\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
+		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|geb\.|date\sof\sbirth|dob|born\son|birthday)\b[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
 		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*\d{1,2}\s(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
 	}
 })

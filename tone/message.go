@@ -66,14 +66,14 @@ func describeMessage(a *Analysis) *Message {
 			complaint = append(complaint, t.Span)
 		}
 	}
-	// A strong complaint cue outweighs politeness around it. A problem
+	// A strong complaint cue outweighs politeness around it. One problem
 	// ("can't", "werkt niet") asked about with a question mark is a
-	// question; stated without one it is a complaint. Thanks alone is a
+	// question; stated without one, or two problems, make a complaint. Thanks alone is a
 	// compliment.
 	switch {
 	case len(complaint) > 0 && len(complaint) >= len(compliment):
 		m.Intent, m.Cues = IntentComplaint, complaint
-	case len(problem) > 0 && !qmark && len(problem) >= len(compliment):
+	case (len(problem) >= 2 || len(problem) == 1 && !qmark) && len(problem) >= len(compliment):
 		m.Intent, m.Cues = IntentComplaint, problem
 	case len(compliment) > 0 && !qmark:
 		m.Intent, m.Cues = IntentCompliment, compliment
@@ -111,8 +111,9 @@ func sentenceStartsWithAny(a *Analysis, spans []Span) bool {
 }
 
 // shoutWords are words that, written in capitals, shout.
-var shoutWords = setOf("nothing", "works", "help", "never", "again", "still", "now", "fix", "stop", "worst",
-	"niks", "niets", "nooit", "weer", "nu", "help", "slecht", "schandalig", "belachelijk", "waardeloos")
+var shoutWords = setOf("nothing", "works", "help", "never", "again", "still", "now", "fix", "stop", "worst", "always", "late",
+	"niks", "niets", "nooit", "weer", "nu", "slecht", "schandalig", "belachelijk", "waardeloos", "altijd",
+	"vijfde", "vierde", "derde", "tiende", "keer")
 
 // contentStop are frequent words that carry no topic, beyond the stop
 // words of language detection.

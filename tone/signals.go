@@ -152,9 +152,13 @@ func (a *Analysis) HasLink() bool {
 	return false
 }
 
-// PersonalLeftPublic reports a personal complaint (an order, an account, a
-// refund) that the reply neither takes to a private channel nor resolves,
-// and for which it gives no link to help in public.
+// PersonalLeftPublic reports a personal complaint or question (an order,
+// an account, a refund) that the reply neither takes to a private channel
+// nor resolves, and for which it gives no link to help in public.
 func (a *Analysis) PersonalLeftPublic() bool {
-	return a.Complaint() && a.Incoming.Message.Personal && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
+	if a.Incoming == nil || a.Incoming.Message == nil || !a.Incoming.Message.Personal {
+		return false
+	}
+	m := a.Incoming.Message
+	return (m.Intent == IntentComplaint || m.Intent == IntentQuestion) && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
 }

@@ -72,12 +72,16 @@ func findSignOff(a *Analysis) SignOff {
 	// "…/flight-changes Sasha".
 	// Up to three capitalised words: "Sasha", "Marieke Jansen", "The
 	// Support Team".
+	// A name is not followed by sentence punctuation ("Tot morgen!").
+	last := toks[end-1]
+	if !isNameToken(last) || end < len(toks) && toks[end].Kind == Punct {
+		return SignOff{}
+	}
 	k := end - 1
 	for k > end-3 && k > 0 && isNameToken(toks[k-1]) && !startsLine(a, k) {
 		k--
 	}
-	last := toks[end-1]
-	if isNameToken(toks[k]) && k > 0 && (isTeamName(last.Text) || !stopNL[last.Lower] && !stopEN[last.Lower]) &&
+	if k > 0 && (isTeamName(last.Text) || !stopNL[last.Lower] && !stopEN[last.Lower]) &&
 		(startsLine(a, k) || toks[k-1].Kind == URL) {
 		return makeSignOff(a, k, k, end, "")
 	}
