@@ -220,13 +220,17 @@ func findThread(tokens []Token) *Thread {
 		}
 		return &Thread{Part: part, Of: of, Span: t.Span}
 	}
-	// Look at the first and last few tokens, past handles and punctuation.
-	for i := 0; i < len(tokens) && i < 6; i++ {
+	// The marker opens the reply (after its handles) or closes it.
+	i := 0
+	for i < len(tokens) && (tokens[i].Kind == Handle || tokens[i].Kind == Punct) {
+		i++
+	}
+	if i < len(tokens) {
 		if th := check(tokens[i]); th != nil {
 			return th
 		}
 	}
-	for i := len(tokens) - 1; i >= 0 && i >= len(tokens)-6; i-- {
+	for i := len(tokens) - 1; i >= 0 && i >= len(tokens)-3; i-- {
 		if th := check(tokens[i]); th != nil {
 			return th
 		}

@@ -41,7 +41,7 @@ var elisions = map[string]bool{"'s": true, "'t": true, "'n": true, "’s": true,
 
 // keepWhole reports whether a span must not be split further.
 func keepWhole(s string) bool {
-	if elisions[s] || strings.HasPrefix(s, "'s-") || strings.HasPrefix(s, "’s-") {
+	if elisions[s] || emoticons[s] || strings.HasPrefix(s, "'s-") || strings.HasPrefix(s, "’s-") {
 		return true
 	}
 	if len(s) <= 8 && strings.HasSuffix(s, ".") && abbreviations[strings.ToLower(s)] {
