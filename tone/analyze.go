@@ -105,7 +105,7 @@ func (an *Analyzer) analyzeText(text, lang string) *Analysis {
 		a.Address = findAddress(a.Tokens)
 	}
 	a.Thread = findThread(a.Tokens)
-	a.Entities = findEntities(text)
+	a.Entities = findEntities(text, a.Tokens)
 	a.Hits = an.Lexicon(a.Lang).findHits(a.Tokens, a.Sentences)
 	return a
 }

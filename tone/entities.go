@@ -11,7 +11,6 @@ import (
 // entityPatterns find contact and personal data. They are compiled once.
 var entityPatterns = sync.OnceValue(func() []entityPattern {
 	return []entityPattern{
-		{EntityEmail, regexp.MustCompile(`[\p{L}\d._%+*-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-zA-Z]{2,}`)},
 		{EntityMobile, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
 		{EntityMobile, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
 		{EntityPhone, regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
@@ -31,6 +30,11 @@ type entityPattern struct {
 	re   *regexp.Regexp
 }
 
+// minDigits is the fewest digits a text needs before a kind of entity can
+// be in it; most replies have none of these, and skip the regexes.
+var minDigits = map[EntityKind]int{EntityStreet: 1, EntityPostcode: 5, EntityBirth: 4, EntityBSN: 8,
+	EntityMobile: 9, EntityPhone: 7, EntityIBAN: 8}
+
 // companyMailboxes are the local parts of company addresses: service@,
 // info@ and the like are contact details, not personal data.
 var companyMailboxes = setOf("service", "info", "klantenservice", "support", "help", "helpdesk", "contact",
@@ -40,19 +44,35 @@ var companyMailboxes = setOf("service", "info", "klantenservice", "support", "he
 	"klantcontact", "communicatie", "service-nl", "reserveringen", "booking", "bookings", "social")
 
 // findEntities finds contact and personal data in text, left to right.
-func findEntities(text string) []Entity {
-	if !strings.ContainsFunc(text, func(r rune) bool { return r >= '0' && r <= '9' || r == '@' }) {
-		return nil
-	}
+// E-mail addresses come from the tokens; the other patterns need digits,
+// and run only on a text with enough of them.
+func findEntities(text string, tokens []Token) []Entity {
 	var out []Entity
+	for _, t := range tokens {
+		if t.Kind == Email {
+			e := Entity{Kind: EntityEmail, Span: t.Span, Text: t.Text}
+			e.Masked = strings.ContainsAny(e.Text, "*…") || strings.Contains(strings.ToLower(e.Text), "xxx")
+			e.Company = companyMailboxes[strings.ToLower(e.Text[:strings.IndexByte(e.Text, '@')])]
+			out = append(out, e)
+		}
+	}
+	digits := 0
+	for i := 0; i < len(text) && digits < 9; i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			digits++
+		}
+	}
+	if digits == 0 {
+		return out
+	}
 	for _, p := range entityPatterns() {
+		if digits < minDigits[p.kind] {
+			continue
+		}
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
 			e := Entity{Kind: p.kind, Span: Span{loc[0], loc[1]}, Text: text[loc[0]:loc[1]]}
 			e.Masked = strings.ContainsAny(e.Text, "*…") || strings.Contains(strings.ToLower(e.Text), "xxx")
 			switch e.Kind {
-			case EntityEmail:
-				local := strings.ToLower(e.Text[:strings.IndexByte(e.Text, '@')])
-				e.Company = companyMailboxes[local]
 			case EntityPhone:
 				e.Company = true // 0800, 088, 0900: company lines
 			case EntityIBAN:

@@ -119,7 +119,7 @@ const (
 
 type elem struct {
 	kind     elemKind
-	words    []string // exact alternatives
+	words    []string // exact alternatives; for a regex, its literal prefix
 	prefixes []string // prefix alternatives (written "excus*")
 	re       *regexp.Regexp
 	optional bool
@@ -245,7 +245,13 @@ func (e *Entry) compile() error {
 			return &EntryError{Line: e.Line, Field: "regex", Err: err}
 		}
 		e.re = re
-		e.pats = append(e.pats, pattern{elems: []elem{{kind: elRegex, re: re}}, maxLen: 1})
+		// A literal prefix ("http" of "https?://…") lets the matcher skip
+		// most tokens without running the regex.
+		var prefix string
+		if plain, err := regexp.Compile("^(?:" + e.Regex + ")"); err == nil {
+			prefix, _ = plain.LiteralPrefix()
+		}
+		e.pats = append(e.pats, pattern{elems: []elem{{kind: elRegex, re: re, words: []string{strings.ToLower(prefix)}}}, maxLen: 1})
 	}
 	e.except = e.except[:0]
 	for _, m := range e.Except {
@@ -533,7 +539,7 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 	case elAny:
 		return t.Kind != Punct
 	case elRegex:
-		return e.re.MatchString(t.Text)
+		return strings.HasPrefix(t.Lower, e.words[0]) && e.re.MatchString(t.Text)
 	case elNumber:
 		return t.Kind == Number
 	}
