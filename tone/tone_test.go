@@ -147,11 +147,11 @@ func TestDetectLanguageCorpus(t *testing.T) {
 		Reply string `json:"reply"`
 	}
 	files := map[string]string{
-		"../testdata/corpus/replies.jsonl":                "",
-		"../testdata/corpus/exchanges.jsonl":              "",
-		"../../shared/corpus/nl_webcare_tweets.jsonl":     "nl",
-		"../../shared/corpus/en_customer_care.jsonl":      "en",
-		"../../shared/corpus/dev.jsonl":                   "",
+		"../testdata/corpus/replies.jsonl":                 "",
+		"../testdata/corpus/exchanges.jsonl":               "",
+		"../../shared/corpus/nl_webcare_tweets.jsonl":      "nl",
+		"../../shared/corpus/en_customer_care.jsonl":       "en",
+		"../../shared/corpus/dev.jsonl":                    "",
 		"../testdata/corpus/does-not-exist-on-purpose.jsn": "",
 	}
 	for path, lang := range files {
