@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -139,4 +140,21 @@ func TestEveryRuleHasMessagesInBothLanguages(t *testing.T) {
 		}
 		assert.NotEmpty(t, r.Doc())
 	}
+}
+
+// The config example in the README must load as written.
+func TestReadmeConfigExample(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	s := string(readme)
+	i := strings.Index(s, "## Config")
+	require.Positive(t, i)
+	start := strings.Index(s[i:], "```yaml\n") + i + len("```yaml\n")
+	end := strings.Index(s[start:], "```") + start
+	cfg, err := ParseConfig("README.md", []byte(s[start:end]))
+	require.NoError(t, err)
+	assert.True(t, cfg.Signature.RequireRole)
+	res := Lint(tone.Input{Text: "@user Naar verluidt komt hij morgen. ^Anne, webcare"}, cfg)
+	require.NotEmpty(t, res.Findings)
+	assert.Equal(t, "hedging", res.Findings[0].Rule)
 }
