@@ -170,6 +170,18 @@ func PositionIn(text string, starts []int, off int) (line, col int) {
 	return i + 1, utf8.RuneCountInString(text[starts[i]:off]) + 1
 }
 
+// OffsetIn turns a 1-based line and code-point column back into a byte
+// offset: the inverse of PositionIn. Out-of-range values are clamped.
+func OffsetIn(text string, starts []int, line, col int) int {
+	line = max(1, min(line, len(starts)))
+	off := starts[line-1]
+	for n := 1; n < col && off < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[off:])
+		off += size
+	}
+	return off
+}
+
 // findAddress collects the Dutch informal and formal pronouns.
 func findAddress(tokens []Token) Address {
 	var ad Address
