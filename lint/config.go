@@ -433,6 +433,9 @@ func (p configParser) lexicon(c *Config, n *yaml.Node) error {
 		}
 		for j := 0; j+1 < len(v.Content); j += 2 {
 			ck, cv := v.Content[j], v.Content[j+1]
+			if len(tone.DefaultLexicon(lang).Category(ck.Value)) == 0 {
+				return p.errAt(ck, "lexicon."+lang+"."+ck.Value, "unknown category (see tone/lexicon/"+lang+".yaml)")
+			}
 			entries, err := tone.DecodeEntries(ck.Value, cv)
 			if err != nil {
 				var ee *tone.EntryError

@@ -64,6 +64,7 @@ func TestConfigErrorsNameFileLineAndKey(t *testing.T) {
 		{"bad regex", "lexicon:\n  nl:\n    hedging:\n      - regex: '(open'\n", 4, "lexicon.nl.hedging.regex"},
 		{"unknown lexicon field", "lexicon:\n  nl:\n    hedging:\n      - match: x\n        colour: red\n", 5, "lexicon.nl.hedging.colour"},
 		{"unknown language", "lexicon:\n  de:\n    hedging: []\n", 2, "lexicon.de"},
+		{"unknown category", "lexicon:\n  nl:\n    twijfel: [x]\n", 3, "lexicon.nl.twijfel"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
