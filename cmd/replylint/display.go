@@ -1,0 +1,124 @@
+package main
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tabWidth is the tab stop used to show a source line.
+const tabWidth = 4
+
+// maxShown is the widest part of a source line shown under a finding;
+// a longer line is cut around the finding, so carets stay aligned in a
+// terminal that would wrap it.
+const maxShown = 100
+
+// cellWidth returns how many terminal cells a code point takes: 0 for
+// combining marks and joiners, 2 for wide East Asian characters and
+// emoji, 1 otherwise.
+func cellWidth(r rune) int {
+	switch {
+	case r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF):
+		return 0 // joiner, variation selectors
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		return 0
+	case r >= 0x1F1E6 && r <= 0x1F1FF:
+		return 1 // a regional indicator: two make one wide flag
+	case r >= 0x1100 && r <= 0x115F,
+		r >= 0x2E80 && r <= 0xA4CF && r != 0x303F,
+		r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0xF900 && r <= 0xFAFF,
+		r >= 0xFE30 && r <= 0xFE4F,
+		r >= 0xFF00 && r <= 0xFF60,
+		r >= 0xFFE0 && r <= 0xFFE6,
+		r >= 0x1F300 && r <= 0x1F64F,
+		r >= 0x1F680 && r <= 0x1F6FF,
+		r >= 0x1F900 && r <= 0x1FAFF,
+		r >= 0x20000 && r <= 0x3FFFD:
+		return 2
+	}
+	return 1
+}
+
+// cell is one code point of a source line as shown: its text and width.
+type cell struct {
+	text  string
+	width int
+}
+
+// cells splits a line into shown cells, one per code point: tabs expand
+// to the next tab stop, control characters and invalid bytes show as
+// U+FFFD, and a text-style symbol followed by the emoji variation
+// selector (U+FE0F) is wide.
+func cells(line string) []cell {
+	var out []cell
+	col := 0
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		c := cell{text: line[i : i+n], width: cellWidth(r)}
+		switch {
+		case r == '\t':
+			c = cell{text: strings.Repeat(" ", tabWidth-col%tabWidth), width: tabWidth - col%tabWidth}
+		case r == utf8.RuneError && n == 1, r < 0x20, r == 0x7F:
+			c = cell{text: "\uFFFD", width: 1}
+		case r == 0xFE0F && len(out) > 0 && out[len(out)-1].width == 1:
+			out[len(out)-1].width = 2
+			col++
+		}
+		out = append(out, c)
+		col += c.width
+		i += n
+	}
+	return out
+}
+
+// caretLine renders a source line and the caret line under the code
+// points [from, to) (1-based columns in code points; to == from marks a
+// point). Lines wider than maxShown are cut around the span with "…".
+func caretLine(line string, from, to int) (shown, carets string) {
+	cs := cells(line)
+	from = max(1, min(from, len(cs)+1))
+	to = max(from, min(to, len(cs)+1))
+	start := 0 // cells before the span
+	for _, c := range cs[:from-1] {
+		start += c.width
+	}
+	width := 0
+	for _, c := range cs[from-1 : to-1] {
+		width += c.width
+	}
+	width = max(1, width)
+	total := 0
+	for _, c := range cs {
+		total += c.width
+	}
+
+	// The window of cells shown: all of them, or maxShown around the span.
+	lo, hi := 0, total
+	if total > maxShown {
+		lo = max(0, start-maxShown/3)
+		hi = min(total, lo+maxShown)
+		if hi == total {
+			lo = max(0, hi-maxShown)
+		}
+	}
+	var b strings.Builder
+	pos := 0
+	pad := start - lo
+	if lo > 0 {
+		b.WriteString("…")
+		pad++
+	}
+	for _, c := range cs {
+		if pos >= lo && pos+c.width <= hi {
+			b.WriteString(c.text)
+		}
+		pos += c.width
+	}
+	if hi < total {
+		b.WriteString("…")
+	}
+	width = min(width, max(1, hi-start))
+	return b.String(), strings.Repeat(" ", pad) + strings.Repeat("^", width)
+}

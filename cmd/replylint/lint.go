@@ -1,0 +1,498 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/tone"
+)
+
+const lintUsage = `Usage: replylint [flags] [FILE|DIR|-]...
+
+Lints webcare replies. A .txt file is a reply; a .md file is a reply with
+optional front matter (in_reply_to, channel, lang, kind, customer); a .jsonl
+file holds one record per line ({"id", "reply", "in_reply_to", "channel",
+"lang", "kind", "customer"}). A directory lints the .txt, .md and .jsonl
+files under it. No file or "-" reads a reply from stdin.
+
+Front matter and record fields win over --lang, --channel, --kind,
+--customer and --in-reply-to, which set what a reply leaves open.
+
+Other commands:
+  replylint rules [--format text|json]   list the rules
+  replylint score [flags] [FILE|-]        show a reply's scorecard
+
+Flags:
+`
+
+// options are the flags of the lint and score commands.
+type options struct {
+	format     string
+	lang       string
+	channel    string
+	kind       string
+	customer   string
+	inReplyTo  string
+	failLevel  string
+	configPath string
+	stdinName  string
+	noColor    bool
+	version    bool
+	jobs       int
+}
+
+// contextFlags adds the flags that describe the reply and its config,
+// shared by lint and score.
+func (o *options) contextFlags(fs *flag.FlagSet) {
+	fs.StringVar(&o.lang, "lang", "", "reply language: nl, en or auto (default auto)")
+	fs.StringVar(&o.channel, "channel", "", "channel: public, private or email (default public)")
+	fs.StringVar(&o.kind, "kind", "", "kind of reply: reply, holding or statement (default reply)")
+	fs.StringVar(&o.customer, "customer", "", "the customer's name or handle")
+	fs.StringVar(&o.inReplyTo, "in-reply-to", "", "`FILE` (or - for stdin) with the customer's message the reply answers")
+	fs.StringVar(&o.configPath, "config", "", "config `PATH` (default: .replylint.yaml in the reply's directory or a parent)")
+	fs.StringVar(&o.stdinName, "stdin-filename", "", "`NAME` of the reply read from stdin, for output and to find the config")
+	fs.BoolVar(&o.noColor, "no-color", false, "no colour in text output (also: NO_COLOR=1)")
+}
+
+func runLint(ctx context.Context, args []string, e *env) int {
+	var o options
+	fs := flag.NewFlagSet("replylint", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), lintUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.format, "format", "text", "output format: text, line, json or jsonl")
+	fs.StringVar(&o.failLevel, "fail-level", "", "lowest severity that fails the run: info, warning or error (default from the config, else warning)")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "replies linted at once")
+	o.contextFlags(fs)
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if o.version {
+		fmt.Fprintln(e.stdout, "replylint", version())
+		return exitOK
+	}
+	newFormatter, ok := formats[o.format]
+	if !ok {
+		return usageError(e, "unknown --format %q (want text, line, json or jsonl)", o.format)
+	}
+	if o.jobs < 1 {
+		return usageError(e, "-j %d: want 1 or more", o.jobs)
+	}
+	l, code := newLinter(&o, files, e)
+	if l == nil {
+		return code
+	}
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	f := newFormatter(w, l.color(e))
+	code = l.lintAll(ctx, files, f, w)
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(e.stderr, "replylint:", err)
+		return exitError
+	}
+	return code
+}
+
+// linter is one run over the inputs: the options, the defaults they set
+// for every reply, and the configs found so far.
+type linter struct {
+	opts     *options
+	env      *env
+	defaults tone.Input
+	// fixed is the --config config; nil means one per directory.
+	fixed *lint.Config
+	// failLevel is --fail-level; 0 means the config's.
+	failLevel lint.Severity
+
+	mu      sync.Mutex
+	configs map[string]configEntry // by directory, then by config path
+}
+
+type configEntry struct {
+	cfg *lint.Config
+	err error
+}
+
+// newLinter checks the options for a run over files. It returns nil and
+// the exit status when they are wrong.
+func newLinter(o *options, files []string, e *env) (*linter, int) {
+	l := &linter{opts: o, env: e, configs: map[string]configEntry{}}
+	for _, kv := range [][2]string{{"lang", o.lang}, {"channel", o.channel}, {"kind", o.kind}} {
+		if _, err := input.CheckValue(kv[0], kv[1]); err != nil {
+			return nil, usageError(e, "--%s", err)
+		}
+	}
+	l.defaults.Lang, _ = input.CheckValue("lang", o.lang)
+	l.defaults.Channel, _ = input.CheckValue("channel", o.channel)
+	l.defaults.Kind, _ = input.CheckValue("kind", o.kind)
+	l.defaults.Customer = o.customer
+	if o.failLevel != "" {
+		sev, err := lint.ParseSeverity(o.failLevel)
+		if err != nil {
+			return nil, usageError(e, "--fail-level: %v", err)
+		}
+		l.failLevel = sev
+	}
+	stdin := 0
+	for _, f := range files {
+		if f == "-" {
+			stdin++
+		}
+	}
+	if len(files) == 0 {
+		if e.stdinTTY {
+			// Waiting for a reply typed at the terminal is rarely meant;
+			// "replylint -" still does it.
+			return nil, usageError(e, "no reply given: name files or directories, or pipe a reply to stdin")
+		}
+		stdin = 1
+	}
+	if stdin > 1 {
+		return nil, usageError(e, "stdin (-) given more than once")
+	}
+	if o.stdinName != "" && stdin == 0 {
+		return nil, usageError(e, "--stdin-filename names stdin, but no reply is read from stdin")
+	}
+	if o.inReplyTo != "" {
+		if len(files) > 1 {
+			return nil, usageError(e, "--in-reply-to gives the customer's message for a single reply, not %d inputs", len(files))
+		}
+		name := o.stdinName
+		if len(files) == 1 && files[0] != "-" {
+			name = files[0]
+			if st, err := os.Stat(name); err == nil && st.IsDir() {
+				return nil, usageError(e, "--in-reply-to gives the customer's message for a single reply, not a directory")
+			}
+		}
+		if input.FormatOf(name) == input.JSONL {
+			return nil, usageError(e, "--in-reply-to does not apply to .jsonl records; give each its \"in_reply_to\"")
+		}
+		if o.inReplyTo == "-" && stdin > 0 {
+			return nil, usageError(e, "the reply and --in-reply-to cannot both come from stdin")
+		}
+		text, err := readIncoming(o.inReplyTo, e)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%v\n", err)
+			return nil, exitError
+		}
+		l.defaults.Incoming = text
+	}
+	if o.configPath != "" {
+		cfg, err := lint.LoadConfig(o.configPath)
+		if err != nil {
+			fmt.Fprintln(e.stderr, configMessage(o.configPath, err))
+			return nil, exitError
+		}
+		l.fixed = cfg
+	}
+	return l, exitOK
+}
+
+// configMessage names the config file in an error; a *lint.ConfigError
+// does so itself, with the line.
+func configMessage(path string, err error) string {
+	var ce *lint.ConfigError
+	if errors.As(err, &ce) {
+		return ce.Error()
+	}
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Sprintf("%s: config file not found", path)
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s: %v", pe.Path, pe.Err)
+	}
+	return fmt.Sprintf("%s: %v", path, err)
+}
+
+// color reports whether text output is coloured: only on a terminal, and
+// neither NO_COLOR nor --no-color says otherwise.
+func (l *linter) color(e *env) bool {
+	return e.tty && !l.opts.noColor && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
+}
+
+// configFor returns the config for a reply in file path: --config, or the
+// .replylint.yaml found from the file's directory upwards, or the
+// defaults.
+func (l *linter) configFor(path string) (*lint.Config, error) {
+	if l.fixed != nil {
+		return l.fixed, nil
+	}
+	dir := "."
+	if path != "" {
+		dir = dirOf(path)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if ce, ok := l.configs["dir:"+dir]; ok {
+		return ce.cfg, ce.err
+	}
+	var ce configEntry
+	p := shortPath(lint.FindConfig(dir))
+	if p == "" {
+		ce.cfg = lint.DefaultConfig()
+	} else if prev, ok := l.configs["file:"+p]; ok {
+		ce = prev
+	} else {
+		ce.cfg, ce.err = lint.LoadConfig(p)
+		if ce.err != nil {
+			ce.err = &configError{msg: configMessage(p, ce.err)}
+		}
+		l.configs["file:"+p] = ce
+	}
+	l.configs["dir:"+dir] = ce
+	return ce.cfg, ce.err
+}
+
+// shortPath makes an absolute path relative to the working directory when
+// it is below it, for messages.
+func shortPath(p string) string {
+	if !filepath.IsAbs(p) {
+		return p
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}
+
+// configError is a broken config file found for a reply. It is printed
+// once, however many replies it concerns.
+type configError struct{ msg string }
+
+func (e *configError) Error() string { return e.msg }
+
+// failAt returns the severity at which a reply's findings fail the run.
+func (l *linter) failAt(it *item) lint.Severity {
+	if l.failLevel != 0 {
+		return l.failLevel
+	}
+	if it.cfg != nil && it.cfg.FailLevel != 0 {
+		return it.cfg.FailLevel
+	}
+	return lint.Warning
+}
+
+// item is one reply of the run, or an input that could not be read as
+// one. Items are produced in input order, linted by workers, and
+// reported in the same order.
+type item struct {
+	// path names the file in output ("<stdin>" or --stdin-filename for stdin).
+	path string
+	// doc is set for .txt and .md replies; rec for .jsonl records.
+	doc *input.Document
+	rec *input.Record
+	in  tone.Input
+	cfg *lint.Config
+	// warnings are printed on stderr before the reply's findings.
+	warnings []string
+	// err is an input or config error: the item is not linted.
+	err error
+	res lint.Result
+	// done is closed when res (or err) is final.
+	done chan struct{}
+}
+
+// lintAll lints every input with -j workers and reports the results in
+// input order. On an interrupt it reports the replies that were done and
+// returns exitInterrupted.
+func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bufio.Writer) int {
+	jobs := l.opts.jobs
+	order := make(chan *item, 4*jobs) // bounds the replies in memory
+	work := make(chan *item)
+	cut := false
+	for range jobs {
+		go func() {
+			for it := range work {
+				l.lintItem(it)
+				close(it.done)
+			}
+		}()
+	}
+	go func() {
+		defer close(order)
+		defer close(work)
+		cut = !l.produce(ctx, files, func(it *item) bool {
+			it.done = make(chan struct{})
+			select {
+			case order <- it:
+			case <-ctx.Done():
+				return false
+			}
+			if it.err != nil {
+				close(it.done)
+				return true
+			}
+			select {
+			case work <- it:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+
+	var st stats
+	printed := map[string]bool{}
+	f.begin()
+	interrupted := false
+	// next returns the next item in input order; after an interrupt only
+	// the ones already read, without waiting for more input.
+	next := func() (*item, bool) {
+		select {
+		case it, ok := <-order:
+			return it, ok
+		case <-ctx.Done():
+			select {
+			case it, ok := <-order:
+				return it, ok
+			default:
+				interrupted = true
+				return nil, false
+			}
+		}
+	}
+	for it, ok := next(); ok; it, ok = next() {
+		select {
+		case <-it.done:
+		case <-ctx.Done():
+			select {
+			case <-it.done: // finished: still reported
+			default:
+				interrupted = true
+			}
+		}
+		if interrupted {
+			break
+		}
+		for _, m := range it.warnings {
+			w.Flush()
+			fmt.Fprintln(l.env.stderr, m)
+		}
+		if it.err != nil {
+			st.errors++
+			var ce *configError
+			if !errors.As(it.err, &ce) || !printed[ce.msg] {
+				w.Flush()
+				fmt.Fprintln(l.env.stderr, it.err)
+				if ce != nil {
+					printed[ce.msg] = true
+				}
+			}
+			f.failure(it)
+			continue
+		}
+		st.add(it, l.failAt(it))
+		f.reply(it)
+	}
+	if !interrupted && cut {
+		interrupted = true // order is closed: the producer has stopped
+	}
+	f.end(st)
+	switch {
+	case interrupted:
+		w.Flush()
+		fmt.Fprintln(l.env.stderr, "replylint: interrupted")
+		return exitInterrupted
+	case st.errors > 0:
+		return exitError
+	case st.failing > 0:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// lintItem lints one reply. A panic in a rule becomes an error for that
+// reply, so one odd record does not end a bulk run.
+func (l *linter) lintItem(it *item) {
+	defer func() {
+		if r := recover(); r != nil {
+			it.err = fmt.Errorf("%s: internal error, please report it: %v", it.where(), r)
+		}
+	}()
+	it.res = lint.Lint(it.in, it.cfg)
+}
+
+// where names an item in messages: the path, and a record's line.
+func (it *item) where() string {
+	if it.rec != nil {
+		return fmt.Sprintf("%s:%d", it.path, it.rec.Line)
+	}
+	return it.path
+}
+
+// stats are the run's totals for the summary and the exit status.
+type stats struct {
+	replies    int
+	errors     int
+	failing    int // findings at or above the fail level
+	bySeverity map[lint.Severity]int
+	lastScore  int
+}
+
+func (s *stats) add(it *item, failAt lint.Severity) {
+	if s.bySeverity == nil {
+		s.bySeverity = map[lint.Severity]int{}
+	}
+	s.replies++
+	s.lastScore = it.res.Score.Total
+	for _, fd := range it.res.Findings {
+		s.bySeverity[fd.Severity]++
+		if fd.Severity >= failAt {
+			s.failing++
+		}
+	}
+}
+
+// summary is the last line of text output, e.g. "1 error, 2 warnings in
+// 3 replies".
+func (s stats) summary() string {
+	var parts []string
+	for _, sev := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
+		n := s.bySeverity[sev]
+		if n == 0 {
+			continue
+		}
+		name := sev.String()
+		if n > 1 && sev != lint.Info {
+			name += "s"
+		}
+		parts = append(parts, fmt.Sprintf("%d %s", n, name))
+	}
+	found := "no findings"
+	if len(parts) > 0 {
+		found = strings.Join(parts, ", ")
+	}
+	out := fmt.Sprintf("%s in %d %s", found, s.replies, plural(s.replies, "reply", "replies"))
+	if s.replies == 1 {
+		out += fmt.Sprintf(" (score %d/100)", s.lastScore)
+	}
+	if s.errors > 0 {
+		out += fmt.Sprintf("; %d %s not linted", s.errors, plural(s.errors, "input", "inputs"))
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

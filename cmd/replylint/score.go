@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/tone"
+)
+
+const scoreUsage = `Usage: replylint score [flags] [FILE|-]
+
+Shows a reply's scorecard: the five parts (empathy, personal, clarity,
+de-escalation, privacy), the total, and the three things that cost the
+most points. The exit status is 0 unless the reply cannot be read.
+
+Flags:
+`
+
+func runScore(ctx context.Context, args []string, e *env) int {
+	var o options
+	fs := flag.NewFlagSet("replylint score", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), scoreUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.format, "format", "text", "output format: text or json")
+	o.contextFlags(fs)
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if o.format != "text" && o.format != "json" {
+		return usageError(e, "unknown --format %q (want text or json)", o.format)
+	}
+	if len(files) > 1 {
+		return usageError(e, "score reads one reply, got %d inputs", len(files))
+	}
+	name := o.stdinName
+	if len(files) == 1 && files[0] != "-" {
+		name = files[0]
+		if st, err := os.Stat(name); err == nil && st.IsDir() {
+			return usageError(e, "score reads one reply, not a directory; use 'replylint --format json %s'", name)
+		}
+	}
+	if input.FormatOf(name) == input.JSONL {
+		return usageError(e, "score reads one reply; for the records of %s use 'replylint --format jsonl'", name)
+	}
+	o.jobs = 1
+	l, code := newLinter(&o, files, e)
+	if l == nil {
+		return code
+	}
+	var it *item
+	l.produce(ctx, files, func(x *item) bool { it = x; return true })
+	if ctx.Err() != nil {
+		return exitInterrupted
+	}
+	if it == nil {
+		return usageError(e, "no reply to score")
+	}
+	for _, m := range it.warnings {
+		fmt.Fprintln(e.stderr, m)
+	}
+	if it.err == nil {
+		l.lintItem(it)
+	}
+	if it.err != nil {
+		fmt.Fprintln(e.stderr, it.err)
+		return exitError
+	}
+	w := bufio.NewWriter(e.stdout)
+	if o.format == "json" {
+		w.Write(marshal(it.fileScore(), "", "  "))
+		w.WriteString("\n")
+	} else {
+		writeScorecard(w, it, newPalette(l.color(e)))
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(e.stderr, "replylint:", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// scorePart is one labelled bar of the scorecard.
+type scorePart struct {
+	label  string
+	value  int
+	weight int
+}
+
+// writeScorecard prints a scorecard for a person: five bars, the total,
+// and the three things that cost the most points with their findings.
+func writeScorecard(w *bufio.Writer, it *item, p palette) {
+	sc := it.res.Score
+	wt := it.cfg.Weights
+	if wt.Sum() == 0 {
+		wt = tone.DefaultWeights()
+	}
+	fmt.Fprintf(w, "%s%s%s: score %s%d/100%s (%s)\n\n", p.bold, it.path, p.reset, p.bold, sc.Total, p.reset, it.res.Lang)
+	parts := []scorePart{
+		{"empathy", sc.Empathy, wt.Empathy},
+		{"personal", sc.Personal, wt.Personal},
+		{"clarity", sc.Clarity, wt.Clarity},
+		{"de-escalation", sc.DeEscalation, wt.DeEscalation},
+		{"privacy", sc.Privacy, wt.Privacy},
+	}
+	for _, part := range parts {
+		fmt.Fprintf(w, "  %-14s %s %3d   weight %d%%\n", part.label, p.bar(part.value), part.value, 100*part.weight/wt.Sum())
+	}
+	fmt.Fprintf(w, "  %-14s %s %s%3d%s\n", "total", p.bar(sc.Total), p.bold, sc.Total, p.reset)
+
+	costs := topCosts(sc.Reasons, 3)
+	if len(costs) == 0 {
+		fmt.Fprintf(w, "\nNothing cost points.\n")
+		return
+	}
+	fmt.Fprintf(w, "\nTo improve first:\n")
+	for i, c := range costs {
+		f, found := findingFor(it.res.Findings, c)
+		var line, col int
+		if found {
+			line, col = it.filePosition(f)
+		} else {
+			// A cost at the end of the reply: after its last word, not past a
+			// final line feed.
+			off := min(c.span.Start, len(strings.TrimRight(it.in.Text, " \t\r\n")))
+			line, col = it.res.Analysis.Position(off)
+			if it.doc != nil {
+				line += it.doc.Line
+			}
+		}
+		times := ""
+		if c.n > 1 {
+			times = fmt.Sprintf(", %d×", c.n)
+		}
+		fmt.Fprintf(w, "  %d. %s%s%s: %s −%d%s (line %d, column %d)\n", i+1, p.bold, c.rule, p.reset,
+			strings.ReplaceAll(c.part, "_", "-"), -c.points, times, line, col)
+		if found {
+			fmt.Fprintf(w, "     %s\n", f.Message)
+			for _, s := range f.Suggestions {
+				fmt.Fprintf(w, "     %s→ %s%s\n", p.green, s, p.reset)
+			}
+		} else {
+			fmt.Fprintf(w, "     %s\n", costMessage(it, c.rule))
+		}
+	}
+}
+
+// bar draws a 0-100 value as 20 cells, coloured by how good it is.
+func (p palette) bar(v int) string {
+	const cellsWide = 20
+	full := max(0, min(cellsWide, (v*cellsWide+50)/100))
+	c := p.green
+	switch {
+	case v < 50:
+		c = p.red
+	case v < 80:
+		c = p.yellow
+	}
+	return c + strings.Repeat("█", full) + p.reset + p.dim + strings.Repeat("░", cellsWide-full) + p.reset
+}
+
+// cost is what one rule cost a part of the score, over all its reasons.
+type cost struct {
+	rule, part string
+	points     int // negative
+	n          int
+	span       tone.Span // of the first reason
+	first      int       // order of the first reason
+}
+
+// topCosts groups the negative reasons by rule and part and returns the n
+// that cost the most points.
+func topCosts(reasons []tone.Reason, n int) []cost {
+	var out []cost
+	index := map[string]int{}
+	for i, r := range reasons {
+		if r.Points >= 0 {
+			continue
+		}
+		k := r.Rule + "\x00" + r.Part
+		j, ok := index[k]
+		if !ok {
+			j = len(out)
+			index[k] = j
+			out = append(out, cost{rule: r.Rule, part: r.Part, span: r.Span, first: i})
+		}
+		out[j].points += r.Points
+		out[j].n++
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].points < out[j].points })
+	return out[:min(n, len(out))]
+}
+
+// findingFor returns the finding that matches a cost: the same rule at
+// the same place, else the same rule anywhere.
+func findingFor(fs []lint.Finding, c cost) (lint.Finding, bool) {
+	for _, f := range fs {
+		if f.Rule == c.rule && f.Offset <= c.span.Start && c.span.Start <= max(f.EndOffset, f.Offset) {
+			return f, true
+		}
+	}
+	for _, f := range fs {
+		if f.Rule == c.rule {
+			return f, true
+		}
+	}
+	return lint.Finding{}, false
+}
+
+// costMessage explains a cost that no finding reports: a rule turned off
+// in the config, or a part of the score that is no rule (greeting).
+func costMessage(it *item, rule string) string {
+	if rule == "greeting" {
+		name := ""
+		if inc := it.res.Analysis.Incoming; inc != nil && inc.Message != nil {
+			name = inc.Message.Name
+		}
+		if it.res.Lang == "en" {
+			return fmt.Sprintf("The reply does not use the customer's name (%s).", name)
+		}
+		return fmt.Sprintf("Het antwoord noemt de klant niet bij naam (%s).", name)
+	}
+	if r := lint.RuleByID(rule); r != nil {
+		doc := r.Doc()
+		if i := strings.Index(doc, ": "); i > 0 {
+			doc = doc[:i]
+		}
+		return doc + " (no finding: the rule is off or below the reported level)"
+	}
+	return rule
+}

@@ -1,0 +1,158 @@
+package input
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// Document is one reply read from a .txt or .md file.
+type Document struct {
+	// Input holds the reply (the body) and the context the front matter
+	// sets; fields the front matter does not set are empty.
+	Input tone.Input
+	// Line is the number of lines before the body: add it to a line in
+	// the body to get the line in the file.
+	Line int
+	// Offset is the byte offset of the body in the file: add it to an
+	// offset in the body to get the offset in the file.
+	Offset int
+}
+
+var bom = []byte("\ufeff")
+
+// ReadDocument reads a reply from the contents of a file, by the file's
+// extension: front matter is read from .md files only. A .jsonl path is
+// an error; use NewReader.
+func ReadDocument(path string, data []byte) (*Document, error) {
+	switch FormatOf(path) {
+	case Markdown:
+		return ReadMarkdown(path, data)
+	case JSONL:
+		return nil, &Error{Path: path, Msg: "a .jsonl file holds many replies; read it with a record reader"}
+	}
+	return ReadText(data), nil
+}
+
+// ReadText reads a plain-text reply. A byte order mark is not part of the
+// reply.
+func ReadText(data []byte) *Document {
+	d := &Document{}
+	if bytes.HasPrefix(data, bom) {
+		d.Offset = len(bom)
+	}
+	d.Input.Text = string(data[d.Offset:])
+	return d
+}
+
+// ReadMarkdown reads a reply with optional YAML front matter: a first line
+// "---", the keys in_reply_to, channel, lang, kind and customer, and a
+// closing "---" (or "...") line. in_reply_to holds the text of the
+// customer's message. Unknown keys, values of the wrong type or out of
+// range, and front matter that is never closed are *Error values with the
+// file's line.
+func ReadMarkdown(path string, data []byte) (*Document, error) {
+	d := ReadText(data)
+	start := d.Offset
+	first, next := lineAt(data, start)
+	if strings.TrimRight(string(first), " \t\r") != "---" {
+		return d, nil
+	}
+	fmStart := next
+	for pos, n := next, 2; pos < len(data); n++ {
+		l, after := lineAt(data, pos)
+		if t := strings.TrimRight(string(l), " \t\r"); t == "---" || t == "..." {
+			in, err := frontMatter(path, data[fmStart:pos])
+			if err != nil {
+				return nil, err
+			}
+			in.Text = string(data[after:])
+			return &Document{Input: in, Line: n, Offset: after}, nil
+		}
+		pos = after
+	}
+	return nil, &Error{Path: path, Line: 1, Msg: "front matter opened here is never closed with a \"---\" line"}
+}
+
+// lineAt returns the line starting at byte offset pos, without its line
+// feed, and the offset of the next line.
+func lineAt(data []byte, pos int) (line []byte, next int) {
+	i := bytes.IndexByte(data[pos:], '\n')
+	if i < 0 {
+		return data[pos:], len(data)
+	}
+	return data[pos : pos+i], pos + i + 1
+}
+
+// frontMatter decodes the YAML between the "---" lines, which starts on
+// line 2 of the file.
+func frontMatter(path string, src []byte) (tone.Input, error) {
+	const lineOffset = 1 // the opening "---"
+	var in tone.Input
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		line, m := yamlErrorLine(err)
+		if line > 0 {
+			line += lineOffset
+		}
+		return in, &Error{Path: path, Line: line, Msg: "front matter: " + m}
+	}
+	if len(doc.Content) == 0 {
+		return in, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return in, &Error{Path: path, Line: root.Line + lineOffset, Msg: "front matter: want key: value lines (" + strings.Join(Keys, ", ") + ")"}
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if !known(k.Value) {
+			return in, &Error{Path: path, Line: k.Line + lineOffset,
+				Msg: fmt.Sprintf("unknown front matter key %q (want %s)", k.Value, strings.Join(Keys, ", "))}
+		}
+		if seen[k.Value] {
+			return in, &Error{Path: path, Line: k.Line + lineOffset, Msg: fmt.Sprintf("front matter key %q given twice", k.Value)}
+		}
+		seen[k.Value] = true
+		if v.Kind != yaml.ScalarNode {
+			return in, &Error{Path: path, Line: v.Line + lineOffset, Msg: fmt.Sprintf("front matter %s: want a string", k.Value)}
+		}
+		val := v.Value
+		if v.Tag == "!!null" {
+			val = ""
+		}
+		if err := set(&in, k.Value, val); err != nil {
+			return in, &Error{Path: path, Line: v.Line + lineOffset, Msg: "front matter " + err.Error()}
+		}
+	}
+	return in, nil
+}
+
+func known(key string) bool {
+	for _, k := range Keys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): `)
+
+// yamlErrorLine splits "yaml: line 3: did not find expected key" into the
+// line and the message.
+func yamlErrorLine(err error) (int, string) {
+	m := err.Error()
+	if sm := yamlLineRE.FindStringSubmatch(m); sm != nil {
+		n, _ := strconv.Atoi(sm[1])
+		return n, m[len(sm[0]):]
+	}
+	return 0, strings.TrimPrefix(m, "yaml: ")
+}
