@@ -21,7 +21,7 @@ var apologyMissingRule = &rule{
 		return []Finding{{
 			Rule: "apology-missing", Span: openingSpan(a),
 			Message:     msg(a.Lang, "apology-missing", "message"),
-			Suggestions: []string{msg(a.Lang, "apology-missing", "suggestion", "situation", strings.Trim(situation(a), "\""))},
+			Suggestions: []string{msg(a.Lang, "apology-missing", "suggestion", "situation", situation(a))},
 		}}
 	},
 }

@@ -20,11 +20,19 @@ var emotionalRule = &rule{
 			t := toks[i]
 			switch {
 			case t.Kind == tone.Word && !t.Quoted && isShouted(t.Text) && emphasis[t.Lower]:
+				// "WE ARE NOT": one finding for the run of capitals.
+				j := i + 1
+				for j < len(toks) && toks[j].Kind == tone.Word && isShouted(toks[j].Text) {
+					j++
+				}
+				run := tone.Span{Start: t.Span.Start, End: toks[j-1].Span.End}
+				words := run.In(a.Text)
 				out = append(out, Finding{
-					Rule: "emotional", Span: t.Span,
-					Message:     msg(a.Lang, "emotional", "caps", "words", t.Text),
-					Suggestions: []string{msg(a.Lang, "emotional", "caps-suggestion", "lower", t.Lower)},
+					Rule: "emotional", Span: run,
+					Message:     msg(a.Lang, "emotional", "caps", "words", words),
+					Suggestions: []string{msg(a.Lang, "emotional", "caps-suggestion", "lower", strings.ToLower(words))},
 				})
+				i = j - 1
 			case t.Kind == tone.Punct && strings.ContainsAny(t.Text, "!?"):
 				j := i + 1
 				for j < len(toks) && toks[j].Kind == tone.Punct && toks[j].Span.Start == toks[j-1].Span.End &&

@@ -128,6 +128,7 @@ func TestSignature(t *testing.T) {
 		{name: "english team only", reply: "@user We'll send a new one today. The Support Team", want: []string{"The Support Team"}},
 		{name: "name only in the body", reply: "@user Hoi, Anne hier! We sturen je vandaag een nieuwe.", want: []string{"."}},
 		{name: "last part of a thread", reply: "@user en je ontvangt hem morgen. 2/2", want: []string{"2/2"}},
+		{name: "a closing word is not a sign-off", reply: "@tom Thanks! Maybe tomorrow.\nWe are not responsible.", want: []string{"."}},
 
 		{name: "caret initials", reply: "@user We sturen je vandaag een nieuwe. ^EK"},
 		{name: "caret name", reply: "@user We sturen je vandaag een nieuwe. ^Willemijn"},
@@ -216,6 +217,8 @@ func TestDMMove(t *testing.T) {
 			incoming: "Is de app nou weer plat? Ik kan niet inloggen!"},
 		{name: "resolved without data", reply: "@user Ik heb je geld vandaag teruggestort. ^Anne",
 			incoming: "Mijn bestelling is niet geleverd, ik wil mijn geld terug!"},
+		{name: "a concrete step without data", reply: "@user Ik heb bij de bezorger nagevraagd waar het misging. Je hebt het morgen voor 18:00 in huis. ^Anne",
+			incoming: "Mijn pakket is nog steeds niet bezorgd, belachelijk!"},
 	})
 }
 
@@ -261,6 +264,7 @@ func TestMinimizing(t *testing.T) {
 func TestEmotional(t *testing.T) {
 	runRuleCases(t, "emotional", []ruleCase{
 		{name: "capitals for emphasis", reply: "@user We bezorgen NIET op zondag. ^Anne", want: []string{"NIET"}},
+		{name: "a run of capitals is one finding", reply: "@user WE ARE NOT responsible. ^JS", want: []string{"WE ARE NOT"}},
 		{name: "double exclamation", reply: "@user Dat hebben we al gezegd!! ^Anne", want: []string{"!!"}},
 		{name: "interrobang", reply: "@user Heb je de mail niet gelezen?! ^Anne", want: []string{"?!"}},
 		{name: "tja", reply: "@user Tja, zo gaat dat. ^Anne", want: []string{"Tja"}},

@@ -160,5 +160,8 @@ func (a *Analysis) PersonalLeftPublic() bool {
 		return false
 	}
 	m := a.Incoming.Message
+	if _, ok := a.NextStep(); ok {
+		return false // a concrete step without personal data resolves it
+	}
 	return (m.Intent == IntentComplaint || m.Intent == IntentQuestion) && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
 }

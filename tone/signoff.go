@@ -42,11 +42,14 @@ func findSignOff(a *Analysis) SignOff {
 		if h.Category != "closing" || h.Last >= end || h.First < lo-4 || h.Quoted {
 			continue
 		}
+		// "Groet, Anne" or "Groet\nAnne"; not "Thanks! Maybe …".
 		k := h.Last
-		for k < end && toks[k].Kind == Punct {
+		for k < end && toks[k].Kind == Punct && (toks[k].Text == "," || toks[k].Text == "-" || toks[k].Text == ":") {
 			k++
 		}
-		if k < end && isNameToken(toks[k]) && !stopNL[toks[k].Lower] && !stopEN[toks[k].Lower] {
+		if k < end && isNameToken(toks[k]) && !stopNL[toks[k].Lower] && !stopEN[toks[k].Lower] &&
+			(k > h.Last || strings.Contains(a.Text[toks[k-1].Span.End:toks[k].Span.Start], "\n") || groetWords[strings.ToLower(h.Text(a.Text))]) &&
+			!hasSentenceEnd(toks[k:end]) {
 			return makeSignOff(a, h.First, k, end, "")
 		}
 	}
@@ -86,6 +89,21 @@ func findSignOff(a *Analysis) SignOff {
 		return makeSignOff(a, k, k, end, "")
 	}
 	return SignOff{}
+}
+
+// groetWords may stand right before a name without a comma: "Groetjes Anne".
+var groetWords = setOf("groet", "groeten", "groetjes", "mvg", "gr", "grt", "liefs", "met vriendelijke groet",
+	"vriendelijke groet", "hartelijke groet", "kind regards", "best regards", "warm regards", "regards")
+
+// hasSentenceEnd reports a full stop, "!" or "?" among tokens: a sign-off
+// is not followed by another sentence.
+func hasSentenceEnd(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") {
+			return true
+		}
+	}
+	return false
 }
 
 // mayFollowSignOff reports tokens that can stand after a sign-off.
