@@ -152,6 +152,9 @@ func isPartMarker(s string) bool {
 }
 
 func htmlEntityAt(s string) int {
+	if s == "" || s[0] != '&' {
+		return 0
+	}
 	for _, e := range []string{"&amp;", "&gt;", "&lt;", "&quot;", "&#39;"} {
 		if strings.HasPrefix(s, e) {
 			return len(e)

@@ -94,7 +94,10 @@ type Lexicon struct {
 	// index maps a first word to the patterns that start with it; scan
 	// holds patterns whose first element is not a plain word.
 	index map[string][]patRef
-	scan  []patRef
+	// byPrefix maps the first two bytes of a prefix ("excus*") to its
+	// patterns.
+	byPrefix map[string][]patRef
+	scan     []patRef
 }
 
 type patRef struct {
@@ -331,6 +334,7 @@ func DecodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 // build indexes the entries.
 func (lx *Lexicon) build() (*Lexicon, error) {
 	lx.index = map[string][]patRef{}
+	lx.byPrefix = map[string][]patRef{}
 	lx.scan = nil
 	for _, e := range lx.Entries {
 		if wordListCategories[e.Category] {
@@ -338,17 +342,51 @@ func (lx *Lexicon) build() (*Lexicon, error) {
 		}
 		for i := range e.pats {
 			p := &e.pats[i]
-			first := p.elems[0]
-			if first.kind == elWords && !first.optional && len(first.prefixes) == 0 {
-				for _, w := range first.words {
-					lx.index[w] = append(lx.index[w], patRef{e, p})
-				}
+			words, prefixes, ok := firstWords(p.elems)
+			if !ok {
+				lx.scan = append(lx.scan, patRef{e, p})
 				continue
 			}
-			lx.scan = append(lx.scan, patRef{e, p})
+			for _, w := range words {
+				lx.index[w] = append(lx.index[w], patRef{e, p})
+			}
+			for _, pre := range prefixes {
+				lx.byPrefix[pre[:2]] = append(lx.byPrefix[pre[:2]], patRef{e, p})
+			}
 		}
 	}
 	return lx, nil
+}
+
+// firstWords returns every word, and every word prefix, a match of the
+// pattern can start with, so the pattern is only tried at those tokens. It
+// reports false when the start is open (a wildcard, a regex, a number or
+// a one-letter prefix).
+func firstWords(elems []elem) (words, prefixes []string, ok bool) {
+	for _, e := range elems {
+		if e.kind == elStart {
+			continue // zero-width; the matcher checks it
+		}
+		if e.kind != elWords {
+			return nil, nil, false
+		}
+		for _, w := range e.words {
+			if w == "#" {
+				return nil, nil, false
+			}
+		}
+		for _, p := range e.prefixes {
+			if len(p) < 2 {
+				return nil, nil, false
+			}
+		}
+		words = append(words, e.words...)
+		prefixes = append(prefixes, e.prefixes...)
+		if !e.optional {
+			return words, prefixes, true
+		}
+	}
+	return nil, nil, false
 }
 
 // wordListCategories are looked up word by word by the rules that need
@@ -430,8 +468,14 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	var hits []Hit
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
-			for _, ref := range lx.index[tokens[i].Lower] {
+			low := tokens[i].Lower
+			for _, ref := range lx.index[low] {
 				hits = lx.try(hits, ref, tokens, s, si, i)
+			}
+			if len(low) >= 2 {
+				for _, ref := range lx.byPrefix[low[:2]] {
+					hits = lx.try(hits, ref, tokens, s, si, i)
+				}
 			}
 			for _, ref := range lx.scan {
 				hits = lx.try(hits, ref, tokens, s, si, i)
