@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/jdkato/prose/v3/segment"
-	"gopkg.in/neurosnap/sentences.v1"
 
 	"github.com/replylint/replylint/tone/internal/punkt"
 )
@@ -15,7 +14,7 @@ import (
 // segmenter sees it and never changes afterwards, so sharing it across
 // goroutines is safe.
 var dutchSegmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
-	training, err := sentences.LoadTraining(punkt.Dutch)
+	training, err := punkt.Load()
 	if err != nil {
 		return nil, err
 	}
