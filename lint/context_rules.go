@@ -95,6 +95,9 @@ func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
 		step, width := 1, 1
 		if ti < len(a.Tokens) && a.Tokens[ti].Kind == tone.URL && a.Tokens[ti].Span.Start == i {
 			step, width = a.Tokens[ti].Span.Len(), 23
+			if isAttachment(a, ti, part) {
+				width = 0
+			}
 		} else if ent := htmlEntityAt(a.Text[i:]); ent > 0 {
 			step = ent // exports escape "&" as "&amp;": one character on the channel
 		} else {
@@ -110,6 +113,24 @@ func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
 		n = 0
 	}
 	return n, over
+}
+
+// isAttachment reports a t.co link that ends a post part: X/Twitter's
+// link to attached media or a quoted post, which the limit does not count.
+func isAttachment(a *tone.Analysis, ti int, part tone.Span) bool {
+	t := a.Tokens[ti]
+	if !strings.HasPrefix(t.Lower, "https://t.co/") && !strings.HasPrefix(t.Lower, "http://t.co/") {
+		return false
+	}
+	for _, next := range a.Tokens[ti+1:] {
+		if next.Span.Start >= part.End {
+			break
+		}
+		if next.Kind != tone.URL && next.Kind != tone.Emoji && !(next.Kind == tone.Number && isPartMarker(next.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // postParts splits a reply at the "i/n" markers that end its parts.

@@ -195,6 +195,8 @@ func TestPublicPII(t *testing.T) {
 		{name: "masked phone", reply: "@user We bellen je op 06-****5678. ^Anne"},
 		{name: "order number", reply: "@user Je bestelling 3051234567 is onderweg. ^Anne"},
 		{name: "private channel", reply: "We bellen je op 06-12345678.", channel: "private"},
+		{name: "the company's WhatsApp line", reply: "@user Je kunt ons ook bereiken via WhatsApp op 06-12345678. ^Anne"},
+		{name: "a PO box", reply: "@user Stuur het naar Postbus 160, 3000 AD Rotterdam. ^Anne"},
 	})
 }
 
@@ -241,6 +243,9 @@ func TestDefensive(t *testing.T) {
 		{name: "volgens onze voorwaarden is allowed", reply: "@user Volgens onze voorwaarden kun je 30 dagen retourneren. ^Anne"},
 		{name: "per our policy is allowed", reply: "@user Per our policy, returns are free within 30 days. ^JS"},
 		{name: "you had to wait", reply: "@user Je hebt even geduld moeten hebben, maar hij is er! ^Anne"},
+		{name: "zoals besproken refers to a DM", reply: "@user Zoals besproken in het privébericht sturen we vandaag een nieuwe. ^Anne"},
+		{name: "dat ligt niet aan jou reassures", reply: "@user Nee hoor, dat ligt niet aan jou: de storing is landelijk. ^Anne"},
+		{name: "you should have received is self-criticism", reply: "@user Je had hier een mail over moeten krijgen, onze excuses. ^Anne"},
 	})
 }
 
@@ -275,6 +280,8 @@ func TestEmotional(t *testing.T) {
 		{name: "acronyms", reply: "@user De NS en de KLM rijden weer, ook het OV. ^Anne"},
 		{name: "one exclamation", reply: "@user Wat leuk om te horen! ^Anne"},
 		{name: "emoji", reply: "@user Smakelijk eten 😄🎉 ^Anne"},
+		{name: "kun je lezen is not a jab", reply: "@user Meer hierover kun je lezen op onze website. ^Anne"},
+		{name: "an empathic opener", reply: "@user Jeetje, wat een schrik voor je dochter. Stuur ons een DM? ^Anne"},
 	})
 }
 
@@ -305,6 +312,7 @@ func TestContextRules(t *testing.T) {
 			{name: "over 280 in public", reply: long, want: []string{long[len("@user ")+280:]}},
 			{name: "email has no limit", reply: long, channel: "email"},
 			{name: "links count as 23", reply: "@user Kijk hier: https://www.example.com/" + repeat("a", 300) + " ^Anne"},
+			{name: "an attached media link is free", reply: "@user " + repeat("Wat balen dat je pakket te laat is. ", 7) + "^Anne https://t.co/AbCdEfGh12"},
 		})
 	})
 }

@@ -83,6 +83,9 @@ func findEntities(text string, tokens []Token) []Entity {
 			if e.Kind == EntityMobile && strings.Count(e.Text, "x")+strings.Count(e.Text, "X") > 0 {
 				e.Masked = true
 			}
+			if e.Kind == EntityPostcode && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, loc[0]-9):loc[0]])), "postbus") {
+				e.Company = true // a PO box is a company address
+			}
 			out = append(out, e)
 		}
 	}
