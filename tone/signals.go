@@ -163,5 +163,10 @@ func (a *Analysis) PersonalLeftPublic() bool {
 	if _, ok := a.NextStep(); ok {
 		return false // a concrete step without personal data resolves it
 	}
+	for i := range a.Sentences {
+		if a.sentenceAsks(i) {
+			return false // it engages: asks what it needs to know
+		}
+	}
 	return (m.Intent == IntentComplaint || m.Intent == IntentQuestion) && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
 }
