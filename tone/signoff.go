@@ -9,6 +9,11 @@ var teamWords = setOf("team", "webcare", "webcareteam", "klantenservice", "klant
 	"service", "care", "customer", "klantcontact", "helpdesk", "redactie", "servicedesk", "the", "het",
 	"onze", "our", "social", "media", "socialmedia", "serviceteam", "supportteam", "crew")
 
+// roleWords start a role after a name.
+var roleWords = setOf("teamleider", "medewerker", "adviseur", "specialist", "manager", "coördinator", "coordinator",
+	"woordvoerder", "supervisor", "hoofd", "directeur", "lead", "agent", "advisor", "adviser", "representative",
+	"head", "director", "spokesperson", "community", "webcaremedewerker", "klantenservicemedewerker")
+
 // signDashes are the marks that put a name under a reply: "-Anne", "/MT".
 var signDashes = []string{"-", "–", "—", "/", "~", "~~", "--"}
 
@@ -144,6 +149,11 @@ func makeSignOff(a *Analysis, from, nameAt, end int, name string) SignOff {
 	if name == "" {
 		var parts []string
 		for k < end && isNameToken(toks[k]) && len(parts) < 3 {
+			// "Oliver Grant Customer Care Lead": the role starts at the
+			// first team or role word after the name.
+			if len(parts) > 0 && (teamWords[toks[k].Lower] || roleWords[toks[k].Lower]) {
+				break
+			}
 			parts = append(parts, toks[k].Text)
 			k++
 		}

@@ -206,6 +206,7 @@ func TestSignOff(t *testing.T) {
 		{"Hij komt morgen.\nMet vriendelijke groet,\nMarieke Jansen, teamleider klantenservice", "Marieke Jansen", "teamleider klantenservice", false, true},
 		{"Hi Tom, it ships today.\n\nBest, Laura, Customer Care Team Lead", "Laura", "Customer Care Team Lead", false, true},
 		{"Groet, Anne (webcare)", "Anne", "webcare", false, true},
+		{"It ships today.\nBest,\nOliver Grant Customer Care Lead", "Oliver Grant", "Customer Care Lead", false, true},
 		{"We sturen hem vandaag. Team Webcare", "", "", true, true},
 		{"We sturen hem vandaag.", "", "", false, false},
 		{"Anne hier! We sturen hem vandaag.", "", "", false, false},
