@@ -1,0 +1,405 @@
+package reply
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Templates are the texts Draft and Statement compose replies from, per
+// language and address form. The built-in templates live in
+// templates/draft.nl.yaml and templates/draft.en.yaml; a team overrides
+// any list of them in its config. Templates are read-only once parsed and
+// safe for concurrent use.
+type Templates struct {
+	langs map[string]*langTemplates
+}
+
+// langTemplates are one language's templates.
+type langTemplates struct {
+	DM           string                    `yaml:"dm"`
+	Placeholders map[string]string         `yaml:"placeholders"`
+	Bereavement  []string                  `yaml:"bereavement"`
+	Data         *dataAsk                  `yaml:"data"`
+	QuoteBreak   []string                  `yaml:"quote_break"`
+	QuoteTrim    []string                  `yaml:"quote_trim"`
+	QuoteSkip    []string                  `yaml:"quote_skip"`
+	TopicSkip    []string                  `yaml:"topic_skip"`
+	Relations    []string                  `yaml:"relations"`
+	Forms        map[string]*formTemplates `yaml:"forms"`
+}
+
+// dataAsk says what to ask for in a DM, by the words of the message.
+type dataAsk struct {
+	Rules   []dataRule `yaml:"rules"`
+	Safety  string     `yaml:"safety"`
+	Default string     `yaml:"default"`
+}
+
+type dataRule struct {
+	Words []string `yaml:"words"`
+	Ask   string   `yaml:"ask"`
+}
+
+// formTemplates are the templates of one address form (je, u; you).
+type formTemplates struct {
+	Poss      string               `yaml:"poss"`
+	Pronoun   string               `yaml:"pronoun"`
+	Greeting  *greetings           `yaml:"greeting"`
+	Open      map[string]*openings `yaml:"open"`
+	Apology   []string             `yaml:"apology"`
+	Next      []string             `yaml:"next"`
+	DM        []string             `yaml:"dm"`
+	Call      []string             `yaml:"call"`
+	Private   []string             `yaml:"private"`
+	Answer    []string             `yaml:"answer"`
+	Thanks    []string             `yaml:"thanks"`
+	Holding   []string             `yaml:"holding"`
+	HoldingDM []string             `yaml:"holding_dm"`
+	Signoff   *signoffs            `yaml:"signoff"`
+	Statement *statementTemplates  `yaml:"statement"`
+}
+
+type greetings struct {
+	Named []string `yaml:"named"`
+	Plain []string `yaml:"plain"`
+}
+
+// openings are the first sentence of a reply in one mood: with the topic
+// the customer named ("je pakket"), with a quote of their words, or plain.
+type openings struct {
+	Topic []string `yaml:"topic"`
+	Quote []string `yaml:"quote"`
+	Plain []string `yaml:"plain"`
+}
+
+type signoffs struct {
+	Role []string `yaml:"role"`
+	Name []string `yaml:"name"`
+}
+
+type statementTemplates struct {
+	Title     string   `yaml:"title"`
+	Situation string   `yaml:"situation"`
+	Cause     string   `yaml:"cause"`
+	Apology   string   `yaml:"apology"`
+	Regret    string   `yaml:"regret"`
+	Actions   string   `yaml:"actions"`
+	When      string   `yaml:"when"`
+	InfoPage  string   `yaml:"infopage"`
+	Contact   string   `yaml:"contact"`
+	Filler    []string `yaml:"filler"`
+	Closing   string   `yaml:"closing"`
+}
+
+// TemplateError is a problem in a template file, at a line, for a key such
+// as "nl.forms.je.apology[1]".
+type TemplateError struct {
+	// File is the file the templates came from.
+	File string
+	// Line is the 1-based line of the problem, or 0 when unknown.
+	Line int
+	// Key is the key at fault, e.g. "nl.forms.je.apology[1]".
+	Key string
+	// Msg says what is wrong.
+	Msg string
+}
+
+// Error returns "file:line: key: message".
+func (e *TemplateError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+	}
+	if e.Key != "" {
+		b.WriteString(": " + e.Key)
+	}
+	b.WriteString(": " + e.Msg)
+	return b.String()
+}
+
+// templateVars are the variables a template may use.
+var templateVars = map[string]bool{
+	"name": true, "topic": true, "quote": true, "data": true, "poss": true, "dm": true, "agent": true,
+	"role": true, "brand": true, "phone": true, "email": true, "incident": true, "update": true,
+	"infopage": true, "greeting": true, "situation": true, "since": true, "affected": true, "cause": true,
+	"actions": true, "when": true, "contact": true, "spokesperson": true, "who": true,
+}
+
+var varRE = regexp.MustCompile(`\{([^{}]*)\}`)
+
+// DefaultTemplates returns the built-in templates, parsed once.
+func DefaultTemplates() *Templates { return defaultTemplates() }
+
+var defaultTemplates = sync.OnceValue(func() *Templates {
+	t := &Templates{langs: map[string]*langTemplates{}}
+	for _, lang := range languages {
+		name := "templates/draft." + lang + ".yaml"
+		data, err := templateFS.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		var n yaml.Node
+		if err := yaml.Unmarshal(data, &n); err != nil {
+			panic(fmt.Sprintf("reply/%s: %v", name, err))
+		}
+		lt, err := decodeLang("reply/"+name, lang, n.Content[0])
+		if err != nil {
+			// Embedded and tested: a build defect, not an input problem.
+			panic(err)
+		}
+		t.langs[lang] = lt
+	}
+	return t
+})
+
+// LoadTemplates reads template overrides from a file; see ParseTemplates.
+func LoadTemplates(path string) (*Templates, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return ParseTemplates(path, data)
+}
+
+// ParseTemplates reads a team's template overrides and returns the
+// built-in templates with them applied. The YAML maps a language ("nl",
+// "en") to the same keys as the built-in files; a list given replaces the
+// built-in list, everything else stays. A whole .replylint.yaml may be
+// passed: then only its "templates" key is read. Unknown keys, unknown
+// {variables} and empty lists are *TemplateError values with file, line
+// and key.
+func ParseTemplates(file string, data []byte) (*Templates, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		ms := matrixParser{file: file}.syntax(err).(*MatrixError)
+		return nil, &TemplateError{File: file, Line: ms.Line, Msg: ms.Msg}
+	}
+	out := &Templates{langs: map[string]*langTemplates{}}
+	for lang, lt := range DefaultTemplates().langs {
+		out.langs[lang] = lt
+	}
+	if len(doc.Content) == 0 {
+		return out, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, &TemplateError{File: file, Line: root.Line, Msg: "want a mapping from language to templates"}
+	}
+	prefix := ""
+	if n := mappingValue(root, "templates"); n != nil {
+		root, prefix = n, "templates."
+		if root.Kind != yaml.MappingNode {
+			return nil, &TemplateError{File: file, Line: root.Line, Key: "templates", Msg: "want a mapping from language to templates"}
+		}
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if !isLanguage(k.Value) {
+			return nil, &TemplateError{File: file, Line: k.Line, Key: prefix + k.Value, Msg: "unknown language (want nl or en)"}
+		}
+		over, err := decodeLang(file, prefix+k.Value, v)
+		if err != nil {
+			return nil, err
+		}
+		merged := &langTemplates{}
+		mergeInto(reflect.ValueOf(merged).Elem(), reflect.ValueOf(out.langs[k.Value]).Elem())
+		mergeInto(reflect.ValueOf(merged).Elem(), reflect.ValueOf(over).Elem())
+		out.langs[k.Value] = merged
+	}
+	return out, nil
+}
+
+func mappingValue(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// decodeLang checks the variables and list lengths of one language's
+// templates, then decodes them strictly.
+func decodeLang(file, key string, n *yaml.Node) (*langTemplates, error) {
+	if err := checkNode(file, key, n); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	if err := enc.Encode(n); err != nil {
+		return nil, &TemplateError{File: file, Line: n.Line, Key: key, Msg: err.Error()}
+	}
+	// Decoding the re-encoded node loses the file's line numbers, so
+	// unknown fields are found on the node first (checkNode) and this
+	// decode only fills the struct.
+	lt := &langTemplates{}
+	dec := yaml.NewDecoder(&buf)
+	dec.KnownFields(true)
+	if err := dec.Decode(lt); err != nil && !errors.Is(err, io.EOF) {
+		return nil, &TemplateError{File: file, Line: n.Line, Key: key, Msg: strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  ")}
+	}
+	return lt, nil
+}
+
+// checkNode walks a language's YAML against the shape of langTemplates:
+// every key must exist, every list must have an entry, and every {name}
+// must be a known variable.
+func checkNode(file, key string, n *yaml.Node) error {
+	return checkShape(file, key, n, reflect.TypeOf(langTemplates{}))
+}
+
+func checkShape(file, key string, n *yaml.Node, t reflect.Type) error {
+	errAt := func(n *yaml.Node, key, msg string) error {
+		return &TemplateError{File: file, Line: n.Line, Key: key, Msg: msg}
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return errAt(n, key, "want a mapping")
+		}
+		fields := map[string]reflect.Type{}
+		var names []string
+		for i := 0; i < t.NumField(); i++ {
+			tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+			if tag != "" && tag != "-" {
+				fields[tag] = t.Field(i).Type
+				names = append(names, tag)
+			}
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			ft, ok := fields[k.Value]
+			if !ok {
+				return errAt(k, key+"."+k.Value, "unknown key (want "+strings.Join(names, ", ")+")")
+			}
+			if err := checkShape(file, key+"."+k.Value, v, ft); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			return errAt(n, key, "want a mapping")
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if err := checkShape(file, key+"."+k.Value, v, t.Elem()); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return errAt(n, key, "want a list")
+		}
+		if len(n.Content) == 0 {
+			return errAt(n, key, "empty list: give at least one variant")
+		}
+		for i, c := range n.Content {
+			if err := checkShape(file, fmt.Sprintf("%s[%d]", key, i), c, t.Elem()); err != nil {
+				return err
+			}
+		}
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			return errAt(n, key, "want text")
+		}
+		for _, m := range varRE.FindAllStringSubmatch(n.Value, -1) {
+			if !templateVars[m[1]] {
+				return errAt(n, key, fmt.Sprintf("unknown variable {%s}", m[1]))
+			}
+		}
+	}
+	return nil
+}
+
+// mergeInto copies the set parts of src over dst: non-empty strings and
+// lists replace, maps and structs merge key by key.
+func mergeInto(dst, src reflect.Value) {
+	switch src.Kind() {
+	case reflect.Pointer:
+		if src.IsNil() {
+			return
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.New(src.Type().Elem()))
+		} else {
+			// Copy before writing: dst may be shared with the defaults.
+			cp := reflect.New(dst.Type().Elem())
+			cp.Elem().Set(dst.Elem())
+			dst.Set(cp)
+		}
+		mergeInto(dst.Elem(), src.Elem())
+	case reflect.Struct:
+		for i := 0; i < src.NumField(); i++ {
+			if dst.Field(i).CanSet() {
+				mergeInto(dst.Field(i), src.Field(i))
+			}
+		}
+	case reflect.Map:
+		if src.Len() == 0 {
+			return
+		}
+		m := reflect.MakeMap(src.Type())
+		if !dst.IsNil() {
+			for _, k := range dst.MapKeys() {
+				m.SetMapIndex(k, dst.MapIndex(k))
+			}
+		}
+		for _, k := range src.MapKeys() {
+			sv := src.MapIndex(k)
+			nv := reflect.New(src.Type().Elem()).Elem()
+			if dv := m.MapIndex(k); dv.IsValid() {
+				nv.Set(dv)
+			}
+			mergeInto(nv, sv)
+			m.SetMapIndex(k, nv)
+		}
+		dst.Set(m)
+	case reflect.Slice:
+		if src.Len() > 0 {
+			dst.Set(src)
+		}
+	case reflect.String:
+		if src.String() != "" {
+			dst.Set(src)
+		}
+	}
+}
+
+// lang returns the templates of a language, Dutch for others.
+func (t *Templates) lang(lang string) *langTemplates {
+	if t == nil {
+		t = DefaultTemplates()
+	}
+	if lt, ok := t.langs[lang]; ok {
+		return lt
+	}
+	return t.langs["nl"]
+}
+
+// form returns the templates of an address form, or the language's only or
+// first form.
+func (lt *langTemplates) form(name string) *formTemplates {
+	if f, ok := lt.Forms[name]; ok {
+		return f
+	}
+	for _, n := range []string{"je", "you", "u"} {
+		if f, ok := lt.Forms[n]; ok {
+			return f
+		}
+	}
+	return nil
+}
