@@ -232,6 +232,12 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 			err = p.weights(c, v)
 		case "lexicon":
 			err = p.lexicon(c, v)
+		case "templates":
+			// Reply templates: read and checked by the reply package
+			// (reply.ParseTemplates), which lint does not import.
+			if v.Kind != yaml.MappingNode {
+				err = p.errAt(v, k.Value, "want a mapping of template lists")
+			}
 		default:
 			err = p.errAt(k, k.Value, "unknown key")
 		}

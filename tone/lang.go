@@ -20,7 +20,7 @@ var stopEN = setOf("the", "a", "an", "and", "of", "to", "is", "in", "it", "you",
 	"thanks", "thank", "hi", "hey", "hello", "there", "what", "if", "at", "from", "by", "so", "any", "let",
 	"know", "help", "would", "could", "should", "they", "my", "me", "do", "does", "did", "was", "were",
 	"been", "here", "more", "about", "just", "get", "see", "look", "sorry", "hear", "happy", "glad",
-	"team", "out", "reach", "via", "account", "please", "we're", "you're", "we'll", "i'm", "don't", "it's")
+	"team", "out", "reach", "via", "please", "we're", "you're", "we'll", "i'm", "don't", "it's")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

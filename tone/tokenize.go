@@ -281,6 +281,8 @@ func classify(s string) TokenKind {
 		return Word
 	case unicode.IsDigit(r):
 		return Number
+	case strings.ContainsRune("€$£¥", r) && len(s) > len(string(r)) && strings.ContainsAny(s, "0123456789"):
+		return Number // €612, $40
 	case r == '\'' || r == '’':
 		if len(s) > 1 {
 			return Word // 's, 't

@@ -329,3 +329,13 @@ func TestPosition(t *testing.T) {
 	assert.Equal(t, 2, line)
 	assert.Equal(t, 8, col, "columns count code points")
 }
+
+func TestCurrencyAmountsAreNumbers(t *testing.T) {
+	toks := tokenizeText("Je krijgt €612 terug, of $40.")
+	kinds := map[string]TokenKind{}
+	for _, tk := range toks {
+		kinds[tk.Text] = tk.Kind
+	}
+	assert.Equal(t, Number, kinds["€612"])
+	assert.Equal(t, Number, kinds["$40"])
+}
