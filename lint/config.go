@@ -74,7 +74,8 @@ type ChannelConfig struct {
 	MaxChars int
 }
 
-// ConfigError is a problem in a config file, at a line, for a key.
+// ConfigError is a problem in a config file, at a line, for a key. The
+// reply package reports escalation matrices and templates with it too.
 type ConfigError struct {
 	Path string
 	Line int
@@ -84,6 +85,9 @@ type ConfigError struct {
 
 func (e *ConfigError) Error() string {
 	var b strings.Builder
+	if e.Path == "" {
+		b.WriteString("(config given as bytes)")
+	}
 	b.WriteString(e.Path)
 	if e.Line > 0 {
 		b.WriteString(":" + strconv.Itoa(e.Line))

@@ -290,7 +290,7 @@ func TestTemplateErrors(t *testing.T) {
 			_, err := ParseTemplates("team.yaml", []byte(tt.yaml))
 			var te *TemplateError
 			require.True(t, errors.As(err, &te), "%v", err)
-			assert.Equal(t, "team.yaml", te.File)
+			assert.Equal(t, "team.yaml", te.Path)
 			assert.Equal(t, tt.line, te.Line, err.Error())
 			assert.Equal(t, tt.key, te.Key, err.Error())
 			assert.Contains(t, te.Msg, tt.msg)

@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -113,35 +114,10 @@ type Contact struct {
 	Phone string `json:"phone,omitempty"`
 }
 
-// MatrixError is a problem in an escalation matrix, at a line of its file,
-// for a key such as "levels[2].respond_within".
-type MatrixError struct {
-	// File is the matrix file; "" for a matrix given as bytes only.
-	File string
-	// Line is the 1-based line of the problem, or 0 when unknown.
-	Line int
-	// Key is the key at fault, e.g. "levels[2].respond_within".
-	Key string
-	// Msg says what is wrong and what is wanted.
-	Msg string
-}
-
-// Error returns "file:line: key: message".
-func (e *MatrixError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.File == "" {
-		b.WriteString(MatrixFileName)
-	}
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-	}
-	if e.Key != "" {
-		b.WriteString(": " + e.Key)
-	}
-	b.WriteString(": " + e.Msg)
-	return b.String()
-}
+// MatrixError is a problem in an escalation matrix, at a line, for a key
+// such as "levels[2].respond_within". It is lint.ConfigError, so callers
+// handle every config file's errors alike with errors.As.
+type MatrixError = lint.ConfigError
 
 // DefaultMatrix returns the built-in matrix: the example matrix with Dutch
 // defaults. It is parsed once per process.
@@ -236,7 +212,7 @@ func ParseMatrix(file string, data []byte) (*Matrix, error) {
 				if err != nil {
 					var ee *tone.EntryError
 					if errors.As(err, &ee) {
-						return nil, &MatrixError{File: file, Line: ee.Line, Key: fmt.Sprintf("levels[%d].match.words", i), Msg: ee.Err.Error()}
+						return nil, &MatrixError{Path: matrixPath(file), Line: ee.Line, Key: fmt.Sprintf("levels[%d].match.words", i), Msg: ee.Err.Error()}
 					}
 					return nil, p.errAt(wn, fmt.Sprintf("levels[%d].match.words", i), err.Error())
 				}
@@ -249,9 +225,9 @@ func ParseMatrix(file string, data []byte) (*Matrix, error) {
 	if err != nil {
 		var ee *tone.EntryError
 		if errors.As(err, &ee) {
-			return nil, &MatrixError{File: file, Line: ee.Line, Key: ee.Field, Msg: ee.Err.Error()}
+			return nil, &MatrixError{Path: matrixPath(file), Line: ee.Line, Key: ee.Field, Msg: ee.Err.Error()}
 		}
-		return nil, &MatrixError{File: file, Key: "cues", Msg: err.Error()}
+		return nil, &MatrixError{Path: matrixPath(file), Key: "cues", Msg: err.Error()}
 	}
 	m.an = an
 	return m, nil
@@ -317,7 +293,7 @@ func (p matrixParser) errAt(n *yaml.Node, key, msg string) error {
 	if n != nil {
 		line = n.Line
 	}
-	return &MatrixError{File: p.file, Line: line, Key: key, Msg: msg}
+	return &MatrixError{Path: matrixPath(p.file), Line: line, Key: key, Msg: msg}
 }
 
 // syntax turns a YAML syntax error into a MatrixError with its line.
@@ -332,7 +308,7 @@ func (p matrixParser) syntax(err error) error {
 			m = strings.TrimLeft(rest[j:], ": ")
 		}
 	}
-	return &MatrixError{File: p.file, Line: line, Msg: m}
+	return &MatrixError{Path: matrixPath(p.file), Line: line, Msg: m}
 }
 
 func (p matrixParser) decode(n *yaml.Node, key string, v any) error {
@@ -588,7 +564,7 @@ func (p matrixParser) cues(n *yaml.Node, extra map[string][]*tone.Entry) error {
 			if err != nil {
 				var ee *tone.EntryError
 				if errors.As(err, &ee) {
-					return &MatrixError{File: p.file, Line: ee.Line, Key: key + "." + ee.Field, Msg: ee.Err.Error()}
+					return &MatrixError{Path: matrixPath(p.file), Line: ee.Line, Key: key + "." + ee.Field, Msg: ee.Err.Error()}
 				}
 				return p.errAt(kv, key, err.Error())
 			}
@@ -596,4 +572,12 @@ func (p matrixParser) cues(n *yaml.Node, extra map[string][]*tone.Entry) error {
 		}
 	}
 	return nil
+}
+
+// matrixPath names a matrix given as bytes only by its default file name.
+func matrixPath(file string) string {
+	if file == "" {
+		return MatrixFileName
+	}
+	return file
 }

@@ -76,7 +76,7 @@ func TestMatrixErrors(t *testing.T) {
 			require.Error(t, err)
 			var me *MatrixError
 			require.True(t, errors.As(err, &me), "%T: %v", err, err)
-			assert.Equal(t, "team/escalation.yaml", me.File)
+			assert.Equal(t, "team/escalation.yaml", me.Path)
 			assert.Equal(t, tt.line, me.Line, err.Error())
 			assert.Equal(t, tt.key, me.Key, err.Error())
 			assert.Contains(t, me.Msg, tt.msg)

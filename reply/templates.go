@@ -8,11 +8,12 @@ import (
 	"os"
 	"reflect"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/lint"
 )
 
 // Templates are the texts Draft and Statement compose replies from, per
@@ -101,32 +102,9 @@ type statementTemplates struct {
 	Closing   string   `yaml:"closing"`
 }
 
-// TemplateError is a problem in a template file, at a line, for a key such
-// as "nl.forms.je.apology[1]".
-type TemplateError struct {
-	// File is the file the templates came from.
-	File string
-	// Line is the 1-based line of the problem, or 0 when unknown.
-	Line int
-	// Key is the key at fault, e.g. "nl.forms.je.apology[1]".
-	Key string
-	// Msg says what is wrong.
-	Msg string
-}
-
-// Error returns "file:line: key: message".
-func (e *TemplateError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-	}
-	if e.Key != "" {
-		b.WriteString(": " + e.Key)
-	}
-	b.WriteString(": " + e.Msg)
-	return b.String()
-}
+// TemplateError is a problem in a template file, at a line, for a key
+// such as "nl.forms.je.apology[1]". It is lint.ConfigError.
+type TemplateError = lint.ConfigError
 
 // templateVars are the variables a template may use.
 var templateVars = map[string]bool{
@@ -183,7 +161,7 @@ func ParseTemplates(file string, data []byte) (*Templates, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		ms := matrixParser{file: file}.syntax(err).(*MatrixError)
-		return nil, &TemplateError{File: file, Line: ms.Line, Msg: ms.Msg}
+		return nil, &TemplateError{Path: file, Line: ms.Line, Msg: ms.Msg}
 	}
 	out := &Templates{langs: map[string]*langTemplates{}}
 	for lang, lt := range DefaultTemplates().langs {
@@ -194,19 +172,19 @@ func ParseTemplates(file string, data []byte) (*Templates, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, &TemplateError{File: file, Line: root.Line, Msg: "want a mapping from language to templates"}
+		return nil, &TemplateError{Path: file, Line: root.Line, Msg: "want a mapping from language to templates"}
 	}
 	prefix := ""
 	if n := mappingValue(root, "templates"); n != nil {
 		root, prefix = n, "templates."
 		if root.Kind != yaml.MappingNode {
-			return nil, &TemplateError{File: file, Line: root.Line, Key: "templates", Msg: "want a mapping from language to templates"}
+			return nil, &TemplateError{Path: file, Line: root.Line, Key: "templates", Msg: "want a mapping from language to templates"}
 		}
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if !isLanguage(k.Value) {
-			return nil, &TemplateError{File: file, Line: k.Line, Key: prefix + k.Value, Msg: "unknown language (want nl or en)"}
+			return nil, &TemplateError{Path: file, Line: k.Line, Key: prefix + k.Value, Msg: "unknown language (want nl or en)"}
 		}
 		over, err := decodeLang(file, prefix+k.Value, v)
 		if err != nil {
@@ -238,7 +216,7 @@ func decodeLang(file, key string, n *yaml.Node) (*langTemplates, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	if err := enc.Encode(n); err != nil {
-		return nil, &TemplateError{File: file, Line: n.Line, Key: key, Msg: err.Error()}
+		return nil, &TemplateError{Path: file, Line: n.Line, Key: key, Msg: err.Error()}
 	}
 	// Decoding the re-encoded node loses the file's line numbers, so
 	// unknown fields are found on the node first (checkNode) and this
@@ -247,7 +225,7 @@ func decodeLang(file, key string, n *yaml.Node) (*langTemplates, error) {
 	dec := yaml.NewDecoder(&buf)
 	dec.KnownFields(true)
 	if err := dec.Decode(lt); err != nil && !errors.Is(err, io.EOF) {
-		return nil, &TemplateError{File: file, Line: n.Line, Key: key, Msg: strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  ")}
+		return nil, &TemplateError{Path: file, Line: n.Line, Key: key, Msg: strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  ")}
 	}
 	return lt, nil
 }
@@ -261,7 +239,7 @@ func checkNode(file, key string, n *yaml.Node) error {
 
 func checkShape(file, key string, n *yaml.Node, t reflect.Type) error {
 	errAt := func(n *yaml.Node, key, msg string) error {
-		return &TemplateError{File: file, Line: n.Line, Key: key, Msg: msg}
+		return &TemplateError{Path: file, Line: n.Line, Key: key, Msg: msg}
 	}
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
