@@ -9,10 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
 )
@@ -31,6 +33,8 @@ Front matter and record fields win over --lang, --channel, --kind,
 Other commands:
   replylint rules [--format text|json]   list the rules
   replylint score [flags] [FILE|-]        show a reply's scorecard
+  replylint lsp                           run the language server on stdio
+  replylint init [--force] [DIR]          write a documented .replylint.yaml
 
 Flags:
 `
@@ -72,7 +76,7 @@ func runLint(ctx context.Context, args []string, e *env) int {
 		fmt.Fprint(fs.Output(), lintUsage)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&o.format, "format", "text", "output format: text, line, json or jsonl")
+	fs.StringVar(&o.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
 	fs.StringVar(&o.failLevel, "fail-level", "", "lowest severity that fails the run: info, warning or error (default from the config, else warning)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "replies linted at once")
@@ -85,9 +89,8 @@ func runLint(ctx context.Context, args []string, e *env) int {
 		fmt.Fprintln(e.stdout, "replylint", version())
 		return exitOK
 	}
-	newFormatter, ok := formats[o.format]
-	if !ok {
-		return usageError(e, "unknown --format %q (want text, line, json or jsonl)", o.format)
+	if !slices.Contains(report.Formats, o.format) {
+		return usageError(e, "unknown --format %q (want %s)", o.format, strings.Join(report.Formats, ", "))
 	}
 	if o.jobs < 1 {
 		return usageError(e, "-j %d: want 1 or more", o.jobs)
@@ -97,7 +100,10 @@ func runLint(ctx context.Context, args []string, e *env) int {
 		return code
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
-	f := newFormatter(w, l.color(e))
+	f, err := report.New(o.format, w, report.Options{Color: l.color(e), Version: version()})
+	if err != nil {
+		return usageError(e, "--format: %v", err)
+	}
 	code = l.lintAll(ctx, files, f, w)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
@@ -306,6 +312,8 @@ type item struct {
 	// err is an input or config error: the item is not linted.
 	err error
 	res lint.Result
+	// file is the result placed in the file, for the formatters.
+	file *report.File
 	// done is closed when res (or err) is final.
 	done chan struct{}
 }
@@ -313,7 +321,7 @@ type item struct {
 // lintAll lints every input with -j workers and reports the results in
 // input order. On an interrupt it reports the replies that were done and
 // returns exitInterrupted.
-func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bufio.Writer) int {
+func (l *linter) lintAll(ctx context.Context, files []string, f report.Formatter, w *bufio.Writer) int {
 	jobs := l.opts.jobs
 	order := make(chan *item, 4*jobs) // bounds the replies in memory
 	work := make(chan *item)
@@ -322,6 +330,7 @@ func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bu
 		go func() {
 			for it := range work {
 				l.lintItem(it)
+				it.file = it.report()
 				close(it.done)
 			}
 		}()
@@ -337,6 +346,7 @@ func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bu
 				return false
 			}
 			if it.err != nil {
+				it.file = it.report()
 				close(it.done)
 				return true
 			}
@@ -351,7 +361,7 @@ func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bu
 
 	var st stats
 	printed := map[string]bool{}
-	f.begin()
+	f.Begin()
 	interrupted := false
 	// next returns the next item in input order; after an interrupt only
 	// the ones already read, without waiting for more input.
@@ -387,7 +397,6 @@ func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bu
 			fmt.Fprintln(l.env.stderr, m)
 		}
 		if it.err != nil {
-			st.errors++
 			var ce *configError
 			if !errors.As(it.err, &ce) || !printed[ce.msg] {
 				w.Flush()
@@ -396,22 +405,23 @@ func (l *linter) lintAll(ctx context.Context, files []string, f formatter, w *bu
 					printed[ce.msg] = true
 				}
 			}
-			f.failure(it)
+			st.Add(it.file)
+			f.File(it.file)
 			continue
 		}
 		st.add(it, l.failAt(it))
-		f.reply(it)
+		f.File(it.file)
 	}
 	if !interrupted && cut {
 		interrupted = true // order is closed: the producer has stopped
 	}
-	f.end(st)
+	f.End(st.Summary)
 	switch {
 	case interrupted:
 		w.Flush()
 		fmt.Fprintln(l.env.stderr, "replylint: interrupted")
 		return exitInterrupted
-	case st.errors > 0:
+	case st.Errors > 0:
 		return exitError
 	case st.failing > 0:
 		return exitFindings
@@ -440,59 +450,15 @@ func (it *item) where() string {
 
 // stats are the run's totals for the summary and the exit status.
 type stats struct {
-	replies    int
-	errors     int
-	failing    int // findings at or above the fail level
-	bySeverity map[lint.Severity]int
-	lastScore  int
+	report.Summary
+	failing int // findings at or above the fail level
 }
 
 func (s *stats) add(it *item, failAt lint.Severity) {
-	if s.bySeverity == nil {
-		s.bySeverity = map[lint.Severity]int{}
-	}
-	s.replies++
-	s.lastScore = it.res.Score.Total
+	s.Add(it.file)
 	for _, fd := range it.res.Findings {
-		s.bySeverity[fd.Severity]++
 		if fd.Severity >= failAt {
 			s.failing++
 		}
 	}
-}
-
-// summary is the last line of text output, e.g. "1 error, 2 warnings in
-// 3 replies".
-func (s stats) summary() string {
-	var parts []string
-	for _, sev := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
-		n := s.bySeverity[sev]
-		if n == 0 {
-			continue
-		}
-		name := sev.String()
-		if n > 1 && sev != lint.Info {
-			name += "s"
-		}
-		parts = append(parts, fmt.Sprintf("%d %s", n, name))
-	}
-	found := "no findings"
-	if len(parts) > 0 {
-		found = strings.Join(parts, ", ")
-	}
-	out := fmt.Sprintf("%s in %d %s", found, s.replies, plural(s.replies, "reply", "replies"))
-	if s.replies == 1 {
-		out += fmt.Sprintf(" (score %d/100)", s.lastScore)
-	}
-	if s.errors > 0 {
-		out += fmt.Sprintf("; %d %s not linted", s.errors, plural(s.errors, "input", "inputs"))
-	}
-	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -7,6 +7,8 @@
 //	replylint [flags] [FILE|DIR|-]...   lint replies (.txt, .md, .jsonl)
 //	replylint rules [--format text|json] list the rules
 //	replylint score [flags] [FILE|-]     show a reply's scorecard
+//	replylint lsp                        run the language server on stdio
+//	replylint init [--force] [DIR]       write a documented .replylint.yaml
 //
 // Run "replylint -h" for the flags; they may come before or after the
 // files. A file named like a subcommand is linted as ./rules.
@@ -61,6 +63,18 @@
 // config or input error, and 130 when interrupted: on ^C replylint reports
 // the replies that were done, in order, closes the JSON document and
 // stops.
+//
+// --format sarif, rdjson, rdjsonl, checkstyle and github are for CI: SARIF
+// 2.1.0 for code scanning, reviewdog's diagnostic format, Checkstyle XML
+// and GitHub Actions annotations. Their columns are in the unit each
+// format expects (internal/report documents them): UTF-16 code units for
+// sarif and github, UTF-8 bytes for rdjson, code points for checkstyle.
+//
+// # Editors and hooks
+//
+// "replylint lsp" is a language server over stdio (package internal/lsp).
+// .pre-commit-hooks.yaml at the repository root runs replylint on the
+// staged .txt and .md files.
 package main
 
 import (
@@ -123,6 +137,10 @@ func run(ctx context.Context, args []string, e *env) int {
 			return runRules(args[1:], e)
 		case "score":
 			return runScore(ctx, args[1:], e)
+		case "lsp":
+			return runLSP(ctx, args[1:], e)
+		case "init":
+			return runInit(args[1:], e)
 		}
 	}
 	return runLint(ctx, args, e)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
 )
 
@@ -40,7 +41,7 @@ func runRules(args []string, e *env) int {
 	w := bufio.NewWriter(e.stdout)
 	switch *format {
 	case "json":
-		w.Write(marshal(struct {
+		w.Write(report.Marshal(struct {
 			Rules []ruleInfo `json:"rules"`
 		}{infos}, "", "  "))
 		w.WriteString("\n")

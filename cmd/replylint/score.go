@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
 )
@@ -78,10 +79,10 @@ func runScore(ctx context.Context, args []string, e *env) int {
 	}
 	w := bufio.NewWriter(e.stdout)
 	if o.format == "json" {
-		w.Write(marshal(it.fileScore(), "", "  "))
+		w.Write(report.Marshal(it.report().Score, "", "  "))
 		w.WriteString("\n")
 	} else {
-		writeScorecard(w, it, newPalette(l.color(e)))
+		writeScorecard(w, it, report.NewPalette(l.color(e)))
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
@@ -99,13 +100,13 @@ type scorePart struct {
 
 // writeScorecard prints a scorecard for a person: five bars, the total,
 // and the three things that cost the most points with their findings.
-func writeScorecard(w *bufio.Writer, it *item, p palette) {
+func writeScorecard(w *bufio.Writer, it *item, p report.Palette) {
 	sc := it.res.Score
 	wt := it.cfg.Weights
 	if wt.Sum() == 0 {
 		wt = tone.DefaultWeights()
 	}
-	fmt.Fprintf(w, "%s%s%s: score %s%d/100%s (%s)\n\n", p.bold, it.path, p.reset, p.bold, sc.Total, p.reset, it.res.Lang)
+	fmt.Fprintf(w, "%s%s%s: score %s%d/100%s (%s)\n\n", p.Bold, it.path, p.Reset, p.Bold, sc.Total, p.Reset, it.res.Lang)
 	parts := []scorePart{
 		{"empathy", sc.Empathy, wt.Empathy},
 		{"personal", sc.Personal, wt.Personal},
@@ -114,9 +115,9 @@ func writeScorecard(w *bufio.Writer, it *item, p palette) {
 		{"privacy", sc.Privacy, wt.Privacy},
 	}
 	for _, part := range parts {
-		fmt.Fprintf(w, "  %-14s %s %3d   weight %d%%\n", part.label, p.bar(part.value), part.value, 100*part.weight/wt.Sum())
+		fmt.Fprintf(w, "  %-14s %s %3d   weight %d%%\n", part.label, bar(p, part.value), part.value, 100*part.weight/wt.Sum())
 	}
-	fmt.Fprintf(w, "  %-14s %s %s%3d%s\n", "total", p.bar(sc.Total), p.bold, sc.Total, p.reset)
+	fmt.Fprintf(w, "  %-14s %s %s%3d%s\n", "total", bar(p, sc.Total), p.Bold, sc.Total, p.Reset)
 
 	costs := topCosts(sc.Reasons, 3)
 	if len(costs) == 0 {
@@ -124,11 +125,12 @@ func writeScorecard(w *bufio.Writer, it *item, p palette) {
 		return
 	}
 	fmt.Fprintf(w, "\nTo improve first:\n")
+	file := it.report()
 	for i, c := range costs {
-		f, found := findingFor(it.res.Findings, c)
+		f, found := findingFor(file.Findings, c)
 		var line, col int
 		if found {
-			line, col = it.filePosition(f)
+			line, col = f.Start.Line, f.Start.Column
 		} else {
 			// A cost at the end of the reply: after its last word, not past a
 			// final line feed.
@@ -142,12 +144,12 @@ func writeScorecard(w *bufio.Writer, it *item, p palette) {
 		if c.n > 1 {
 			times = fmt.Sprintf(", %d×", c.n)
 		}
-		fmt.Fprintf(w, "  %d. %s%s%s: %s −%d%s (line %d, column %d)\n", i+1, p.bold, c.rule, p.reset,
+		fmt.Fprintf(w, "  %d. %s%s%s: %s −%d%s (line %d, column %d)\n", i+1, p.Bold, c.rule, p.Reset,
 			strings.ReplaceAll(c.part, "_", "-"), -c.points, times, line, col)
 		if found {
 			fmt.Fprintf(w, "     %s\n", f.Message)
 			for _, s := range f.Suggestions {
-				fmt.Fprintf(w, "     %s→ %s%s\n", p.green, s, p.reset)
+				fmt.Fprintf(w, "     %s→ %s%s\n", p.Green, s, p.Reset)
 			}
 		} else {
 			fmt.Fprintf(w, "     %s\n", costMessage(it, c.rule))
@@ -156,17 +158,17 @@ func writeScorecard(w *bufio.Writer, it *item, p palette) {
 }
 
 // bar draws a 0-100 value as 20 cells, coloured by how good it is.
-func (p palette) bar(v int) string {
+func bar(p report.Palette, v int) string {
 	const cellsWide = 20
 	full := max(0, min(cellsWide, (v*cellsWide+50)/100))
-	c := p.green
+	c := p.Green
 	switch {
 	case v < 50:
-		c = p.red
+		c = p.Red
 	case v < 80:
-		c = p.yellow
+		c = p.Yellow
 	}
-	return c + strings.Repeat("█", full) + p.reset + p.dim + strings.Repeat("░", cellsWide-full) + p.reset
+	return c + strings.Repeat("█", full) + p.Reset + p.Dim + strings.Repeat("░", cellsWide-full) + p.Reset
 }
 
 // cost is what one rule cost a part of the score, over all its reasons.
@@ -203,7 +205,7 @@ func topCosts(reasons []tone.Reason, n int) []cost {
 
 // findingFor returns the finding that matches a cost: the same rule at
 // the same place, else the same rule anywhere.
-func findingFor(fs []lint.Finding, c cost) (lint.Finding, bool) {
+func findingFor(fs []report.Finding, c cost) (report.Finding, bool) {
 	for _, f := range fs {
 		if f.Rule == c.rule && f.Offset <= c.span.Start && c.span.Start <= max(f.EndOffset, f.Offset) {
 			return f, true
@@ -214,7 +216,7 @@ func findingFor(fs []lint.Finding, c cost) (lint.Finding, bool) {
 			return f, true
 		}
 	}
-	return lint.Finding{}, false
+	return report.Finding{}, false
 }
 
 // costMessage explains a cost that no finding reports: a rule turned off

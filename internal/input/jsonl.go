@@ -228,6 +228,12 @@ func kindOf(raw json.RawMessage) string {
 	return "a number"
 }
 
+// Raw returns the record's line as it stands in the file, without its
+// line ending, or nil for a line that is not a valid record. Drivers that
+// count columns in other units than code points (UTF-8 bytes, UTF-16)
+// measure the part of it before the offset FilePosition returns.
+func (r *Record) Raw() []byte { return r.raw }
+
 // FilePosition returns the 1-based column in the file's line (in code
 // points) and the file offset of a byte offset in the record's reply. A
 // reply's escapes (\n, \u00e9) are one column each, as they stand in the

@@ -1,10 +1,126 @@
-package main
+package report
 
 import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/tone"
 )
+
+// textFormat is the default output, for a person at a terminal: each
+// finding with its source line, carets under the words, the message and
+// the suggestions, then a summary.
+type textFormat struct {
+	w io.Writer
+	p Palette
+}
+
+func (t *textFormat) Begin() {}
+
+func (t *textFormat) File(f *File) {
+	if f.Err != nil || len(f.Findings) == 0 {
+		return
+	}
+	starts := tone.LineStarts(f.Text)
+	p := t.p
+	for _, fd := range f.Findings {
+		fmt.Fprintf(t.w, "%s%s:%d:%d%s %s %s%s%s", p.Bold, f.Path, fd.Start.Line, fd.Start.Column, p.Reset,
+			p.Severity(fd.Severity), p.Bold, fd.Rule, p.Reset)
+		if id := recordID(f.ID); id != "" {
+			fmt.Fprintf(t.w, " (id %s)", id)
+		}
+		io.WriteString(t.w, "\n")
+
+		// The source line of the reply, with carets under the span.
+		src := lineOf(f.Text, starts, fd.Line)
+		to := fd.EndColumn
+		if fd.EndLine > fd.Line {
+			to = len([]rune(src)) + 1
+		}
+		shown, carets := caretLine(src, fd.Column, to)
+		gutter := ""
+		if !f.IsRecord() {
+			gutter = strconv.Itoa(fd.Start.Line)
+		}
+		blank := strings.Repeat(" ", len(gutter))
+		fmt.Fprintf(t.w, "  %s%s |%s %s\n", p.Dim, gutter, p.Reset, shown)
+		fmt.Fprintf(t.w, "  %s%s |%s %s%s%s\n", p.Dim, blank, p.Reset, p.Color(fd.Severity), carets, p.Reset)
+
+		fmt.Fprintf(t.w, "  %s\n", fd.Message)
+		for _, s := range fd.Suggestions {
+			fmt.Fprintf(t.w, "  %s→ %s%s\n", p.Green, s, p.Reset)
+		}
+		io.WriteString(t.w, "\n")
+	}
+}
+
+func (t *textFormat) End(s Summary) { fmt.Fprintln(t.w, s.String()) }
+
+// recordID returns a .jsonl record's id for people, unquoted.
+func recordID(id json.RawMessage) string {
+	if len(id) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(id, &s) == nil {
+		return s
+	}
+	return string(id)
+}
+
+// lineOf returns line n (1-based) of text without its line ending.
+func lineOf(text string, starts []int, n int) string {
+	if n < 1 || n > len(starts) {
+		return ""
+	}
+	end := len(text)
+	if n < len(starts) {
+		end = starts[n] - 1
+	}
+	return strings.TrimSuffix(text[starts[n-1]:end], "\r")
+}
+
+// Palette holds the ANSI escapes of text output; all are empty without
+// colour.
+type Palette struct {
+	On                                  bool
+	Bold, Dim, Reset, Red, Yellow, Cyan string
+	Green                               string
+}
+
+// NewPalette returns the escapes, or none when on is false.
+func NewPalette(on bool) Palette {
+	if !on {
+		return Palette{}
+	}
+	return Palette{On: true, Bold: "\x1b[1m", Dim: "\x1b[2m", Reset: "\x1b[0m",
+		Red: "\x1b[31m", Yellow: "\x1b[33m", Cyan: "\x1b[36m", Green: "\x1b[32m"}
+}
+
+// Color returns the escape for a severity.
+func (p Palette) Color(s lint.Severity) string {
+	switch s {
+	case lint.Error:
+		return p.Red
+	case lint.Warning:
+		return p.Yellow
+	}
+	return p.Cyan
+}
+
+// Severity returns a severity's name in its colour.
+func (p Palette) Severity(s lint.Severity) string {
+	if !p.On {
+		return s.String()
+	}
+	return p.Bold + p.Color(s) + s.String() + p.Reset
+}
 
 // tabWidth is the tab stop used to show a source line.
 const tabWidth = 4

@@ -1,0 +1,380 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"go/build"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/internal/lsp"
+)
+
+// buildReplylint builds the command as "go install ./cmd/replylint" does
+// and returns the directory it is in.
+func buildReplylint(t *testing.T) string {
+	t.Helper()
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build replylint with")
+	}
+	bin := t.TempDir()
+	out, err := exec.Command(goCmd, "build", "-o", filepath.Join(bin, "replylint"), ".").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	return bin
+}
+
+// TestBuiltBinary runs the installed command the ways the README sets it
+// up: as the pre-commit hook and as an editor's language server.
+func TestBuiltBinary(t *testing.T) {
+	bin := buildReplylint(t)
+	t.Run("pre-commit hook", func(t *testing.T) { testPreCommitHook(t, bin) })
+	t.Run("language server", func(t *testing.T) { testLanguageServer(t, bin) })
+}
+
+// hook is an entry of .pre-commit-hooks.yaml.
+type hook struct {
+	ID       string   `yaml:"id"`
+	Entry    string   `yaml:"entry"`
+	Args     []string `yaml:"args"`
+	Language string   `yaml:"language"`
+	Files    string   `yaml:"files"`
+	Exclude  string   `yaml:"exclude"`
+	Types    []string `yaml:"types"`
+}
+
+// testPreCommitHook runs replylint as pre-commit runs the hook: the entry
+// and args from .pre-commit-hooks.yaml, then the staged files that match
+// "files" and are text, in the repository's root.
+func testPreCommitHook(t *testing.T, bin string) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	data, err := os.ReadFile("../../.pre-commit-hooks.yaml")
+	require.NoError(t, err)
+	var hooks []hook
+	require.NoError(t, yaml.Unmarshal(data, &hooks))
+	require.Len(t, hooks, 1)
+	h := hooks[0]
+	assert.Equal(t, "replylint", h.ID)
+	assert.Equal(t, "golang", h.Language)
+	entry := strings.Fields(h.Entry)
+	require.Equal(t, "replylint", entry[0], "the entry runs the binary go install makes")
+	files := regexp.MustCompile(h.Files)
+	exclude := regexp.MustCompile("^$")
+	if h.Exclude != "" {
+		exclude = regexp.MustCompile(h.Exclude)
+	}
+
+	repo := t.TempDir()
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "init.defaultBranch=main"}, args...)...)
+		cmd.Dir = repo
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "git %v: %s", args, out)
+		return string(out)
+	}
+	write := func(name, text string) {
+		t.Helper()
+		p := filepath.Join(repo, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+	}
+	git("init", "-q")
+
+	// run stages everything and runs the hook on the staged files.
+	run := func() (code int, output string, ran []string) {
+		t.Helper()
+		git("add", "-A")
+		staged := strings.Split(strings.TrimRight(git("diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=ACMRTUXB"), "\x00"), "\x00")
+		for _, name := range staged {
+			if name == "" || !files.MatchString(name) || exclude.MatchString(name) {
+				continue
+			}
+			content, err := os.ReadFile(filepath.Join(repo, name))
+			require.NoError(t, err)
+			if len(h.Types) > 0 && h.Types[0] == "text" && bytes.IndexByte(content, 0) >= 0 {
+				continue // identify's "binary"
+			}
+			ran = append(ran, name)
+		}
+		if len(ran) == 0 {
+			return 0, "(no files to check)", nil
+		}
+		args := append(append(entry[1:len(entry):len(entry)], h.Args...), ran...)
+		cmd := exec.Command(filepath.Join(bin, "replylint"), args...)
+		cmd.Dir = repo
+		cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+		out, err := cmd.CombinedOutput()
+		if ee, ok := err.(*exec.ExitError); ok {
+			return ee.ExitCode(), string(out), ran
+		}
+		require.NoError(t, err)
+		return 0, string(out), ran
+	}
+
+	write("replies/bad.md", "---\nchannel: public\n---\n@klant Misschien is je pakket morgen al binnen. ^Anne (webcare)\n")
+	write("replies/good.txt", "@sanne Wat balen! Ik stuur je vandaag een nieuwe. ^Anne (webcare)\n")
+	write("notes.json", `{"Misschien": true}`)
+	write("replies/scan.txt", "Misschien\x00binary")
+	code, out, ran := run()
+	assert.Equal(t, []string{"replies/bad.md", "replies/good.txt"}, ran, "staged .txt and .md text files")
+	assert.Equal(t, 1, code, out)
+	assert.Contains(t, out, "replies/bad.md:4:8 warning hedging")
+	assert.NotContains(t, out, "replies/good.txt:")
+
+	// Fixed and staged: the hook passes.
+	write("replies/bad.md", "---\nchannel: public\n---\n@klant Je pakket is morgen binnen. ^Anne (webcare)\n")
+	code, out, _ = run()
+	assert.Equal(t, 0, code, out)
+	assert.Contains(t, out, "no findings in 2 replies")
+
+	// The team's fail level counts: info findings do not fail at warning.
+	write("replies/bad.md", "@klant Misschien is je pakket morgen al binnen. ^Anne (webcare)\n")
+	write(".replylint.yaml", "rules:\n  hedging: info\n")
+	code, out, _ = run()
+	assert.Equal(t, 0, code, out)
+	assert.Contains(t, out, "info hedging")
+	write(".replylint.yaml", "fail_level: info\n")
+	code, _, _ = run()
+	assert.Equal(t, 1, code, "a finding at the fail level fails the commit")
+}
+
+// testLanguageServer runs "replylint lsp" as an editor does: messages on
+// its stdin and stdout, then shutdown and exit with status 0.
+func testLanguageServer(t *testing.T, bin string) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".replylint.yaml"), []byte("rules:\n  hedging: error\n"), 0o644))
+	// The command line the README gives Neovim (and VS Code).
+	nvim := readmeBlock(t, "## Editors (language server)", "```lua\n")
+	m := regexp.MustCompile(`cmd = \{ 'replylint', '([^']+)' \}`).FindStringSubmatch(nvim)
+	require.NotNil(t, m, nvim)
+	cmd := exec.Command(filepath.Join(bin, "replylint"), m[1])
+	cmd.Dir = dir
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	stderr := &lockedBuffer{}
+	cmd.Stderr = stderr
+	require.NoError(t, cmd.Start())
+	defer cmd.Process.Kill()
+
+	msgs := make(chan map[string]json.RawMessage, 20)
+	go func() {
+		defer close(msgs)
+		rd := lsp.NewReader(stdout)
+		for {
+			body, err := rd.Read()
+			if err != nil {
+				return
+			}
+			var m map[string]json.RawMessage
+			if json.Unmarshal(body, &m) == nil {
+				msgs <- m
+			}
+		}
+	}()
+	next := func() map[string]json.RawMessage {
+		t.Helper()
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				t.Fatalf("stdout closed; stderr: %s", stderr.String())
+			}
+			return m
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no message; stderr: %s", stderr.String())
+		}
+		return nil
+	}
+	send := func(v any) {
+		t.Helper()
+		require.NoError(t, lsp.WriteMessage(stdin, v))
+	}
+
+	send(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": map[string]any{
+		"processId": os.Getpid(), "rootUri": fileURL(dir),
+		"capabilities": map[string]any{"general": map[string]any{"positionEncodings": []string{"utf-8", "utf-16"}}}}})
+	msg := next()
+	assert.JSONEq(t, "1", string(msg["id"]))
+	assert.Contains(t, string(msg["result"]), `"positionEncoding":"utf-8"`)
+	send(map[string]any{"jsonrpc": "2.0", "method": "initialized", "params": map[string]any{}})
+
+	uri := fileURL(filepath.Join(dir, "antwoord.md"))
+	send(map[string]any{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "markdown", "version": 1,
+		"text": "---\nin_reply_to: Mijn pakket is kwijt!\n---\nCafé 😀 Misschien komt het morgen. ^Anne (webcare)\n"}}})
+	msg = next()
+	assert.JSONEq(t, `"textDocument/publishDiagnostics"`, string(msg["method"]))
+	var p struct {
+		URI         string
+		Diagnostics []lsp.Diagnostic
+	}
+	require.NoError(t, json.Unmarshal(msg["params"], &p))
+	assert.Equal(t, uri, p.URI)
+	var hedging *lsp.Diagnostic
+	for i, d := range p.Diagnostics {
+		if d.Code == "hedging" {
+			hedging = &p.Diagnostics[i]
+		}
+	}
+	require.NotNil(t, hedging, "%+v", p.Diagnostics)
+	assert.Equal(t, lsp.Range{Start: lsp.Position{Line: 3, Character: 11}, End: lsp.Position{Line: 3, Character: 20}}, hedging.Range,
+		"below the front matter, in UTF-8 bytes")
+	assert.Equal(t, 1, hedging.Severity, "error, from the .replylint.yaml beside the file")
+
+	send(map[string]any{"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+	msg = next()
+	assert.JSONEq(t, "2", string(msg["id"]))
+	send(map[string]any{"jsonrpc": "2.0", "method": "exit"})
+	stdin.Close()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		assert.NoError(t, err, "exit status 0 after shutdown and exit")
+		assert.Empty(t, stderr.String(), "nothing to log in a good session")
+	case <-time.After(20 * time.Second):
+		t.Fatal("replylint lsp did not exit")
+	}
+}
+
+// lockedBuffer collects a process's stderr while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func fileURL(path string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// pre-commit installs a golang hook with "go install ./..." in a clone:
+// the module's committed files must hold no main package but
+// cmd/replylint. Files excluded by build constraints (bench/gen.go,
+// "//go:build ignore") are not built; an untracked scratch directory is
+// not in the clone.
+func TestOneMainPackage(t *testing.T) {
+	dirs := map[string]bool{}
+	out, err := exec.Command("git", "-C", "../..", "ls-files", "--", "*.go").Output()
+	if err != nil {
+		t.Skip("not a git checkout: no committed files to check")
+	}
+	for _, f := range strings.Fields(string(out)) {
+		dir := filepath.Dir(f)
+		skip := false
+		for _, part := range strings.Split(filepath.ToSlash(dir), "/") {
+			skip = skip || part == "testdata" || strings.HasPrefix(part, ".") && part != "." || strings.HasPrefix(part, "_")
+		}
+		if !skip {
+			dirs[dir] = true
+		}
+	}
+	require.True(t, dirs["cmd/replylint"], "git ls-files lists the command")
+	var mains []string
+	for dir := range dirs {
+		pkg, err := build.Default.ImportDir(filepath.Join("../..", dir), 0)
+		var noGo *build.NoGoError
+		if errors.As(err, &noGo) {
+			continue
+		}
+		require.NoError(t, err)
+		if pkg.Name == "main" {
+			mains = append(mains, filepath.ToSlash(dir))
+		}
+	}
+	assert.Equal(t, []string{"cmd/replylint"}, mains)
+}
+
+// readmeBlock returns the first code block that starts with fence (e.g.
+// "```yaml\n") in the README section under heading.
+func readmeBlock(t *testing.T, heading, fence string) string {
+	t.Helper()
+	data, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	s := string(data)
+	i := strings.Index(s, "\n"+heading+"\n")
+	require.Positive(t, i, "README section %q", heading)
+	s = s[i+len(heading)+2:]
+	if end := strings.Index(s, "\n## "); end >= 0 {
+		s = s[:end]
+	}
+	j := strings.Index(s, fence)
+	require.GreaterOrEqual(t, j, 0, "a %q block under %q", fence, heading)
+	s = s[j+len(fence):]
+	return s[:strings.Index(s, "```")]
+}
+
+// The README's setups run what the repository ships: the local
+// pre-commit hook is the published hook, and the workflow uploads the
+// SARIF file it writes.
+func TestReadmeSetups(t *testing.T) {
+	var local struct {
+		Repos []struct {
+			Repo  string `yaml:"repo"`
+			Hooks []hook `yaml:"hooks"`
+		} `yaml:"repos"`
+	}
+	require.NoError(t, yaml.Unmarshal([]byte(readmeBlock(t, "## pre-commit", "```yaml\n")), &local))
+	data, err := os.ReadFile("../../.pre-commit-hooks.yaml")
+	require.NoError(t, err)
+	var hooks []hook
+	require.NoError(t, yaml.Unmarshal(data, &hooks))
+	require.Len(t, local.Repos, 1)
+	h := local.Repos[0].Hooks[0]
+	assert.Equal(t, hooks[0].ID, h.ID)
+	assert.Equal(t, hooks[0].Entry, h.Entry)
+	assert.Equal(t, hooks[0].Files, h.Files)
+	assert.Equal(t, hooks[0].Types, h.Types)
+
+	var wf struct {
+		Permissions map[string]string `yaml:"permissions"`
+		Jobs        map[string]struct {
+			Steps []struct {
+				ID   string            `yaml:"id"`
+				Uses string            `yaml:"uses"`
+				Run  string            `yaml:"run"`
+				With map[string]string `yaml:"with"`
+			} `yaml:"steps"`
+		} `yaml:"jobs"`
+	}
+	require.NoError(t, yaml.Unmarshal([]byte(readmeBlock(t, "## CI (SARIF, reviewdog, GitHub)", "```yaml\n")), &wf))
+	assert.Equal(t, "write", wf.Permissions["security-events"], "upload-sarif needs it")
+	var sarifOut, uploaded string
+	for _, st := range wf.Jobs["replylint"].Steps {
+		if m := regexp.MustCompile(`^replylint --format sarif .* > (\S+)$`).FindStringSubmatch(st.Run); m != nil {
+			sarifOut = m[1]
+		}
+		if strings.HasPrefix(st.Uses, "github/codeql-action/upload-sarif@") {
+			uploaded = st.With["sarif_file"]
+		}
+	}
+	assert.NotEmpty(t, sarifOut)
+	assert.Equal(t, sarifOut, uploaded)
+}

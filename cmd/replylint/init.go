@@ -1,0 +1,88 @@
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/replylint/replylint/lint"
+)
+
+// initConfig is the documented config "replylint init" writes: every
+// setting at its default, with what it does.
+//
+//go:embed init.yaml
+var initConfig []byte
+
+const initUsage = `Usage: replylint init [--force] [DIR]
+
+Writes a documented .replylint.yaml with every setting at its default to
+DIR (default: the current directory). An existing config is left alone
+unless --force is given.
+
+Flags:
+`
+
+func runInit(args []string, e *env) int {
+	fs := flag.NewFlagSet("replylint init", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), initUsage)
+		fs.PrintDefaults()
+	}
+	force := fs.Bool("force", false, "overwrite an existing config")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if len(rest) > 1 {
+		return usageError(e, "init takes one directory, got %d", len(rest))
+	}
+	dir := "."
+	if len(rest) == 1 {
+		dir = rest[0]
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return usageError(e, "init: %s is not a directory", dir)
+	}
+	path := filepath.Join(dir, lint.ConfigFileNames[0])
+	for _, name := range lint.ConfigFileNames {
+		p := filepath.Join(dir, name)
+		if _, err := os.Lstat(p); err == nil && (!*force || p != path) {
+			if *force {
+				// --force replaces .replylint.yaml, never a config of
+				// another name that would then be shadowed.
+				fmt.Fprintf(e.stderr, "replylint: %s already exists; remove it first, or edit it\n", p)
+			} else {
+				fmt.Fprintf(e.stderr, "replylint: %s already exists; use --force to overwrite it\n", p)
+			}
+			return exitError
+		}
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	if *force {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	}
+	f, err := os.OpenFile(path, flags, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			fmt.Fprintf(e.stderr, "replylint: %s already exists; use --force to overwrite it\n", path)
+		} else {
+			fmt.Fprintln(e.stderr, fileError(path, err))
+		}
+		return exitError
+	}
+	_, err = f.Write(initConfig)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, fileError(path, err))
+		return exitError
+	}
+	fmt.Fprintf(e.stdout, "wrote %s\n", path)
+	return exitOK
+}

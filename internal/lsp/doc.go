@@ -1,0 +1,43 @@
+// Package lsp is replylint's language server: it lints the replies an
+// editor has open as the user types and shows the findings in place, with
+// the rule, its severity, a link to the rule's documentation, and a quick
+// fix where a suggestion is a literal replacement. "replylint lsp" runs it
+// over stdin and stdout for any editor with an LSP client.
+//
+// The server speaks LSP 3.17: initialize (positionEncoding utf-8 when the
+// client offers it, else utf-16), initialized, textDocument/didOpen,
+// didChange (full sync; a range change is applied too), didSave, didClose,
+// codeAction, workspace/didChangeWatchedFiles, shutdown and exit; it sends
+// textDocument/publishDiagnostics, window/showMessage and
+// client/registerCapability (a watcher for .replylint.yaml, when the
+// client can register one). An unknown request gets MethodNotFound
+// (-32601); an unknown notification is ignored. A message that cannot be
+// parsed gets a ParseError (-32700) response with a null id, and the
+// session goes on with the next message.
+//
+// A document is linted as the CLI lints its file: a .md file's body after
+// the front matter (ranges point into the file), a .jsonl file record by
+// record, anything else as one reply. The config is the one the CLI would
+// use, found from the document's directory (lint.FindConfig); it is read
+// again when the client reports a change to a .replylint.yaml or one is
+// saved in the editor. A config that fails to load leaves the previous one
+// in force, and the error is shown with window/showMessage.
+//
+// # Why a framing layer of its own
+//
+// The protocol layer is this package's own: Content-Length framing (a
+// Reader that skips a broken message and goes on, fuzzed), JSON-RPC 2.0
+// messages and plain structs for the dozen LSP messages used. The
+// alternative, go.lsp.dev/protocol v1.0.1 with go.lsp.dev/jsonrpc2
+// (v0.12.0, which @latest resolves to, does not build with the current
+// jsonrpc2), needs Go 1.26 (replylint supports 1.25), brings a
+// pre-release JSON library (go-json-experiment at a pseudo-version) and a
+// go.mod that lists over two hundred modules (its linters and tools) as
+// requirements, for
+// types covering the whole protocol when replylint uses a small part of
+// it. Owning the layer also lets the server answer as the protocol asks
+// where a generic layer decides for it: a malformed message is answered
+// and skipped rather than ending the connection, and notifications are
+// handled in order on one goroutine, so diagnostics always match the
+// latest text.
+package lsp

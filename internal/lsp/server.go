@@ -1,0 +1,705 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/internal/report"
+	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/tone"
+)
+
+// Options configure a server.
+type Options struct {
+	// Version is reported in serverInfo.
+	Version string
+	// Log receives what the server cannot tell the client: broken
+	// notifications, write errors. nil discards it.
+	Log io.Writer
+}
+
+// Serve runs a language server that reads messages from r and writes to
+// w, until the client sends exit, the stream ends or ctx is done. It
+// returns nil after shutdown and exit; an error when the client exits
+// without shutdown, the stream ends or breaks, or ctx is done.
+func Serve(ctx context.Context, r io.Reader, w io.Writer, opts Options) error {
+	s := &server{
+		w: w, log: opts.Log, version: opts.Version, encoding: EncodingUTF16,
+		docs: map[string]*document{}, dirty: map[string]bool{}, configDirs: map[string]string{}, configs: map[string]*lint.Config{},
+	}
+	if s.log == nil {
+		s.log = io.Discard
+	}
+	type read struct {
+		body []byte
+		err  error
+	}
+	reads := make(chan read)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		rd := NewReader(r)
+		for {
+			body, err := rd.Read()
+			select {
+			case reads <- read{body, err}:
+			case <-done:
+				return
+			}
+			var fe *FramingError
+			if err != nil && !errors.As(err, &fe) {
+				return
+			}
+		}
+	}()
+	for {
+		var m read
+		if len(s.dirty) > 0 {
+			// Lint once the messages that came in together are handled:
+			// a burst of changes is linted once, at its last text.
+			select {
+			case m = <-reads:
+			default:
+				s.flush()
+				continue
+			}
+		} else {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case m = <-reads:
+			}
+		}
+		if m.err != nil {
+			var fe *FramingError
+			if errors.As(m.err, &fe) {
+				s.replyError(nullID, CodeParseError, fe.Error())
+				continue
+			}
+			if m.err == io.EOF {
+				return errors.New("lsp: the client closed the stream without exit")
+			}
+			return fmt.Errorf("lsp: reading: %w", m.err)
+		}
+		if s.handle(m.body) {
+			if s.shutdown {
+				return nil
+			}
+			return errExitWithoutShutdown
+		}
+		if s.writeErr != nil {
+			return fmt.Errorf("lsp: writing: %w", s.writeErr)
+		}
+	}
+}
+
+// server is the state of one session. Messages are handled one at a time
+// on one goroutine, in the order they arrive.
+type server struct {
+	w        io.Writer
+	writeErr error
+	log      io.Writer
+	version  string
+
+	initialized bool
+	shutdown    bool
+	encoding    string
+	root        string // workspace root directory, or ""
+	watch       bool   // the client can register file watchers
+	nextID      int
+
+	docs map[string]*document // by URI
+	// dirty holds the URIs of documents changed since they were linted.
+	dirty map[string]bool
+	// configDirs maps a directory to the config file FindConfig found for
+	// it ("" for none). configs holds the config in force for each config
+	// file: the last one that loaded, or the defaults while it never has.
+	configDirs map[string]string
+	configs    map[string]*lint.Config
+}
+
+// document is an open text document.
+type document struct {
+	uri        string
+	path       string // "" when the URI is not a file
+	languageID string
+	version    int
+	text       string
+	// files are the replies of the last lint, for code actions.
+	files []*report.File
+}
+
+// handle handles one message and reports whether the session ends.
+func (s *server) handle(body []byte) (exit bool) {
+	var m message
+	if err := json.Unmarshal(body, &m); err != nil {
+		s.replyError(nullID, CodeParseError, "parse error: "+err.Error())
+		return false
+	}
+	isRequest := len(m.ID) > 0 && string(m.ID) != "null"
+	switch {
+	case m.JSONRPC != "2.0":
+		s.invalid(m, isRequest, `"jsonrpc" must be "2.0"`)
+		return false
+	case m.Method == "" && (m.Result != nil || m.Error != nil):
+		return false // a response to a request of ours; nothing waits for it
+	case m.Method == "":
+		s.invalid(m, isRequest, "no method")
+		return false
+	case isRequest && !validID(m.ID):
+		s.replyError(nullID, CodeInvalidRequest, "id must be a number or a string")
+		return false
+	}
+	if m.Method == "exit" {
+		return true
+	}
+	if !isRequest {
+		s.notification(m)
+		return false
+	}
+	result, rerr := s.request(m)
+	if rerr != nil {
+		s.replyError(m.ID, rerr.Code, rerr.Message)
+	} else {
+		s.send(response{JSONRPC: "2.0", ID: m.ID, Result: result})
+	}
+	return false
+}
+
+// invalid answers a message that is not valid JSON-RPC: a request gets
+// InvalidRequest, a notification is logged.
+func (s *server) invalid(m message, isRequest bool, why string) {
+	if isRequest && validID(m.ID) {
+		s.replyError(m.ID, CodeInvalidRequest, why)
+		return
+	}
+	if len(m.ID) > 0 {
+		s.replyError(nullID, CodeInvalidRequest, why)
+		return
+	}
+	fmt.Fprintf(s.log, "replylint lsp: ignored a message: %s\n", why)
+}
+
+// request handles a request and returns its result or error.
+func (s *server) request(m message) (any, *ResponseError) {
+	if s.shutdown {
+		return nil, &ResponseError{Code: CodeInvalidRequest, Message: "the server is shut down"}
+	}
+	if !s.initialized && m.Method != "initialize" {
+		return nil, &ResponseError{Code: CodeServerNotInitialized, Message: "initialize first"}
+	}
+	switch m.Method {
+	case "initialize":
+		if s.initialized {
+			return nil, &ResponseError{Code: CodeInvalidRequest, Message: "initialize was sent twice"}
+		}
+		var p initializeParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, invalidParams(err)
+		}
+		return s.initialize(p), nil
+	case "shutdown":
+		s.shutdown = true
+		return nil, nil
+	case "textDocument/codeAction":
+		var p codeActionParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, invalidParams(err)
+		}
+		s.flush() // the fixes of the text as it is now
+		return s.codeActions(p), nil
+	}
+	return nil, &ResponseError{Code: CodeMethodNotFound, Message: "method not found: " + m.Method}
+}
+
+func invalidParams(err error) *ResponseError {
+	return &ResponseError{Code: CodeInvalidParams, Message: "invalid params: " + err.Error()}
+}
+
+// notification handles a notification. Unknown ones are ignored, as the
+// protocol asks; so is everything before initialize.
+func (s *server) notification(m message) {
+	if !s.initialized || s.shutdown {
+		return
+	}
+	var err error
+	switch m.Method {
+	case "initialized":
+		s.registerWatcher()
+	case "textDocument/didOpen":
+		var p didOpenParams
+		if err = decodeParams(m.Params, &p); err == nil {
+			s.didOpen(p)
+		}
+	case "textDocument/didChange":
+		var p didChangeParams
+		if err = decodeParams(m.Params, &p); err == nil {
+			s.didChange(p)
+		}
+	case "textDocument/didSave":
+		var p didSaveParams
+		if err = decodeParams(m.Params, &p); err == nil {
+			s.didSave(p)
+		}
+	case "textDocument/didClose":
+		var p didCloseParams
+		if err = decodeParams(m.Params, &p); err == nil {
+			s.didClose(p)
+		}
+	case "workspace/didChangeWatchedFiles":
+		var p didChangeWatchedFilesParams
+		if err = decodeParams(m.Params, &p); err == nil {
+			s.didChangeWatchedFiles(p)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(s.log, "replylint lsp: %s: invalid params: %v\n", m.Method, err)
+	}
+}
+
+func (s *server) initialize(p initializeParams) initializeResult {
+	s.initialized = true
+	if slices.Contains(p.Capabilities.General.PositionEncodings, EncodingUTF8) {
+		s.encoding = EncodingUTF8
+	}
+	s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
+	switch {
+	case len(p.WorkspaceFolders) > 0:
+		s.root = uriPath(p.WorkspaceFolders[0].URI)
+	case p.RootURI != "":
+		s.root = uriPath(p.RootURI)
+	default:
+		s.root = p.RootPath
+	}
+	return initializeResult{
+		Capabilities: serverCapabilities{
+			PositionEncoding:   s.encoding,
+			TextDocumentSync:   textDocumentSyncOptions{OpenClose: true, Change: syncFull, Save: saveOptions{IncludeText: true}},
+			CodeActionProvider: codeActionOptions{CodeActionKinds: []string{"quickfix"}},
+		},
+		ServerInfo: serverInfo{Name: "replylint", Version: s.version},
+	}
+}
+
+// registerWatcher asks the client to report changes to config files,
+// when it can.
+func (s *server) registerWatcher() {
+	if !s.watch {
+		return
+	}
+	var globs []fileSystemWatcher
+	for _, name := range lint.ConfigFileNames {
+		globs = append(globs, fileSystemWatcher{GlobPattern: "**/" + name})
+	}
+	s.nextID++
+	id := s.nextID
+	s.send(outgoing{JSONRPC: "2.0", ID: &id, Method: "client/registerCapability", Params: registrationParams{
+		Registrations: []registration{{ID: "replylint-config", Method: "workspace/didChangeWatchedFiles",
+			RegisterOptions: didChangeWatchedFilesRegistrationOptions{Watchers: globs}}},
+	}})
+}
+
+func (s *server) didOpen(p didOpenParams) {
+	td := p.TextDocument
+	d := &document{uri: td.URI, path: uriPath(td.URI), languageID: td.LanguageID, version: td.Version, text: td.Text}
+	s.docs[td.URI] = d
+	s.dirty[td.URI] = true
+}
+
+func (s *server) didChange(p didChangeParams) {
+	d, ok := s.docs[p.TextDocument.URI]
+	if !ok {
+		return
+	}
+	for _, c := range p.ContentChanges {
+		if c.Range == nil {
+			d.text = c.Text
+			continue
+		}
+		starts := tone.LineStarts(d.text)
+		from := offsetAt(d.text, starts, c.Range.Start, s.encoding)
+		to := max(from, offsetAt(d.text, starts, c.Range.End, s.encoding))
+		d.text = d.text[:from] + c.Text + d.text[to:]
+	}
+	d.version = p.TextDocument.Version
+	s.dirty[d.uri] = true
+}
+
+func (s *server) didSave(p didSaveParams) {
+	path := uriPath(p.TextDocument.URI)
+	if isConfig(path) {
+		s.reloadConfig(path)
+		return
+	}
+	if d, ok := s.docs[p.TextDocument.URI]; ok && p.Text != nil && *p.Text != d.text {
+		d.text = *p.Text
+		s.dirty[d.uri] = true
+	}
+}
+
+func (s *server) didClose(p didCloseParams) {
+	if _, ok := s.docs[p.TextDocument.URI]; !ok {
+		return
+	}
+	delete(s.docs, p.TextDocument.URI)
+	delete(s.dirty, p.TextDocument.URI)
+	s.publish(p.TextDocument.URI, nil, []Diagnostic{})
+}
+
+func (s *server) didChangeWatchedFiles(p didChangeWatchedFilesParams) {
+	for _, c := range p.Changes {
+		path := uriPath(c.URI)
+		if !isConfig(path) {
+			continue
+		}
+		if c.Type == fileDeleted {
+			delete(s.configs, path)
+			clear(s.configDirs)
+			s.relintAll()
+			continue
+		}
+		s.reloadConfig(path)
+	}
+}
+
+// reloadConfig reads a config file again and lints every open document
+// with the configs now in force. A config that fails to load keeps the
+// one before it, and the client is told why.
+func (s *server) reloadConfig(path string) {
+	clear(s.configDirs) // a new file may now be the nearest config
+	cfg, err := lint.LoadConfig(path)
+	if err != nil {
+		prev, ok := s.configs[path]
+		if !ok {
+			prev = lint.DefaultConfig()
+			s.configs[path] = prev
+		}
+		s.showConfigError(path, err, ok && prev != lint.DefaultConfig())
+	} else {
+		s.configs[path] = cfg
+	}
+	s.relintAll()
+}
+
+// showConfigError tells the user a config file is broken.
+func (s *server) showConfigError(path string, err error, previous bool) {
+	// A *lint.ConfigError names the file and line, an *os.PathError the
+	// file; anything else gets the path.
+	msg := err.Error()
+	if !strings.Contains(msg, path) {
+		msg = path + ": " + msg
+	}
+	msg = "replylint: " + msg
+	if previous {
+		msg += " (the previous config stays in force)"
+	} else {
+		msg += " (linting with the defaults)"
+	}
+	s.notify("window/showMessage", showMessageParams{Type: messageError, Message: msg})
+}
+
+// relintAll marks every open document for linting, after a config
+// change.
+func (s *server) relintAll() {
+	for uri := range s.docs {
+		s.dirty[uri] = true
+	}
+}
+
+// flush lints the documents changed since their last lint, in a stable
+// order.
+func (s *server) flush() {
+	uris := make([]string, 0, len(s.dirty))
+	for uri := range s.dirty {
+		uris = append(uris, uri)
+	}
+	slices.Sort(uris)
+	clear(s.dirty)
+	for _, uri := range uris {
+		if d, ok := s.docs[uri]; ok {
+			s.lint(d)
+		}
+	}
+}
+
+// configFor returns the config for a document: the nearest config file
+// from its directory (or the workspace root for a document that is not a
+// file), else the defaults.
+func (s *server) configFor(d *document) *lint.Config {
+	dir := s.root
+	if d.path != "" {
+		dir = filepath.Dir(d.path)
+	}
+	if dir == "" {
+		return lint.DefaultConfig()
+	}
+	path, ok := s.configDirs[dir]
+	if !ok {
+		path = lint.FindConfig(dir)
+		s.configDirs[dir] = path
+	}
+	if path == "" {
+		return lint.DefaultConfig()
+	}
+	if cfg, ok := s.configs[path]; ok {
+		return cfg
+	}
+	cfg, err := lint.LoadConfig(path)
+	if err != nil {
+		cfg = lint.DefaultConfig()
+		s.showConfigError(path, err, false)
+	}
+	s.configs[path] = cfg
+	return cfg
+}
+
+// isConfig reports whether a path names a replylint config file.
+func isConfig(path string) bool {
+	return path != "" && slices.Contains(lint.ConfigFileNames, filepath.Base(path))
+}
+
+// formatOf says how a document is read: by its file's extension, else by
+// its language. ok is false for documents that are not replies.
+func formatOf(d *document) (input.Format, bool) {
+	if isConfig(d.path) {
+		return 0, false
+	}
+	name := d.path
+	if name == "" {
+		name = d.uri
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return input.Text, true
+	case ".md", ".markdown", ".jsonl", ".ndjson":
+		return input.FormatOf(name), true
+	}
+	switch d.languageID {
+	case "markdown":
+		return input.Markdown, true
+	case "plaintext", "text", "txt":
+		return input.Text, true
+	}
+	return 0, false
+}
+
+// lint lints a document and publishes its diagnostics.
+func (s *server) lint(d *document) {
+	format, ok := formatOf(d)
+	if !ok {
+		return
+	}
+	cfg := s.configFor(d)
+	d.files = nil
+	var diags []Diagnostic
+	name := d.path
+	if name == "" {
+		name = d.uri
+	}
+	switch format {
+	case input.JSONL:
+		rd := input.NewReader(strings.NewReader(d.text), name, cfg.MaxReplyBytes)
+		for {
+			rec, err := rd.Next()
+			if err != nil {
+				break // io.EOF: a strings.Reader has no other error
+			}
+			switch {
+			case rec.Err != nil:
+				diags = append(diags, s.inputDiagnostic(rec.Line, rec.Err))
+			case !input.Blank(rec.Input.Text):
+				diags = s.diagnose(d, report.Record(name, rec, s.lintSafely(rec.Input, cfg)), diags)
+			}
+		}
+	default:
+		doc, err := input.ReadText([]byte(d.text)), error(nil)
+		if format == input.Markdown {
+			doc, err = input.ReadMarkdown(name, []byte(d.text))
+		}
+		switch {
+		case err != nil:
+			line := 1
+			var ie *input.Error
+			if errors.As(err, &ie) && ie.Line > 0 {
+				line = ie.Line
+			}
+			diags = append(diags, s.inputDiagnostic(line, err))
+		case len(doc.Input.Text) > cfg.MaxReplyBytes:
+			diags = append(diags, s.inputDiagnostic(doc.Line+1, fmt.Errorf("the reply of %d bytes is larger than max_reply_bytes (%d); not linted", len(doc.Input.Text), cfg.MaxReplyBytes)))
+		case !input.Blank(doc.Input.Text):
+			diags = s.diagnose(d, report.Document(name, doc, s.lintSafely(doc.Input, cfg)), diags)
+		}
+	}
+	if diags == nil {
+		diags = []Diagnostic{}
+	}
+	v := d.version
+	s.publish(d.uri, &v, diags)
+}
+
+// lintSafely lints a reply; a panic in a rule becomes no findings and a
+// line in the log rather than the end of the session.
+func (s *server) lintSafely(in tone.Input, cfg *lint.Config) (res lint.Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			buf := make([]byte, 4<<10)
+			buf = buf[:runtime.Stack(buf, false)]
+			fmt.Fprintf(s.log, "replylint lsp: internal error, please report it: %v\n%s\n", r, buf)
+			res = lint.Result{Findings: []lint.Finding{}}
+		}
+	}()
+	return lint.Lint(in, cfg)
+}
+
+// diagnose adds a file's findings to diags and keeps the file for code
+// actions.
+func (s *server) diagnose(d *document, f *report.File, diags []Diagnostic) []Diagnostic {
+	d.files = append(d.files, f)
+	for _, fd := range f.Findings {
+		diags = append(diags, s.diagnostic(fd))
+	}
+	return diags
+}
+
+func (s *server) diagnostic(fd report.Finding) Diagnostic {
+	msg := fd.Message
+	for _, sg := range fd.Suggestions {
+		msg += "\n→ " + sg
+	}
+	return Diagnostic{
+		Range:    s.rangeOf(fd.Start, fd.End),
+		Severity: severityOf(fd.Severity),
+		Code:     fd.Rule, CodeDescription: &codeDescription{Href: report.RuleURL(fd.Rule)},
+		Source:  "replylint",
+		Message: msg,
+	}
+}
+
+// inputDiagnostic shows an input error (front matter, a .jsonl record)
+// on its line.
+func (s *server) inputDiagnostic(line int, err error) Diagnostic {
+	msg := err.Error()
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		msg = ie.Msg
+	}
+	l := max(0, line-1)
+	return Diagnostic{Range: Range{Start: Position{Line: l}, End: Position{Line: l + 1}},
+		Severity: severityError, Source: "replylint", Message: msg}
+}
+
+func severityOf(s lint.Severity) int {
+	switch s {
+	case lint.Error:
+		return severityError
+	case lint.Warning:
+		return severityWarning
+	}
+	return severityInformation
+}
+
+// rangeOf converts positions in the file to a range in the negotiated
+// encoding.
+func (s *server) rangeOf(start, end report.Position) Range {
+	return Range{Start: s.position(start), End: s.position(end)}
+}
+
+func (s *server) position(p report.Position) Position {
+	ch := p.UTF16Column - 1
+	if s.encoding == EncodingUTF8 {
+		ch = p.ByteColumn - 1
+	}
+	return Position{Line: p.Line - 1, Character: ch}
+}
+
+// codeActions returns the quick fixes of the findings in a range: a
+// finding whose suggestion is a literal replacement.
+func (s *server) codeActions(p codeActionParams) []CodeAction {
+	out := []CodeAction{}
+	if len(p.Context.Only) > 0 && !slices.ContainsFunc(p.Context.Only, func(k string) bool {
+		return k == "" || k == "quickfix"
+	}) {
+		return out
+	}
+	d, ok := s.docs[p.TextDocument.URI]
+	if !ok {
+		return out
+	}
+	for _, f := range d.files {
+		for _, fd := range f.Findings {
+			r := s.rangeOf(fd.Start, fd.End)
+			if len(fd.Fixes) == 0 || !overlaps(r, p.Range) {
+				continue
+			}
+			for _, e := range fd.Fixes {
+				old := f.Text[fd.Offset:fd.EndOffset]
+				out = append(out, CodeAction{
+					Title:       fmt.Sprintf("Replace %q with %q", old, e.NewText),
+					Kind:        "quickfix",
+					Diagnostics: []Diagnostic{s.diagnostic(fd)},
+					IsPreferred: len(fd.Fixes) == 1,
+					Edit: workspaceEdit{Changes: map[string][]TextEdit{
+						d.uri: {{Range: s.rangeOf(e.Start, e.End), NewText: e.NewText}},
+					}},
+				})
+			}
+		}
+	}
+	return out
+}
+
+// overlaps reports whether two ranges share a position; an empty range
+// (the cursor) overlaps a range it touches.
+func overlaps(a, b Range) bool {
+	return !before(a.End, b.Start) && !before(b.End, a.Start)
+}
+
+func before(p, q Position) bool {
+	return p.Line < q.Line || (p.Line == q.Line && p.Character < q.Character)
+}
+
+func (s *server) publish(uri string, version *int, diags []Diagnostic) {
+	s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: uri, Version: version, Diagnostics: diags})
+}
+
+func (s *server) notify(method string, params any) {
+	s.send(outgoing{JSONRPC: "2.0", Method: method, Params: params})
+}
+
+func (s *server) replyError(id json.RawMessage, code int, msg string) {
+	s.send(response{JSONRPC: "2.0", ID: id, Error: &ResponseError{Code: code, Message: msg}})
+}
+
+// send writes a message; after a write error the session ends.
+func (s *server) send(v any) {
+	if s.writeErr != nil {
+		return
+	}
+	if err := WriteMessage(s.w, v); err != nil {
+		s.writeErr = err
+		fmt.Fprintf(s.log, "replylint lsp: %v\n", err)
+	}
+}
+
+// uriPath returns the file path of a file:// URI, or "" for any other
+// URI (untitled:, a remote scheme).
+func uriPath(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil || u.Scheme != "file" {
+		return ""
+	}
+	p := u.Path
+	if runtime.GOOS == "windows" {
+		p = strings.TrimPrefix(p, "/") // file:///C:/x
+	}
+	return filepath.Clean(filepath.FromSlash(p))
+}
