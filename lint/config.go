@@ -236,11 +236,11 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 			err = p.weights(c, v)
 		case "lexicon":
 			err = p.lexicon(c, v)
-		case "templates":
-			// Reply templates: read and checked by the reply package
-			// (reply.ParseTemplates), which lint does not import.
+		case "templates", "profile":
+			// Drafting settings: read and checked by the reply package
+			// (reply.ProfileFromConfig), which lint does not import.
 			if v.Kind != yaml.MappingNode {
-				err = p.errAt(v, k.Value, "want a mapping of template lists")
+				err = p.errAt(v, k.Value, "want a mapping")
 			}
 		default:
 			err = p.errAt(k, k.Value, "unknown key")

@@ -340,3 +340,19 @@ func TestBuiltinData(t *testing.T) {
 	assert.Empty(t, TriageBatch(nil, nil))
 	assert.Equal(t, "laag", TriageMessage(Incoming{Text: "Hoe laat gaan jullie open?"}, &Matrix{}).Priority, "a matrix without levels falls back to the default")
 }
+
+func TestDecisionWriteText(t *testing.T) {
+	d := Triage(tone.Input{Incoming: "Ik heb Radar gemaild over jullie weigering om mijn kapotte wasmachine te vervangen."}, nil)
+	var b strings.Builder
+	require.NoError(t, d.WriteText(&b))
+	out := b.String()
+	assert.Contains(t, out, "Prioriteit: hoog")
+	assert.Contains(t, out, "reputatierisico")
+	assert.Contains(t, out, d.Owner.Email)
+	assert.Contains(t, out, "Wacht met reageren")
+	assert.Contains(t, out, "1. ")
+	en := Triage(tone.Input{Incoming: "I'm calling my lawyer about this data leak."}, nil)
+	b.Reset()
+	require.NoError(t, en.WriteText(&b))
+	assert.Contains(t, b.String(), "Priority:")
+}

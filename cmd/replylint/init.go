@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/reply"
 )
 
 // initConfig is the documented config "replylint init" writes: every
@@ -19,9 +20,10 @@ var initConfig []byte
 
 const initUsage = `Usage: replylint init [--force] [DIR]
 
-Writes a documented .replylint.yaml with every setting at its default to
-DIR (default: the current directory). An existing config is left alone
-unless --force is given.
+Writes a documented .replylint.yaml with every setting at its default,
+and escalation.yaml, the example escalation matrix with Dutch defaults
+for 'replylint triage', to DIR (default: the current directory). Existing
+files are left alone unless --force is given.
 
 Flags:
 `
@@ -62,27 +64,43 @@ func runInit(args []string, e *env) int {
 			return exitError
 		}
 	}
+	matrix := filepath.Join(dir, reply.MatrixFileName)
+	if _, err := os.Lstat(matrix); err == nil && !*force {
+		fmt.Fprintf(e.stderr, "replylint: %s already exists; use --force to overwrite it\n", matrix)
+		return exitError
+	}
+	for _, f := range []struct {
+		path string
+		data []byte
+	}{{path, initConfig}, {matrix, reply.ExampleMatrix()}} {
+		if err := writeNew(f.path, f.data, *force); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return exitError
+		}
+		fmt.Fprintf(e.stdout, "wrote %s\n", f.path)
+	}
+	return exitOK
+}
+
+// writeNew writes a file that must not exist yet, unless force is set.
+func writeNew(path string, data []byte, force bool) error {
 	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if *force {
+	if force {
 		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 	}
 	f, err := os.OpenFile(path, flags, 0o644)
 	if err != nil {
 		if errors.Is(err, os.ErrExist) {
-			fmt.Fprintf(e.stderr, "replylint: %s already exists; use --force to overwrite it\n", path)
-		} else {
-			fmt.Fprintln(e.stderr, fileError(path, err))
+			return fmt.Errorf("replylint: %s already exists; use --force to overwrite it", path)
 		}
-		return exitError
+		return fileError(path, err)
 	}
-	_, err = f.Write(initConfig)
+	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintln(e.stderr, fileError(path, err))
-		return exitError
+		return fileError(path, err)
 	}
-	fmt.Fprintf(e.stdout, "wrote %s\n", path)
-	return exitOK
+	return nil
 }

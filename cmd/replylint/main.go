@@ -8,7 +8,9 @@
 //	replylint rules [--format text|json] list the rules
 //	replylint score [flags] [FILE|-]     show a reply's scorecard
 //	replylint lsp                        run the language server on stdio
-//	replylint init [--force] [DIR]       write a documented .replylint.yaml
+//	replylint init [--force] [DIR]       write a documented .replylint.yaml and escalation.yaml
+//	replylint triage [flags] [FILE|-]    triage a customer message (or a .jsonl batch)
+//	replylint draft [flags] [FILE|-]     draft a first reply to a customer message
 //
 // Run "replylint -h" for the flags; they may come before or after the
 // files. A file named like a subcommand is linted as ./rules.
@@ -141,6 +143,10 @@ func run(ctx context.Context, args []string, e *env) int {
 			return runLSP(ctx, args[1:], e)
 		case "init":
 			return runInit(args[1:], e)
+		case "triage":
+			return runTriage(args[1:], e)
+		case "draft":
+			return runDraft(args[1:], e)
 		}
 	}
 	return runLint(ctx, args, e)
