@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/reply"
 )
 
 // The config "replylint init" writes loads, is valid against the schema
@@ -24,7 +25,9 @@ func TestInitConfig(t *testing.T) {
 	code, out, errOut := runCLI(context.Background(), t, strings.NewReader(""), "init", dir)
 	require.Equal(t, exitOK, code, errOut)
 	path := filepath.Join(dir, ".replylint.yaml")
-	assert.Equal(t, "wrote "+path+"\n", out)
+	assert.Equal(t, "wrote "+path+"\nwrote "+filepath.Join(dir, "escalation.yaml")+"\n", out)
+	_, err := reply.LoadMatrix(filepath.Join(dir, "escalation.yaml"))
+	require.NoError(t, err, "the written matrix loads")
 
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
