@@ -178,6 +178,9 @@ func makeSignOff(a *Analysis, from, nameAt, end int, name string) SignOff {
 	so.Name = name
 	so.Role = strings.TrimSpace(strings.Trim(strings.Join(role, " "), ",;-|()"))
 	so.Span = Span{toks[from].Span.Start, toks[max(end-1, from)].Span.End}
+	if end < len(toks) && (toks[end].Text == ")" || toks[end].Text == "]") && strings.ContainsAny(so.Span.In(a.Text), "([") {
+		so.Span.End = toks[end].Span.End // "Groet, Anne (webcare)"
+	}
 	so.Text = so.Span.In(a.Text)
 	if isTeamName(name) {
 		so.Team, so.Name = true, ""

@@ -224,6 +224,11 @@ func TestSignOff(t *testing.T) {
 	}
 }
 
+func TestSignOffSpanIncludesTheRole(t *testing.T) {
+	so := Analyze(Input{Text: "Hij komt morgen. Groet, Anne (webcare)"}).SignOff
+	assert.Equal(t, "Groet, Anne (webcare)", so.Text)
+}
+
 func TestThread(t *testing.T) {
 	assert.Equal(t, &Thread{Part: 1, Of: 2, Span: Span{6, 9}}, Analyze(Input{Text: "@user 1/2 Je pakket"}).Thread)
 	th := Analyze(Input{Text: "komt morgen. ^EK (2/2)"}).Thread

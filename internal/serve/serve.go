@@ -1,0 +1,232 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/reply"
+)
+
+// DefaultAddr is the address the server binds unless told otherwise: the
+// loopback interface only, so nothing outside this machine reaches it.
+const DefaultAddr = "127.0.0.1:8080"
+
+// DefaultMaxBodyBytes limits a request body unless Options says otherwise:
+// room for a reply and a customer's message of the default
+// max_reply_bytes each, JSON-escaped, and the other fields.
+const DefaultMaxBodyBytes = 2*lint.DefaultMaxReplyBytes + 64<<10
+
+// Timeouts of the http.Server that Serve runs. A linted reply answers in
+// milliseconds; the limits only stop slow or stuck clients from holding
+// connections.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 15 * time.Second
+	WriteTimeout      = 30 * time.Second
+	IdleTimeout       = 2 * time.Minute
+	// HandlerTimeout is how long an API request may take before it is
+	// answered with 503 Service Unavailable.
+	HandlerTimeout = 20 * time.Second
+	// ShutdownTimeout is how long Serve waits for requests in flight when
+	// its context ends.
+	ShutdownTimeout = 5 * time.Second
+)
+
+// Options configure the server. The zero value serves on DefaultAddr with
+// the config found from the working directory.
+type Options struct {
+	// Addr is the host:port the server is bound to; requests for any
+	// other Host are refused. Serve sets it from its listener. Default
+	// DefaultAddr.
+	Addr string
+	// AllowOrigins lists origins ("http://localhost:3000") whose pages may
+	// call the API, with CORS; "*" allows any. Empty: only the page
+	// itself.
+	AllowOrigins []string
+	// AllowHosts lists extra host names (without port) that requests may
+	// name in their Host header, e.g. a name the machine is reached by
+	// when bound to a non-loopback address.
+	AllowHosts []string
+
+	// ConfigPath is the config file to use; "" finds .replylint.yaml from
+	// Dir upwards, as the CLI does.
+	ConfigPath string
+	// MatrixPath is the escalation matrix for triage; "" finds
+	// escalation.yaml from Dir upwards, else the built-in matrix.
+	MatrixPath string
+	// Dir is where config files are looked for; "" is the working
+	// directory.
+	Dir string
+
+	// MaxBodyBytes limits a request body; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// Logger receives the server's log; nil discards it.
+	Logger *slog.Logger
+}
+
+// server holds what the handlers share. Its fields are read-only after
+// New, apart from the sources, which lock.
+type server struct {
+	logger  *slog.Logger
+	guard   *guard
+	maxBody int64
+	timeout time.Duration
+	// work holds a slot per CPU: linting, drafting and triage wait for
+	// one, so a burst of requests (a huge text pasted and edited) queues
+	// instead of running all at once.
+	work   chan struct{}
+	config *source[*lint.Config]
+	matrix *source[*reply.Matrix]
+}
+
+// New returns the handler for the page and the API. It reads the config
+// and the escalation matrix once, so a broken file is an error now rather
+// than on the first request. The handler is safe for concurrent use.
+func New(opts Options) (http.Handler, error) {
+	s, err := newServer(opts)
+	if err != nil {
+		return nil, err
+	}
+	return s.handler(), nil
+}
+
+func newServer(opts Options) (*server, error) {
+	addr := opts.Addr
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	g, err := newGuard(addr, opts.AllowOrigins, opts.AllowHosts)
+	if err != nil {
+		return nil, err
+	}
+	dir := opts.Dir
+	if dir == "" {
+		dir = "."
+	}
+	if dir, err = filepath.Abs(dir); err != nil {
+		return nil, err
+	}
+	s := &server{
+		logger:  opts.Logger,
+		guard:   g,
+		maxBody: opts.MaxBodyBytes,
+		timeout: HandlerTimeout,
+		work:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+	}
+	if s.logger == nil {
+		s.logger = slog.New(slog.DiscardHandler)
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = DefaultMaxBodyBytes
+	}
+	s.config = &source[*lint.Config]{
+		what: "config", path: opts.ConfigPath, logger: s.logger,
+		find: func() string { return lint.FindConfig(dir) },
+		load: lint.LoadConfig, fallback: lint.DefaultConfig,
+	}
+	s.matrix = &source[*reply.Matrix]{
+		what: "escalation matrix", path: opts.MatrixPath, logger: s.logger,
+		find: func() string { return findUp(dir, reply.MatrixFileName) },
+		load: reply.LoadMatrix, fallback: reply.DefaultMatrix,
+	}
+	if _, err := s.config.get(); err != nil {
+		return nil, err
+	}
+	if _, err := s.matrix.get(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// NewServer returns an http.Server for a handler with the package's
+// timeouts and the logger for its errors.
+func NewServer(h http.Handler, logger *slog.Logger) *http.Server {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
+		WriteTimeout:      WriteTimeout,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// Serve serves the page and the API on a listener until ctx ends, then
+// shuts down gracefully (waiting up to ShutdownTimeout) and returns nil.
+// opts.Addr is set from the listener. Serve closes the listener.
+func Serve(ctx context.Context, ln net.Listener, opts Options) error {
+	opts.Addr = ln.Addr().String()
+	h, err := New(opts)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	srv := NewServer(h, opts.Logger)
+	logger := opts.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	done := make(chan error, 1)
+	stop := context.AfterFunc(ctx, func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ShutdownTimeout)
+		defer cancel()
+		done <- srv.Shutdown(sctx)
+	})
+	logger.Info("serving", "url", URL(opts.Addr))
+	err = srv.Serve(ln)
+	if !errors.Is(err, http.ErrServerClosed) {
+		if stop() {
+			srv.Close()
+		}
+		return err
+	}
+	return <-done
+}
+
+// ListenAndServe listens on addr (DefaultAddr when empty) and serves the
+// page and the API until ctx ends; see Serve. A host name in addr is
+// accepted in the Host header besides the address it resolves to.
+func ListenAndServe(ctx context.Context, addr string, opts Options) error {
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("address %q: %w", addr, err)
+	}
+	if host != "" && net.ParseIP(host) == nil {
+		opts.AllowHosts = append(opts.AllowHosts[:len(opts.AllowHosts):len(opts.AllowHosts)], host)
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", addr)
+	if err != nil {
+		return err
+	}
+	return Serve(ctx, ln, opts)
+}
+
+// URL returns the address of the page for a host:port the server is
+// bound to; an unspecified host (":8080", "0.0.0.0:8080") becomes
+// 127.0.0.1.
+func URL(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://" + addr + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
+}
