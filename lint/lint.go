@@ -120,18 +120,22 @@ func Lint(in tone.Input, cfg *Config) Result {
 		}
 	}
 	out = applyDirectives(a, out)
-	for i := range out {
-		f := &out[i]
-		f.Offset, f.EndOffset = f.Span.Start, f.Span.End
-		f.Line, f.Column = a.Position(f.Span.Start)
-		f.EndLine, f.EndColumn = a.Position(f.Span.End)
-	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Span.Start != out[j].Span.Start {
 			return out[i].Span.Start < out[j].Span.Start
 		}
 		return out[i].Rule < out[j].Rule
 	})
+	// Starts in order, so each position counts on from the last; ends
+	// from their own start.
+	ends := tone.NewLineIndex(a.Text)
+	for i := range out {
+		f := &out[i]
+		f.Offset, f.EndOffset = f.Span.Start, f.Span.End
+		f.Line, f.Column = a.Position(f.Span.Start)
+		ends.Position(f.Span.Start)
+		f.EndLine, f.EndColumn = ends.Position(f.Span.End)
+	}
 	if out == nil {
 		out = []Finding{}
 	}

@@ -32,7 +32,7 @@ type Analysis struct {
 	// key words, name. Only set on the analysis of an incoming message.
 	Message *Message
 
-	lines []int // byte offsets of line starts
+	lines *LineIndex // line starts, made on first use
 }
 
 // Analyzer analyses texts with a fixed set of lexicons. The zero value is
@@ -143,12 +143,50 @@ func (a *Analysis) SentenceAt(off int) int {
 
 // Position returns the 1-based line and column (in Unicode code points) of
 // a byte offset.
+//
+// Positions asked for in increasing order, as for sorted findings, cost
+// only the distance from the previous one. Not safe for concurrent use
+// on one Analysis.
 func (a *Analysis) Position(off int) (line, col int) {
 	if a.lines == nil {
-		a.lines = LineStarts(a.Text)
+		a.lines = NewLineIndex(a.Text)
 	}
-	return PositionIn(a.Text, a.lines, off)
+	return a.lines.Position(off)
 }
+
+// LineIndex turns byte offsets into line and column. It remembers the
+// last position it gave, so a run of increasing offsets on one long line
+// is counted once, not from the line start each time (which made
+// positions quadratic in a long single-line reply).
+type LineIndex struct {
+	text                   string
+	starts                 []int
+	lastOff, lastLine, col int
+}
+
+// NewLineIndex indexes the lines of text.
+func NewLineIndex(text string) *LineIndex {
+	return &LineIndex{text: text, starts: LineStarts(text), lastOff: -1}
+}
+
+// Position returns the 1-based line and code-point column of off.
+func (ix *LineIndex) Position(off int) (line, col int) {
+	off = max(0, min(off, len(ix.text)))
+	if ix.lastOff >= 0 && off >= ix.lastOff {
+		l := ix.lastLine
+		if l == len(ix.starts) || ix.starts[l] > off { // same line: count on
+			ix.col += utf8.RuneCountInString(ix.text[ix.lastOff:off])
+			ix.lastOff = off
+			return l, ix.col
+		}
+	}
+	line, col = PositionIn(ix.text, ix.starts, off)
+	ix.lastOff, ix.lastLine, ix.col = off, line, col
+	return line, col
+}
+
+// Starts returns the byte offsets at which the lines start.
+func (ix *LineIndex) Starts() []int { return ix.starts }
 
 // LineStarts returns the byte offsets at which the lines of text start.
 func LineStarts(text string) []int {
