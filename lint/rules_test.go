@@ -345,3 +345,61 @@ func TestAdvisoryContextRules(t *testing.T) {
 	}, nil)
 	assert.Empty(t, good.Findings)
 }
+
+// TestRulesExamples runs the remaining examples RULES.md gives, so every
+// one of them is a test.
+func TestRulesExamples(t *testing.T) {
+	t.Run("hedging", func(t *testing.T) {
+		runRuleCases(t, "hedging", []ruleCase{
+			{name: "mogelijkerwijs", reply: "@user Mogelijkerwijs is het adres onjuist. ^EK", want: []string{"Mogelijkerwijs"}},
+			{name: "vermoedelijk", reply: "@user Vermoedelijk is de bus uitgevallen. ^EK", want: []string{"Vermoedelijk"}},
+			{name: "ik denk dat", reply: "@user Ik denk dat je pakket morgen komt. ^EK", want: []string{"Ik denk dat"}},
+			{name: "perhaps", reply: "@user Perhaps the driver missed you. ^JS", want: []string{"Perhaps"}},
+			{name: "possibly", reply: "@user It was possibly lost in transit. ^JS", want: []string{"possibly"}},
+			{name: "hopefully", reply: "@user Hopefully it arrives tomorrow. ^JS", want: []string{"Hopefully"}},
+			{name: "I believe", reply: "@user I believe the refund went through. ^JS", want: []string{"I believe"}},
+			{name: "I guess", reply: "@user I guess the update caused it. ^JS", want: []string{"I guess"}},
+			{name: "normaal gesproken is allowed", reply: "@user Normaal gesproken bezorgen we voor 18:00. ^EK"},
+			{name: "we'll try is allowed", reply: "@user We'll try to get it to you today. ^JS"},
+			{name: "would you", reply: "@user Would you DM us your order number? ^JS"},
+		})
+	})
+	t.Run("public-pii", func(t *testing.T) {
+		runRuleCases(t, "public-pii", []ruleCase{
+			{name: "+31 6", reply: "@user We bellen je op +31 6 12345678. ^EK", want: []string{"+31 6 12345678"}},
+			{name: "the company's URL", reply: "@user Kijk op https://www.winkel.nl/klantenservice. ^EK"},
+		})
+	})
+	t.Run("dm-move", func(t *testing.T) {
+		runRuleCases(t, "dm-move", []ruleCase{
+			{name: "booking number", reply: "@user What's your booking number? ^JS", want: []string{"booking number"}},
+			{name: "bank details", reply: "@user Kun je je rekeningnummer sturen? ^EK", want: []string{"rekeningnummer"}},
+			{name: "date of birth", reply: "@user Can you confirm your date of birth? ^JS", want: []string{"date of birth"}},
+			{name: "ik stuur je een DM", reply: "@user Ik stuur je een DM, daarin vraag ik je ordernummer. ^EK"},
+			{name: "we've sent you a DM", reply: "@user We've sent you a DM asking for your account email. ^JS"},
+			{name: "stuur ons een PB", reply: "@user Stuur ons een PB met je klantnummer? ^EK"},
+		})
+	})
+	t.Run("minimizing", func(t *testing.T) {
+		runRuleCases(t, "minimizing", []ruleCase{
+			{name: "het is maar", reply: "@user Het is maar een dag later. ^EK", want: []string{"Het is maar een"}},
+			{name: "not a big deal", reply: "@user It's not a big deal, it ships Monday. ^JS", want: []string{"not a big deal"}},
+		})
+	})
+	t.Run("emotional", func(t *testing.T) {
+		runRuleCases(t, "emotional", []ruleCase{
+			{name: "BEST", reply: "@user Dat mag je BEST zelf nakijken. ^EK", want: []string{"BEST"}},
+			{name: "WEL", reply: "@user We hebben WEL gebeld. ^EK", want: []string{"WEL"}},
+			{name: "friendly humour", reply: "@user Haha, die komt goed 😉 ^EK"},
+		})
+	})
+	t.Run("apology-missing", func(t *testing.T) {
+		complaint := "I've been waiting two weeks for my refund. Terrible service."
+		runRuleCases(t, "apology-missing", []ruleCase{
+			{name: "english complaint without apology", reply: "@user Your refund is on its way. ^JS", incoming: complaint,
+				want: []string{"Your refund is on its way."}},
+			{name: "apologise", reply: "@user We apologise, your refund goes out today. ^JS", incoming: complaint},
+			{name: "het spijt ons", reply: "@user Het spijt ons, je krijgt je geld vandaag terug. ^EK", incoming: "Al twee weken wacht ik op mijn geld. Waardeloos!"},
+		})
+	})
+}
