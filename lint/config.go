@@ -161,13 +161,18 @@ func (c *Config) allowedContact(s string) bool {
 
 // FindConfig looks for a config file in dir and its parents and returns
 // its path, or "" when there is none.
-func FindConfig(dir string) string {
+func FindConfig(dir string) string { return FindUp(dir, ConfigFileNames...) }
+
+// FindUp looks for a file with one of the names in dir and its parents,
+// nearest first, and returns its path, or "". The CLI, the language server
+// and the web server find configs and escalation matrices with it.
+func FindUp(dir string, names ...string) string {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return ""
 	}
 	for {
-		for _, name := range ConfigFileNames {
+		for _, name := range names {
 			p := filepath.Join(dir, name)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				return p

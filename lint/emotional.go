@@ -2,7 +2,6 @@ package lint
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/replylint/replylint/tone"
 )
@@ -56,16 +55,4 @@ var emotionalRule = &rule{
 }
 
 // isShouted reports a word of two or more letters, all capitals.
-func isShouted(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
+func isShouted(s string) bool { return tone.Shouted(s) >= 2 }

@@ -844,19 +844,7 @@ func (c *composer) quotable(k int) bool {
 }
 
 // isShout reports a word of three or more letters in capitals.
-func isShout(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 3
-}
+func isShout(s string) bool { return tone.Shouted(s) >= 3 }
 
 // joinGreeting puts the greeting before the opening; after a comma the
 // opening continues in lower case ("Hoi Sanne, balen dat …").

@@ -151,6 +151,20 @@ func allUpper(s string) bool {
 	return true
 }
 
+// Shouted returns the number of letters of a word written all in
+// capitals ("NIET" → 4), or 0 when the word has a lower-case letter or a
+// character that is not a letter.
+func Shouted(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
 // isEmojiRune reports pictographs, dingbats and the joiners and modifiers
 // that build emoji sequences.
 func isEmojiRune(r rune) bool {

@@ -249,7 +249,7 @@ func loadMatrix(flagPath, inputPath string) (*reply.Matrix, error) {
 		if inputPath != "-" {
 			start = filepath.Dir(inputPath)
 		}
-		path = findUp(start, reply.MatrixFileName)
+		path = lint.FindUp(start, reply.MatrixFileName)
 	}
 	if path == "" {
 		return nil, nil
@@ -277,25 +277,6 @@ func loadProfile(flagPath, inputPath string) (reply.Profile, *lint.Config, error
 	}
 	p, err := reply.LoadProfile(path)
 	return p, cfg, err
-}
-
-// findUp looks for a file in dir and its parents.
-func findUp(dir, name string) string {
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, name)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
 }
 
 func writeJSON(w *bufio.Writer, e *env, v any) int {

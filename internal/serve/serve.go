@@ -134,7 +134,7 @@ func newServer(opts Options) (*server, error) {
 	}
 	s.matrix = &source[*reply.Matrix]{
 		what: "escalation matrix", path: opts.MatrixPath, logger: s.logger,
-		find: func() string { return findUp(dir, reply.MatrixFileName) },
+		find: func() string { return lint.FindUp(dir, reply.MatrixFileName) },
 		load: reply.LoadMatrix, fallback: reply.DefaultMatrix,
 	}
 	if _, err := s.config.get(); err != nil {

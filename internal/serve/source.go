@@ -3,7 +3,6 @@ package serve
 import (
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 )
@@ -90,20 +89,4 @@ func (s *source[T]) failLocked(st stamp, err error) (T, error) {
 	}
 	s.failed, s.err = st, err
 	return s.value, err
-}
-
-// findUp looks for a file named name in dir and its parents and returns
-// its path, or "".
-func findUp(dir, name string) string {
-	for {
-		p := filepath.Join(dir, name)
-		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
 }
