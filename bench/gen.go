@@ -1,13 +1,16 @@
 //go:build ignore
 
 // gen writes a bulk-audit test set: N generated replies, mixing clean and
-// rule-triggering Dutch and English replies, as one .jsonl file and as N
-// .txt files. It is run by bench/run.sh (go run bench/gen.go) and is not
-// part of any package, so `go install ./...` does not build it.
+// rule-triggering Dutch and English replies, as one .jsonl file, as the
+// same export in .csv, and as N .txt files. Records carry an agent and a
+// date in March 2025, for the team report. It is run by bench/run.sh (go
+// run bench/gen.go) and is not part of any package, so `go install ./...`
+// does not build it.
 package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -50,6 +53,16 @@ func main() {
 		panic(err)
 	}
 	w := bufio.NewWriter(f)
+	cf, err := os.Create(filepath.Join(*out, "replies.csv"))
+	if err != nil {
+		panic(err)
+	}
+	cw := csv.NewWriter(cf)
+	cw.Write([]string{"id", "date", "agent", "reply"})
+	// Agents and dates come from their own generator, so the replies are
+	// the same as before they were added.
+	meta := rand.New(rand.NewPCG(3, 4))
+	agents := []string{"Anne", "Jimy", "Noor", "Sam", ""}
 	total := 0
 	for i := range *n {
 		thing, name := things[r.IntN(len(things))], names[r.IntN(len(names))]
@@ -62,9 +75,13 @@ func main() {
 		}
 		reply := "@user " + opening + " " + steps[r.IntN(len(steps))] + " " + steps[r.IntN(len(steps))] + " " + steps[r.IntN(len(steps))] + signs[r.IntN(len(signs))]
 		total += len(reply)
-		b, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("r%06d", i), "reply": reply})
+		id := fmt.Sprintf("r%06d", i)
+		agent := agents[meta.IntN(len(agents))]
+		date := fmt.Sprintf("2025-03-%02dT%02d:%02d:00+01:00", 1+meta.IntN(31), 8+meta.IntN(12), meta.IntN(60))
+		b, _ := json.Marshal(map[string]string{"id": id, "reply": reply, "agent": agent, "date": date})
 		w.Write(b)
 		w.WriteByte('\n')
+		cw.Write([]string{id, date, agent, reply})
 		if *txt {
 			if err := os.WriteFile(filepath.Join(*out, "txt", fmt.Sprintf("r%06d.txt", i)), []byte(reply), 0o644); err != nil {
 				panic(err)
@@ -75,5 +92,10 @@ func main() {
 		panic(err)
 	}
 	f.Close()
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		panic(err)
+	}
+	cf.Close()
 	fmt.Fprintf(os.Stderr, "wrote %d replies, %.1f MB of reply text, to %s\n", *n, float64(total)/1e6, *out)
 }

@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
 # Speed of replylint, measured in one run on this machine, as ratios.
-#   bash bench/run.sh            # 20,000 replies as .jsonl and as .txt files
-#   BIG=1 bash bench/run.sh      # also a 1 GB .jsonl (peak RSS with bounded memory)
-# Figures depend on the machine; compare the ratios, not the seconds.
+#   bash bench/run.sh                     # 20,000 replies as .jsonl, .csv and .txt files
+#   BEFORE=/tmp/rl-old bash bench/run.sh  # the same with another build, side by side
+#   BIG=1 bash bench/run.sh               # also a 1 GB .jsonl (peak RSS with bounded memory)
+# Figures depend on the machine and on what else runs on it; compare the
+# ratios within one run, not the seconds across runs. Each case runs
+# ROUNDS times (default 3), alternating builds, and the fastest counts.
+# To see where the time goes: REPLYLINT_CPUPROFILE=cpu.prof replylint …,
+# then go tool pprof -top bench/replylint cpu.prof; and in-process, with
+# allocations per reply:
+#   go test ./cmd/replylint -run '^$' -bench Bulk -benchtime 2x
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-20000}
+ROUNDS=${ROUNDS:-3}
 data=bench/data
 bin=bench/replylint
 go build -o "$bin" ./cmd/replylint
-[ -f "$data/replies.jsonl" ] && [ "$(wc -l < "$data/replies.jsonl")" -eq "$N" ] || { rm -rf "$data"; go run bench/gen.go -n "$N" -out "$data"; }
+[ -f "$data/replies.csv" ] && [ "$(wc -l < "$data/replies.jsonl")" -eq "$N" ] || { rm -rf "$data"; go run bench/gen.go -n "$N" -out "$data"; }
 bytes=$(stat -c %s "$data/replies.jsonl")
+builds=("$bin")
+[ -n "${BEFORE:-}" ] && builds=("$bin" "$BEFORE")
 
-# wall seconds and peak RSS (KB) of a command; output discarded, exit 1 is fine
+# wall seconds, CPU seconds (user+sys) and peak RSS (KB) of a command;
+# output discarded, exit 1 (findings) and 2 (bad records) are fine
 measure() {
-  /usr/bin/time -f "%e %M" -o /tmp/replylint-time "$@" >/dev/null 2>&1 || true
-  tail -n 1 /tmp/replylint-time
+  /usr/bin/time -f "%e %U %S %M" -o /tmp/replylint-time "$@" >/dev/null 2>&1 || true
+  tail -n 1 /tmp/replylint-time | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 
 echo "## Micro benchmarks (go test -bench)"
@@ -24,30 +35,54 @@ lint=$(awk '/BenchmarkLintReply/ {print $3}' /tmp/replylint-bench)
 prose=$(awk '/BenchmarkProseTokenize/ {print $3}' /tmp/replylint-bench)
 awk -v a="$lint" -v b="$prose" 'BEGIN { printf "lint.Lint / bare prose tokenize of the same reply: %.1fx\n\n", a/b }'
 
-echo "## Bulk: $N replies ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB jsonl)"
-printf "%-28s %8s %12s %8s %10s\n" case wall_s replies/s MB/s rss_MB
+echo "## Bulk: $N replies ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB jsonl), best of $ROUNDS"
+printf "%-26s %-22s %8s %8s %11s %8s\n" case build wall_s cpu_s replies/s rss_MB
+# row NAME ARGS...: the case with every build; the build runs as "$b" ARGS.
 row() {
-  read -r wall rss <<<"$(measure "${@:2}")"
-  awk -v c="$1" -v w="$wall" -v r="$rss" -v n="$N" -v b="$bytes" \
-    'BEGIN { if (w == 0) w = 0.01; printf "%-28s %8.2f %12.0f %8.1f %10.1f\n", c, w, n/w, b/1e6/w, r/1024 }'
-  echo "$wall" > "/tmp/replylint-wall-$1"
+  local name=$1; shift
+  declare -A best_wall best_cpu best_rss
+  for _ in $(seq "$ROUNDS"); do
+    for b in "${builds[@]}"; do
+      read -r wall cpu rss <<<"$(measure "$b" "$@")"
+      if [ -z "${best_wall[$b]:-}" ] || awk -v a="$wall" -v b="${best_wall[$b]}" 'BEGIN{exit !(a<b)}'; then
+        best_wall[$b]=$wall best_cpu[$b]=$cpu best_rss[$b]=$rss
+      fi
+    done
+  done
+  for b in "${builds[@]}"; do
+    awk -v c="$name" -v bn="$(basename "$b")" -v w="${best_wall[$b]}" -v u="${best_cpu[$b]}" -v r="${best_rss[$b]}" -v n="$N" \
+      'BEGIN { if (w == 0) w = 0.01; printf "%-26s %-22s %8.2f %8.2f %11.0f %8.1f\n", c, bn, w, u, n/w, r/1024 }'
+  done
+  if [ ${#builds[@]} -eq 2 ]; then # ratios: the other build's time over this one's
+    awk -v a="${best_wall[$bin]}" -v b="${best_wall[$BEFORE]}" -v ca="${best_cpu[$bin]}" -v cb="${best_cpu[$BEFORE]}" \
+      'BEGIN { if (a == 0) a = 0.01; if (ca == 0) ca = 0.01; printf "%-26s %-22s %7.2fx %7.2fx\n", "", "speed-up", b/a, cb/ca }'
+  fi
+  echo "${best_wall[$bin]}" > "/tmp/replylint-wall-$name"
 }
-row "jsonl -j 1" "$bin" -j 1 --format jsonl "$data/replies.jsonl"
-row "jsonl -j 2" "$bin" -j 2 --format jsonl "$data/replies.jsonl"
-row "txt files (dir) -j 2" "$bin" -j 2 --format line "$data/txt"
-awk -v a="$(cat /tmp/replylint-wall-'jsonl -j 1')" -v b="$(cat /tmp/replylint-wall-'jsonl -j 2')" \
+row "jsonl -j 1" -j 1 --format jsonl "$data/replies.jsonl"
+row "jsonl -j 2" -j 2 --format jsonl "$data/replies.jsonl"
+row "txt files (dir) -j 2" -j 2 --format line "$data/txt"
+# Inputs and commands an older build may lack: this build only.
+all=("${builds[@]}")
+builds=("$bin")
+row "csv -j 2" -j 2 --format jsonl "$data/replies.csv"
+row "report html, jsonl -j 2" report -j 2 -o /dev/null "$data/replies.jsonl"
+builds=("${all[@]}")
+awk -v a="$(cat '/tmp/replylint-wall-jsonl -j 1')" -v b="$(cat '/tmp/replylint-wall-jsonl -j 2')" \
   'BEGIN { if (b == 0) b = 0.01; printf "scaling -j 1 -> -j 2: %.2fx\n\n", a/b }'
 
 echo "## One reply through stdin (process wall time, startup included, mean of 50)"
-start=$(date +%s%N)
-for _ in $(seq 50); do echo "@user Misschien is je pakket morgen al binnen." | "$bin" - >/dev/null 2>&1 || true; done
-end=$(date +%s%N)
-awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f ms per run\n", (e-s)/50/1e6 }'
+for b in "${builds[@]}"; do
+  start=$(date +%s%N)
+  for _ in $(seq 50); do echo "@user Misschien is je pakket morgen al binnen." | "$b" - >/dev/null 2>&1 || true; done
+  end=$(date +%s%N)
+  awk -v s="$start" -v e="$end" -v bn="$(basename "$b")" 'BEGIN { printf "%-22s %.1f ms per run\n", bn, (e-s)/50/1e6 }'
+done
 
 if [ "${BIG:-}" = 1 ]; then
   echo; echo "## 1 GB jsonl (bounded memory)"
   big=bench/data/big.jsonl
   [ -f "$big" ] || { for _ in $(seq $((1000000000 / bytes + 1))); do cat "$data/replies.jsonl"; done > "$big"; }
-  read -r wall rss <<<"$(measure "$bin" --format jsonl "$big")"
-  echo "wall ${wall}s, peak RSS $((rss / 1024)) MB"
+  read -r wall cpu rss <<<"$(measure "$bin" --format jsonl "$big")"
+  echo "wall ${wall}s, cpu ${cpu}s, peak RSS $((rss / 1024)) MB"
 fi

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"go/build"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -42,6 +44,51 @@ func TestBuiltBinary(t *testing.T) {
 	bin := buildReplylint(t)
 	t.Run("pre-commit hook", func(t *testing.T) { testPreCommitHook(t, bin) })
 	t.Run("language server", func(t *testing.T) { testLanguageServer(t, bin) })
+	t.Run("interrupt", func(t *testing.T) { testInterrupt(t, bin) })
+}
+
+// testInterrupt sends the process a real SIGINT while it reads a live
+// stream: it reports the replies it finished, closes the JSON document,
+// says so on stderr and exits with 130.
+func testInterrupt(t *testing.T, bin string) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT to send on Windows")
+	}
+	cmd := exec.Command(filepath.Join(bin, "replylint"), "--format", "json", "--stdin-filename", "live.jsonl")
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	var stdout, stderr lockedBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	require.NoError(t, cmd.Start())
+	defer cmd.Process.Kill()
+	for i := range 3 {
+		fmt.Fprintf(stdin, "{\"id\": %d, \"reply\": \"@klant Misschien is je pakket morgen al binnen.\"}\n", i)
+	}
+	// The feed stays open, as a live export does; the records are linted
+	// as they come. Then the user presses ^C.
+	time.Sleep(time.Second)
+	require.NoError(t, cmd.Process.Signal(os.Interrupt))
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("no exit after SIGINT")
+	}
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, 130, ee.ExitCode())
+	assert.Equal(t, "replylint: interrupted\n", stderr.String())
+	var doc struct {
+		Files []struct {
+			ID int `json:"id"`
+		} `json:"files"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout.String()), &doc), "a complete document: %s", stdout.String())
+	require.Len(t, doc.Files, 3, "the replies read before ^C were linted and reported")
+	for i, f := range doc.Files {
+		assert.Equal(t, i, f.ID)
+	}
 }
 
 // hook is an entry of .pre-commit-hooks.yaml.

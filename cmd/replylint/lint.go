@@ -6,7 +6,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -24,8 +26,10 @@ const lintUsage = `Usage: replylint [flags] [FILE|DIR|-]...
 Lints webcare replies. A .txt file is a reply; a .md file is a reply with
 optional front matter (in_reply_to, channel, lang, kind, customer); a .jsonl
 file holds one record per line ({"id", "reply", "in_reply_to", "channel",
-"lang", "kind", "customer"}). A directory lints the .txt, .md and .jsonl
-files under it. No file or "-" reads a reply from stdin.
+"lang", "kind", "customer", "agent", "date"}); a .csv file one record per
+row under a header row (see --columns). A directory lints the .txt, .md,
+.jsonl and .csv files under it (see --exclude). No file or "-" reads a
+reply from stdin.
 
 Front matter and record fields win over --lang, --channel, --kind,
 --customer and --in-reply-to, which set what a reply leaves open.
@@ -33,8 +37,11 @@ Front matter and record fields win over --lang, --channel, --kind,
 Other commands:
   replylint rules [--format text|json]   list the rules
   replylint score [flags] [FILE|-]        show a reply's scorecard
+  replylint report [flags] [FILE|DIR]...  a team report (HTML, JSON, Markdown)
   replylint lsp                           run the language server on stdio
   replylint init [--force] [DIR]          write a documented .replylint.yaml
+  replylint triage [flags] [FILE|-]       triage a customer's message
+  replylint draft [flags] [FILE|-]        draft a first reply
 
 Flags:
 `
@@ -53,6 +60,40 @@ type options struct {
 	noColor    bool
 	version    bool
 	jobs       int
+	// exclude are globs of paths to skip in directories; columns say
+	// where a .csv file holds the fields; progress is auto, always or
+	// never.
+	exclude  stringList
+	columns  input.Columns
+	progress string
+}
+
+// bulkFlags adds the flags of runs over many replies, shared by lint and
+// report.
+func (o *options) bulkFlags(fs *flag.FlagSet) {
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "replies linted at once")
+	fs.Var(&o.exclude, "exclude", "`GLOB` of files or directories to skip under a directory argument, matched against\nthe path below it and the base name (repeatable, or comma-separated)")
+	o.columns = input.Columns{}
+	fs.Var(o.columns, "columns", "where a .csv file holds the fields, as `FIELD=COLUMN,...` (a header name or number);\nfields: "+strings.Join(input.CSVFields, ", "))
+	fs.StringVar(&o.progress, "progress", "auto", "progress line on stderr: auto (on a terminal, for runs over a second), always or never")
+}
+
+// checkBulk checks the flags bulkFlags adds.
+func (o *options) checkBulk(e *env) int {
+	if o.jobs < 1 {
+		return usageError(e, "-j %d: want 1 or more", o.jobs)
+	}
+	for _, g := range o.exclude {
+		if _, err := path.Match(g, ""); err != nil {
+			return usageError(e, "--exclude %q: %v", g, err)
+		}
+	}
+	switch o.progress {
+	case "auto", "always", "never":
+	default:
+		return usageError(e, "--progress %q: want auto, always or never", o.progress)
+	}
+	return exitOK
 }
 
 // contextFlags adds the flags that describe the reply and its config,
@@ -79,7 +120,7 @@ func runLint(ctx context.Context, args []string, e *env) int {
 	fs.StringVar(&o.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
 	fs.StringVar(&o.failLevel, "fail-level", "", "lowest severity that fails the run: info, warning or error (default from the config, else warning)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
-	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "replies linted at once")
+	o.bulkFlags(fs)
 	o.contextFlags(fs)
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -92,8 +133,8 @@ func runLint(ctx context.Context, args []string, e *env) int {
 	if !slices.Contains(report.Formats, o.format) {
 		return usageError(e, "unknown --format %q (want %s)", o.format, strings.Join(report.Formats, ", "))
 	}
-	if o.jobs < 1 {
-		return usageError(e, "-j %d: want 1 or more", o.jobs)
+	if code := o.checkBulk(e); code != exitOK {
+		return code
 	}
 	l, code := newLinter(&o, files, e)
 	if l == nil {
@@ -104,6 +145,7 @@ func runLint(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return usageError(e, "--format: %v", err)
 	}
+	l.startProgress(files)
 	code = l.lintAll(ctx, files, f, w)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
@@ -125,6 +167,13 @@ type linter struct {
 
 	mu      sync.Mutex
 	configs map[string]configEntry // by directory, then by config path
+
+	// stderr is where messages go: through the progress line, which it
+	// clears first, when there is one.
+	stderr   io.Writer
+	progress *progress
+	// printed are the broken configs named on stderr so far.
+	printed map[string]bool
 }
 
 type configEntry struct {
@@ -135,7 +184,7 @@ type configEntry struct {
 // newLinter checks the options for a run over files. It returns nil and
 // the exit status when they are wrong.
 func newLinter(o *options, files []string, e *env) (*linter, int) {
-	l := &linter{opts: o, env: e, configs: map[string]configEntry{}}
+	l := &linter{opts: o, env: e, configs: map[string]configEntry{}, stderr: e.stderr, printed: map[string]bool{}}
 	for _, kv := range [][2]string{{"lang", o.lang}, {"channel", o.channel}, {"kind", o.kind}} {
 		if _, err := input.CheckValue(kv[0], kv[1]); err != nil {
 			return nil, usageError(e, "--%s", err)
@@ -183,8 +232,11 @@ func newLinter(o *options, files []string, e *env) (*linter, int) {
 				return nil, usageError(e, "--in-reply-to gives the customer's message for a single reply, not a directory")
 			}
 		}
-		if input.FormatOf(name) == input.JSONL {
+		switch input.FormatOf(name) {
+		case input.JSONL:
 			return nil, usageError(e, "--in-reply-to does not apply to .jsonl records; give each its \"in_reply_to\"")
+		case input.CSV:
+			return nil, usageError(e, "--in-reply-to does not apply to .csv records; give them an in_reply_to column")
 		}
 		if o.inReplyTo == "-" && stdin > 0 {
 			return nil, usageError(e, "the reply and --in-reply-to cannot both come from stdin")
@@ -302,7 +354,9 @@ func (l *linter) failAt(it *item) lint.Severity {
 type item struct {
 	// path names the file in output ("<stdin>" or --stdin-filename for stdin).
 	path string
-	// doc is set for .txt and .md replies; rec for .jsonl records.
+	// load is set for a .txt or .md file that a worker is to read.
+	load bool
+	// doc is set for .txt and .md replies; rec for records of an export.
 	doc *input.Document
 	rec *input.Record
 	in  tone.Input
@@ -314,112 +368,29 @@ type item struct {
 	res lint.Result
 	// file is the result placed in the file, for the formatters.
 	file *report.File
-	// done is closed when res (or err) is final.
-	done chan struct{}
 }
 
 // lintAll lints every input with -j workers and reports the results in
 // input order. On an interrupt it reports the replies that were done and
 // returns exitInterrupted.
 func (l *linter) lintAll(ctx context.Context, files []string, f report.Formatter, w *bufio.Writer) int {
-	jobs := l.opts.jobs
-	order := make(chan *item, 4*jobs) // bounds the replies in memory
-	work := make(chan *item)
-	cut := false
-	for range jobs {
-		go func() {
-			for it := range work {
-				l.lintItem(it)
-				it.file = it.report()
-				close(it.done)
-			}
-		}()
-	}
-	go func() {
-		defer close(order)
-		defer close(work)
-		cut = !l.produce(ctx, files, func(it *item) bool {
-			it.done = make(chan struct{})
-			select {
-			case order <- it:
-			case <-ctx.Done():
-				return false
-			}
-			if it.err != nil {
-				it.file = it.report()
-				close(it.done)
-				return true
-			}
-			select {
-			case work <- it:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		})
-	}()
-
 	var st stats
-	printed := map[string]bool{}
 	f.Begin()
-	interrupted := false
-	// next returns the next item in input order; after an interrupt only
-	// the ones already read, without waiting for more input.
-	next := func() (*item, bool) {
-		select {
-		case it, ok := <-order:
-			return it, ok
-		case <-ctx.Done():
-			select {
-			case it, ok := <-order:
-				return it, ok
-			default:
-				interrupted = true
-				return nil, false
-			}
-		}
-	}
-	for it, ok := next(); ok; it, ok = next() {
-		select {
-		case <-it.done:
-		case <-ctx.Done():
-			select {
-			case <-it.done: // finished: still reported
-			default:
-				interrupted = true
-			}
-		}
-		if interrupted {
-			break
-		}
-		for _, m := range it.warnings {
-			w.Flush()
-			fmt.Fprintln(l.env.stderr, m)
-		}
+	interrupted := l.pipeline(ctx, files, nil, func(it *item) {
+		l.printMessages(it, w)
 		if it.err != nil {
-			var ce *configError
-			if !errors.As(it.err, &ce) || !printed[ce.msg] {
-				w.Flush()
-				fmt.Fprintln(l.env.stderr, it.err)
-				if ce != nil {
-					printed[ce.msg] = true
-				}
-			}
 			st.Add(it.file)
-			f.File(it.file)
-			continue
+		} else {
+			st.add(it.file, l.failAt(it))
 		}
-		st.add(it, l.failAt(it))
 		f.File(it.file)
-	}
-	if !interrupted && cut {
-		interrupted = true // order is closed: the producer has stopped
-	}
+	})
+	l.progress.stop()
 	f.End(st.Summary)
 	switch {
 	case interrupted:
 		w.Flush()
-		fmt.Fprintln(l.env.stderr, "replylint: interrupted")
+		fmt.Fprintln(l.stderr, "replylint: interrupted")
 		return exitInterrupted
 	case st.Errors > 0:
 		return exitError
@@ -427,6 +398,33 @@ func (l *linter) lintAll(ctx context.Context, files []string, f report.Formatter
 		return exitFindings
 	}
 	return exitOK
+}
+
+// printMessages prints an item's warnings and error on stderr, after what
+// stdout holds so far, so the two read in order on a terminal. A broken
+// config is named once, however many replies it concerns.
+func (l *linter) printMessages(it *item, w *bufio.Writer) {
+	flush := func() {
+		if w != nil {
+			w.Flush()
+		}
+	}
+	for _, m := range it.warnings {
+		flush()
+		fmt.Fprintln(l.stderr, m)
+	}
+	if it.err == nil {
+		return
+	}
+	var ce *configError
+	if errors.As(it.err, &ce) {
+		if l.printed[ce.msg] {
+			return
+		}
+		l.printed[ce.msg] = true
+	}
+	flush()
+	fmt.Fprintln(l.stderr, it.err)
 }
 
 // lintItem lints one reply. A panic in a rule becomes an error for that
@@ -454,9 +452,9 @@ type stats struct {
 	failing int // findings at or above the fail level
 }
 
-func (s *stats) add(it *item, failAt lint.Severity) {
-	s.Add(it.file)
-	for _, fd := range it.res.Findings {
+func (s *stats) add(f *report.File, failAt lint.Severity) {
+	s.Add(f)
+	for _, fd := range f.Findings {
 		if fd.Severity >= failAt {
 			s.failing++
 		}

@@ -4,9 +4,10 @@
 //
 // Usage:
 //
-//	replylint [flags] [FILE|DIR|-]...   lint replies (.txt, .md, .jsonl)
+//	replylint [flags] [FILE|DIR|-]...   lint replies (.txt, .md, .jsonl, .csv)
 //	replylint rules [--format text|json] list the rules
 //	replylint score [flags] [FILE|-]     show a reply's scorecard
+//	replylint report [flags] [FILE|DIR|-]... a team report: HTML, JSON or Markdown
 //	replylint lsp                        run the language server on stdio
 //	replylint init [--force] [DIR]       write a documented .replylint.yaml and escalation.yaml
 //	replylint triage [flags] [FILE|-]    triage a customer message (or a .jsonl batch)
@@ -21,14 +22,29 @@
 // front matter with the keys in_reply_to (the text of the customer's
 // message), channel, lang, kind and customer; an unknown key, a bad value
 // or front matter that is never closed is an error naming the file and
-// line. A .jsonl file holds one record per line, {"id", "reply",
-// "in_reply_to", "channel", "lang", "kind", "customer"} (other keys are
-// ignored); it is streamed, and a line that is not a valid record becomes
-// an error record in its place while the other records are linted. A
-// directory lints the .txt, .md and .jsonl files under it in lexical
-// order, skipping hidden files and directories. No argument or "-" reads
-// stdin; --stdin-filename names it in output, picks its format by
-// extension and is where the config is looked for.
+// line.
+//
+// Exports of many replies are streamed, in memory that does not grow
+// with the file, and linted by -j workers; the results come in input
+// order. A .jsonl file holds one record per line, {"id", "reply",
+// "in_reply_to", "channel", "lang", "kind", "customer", "agent", "date"}
+// (other keys are ignored). A .csv file has a header row and one record
+// per row; a field may be quoted, span lines and hold "" for a quote, and
+// the separator is the one the header uses (comma, semicolon or tab). Its
+// columns are found by their header names (for the reply: reply, text,
+// message, antwoord or bericht; see input.DefaultColumns) or named with
+// --columns reply=Tekst,in_reply_to=Vraag,agent=3. A line or row that is
+// not a valid record becomes an error record in its place, with its line,
+// while the other records are linted. agent and date are read for the
+// team report.
+//
+// A directory lints the .txt, .md, .jsonl and .csv files under it in
+// lexical order, skipping hidden files and directories, files that are
+// not regular (a FIFO), and what an --exclude glob matches: the path
+// below the directory argument (with slashes) or the base name, e.g.
+// --exclude 'drafts/*,*.bak.txt'. No argument or "-" reads stdin;
+// --stdin-filename names it in output, picks its format by extension and
+// is where the config is looked for.
 //
 // Front matter and record fields win over --lang, --channel, --kind,
 // --customer and --in-reply-to: the flags fill in what a reply leaves
@@ -36,10 +52,11 @@
 //
 // A reply of white space only is an input error ("empty reply"), as is a
 // file with NUL bytes (skipped as not text) and a reply larger than the
-// config's max_reply_bytes (for .jsonl: a longer line). Invalid UTF-8 is
-// linted anyway, with a warning on stderr that gives the byte offset; in
-// .jsonl records such bytes read as U+FFFD. A byte order mark is not part
-// of the reply.
+// config's max_reply_bytes (for an export: a longer record). Invalid
+// UTF-8 is linted anyway, with a warning on stderr that gives the line,
+// column and byte offset; a file with no valid text at all is an input
+// error. In .jsonl records such bytes read as U+FFFD. A byte order mark
+// is not part of the reply. An export without records is no error.
 //
 // # Output
 //
@@ -49,14 +66,15 @@
 // "path:line:col: severity: rule: message". --format json prints
 // {"files": [...]} and --format jsonl one file object per line:
 // {"path", "lang", "score", "findings"}, plus "id" and "line" (the
-// record's line in the file) for .jsonl records, and {"path", "line",
-// "error"} for an input that was not linted.
+// record's line in the file) for records of an export, and {"path",
+// "line", "error"} for an input that was not linted.
 //
 // Positions point into the file: past the front matter of a .md file, and
-// for a .jsonl record in text and line output at the record's line and the
-// column of the words inside the JSON string. In json and jsonl output a
-// record's findings keep their positions in the record's reply, where a
-// tool that reads the record can use them.
+// for a record of an export in text and line output at the line and
+// column of the words inside the JSON string or the CSV field (a quoted
+// field may span lines). In json and jsonl output a record's findings
+// keep their positions in the record's reply, where a tool that reads the
+// record can use them.
 //
 // Messages about inputs and configs go to stderr, naming the file and
 // line; with several inputs the others are still linted. The exit status
@@ -65,6 +83,24 @@
 // config or input error, and 130 when interrupted: on ^C replylint reports
 // the replies that were done, in order, closes the JSON document and
 // stops.
+//
+// A run that takes longer than a second shows a progress line on stderr
+// when stderr is a terminal: the replies done and their rate, and the
+// share done and the time left when the size of the work is known (the
+// files to read, or the bytes of a single export). --progress always
+// shows it anyway, --progress never never.
+//
+// # Team report
+//
+// "replylint report" reads the inputs the same way and writes one report
+// of the team's replies (package internal/teamreport): --format html (a
+// page that opens without a network), json or md, to stdout or -o FILE,
+// in Dutch or English (--lang). The agent is a record's agent, else the
+// reply's sign-off; the date a record's date. It exits 0 when the report
+// was written from every input, whatever the findings; 2 on a usage or
+// config error, an input that could not be read (the report is written
+// from the rest) or a report that could not be written; 130 when
+// interrupted, without writing.
 //
 // --format sarif, rdjson, rdjsonl, checkstyle and github are for CI: SARIF
 // 2.1.0 for code scanning, reviewdog's diagnostic format, Checkstyle XML
@@ -88,6 +124,8 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
+	"time"
 )
 
 // Exit statuses.
@@ -104,10 +142,15 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
-	// tty is set when stdout is a terminal, stdinTTY when stdin is.
-	tty      bool
-	stdinTTY bool
-	getenv   func(string) string
+	// tty is set when stdout is a terminal, stdinTTY when stdin is and
+	// stderrTTY when stderr is (for the progress line).
+	tty       bool
+	stdinTTY  bool
+	stderrTTY bool
+	getenv    func(string) string
+	// progressDelay replaces the second a run goes before it shows
+	// progress; for tests.
+	progressDelay time.Duration
 }
 
 func main() {
@@ -117,10 +160,34 @@ func main() {
 		stop() // a second interrupt ends the process at once
 	}()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, tty: isTerminal(os.Stdout),
-		stdinTTY: isTerminal(os.Stdin), getenv: os.Getenv}
+		stdinTTY: isTerminal(os.Stdin), stderrTTY: isTerminal(os.Stderr), getenv: os.Getenv}
+	stopProfile := startProfile(e)
 	code := run(ctx, os.Args[1:], e)
+	stopProfile()
 	stop()
 	os.Exit(code)
+}
+
+// startProfile writes a CPU profile to the file REPLYLINT_CPUPROFILE
+// names, for "go tool pprof"; an undocumented aid to speed work. It
+// returns the function that ends the profile.
+func startProfile(e *env) func() {
+	path := e.getenv("REPLYLINT_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, "replylint: REPLYLINT_CPUPROFILE:", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // isTerminal reports whether f is a character device, without a
@@ -139,6 +206,8 @@ func run(ctx context.Context, args []string, e *env) int {
 			return runRules(args[1:], e)
 		case "score":
 			return runScore(ctx, args[1:], e)
+		case "report":
+			return runReport(ctx, args[1:], e)
 		case "lsp":
 			return runLSP(ctx, args[1:], e)
 		case "init":

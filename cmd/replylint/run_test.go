@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,4 +153,121 @@ func TestParseInterleaved(t *testing.T) {
 		assert.Equal(t, tt.files, files, "%q", tt.args)
 		assert.Equal(t, tt.format, *format, "%q", tt.args)
 	}
+}
+
+// recordChecker is stdout for a bulk run: it checks each jsonl line as it
+// comes against the record the input holds on that line, so the output
+// of a large run is never held in memory, and hashes what it saw.
+type recordChecker struct {
+	t       *testing.T
+	want    []wantRecord
+	partial []byte
+	n       int
+	hash    hash.Hash
+}
+
+// wantRecord is what the output must say about one input line.
+type wantRecord struct {
+	id  string // "" when the line has no readable id
+	bad bool   // the line is not a valid record
+}
+
+func (c *recordChecker) Write(p []byte) (int, error) {
+	c.hash.Write(p)
+	c.partial = append(c.partial, p...)
+	for {
+		i := bytes.IndexByte(c.partial, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		c.check(c.partial[:i])
+		c.partial = c.partial[i+1:]
+	}
+}
+
+// check reads the head of a jsonl output record, whose keys come in the
+// documented order: {"path", "id", "line", then "lang" and "score" for a
+// linted reply or "error"}. (A JSON decoder per line would take most of
+// this test's time under -race.)
+func (c *recordChecker) check(line []byte) {
+	c.t.Helper()
+	if c.n >= len(c.want) {
+		c.t.Fatalf("more output records than the %d input lines", len(c.want))
+	}
+	w := c.want[c.n]
+	c.n++
+	rest, ok := bytes.CutPrefix(line, []byte(`{"path":"export.jsonl",`))
+	if !ok {
+		c.t.Fatalf("output record %d: %s", c.n, line)
+	}
+	id := ""
+	if r, ok := bytes.CutPrefix(rest, []byte(`"id":"`)); ok {
+		i := bytes.IndexByte(r, '"')
+		id, rest = string(r[:i]), r[i+2:]
+	}
+	var n int
+	if _, err := fmt.Sscanf(string(rest), `"line":%d,`, &n); err != nil {
+		c.t.Fatalf("output record %d has no line: %s", c.n, line)
+	}
+	_, after, _ := bytes.Cut(rest, []byte(","))
+	isErr := bytes.HasPrefix(after, []byte(`"error":`))
+	switch {
+	case n != c.n:
+		c.t.Fatalf("output record %d is input line %d", c.n, n)
+	case w.id != "" && id != w.id:
+		c.t.Fatalf("output record %d: id %q, want %q", c.n, id, w.id)
+	case w.bad != isErr:
+		c.t.Fatalf("output record %d: an error: %v, but the line is bad: %v: %s", c.n, isErr, w.bad, line)
+	case !w.bad && !bytes.Contains(after, []byte(`"score":{"total":`)):
+		c.t.Fatalf("output record %d has no score: %s", c.n, line)
+	}
+}
+
+// TestOrderOfManyRecords: for a .jsonl input of N records, the output has
+// exactly N records, in input order, with the same ids, whatever the
+// number of workers; lines that are not valid records keep their place.
+func TestOrderOfManyRecords(t *testing.T) {
+	n := 100_000
+	if testing.Short() {
+		n = 10_000
+	}
+	// Short replies with and without findings: cheap to lint, so that
+	// the test stays quick under -race.
+	replies := []string{"Ok", "😀", "@a Misschien morgen.", "NIET DOEN!!"}
+	rnd := rand.New(rand.NewPCG(7, 7))
+	var src bytes.Buffer
+	want := make([]wantRecord, n)
+	for i := range n {
+		id := fmt.Sprintf("r%06d", i)
+		switch k := rnd.IntN(100); {
+		case k == 0:
+			fmt.Fprintf(&src, "{\"id\": %q, \"reply\": \"afgebroken\n", id)
+			want[i] = wantRecord{id: id, bad: true}
+		case k == 1:
+			fmt.Fprintf(&src, "{\"id\": %q, \"reply\": 42}\n", id)
+			want[i] = wantRecord{id: id, bad: true}
+		case k == 2:
+			fmt.Fprintf(&src, "{\"id\": %q, \"in_reply_to\": \"waar?\"}\n", id)
+			want[i] = wantRecord{id: id, bad: true}
+		case k == 3:
+			src.WriteString("geen json\n")
+			want[i] = wantRecord{bad: true}
+		default:
+			fmt.Fprintf(&src, "{\"id\": %q, \"reply\": %q}\n", id, replies[rnd.IntN(len(replies))])
+			want[i] = wantRecord{id: id}
+		}
+	}
+	var sums [][]byte
+	for _, jobs := range []string{"1", "4"} {
+		c := &recordChecker{t: t, want: want, hash: sha256.New()}
+		e := &env{stdin: bytes.NewReader(src.Bytes()), stdout: c, stderr: io.Discard, getenv: func(string) string { return "" }}
+		start := time.Now()
+		code := run(context.Background(), []string{"--format", "jsonl", "-j", jobs, "--stdin-filename", "export.jsonl"}, e)
+		t.Logf("-j %s: %v", jobs, time.Since(start))
+		assert.Equal(t, exitError, code, "bad lines: exit 2")
+		require.Empty(t, c.partial, "the output ends with a line feed")
+		require.Equal(t, n, c.n, "-j %s: one output record per input line", jobs)
+		sums = append(sums, c.hash.Sum(nil))
+	}
+	assert.Equal(t, sums[0], sums[1], "the same output with 1 and 4 workers")
 }

@@ -51,7 +51,7 @@ func runScore(ctx context.Context, args []string, e *env) int {
 			return usageError(e, "score reads one reply, not a directory; use 'replylint --format json %s'", name)
 		}
 	}
-	if input.FormatOf(name) == input.JSONL {
+	if input.FormatOf(name).Stream() {
 		return usageError(e, "score reads one reply; for the records of %s use 'replylint --format jsonl'", name)
 	}
 	o.jobs = 1
@@ -60,12 +60,15 @@ func runScore(ctx context.Context, args []string, e *env) int {
 		return code
 	}
 	var it *item
-	l.produce(ctx, files, func(x *item) bool { it = x; return true })
+	l.produce(ctx, files, emitFunc(func(x *item) bool { it = x; return true }))
 	if ctx.Err() != nil {
 		return exitInterrupted
 	}
 	if it == nil {
 		return usageError(e, "no reply to score")
+	}
+	if it.load {
+		l.load(it)
 	}
 	for _, m := range it.warnings {
 		fmt.Fprintln(e.stderr, m)

@@ -8,8 +8,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
@@ -19,9 +23,9 @@ import (
 const stdinPath = "<stdin>"
 
 // produce reads the inputs in order and hands each reply, or each input
-// that is not one, to emit. It returns false when the run was cut short:
-// by an interrupt, or because emit returned false.
-func (l *linter) produce(ctx context.Context, files []string, emit func(*item) bool) bool {
+// that is not one, to em. It returns false when the run was cut short: by
+// an interrupt, or because em said stop.
+func (l *linter) produce(ctx context.Context, files []string, em emitter) bool {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
@@ -31,13 +35,14 @@ func (l *linter) produce(ctx context.Context, files []string, emit func(*item) b
 		}
 		var ok bool
 		if arg == "-" {
-			ok = l.readStdin(ctx, emit)
+			ok = l.readStdin(ctx, em)
 		} else if st, err := os.Stat(arg); err != nil {
-			ok = emit(errItem(arg, fileError(arg, err)))
+			ok = em.emit(errItem(arg, fileError(arg, err)))
+			em.fileDone(0)
 		} else if st.IsDir() {
-			ok = l.walk(ctx, arg, emit)
+			ok = l.walk(ctx, arg, em)
 		} else {
-			ok = l.readFile(ctx, arg, emit)
+			ok = l.readFile(ctx, arg, em)
 		}
 		if !ok {
 			return false
@@ -57,77 +62,143 @@ func fileError(path string, err error) error {
 	return fmt.Errorf("%s: %v", path, err)
 }
 
-// walk lints the .txt, .md and .jsonl files under a directory, in lexical
-// order, skipping hidden files and directories (.git).
-func (l *linter) walk(ctx context.Context, root string, emit func(*item) bool) bool {
+// walk lints the reply files under a directory (.txt, .md, .jsonl, .csv),
+// in lexical order, skipping hidden files and directories (.git) and what
+// --exclude matches.
+func (l *linter) walk(ctx context.Context, root string, em emitter) bool {
 	ok := true
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err := l.walkFiles(root, func(p string, err error) bool {
 		if ctx.Err() != nil {
 			ok = false
-			return filepath.SkipAll
+			return false
 		}
 		if err != nil {
-			if !emit(errItem(p, fileError(p, err))) {
-				ok = false
-				return filepath.SkipAll
-			}
-			return nil // WalkDir skips the directory it could not read
+			ok = em.emit(errItem(p, fileError(p, err)))
+			em.fileDone(0)
+			return ok
 		}
-		hidden := p != root && strings.HasPrefix(d.Name(), ".")
-		if d.IsDir() {
-			if hidden {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if hidden || !input.ReplyFile(p) || !(d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
-			return nil
-		}
-		if !l.readFile(ctx, p, emit) {
-			ok = false
-			return filepath.SkipAll
-		}
-		return nil
+		ok = l.readFile(ctx, p, em)
+		return ok
 	})
 	if err != nil && ok {
-		ok = emit(errItem(root, fileError(root, err)))
+		ok = em.emit(errItem(root, fileError(root, err)))
 	}
 	return ok
 }
 
-// readFile reads a file's replies: one for .txt and .md, a stream of them
-// for .jsonl.
-func (l *linter) readFile(ctx context.Context, path string, emit func(*item) bool) bool {
+// walkFiles calls visit with each reply file under root, in lexical
+// order, or with an error for a directory it cannot read; visit returns
+// false to stop. Hidden files and directories are skipped, and those an
+// --exclude glob matches.
+func (l *linter) walkFiles(root string, visit func(path string, err error) bool) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if !visit(p, err) {
+				return filepath.SkipAll
+			}
+			return nil // WalkDir skips the directory it could not read
+		}
+		if p == root {
+			return nil
+		}
+		skip := strings.HasPrefix(d.Name(), ".") || l.excluded(root, p)
+		if d.IsDir() {
+			if skip {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if skip || !input.ReplyFile(p) || !(d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
+			return nil
+		}
+		if !visit(p, nil) {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+}
+
+// excluded reports whether an --exclude glob matches a path below a
+// directory argument: its path relative to the argument, with slashes,
+// or its base name.
+func (l *linter) excluded(root, p string) bool {
+	if len(l.opts.exclude) == 0 {
+		return false
+	}
+	rel, err := filepath.Rel(root, p)
+	if err != nil {
+		rel = p
+	}
+	rel, base := filepath.ToSlash(rel), filepath.Base(p)
+	for _, g := range l.opts.exclude {
+		if m, _ := path.Match(g, rel); m {
+			return true
+		}
+		if m, _ := path.Match(g, base); m {
+			return true
+		}
+	}
+	return false
+}
+
+// readFile reads a file's replies: an export (.jsonl, .csv) is streamed
+// here, record by record; a .txt or .md reply is read by a worker.
+func (l *linter) readFile(ctx context.Context, path string, em emitter) bool {
+	if !input.FormatOf(path).Stream() {
+		ok := em.emit(&item{path: path, load: true})
+		em.fileDone(0)
+		return ok
+	}
 	cfg, err := l.configFor(path)
 	if err != nil {
-		return emit(errItem(path, err))
+		ok := em.emit(errItem(path, err))
+		em.fileDone(0)
+		return ok
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return emit(errItem(path, fileError(path, err)))
+		ok := em.emit(errItem(path, fileError(path, err)))
+		em.fileDone(0)
+		return ok
 	}
 	defer f.Close()
-	if input.FormatOf(path) == input.JSONL {
-		return l.stream(ctx, path, cfg, f, emit)
+	return l.stream(ctx, path, cfg, f, em)
+}
+
+// load reads a .txt or .md reply file, in a worker.
+func (l *linter) load(it *item) {
+	it.load = false
+	cfg, err := l.configFor(it.path)
+	if err != nil {
+		it.err = err
+		return
 	}
-	return emit(l.readDocument(path, cfg, f))
+	f, err := os.Open(it.path)
+	if err != nil {
+		it.err = fileError(it.path, err)
+		return
+	}
+	defer f.Close()
+	*it = *l.readDocument(it.path, cfg, f)
 }
 
 // readStdin reads stdin as the file --stdin-filename names: its extension
 // says the format and its directory where the config is.
-func (l *linter) readStdin(ctx context.Context, emit func(*item) bool) bool {
+func (l *linter) readStdin(ctx context.Context, em emitter) bool {
 	path := l.opts.stdinName
 	if path == "" {
 		path = stdinPath
 	}
 	cfg, err := l.configFor(l.opts.stdinName)
 	if err != nil {
-		return emit(errItem(path, err))
+		return em.emit(errItem(path, err))
 	}
-	if input.FormatOf(path) == input.JSONL {
-		return l.stream(ctx, path, cfg, l.env.stdin, emit)
+	if input.FormatOf(path).Stream() {
+		return l.stream(ctx, path, cfg, l.env.stdin, em)
 	}
-	return emit(l.readDocument(path, cfg, l.env.stdin))
+	ok := em.emit(l.readDocument(path, cfg, l.env.stdin))
+	em.fileDone(0)
+	return ok
 }
 
 // readDocument reads one .txt or .md reply.
@@ -137,11 +208,12 @@ func (l *linter) readDocument(path string, cfg *lint.Config, r io.Reader) *item 
 	if input.FormatOf(path) == input.Markdown {
 		limit = 2*maxBytes + 64<<10 // front matter may hold the customer's message
 	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
-	if err != nil {
+	data, release, err := readLimited(r, limit)
+	defer release()
+	if err != nil && err != errTooLarge {
 		return errItem(path, fileError(path, err))
 	}
-	if len(data) > limit {
+	if err == errTooLarge || len(data) > limit {
 		return errItem(path, fmt.Errorf("%s: larger than max_reply_bytes (%d) allows; not linted", path, maxBytes))
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
@@ -162,32 +234,118 @@ func (l *linter) readDocument(path string, cfg *lint.Config, r io.Reader) *item 
 		}
 	}
 	if i := input.InvalidUTF8(data); i >= 0 {
-		it.warnings = append(it.warnings, fmt.Sprintf("%s: warning: invalid UTF-8 at byte %d; linting anyway", path, i))
+		if it.err == nil && input.Blank(strings.ToValidUTF8(doc.Input.Text, "")) {
+			it.err = &input.Error{Path: path, Msg: fmt.Sprintf("no valid UTF-8 text (invalid from byte %d); not linted", i)}
+			return it
+		}
+		line, col := lineCol(data, i)
+		it.warnings = append(it.warnings, fmt.Sprintf("%s:%d:%d: warning: invalid UTF-8 at byte %d; linting anyway", path, line, col, i))
 	}
 	return it
 }
 
-// stream reads the records of a .jsonl stream. A line that is not a valid
-// record becomes an error item in its place; the others are linted. A
+// readBuffers are the buffers reply files are read into; a reply is
+// copied out of its buffer, so one buffer serves many files.
+var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// errTooLarge says a file is larger than the limit, without reading it.
+var errTooLarge = errors.New("too large")
+
+// readLimited reads up to limit+1 bytes: enough to tell that a file is
+// larger than limit without reading it all. The bytes are valid until
+// release is called. A regular file is read with one read of the size
+// fstat gives: a snapshot, with no second read to see the end.
+func readLimited(r io.Reader, limit int) (data []byte, release func(), err error) {
+	bp := readBuffers.Get().(*[]byte)
+	release = func() {
+		if cap(*bp) <= 256<<10 {
+			readBuffers.Put(bp)
+		}
+	}
+	buf := (*bp)[:0]
+	if f, ok := r.(*os.File); ok {
+		st, err := f.Stat()
+		if err == nil && st.Mode().IsRegular() && st.Size() > int64(limit) {
+			return nil, release, errTooLarge
+		}
+		if err == nil && st.Mode().IsRegular() && st.Size() > 0 {
+			buf = slices.Grow(buf, int(st.Size()))[:st.Size()]
+			*bp = buf
+			n, err := io.ReadFull(f, buf)
+			if err != nil && err != io.ErrUnexpectedEOF { // unexpected EOF: the file shrank
+				return nil, release, err
+			}
+			return buf[:n], release, nil
+		}
+	}
+	w := bytes.NewBuffer(buf)
+	_, err = w.ReadFrom(io.LimitReader(r, int64(limit)+1))
+	*bp = w.Bytes()
+	return w.Bytes(), release, err
+}
+
+// lineCol returns the 1-based line and code-point column of a byte
+// offset in data.
+func lineCol(data []byte, off int) (line, col int) {
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	if start == 0 && bytes.HasPrefix(data, []byte("\ufeff")) {
+		start = 3 // a byte order mark is no column
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1, utf8.RuneCount(data[start:off]) + 1
+}
+
+// recordReader is a reader of an export: .jsonl or .csv.
+type recordReader interface {
+	Next() (*input.Record, error)
+	Buffered() int
+	Offset() int64
+}
+
+// stream reads the records of an export (.jsonl, .csv). A record that is
+// not valid becomes an error item in its place; the others are linted. A
 // stream that starts with NUL bytes is not text and is skipped whole.
-func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io.Reader, emit func(*item) bool) bool {
-	rd := input.NewReader(r, path, cfg.MaxReplyBytes)
+func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io.Reader, em emitter) bool {
+	var rd recordReader
+	badBytes := "read as U+FFFD"
+	if input.FormatOf(path) == input.CSV {
+		rd = input.NewCSVReader(r, path, cfg.MaxReplyBytes, l.opts.columns)
+		badBytes = "linting anyway"
+	} else {
+		rd = input.NewReader(r, path, cfg.MaxReplyBytes)
+	}
+	defer func() { em.fileDone(rd.Offset()) }()
 	for first := true; ; first = false {
 		if ctx.Err() != nil {
 			return false
+		}
+		if rd.Buffered() == 0 {
+			// The next read may wait for a live stream: what was read so
+			// far goes to the workers first.
+			em.streamAt(rd.Offset())
+			if !em.wait() {
+				return false
+			}
 		}
 		rec, err := rd.Next()
 		if err == io.EOF {
 			return true
 		}
 		if err != nil {
-			return emit(errItem(path, fileError(path, err)))
+			var ie *input.Error
+			switch {
+			case errors.As(err, &ie) && errors.Is(err, input.ErrColumns):
+				err = fmt.Errorf("%w; name the columns with --columns, e.g. --columns reply=Tekst", err)
+			case errors.As(err, &ie):
+			default:
+				err = fileError(path, err)
+			}
+			return em.emit(errItem(path, err))
 		}
 		it := &item{path: path, rec: rec, cfg: cfg, in: input.Defaults(rec.Input, l.defaults)}
 		switch {
 		case first && errors.Is(rec.Err, input.ErrBinary):
 			it.err = fmt.Errorf("%s: NUL bytes in the first record: not a text file; skipped", path)
-			return emit(it)
+			return em.emit(it)
 		case rec.Err != nil:
 			it.err = rec.Err
 		case input.Blank(rec.Input.Text):
@@ -196,9 +354,9 @@ func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io
 			it.err = &input.Error{Path: path, Line: rec.Line, Msg: "reply holds a NUL character; not linted", Err: input.ErrBinary}
 		}
 		if rec.BadUTF8 >= 0 {
-			it.warnings = append(it.warnings, fmt.Sprintf("%s:%d: warning: invalid UTF-8 at byte %d; read as U+FFFD", path, rec.Line, rec.BadUTF8))
+			it.warnings = append(it.warnings, fmt.Sprintf("%s:%d: warning: invalid UTF-8 at byte %d; %s", path, rec.Line, rec.BadUTF8, badBytes))
 		}
-		if !emit(it) {
+		if !em.emit(it) {
 			return false
 		}
 	}

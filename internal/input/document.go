@@ -28,14 +28,14 @@ type Document struct {
 var bom = []byte("\ufeff")
 
 // ReadDocument reads a reply from the contents of a file, by the file's
-// extension: front matter is read from .md files only. A .jsonl path is
-// an error; use NewReader.
+// extension: front matter is read from .md files only. A .jsonl or .csv
+// path is an error; use NewReader or NewCSVReader.
 func ReadDocument(path string, data []byte) (*Document, error) {
 	switch FormatOf(path) {
 	case Markdown:
 		return ReadMarkdown(path, data)
-	case JSONL:
-		return nil, &Error{Path: path, Msg: "a .jsonl file holds many replies; read it with a record reader"}
+	case JSONL, CSV:
+		return nil, &Error{Path: path, Msg: "an export holds many replies; read it with a record reader"}
 	}
 	return ReadText(data), nil
 }

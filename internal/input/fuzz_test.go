@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -102,6 +103,15 @@ func FuzzJSONLReader(f *testing.F) {
 			if !bytes.Equal(data[rec.Offset:rec.Offset+int64(len(raw))], raw) {
 				t.Fatalf("Raw is not the line at the record's offset")
 			}
+			// The one-to-one shortcut for replies without escapes places
+			// every byte where the literal's full map does.
+			full := *rec
+			full.rawOffsets = literalOffsets(raw[rec.replyStart:], len(rec.Input.Text))
+			for off := 0; off <= len(rec.Input.Text); off++ {
+				if got, want := rec.Place(off), full.Place(off); got != want {
+					t.Fatalf("Place(%d) = %+v, the literal's map gives %+v", off, got, want)
+				}
+			}
 			prev := 0
 			for off := 0; off <= len(rec.Input.Text); off++ {
 				col, fileOff := rec.FilePosition(off)
@@ -115,5 +125,47 @@ func FuzzJSONLReader(f *testing.F) {
 			}
 		}
 		t.Fatal("more records than bytes")
+	})
+}
+
+// FuzzJSONLFastPath: the allocation-free reading of a valid record gives
+// what the json.Decoder reading gives: the same fields, the same place of
+// the reply, the same message for a value of the wrong type.
+func FuzzJSONLFastPath(f *testing.F) {
+	for _, s := range []string{
+		`{"id":1,"reply":"@klant Misschien morgen.","agent":"Anne","date":"2025-03-07"}`,
+		`{"id":"x","reply":"caf\u00e9 \ud83d\ude00 \n ok","extra":{"a":[1,"}"]},"reply":"twice"}`,
+		`{"reply":5}`, `{"agent":["x"],"reply":"a"}`, `{"reply":null}`, `{"id":true,"reply":"x"}`,
+		`{"lang":"de","reply":"x"}`, `{"in_reply_to":null,"reply":"x"}`, " { \"reply\" : \"x\" } ", `{}`,
+		"{\"reply\":\"caf\xe9\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		fast := &Record{Line: 1, BadUTF8: -1, raw: line}
+		msg, ok := fast.decodeFast(line)
+		if !ok {
+			return
+		}
+		r := &Reader{path: "r.jsonl", line: 1}
+		slow := &Record{Line: 1, BadUTF8: -1, raw: line}
+		fail := func(format string, args ...any) *Record {
+			slow.Err = &Error{Path: "r.jsonl", Line: 1, Msg: fmt.Sprintf(format, args...)}
+			return slow
+		}
+		r.decodeSlow(slow, line, fail)
+		if slow.Err != nil {
+			if msg != slow.Err.(*Error).Msg {
+				t.Fatalf("fast path: %q, decoder: %q", msg, slow.Err.(*Error).Msg)
+			}
+			return
+		}
+		if msg != "" {
+			t.Fatalf("fast path: %q, decoder: no error", msg)
+		}
+		if fast.Input != slow.Input || !bytes.Equal(fast.ID, slow.ID) || fast.Agent != slow.Agent ||
+			fast.Date != slow.Date || fast.replyStart != slow.replyStart {
+			t.Fatalf("fast path read %+v, decoder %+v", fast, slow)
+		}
 	})
 }

@@ -1,12 +1,13 @@
 // Package input reads webcare replies from the files replylint lints: a
-// plain-text reply (.txt), a reply with YAML front matter (.md) and a
-// stream of exported replies, one JSON record per line (.jsonl).
+// plain-text reply (.txt), a reply with YAML front matter (.md), and
+// exports of many replies: one JSON record per line (.jsonl) or one row
+// per reply under a header row (.csv).
 //
 // The readers return tone.Input values plus what a driver needs to point
 // into the file: the front matter's line and byte offset, a record's line
-// and the file position of any byte of its reply. They never print and
-// never exit; the CLI, the language server and the web page decide what to
-// do with an *Error.
+// and the file position of any byte of its reply. Exports are streamed in
+// constant memory. The readers never print and never exit; the CLI, the
+// language server and the web page decide what to do with an *Error.
 package input
 
 import (
@@ -51,6 +52,7 @@ const (
 	Text     Format = iota // .txt and anything unknown: the reply as it stands
 	Markdown               // .md: the reply after optional front matter
 	JSONL                  // .jsonl: one record per line
+	CSV                    // .csv: a header row, then one record per row
 )
 
 // FormatOf returns the format of a file by its extension.
@@ -60,15 +62,21 @@ func FormatOf(path string) Format {
 		return Markdown
 	case ".jsonl", ".ndjson":
 		return JSONL
+	case ".csv":
+		return CSV
 	}
 	return Text
 }
 
-// ReplyFile reports whether a directory walk lints a file: .txt, .md and
-// .jsonl files hold replies.
+// Stream reports whether a format holds many records, read with a
+// Reader or a CSVReader, rather than one reply.
+func (f Format) Stream() bool { return f == JSONL || f == CSV }
+
+// ReplyFile reports whether a directory walk lints a file: .txt, .md,
+// .jsonl and .csv files hold replies.
 func ReplyFile(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".md", ".jsonl":
+	case ".txt", ".md", ".jsonl", ".csv":
 		return true
 	}
 	return false

@@ -292,3 +292,33 @@ func TestInvalidUTF8(t *testing.T) {
 	assert.Equal(t, 3, InvalidUTF8([]byte("caf\xe9")))
 	assert.Equal(t, 0, InvalidUTF8([]byte("\xff")))
 }
+
+func TestReaderAgentAndDate(t *testing.T) {
+	src := `{"id": 1, "reply": "Hoi", "agent": "Anne", "date": "2025-03-07T14:05:00+01:00", "author": {"x": 1}}
+{"id": 2, "reply": "Hoi", "agent": null, "date": null}
+{"id": 3, "reply": "Hoi", "agent": 5}
+{"id": 4, "reply": "Hoi", "date": ["2025"]}
+` + "\ufeff" + `{"id": 5, "reply": "not at the start: a BOM is no white space"}`
+	recs := readAll(t, src, 1<<20)
+	require.Len(t, recs, 5)
+	require.NoError(t, recs[0].Err)
+	assert.Equal(t, "Anne", recs[0].Agent)
+	assert.Equal(t, "2025-03-07T14:05:00+01:00", recs[0].Date)
+	require.NoError(t, recs[1].Err, "null is no agent")
+	assert.Empty(t, recs[1].Agent)
+	assert.EqualError(t, recs[2].Err, "r.jsonl:3: agent: want a string, got a number")
+	assert.EqualError(t, recs[3].Err, "r.jsonl:4: date: want a string, got an array")
+	assert.Error(t, recs[4].Err)
+}
+
+func TestReaderByteOrderMark(t *testing.T) {
+	recs := readAll(t, "\ufeff{\"id\": 1, \"reply\": \"@klant Misschien.\"}\r\n{\"id\": 2, \"reply\": \"Wellicht.\"}\r\n", 1<<20)
+	require.Len(t, recs, 2)
+	require.NoError(t, recs[0].Err)
+	assert.Equal(t, int64(3), recs[0].Offset, "the record starts after the mark")
+	p := recs[0].Place(strings.Index(recs[0].Input.Text, "Misschien"))
+	assert.Equal(t, Position{Line: 1, Column: 28, ByteColumn: 28, UTF16Column: 28, Offset: 3 + 27}, p, "columns do not count the mark")
+	require.NoError(t, recs[1].Err)
+	assert.Equal(t, 2, recs[1].Line)
+	assert.Equal(t, "{\"id\": 2, \"reply\": \"Wellicht.\"}", string(recs[1].Raw()), "no \\r")
+}

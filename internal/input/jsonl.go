@@ -13,39 +13,52 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
-// Record is one line of a .jsonl file: a reply with its context, or the
-// reason the line is not one (Err).
+// Record is one exported reply: a line of a .jsonl file or a row of a
+// .csv file. It is a reply with its context, or the reason the line is
+// not one (Err).
 type Record struct {
-	// Line is the record's 1-based line in the file.
+	// Line is the record's 1-based line in the file: for a .csv row that
+	// spans lines, the line it starts on.
 	Line int
-	// Offset is the byte offset of the line in the file.
+	// Offset is the byte offset of the record in the file.
 	Offset int64
-	// ID is the record's "id" as it stands in the file (a JSON string or
-	// number), or nil.
+	// ID is the record's "id" as JSON: for .jsonl as it stands in the
+	// file (a string or a number), for .csv a JSON string. Nil when the
+	// record has none.
 	ID json.RawMessage
 	// Input is the reply and its context; Input.Text is the "reply".
 	// Fields the record does not set are empty.
 	Input tone.Input
-	// BadUTF8 is the file offset of the first byte of the line that is not
-	// valid UTF-8, or -1. Such bytes read as U+FFFD.
+	// Agent is who sent the reply and Date when, as the record gives
+	// them ("agent" and "date"); empty when it does not. Date is not
+	// checked here: a report reads it with teamreport.ParseDate.
+	Agent, Date string
+	// BadUTF8 is the file offset of the first byte of the record that is
+	// not valid UTF-8, or -1. In .jsonl such bytes read as U+FFFD; in .csv
+	// they stay as they are, as in a .txt reply.
 	BadUTF8 int64
-	// Err is an *Error when the line is not a valid record.
+	// Err is an *Error when the record is not valid.
 	Err error
 
-	raw        []byte // the line
-	replyStart int    // offset of the "reply" string literal in raw
-	rawOffsets []int  // byte offset in the reply → offset in the literal
+	raw        []byte // the record as it stands in the file
+	replyStart int    // offset in raw of the reply's literal or field
+	csvComma   byte   // the field separator of a .csv record; 0 for .jsonl
+	csvEOF     bool   // the .csv record ends the stream without a line ending
+	rawOffsets []int  // byte offset in the reply → offset in its literal
+	loc        *Locator
 }
 
-// recordKeys are the keys a record may set; other keys are ignored, since
-// exported replies carry more (author, date, labels).
+// recordKeys are the keys a .jsonl record may set; other keys are
+// ignored, since exported replies carry more (labels, URLs).
 var recordKeys = map[string]bool{
 	"id": true, "reply": true, "in_reply_to": true, "channel": true, "lang": true, "kind": true, "customer": true,
+	"agent": true, "date": true,
 }
 
 // Reader reads records from a .jsonl stream one line at a time, in
 // constant memory: a line longer than the limit is an error record, and
-// the reader goes on with the next line.
+// the reader goes on with the next line. A byte order mark at the start
+// of the stream is skipped.
 type Reader struct {
 	br      *bufio.Reader
 	path    string
@@ -60,6 +73,15 @@ type Reader struct {
 func NewReader(r io.Reader, path string, maxLine int) *Reader {
 	return &Reader{br: bufio.NewReaderSize(r, 64<<10), path: path, max: maxLine}
 }
+
+// Buffered returns the number of bytes read from the stream but not yet
+// returned as records. When it is 0, the next call to Next reads from the
+// stream and may wait for it.
+func (r *Reader) Buffered() int { return r.br.Buffered() }
+
+// Offset returns the number of bytes of the stream that Next has
+// returned as records so far.
+func (r *Reader) Offset() int64 { return r.offset }
 
 // Next returns the next record, skipping blank lines. It returns io.EOF at
 // the end of the stream and other errors when reading fails; a line that
@@ -91,7 +113,7 @@ func (r *Reader) readLine() (line []byte, start int64, tooLong bool, err error) 
 		chunk, e := r.br.ReadSlice('\n')
 		r.offset += int64(len(chunk))
 		if !tooLong {
-			if len(buf)+len(chunk) > r.max+2 { // room for "\r\n"
+			if len(buf)+len(chunk) > r.max+len(bom)+2 { // room for a BOM and "\r\n"
 				tooLong, buf = true, buf[:0]
 			} else {
 				buf = append(buf, chunk...)
@@ -104,6 +126,9 @@ func (r *Reader) readLine() (line []byte, start int64, tooLong bool, err error) 
 			err = e
 		}
 		break
+	}
+	if start == 0 && bytes.HasPrefix(buf, bom) {
+		buf, start = buf[len(bom):], int64(len(bom))
 	}
 	buf = bytes.TrimSuffix(buf, []byte("\n"))
 	buf = bytes.TrimSuffix(buf, []byte("\r"))
@@ -135,6 +160,20 @@ func (r *Reader) parse(line []byte, start int64) *Record {
 	if i := InvalidUTF8(line); i >= 0 {
 		rec.BadUTF8 = start + int64(i)
 	}
+	if msg, ok := rec.decodeFast(line); ok {
+		if msg != "" {
+			return fail("%s", msg)
+		}
+		return rec
+	}
+	// Not valid JSON, or keys with escapes: the decoder says what is wrong
+	// and where.
+	return r.decodeSlow(rec, line, fail)
+}
+
+// decodeSlow reads a line with a json.Decoder, token by token, so that an
+// error says what is wrong and where; fail makes rec an error record.
+func (r *Reader) decodeSlow(rec *Record, line []byte, fail func(format string, args ...any) *Record) *Record {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
@@ -151,38 +190,10 @@ func (r *Reader) parse(line []byte, start int64) *Record {
 		if err := dec.Decode(&raw); err != nil {
 			return fail("not a JSON object: %s", jsonMsg(err, line))
 		}
-		if !recordKeys[key] {
-			continue
+		if msg := rec.setJSON(key, raw, int(dec.InputOffset())-len(raw)); msg != "" {
+			return fail("%s", msg)
 		}
-		if key == "id" {
-			switch {
-			case bytes.Equal(raw, []byte("null")):
-				rec.ID = nil
-			case raw[0] == '"' || raw[0] == '-' || (raw[0] >= '0' && raw[0] <= '9'):
-				rec.ID = bytes.Clone(raw)
-			default:
-				return fail("id: want a string or a number, got %s", kindOf(raw))
-			}
-			continue
-		}
-		var s *string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fail("%s: want a string, got %s", key, kindOf(raw))
-		}
-		if key == "reply" {
-			if s == nil {
-				return fail("reply: want a string, got null")
-			}
-			hasReply = true
-			rec.Input.Text = *s
-			rec.replyStart = int(dec.InputOffset()) - len(raw)
-			continue
-		}
-		if s != nil {
-			if err := set(&rec.Input, key, *s); err != nil {
-				return fail("%s", err.Error())
-			}
-		}
+		hasReply = hasReply || key == "reply"
 	}
 	if _, err := dec.Token(); err != nil {
 		return fail("not a JSON object: %s", jsonMsg(err, line))
@@ -194,6 +205,159 @@ func (r *Reader) parse(line []byte, start int64) *Record {
 		return fail("no \"reply\" in the record")
 	}
 	return rec
+}
+
+// decodeFast reads a line that is one valid JSON object whose keys have
+// no escapes, without the allocations of a json.Decoder per token. It
+// returns ok false for any other line, which parse then reads with the
+// decoder to describe the problem; msg is what is wrong with a valid
+// object (a key of the wrong type, no reply).
+func (rec *Record) decodeFast(line []byte) (msg string, ok bool) {
+	if !json.Valid(line) {
+		return "", false
+	}
+	i := skipSpace(line, 0)
+	if line[i] != '{' {
+		return "", false
+	}
+	i++
+	hasReply := false
+	for {
+		i = skipSpace(line, i)
+		switch line[i] {
+		case '}':
+			if !hasReply {
+				return "no \"reply\" in the record", true
+			}
+			return "", true
+		case ',':
+			i = skipSpace(line, i+1)
+		}
+		end := valueEnd(line, i)
+		key := line[i+1 : end-1]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			return "", false
+		}
+		i = skipSpace(line, end)
+		i = skipSpace(line, i+1) // the colon
+		end = valueEnd(line, i)
+		if msg := rec.setJSON(string(key), line[i:end], i); msg != "" {
+			return msg, true
+		}
+		hasReply = hasReply || string(key) == "reply"
+		i = end
+	}
+}
+
+// setJSON stores the value of a record key; at is the value's offset in
+// the line. It returns what is wrong with a value of the wrong type.
+func (rec *Record) setJSON(key string, raw []byte, at int) string {
+	if !recordKeys[key] {
+		return ""
+	}
+	if key == "id" {
+		switch {
+		case bytes.Equal(raw, []byte("null")):
+			rec.ID = nil
+		case raw[0] == '"' || raw[0] == '-' || (raw[0] >= '0' && raw[0] <= '9'):
+			rec.ID = bytes.Clone(raw)
+		default:
+			return fmt.Sprintf("id: want a string or a number, got %s", kindOf(raw))
+		}
+		return ""
+	}
+	s, null, ok := jsonString(raw)
+	switch {
+	case !ok:
+		return fmt.Sprintf("%s: want a string, got %s", key, kindOf(raw))
+	case key == "reply" && null:
+		return "reply: want a string, got null"
+	case null:
+		return ""
+	}
+	switch key {
+	case "reply":
+		rec.Input.Text = s
+		rec.replyStart = at
+	case "agent":
+		rec.Agent = s
+	case "date":
+		rec.Date = s
+	default:
+		if err := set(&rec.Input, key, s); err != nil {
+			return err.Error()
+		}
+	}
+	return ""
+}
+
+// jsonString decodes a JSON string literal, or null. Invalid UTF-8 and
+// lone surrogates read as U+FFFD, as encoding/json reads them.
+func jsonString(raw []byte) (s string, null, ok bool) {
+	switch {
+	case bytes.Equal(raw, []byte("null")):
+		return "", true, true
+	case len(raw) < 2 || raw[0] != '"':
+		return "", false, false
+	}
+	lit := raw[1 : len(raw)-1]
+	if bytes.IndexByte(lit, '\\') < 0 && utf8.Valid(lit) {
+		return string(lit), false, true
+	}
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", false, false
+	}
+	return s, false, true
+}
+
+// skipSpace returns the offset of the first byte at or after i that is
+// not JSON white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// valueEnd returns the offset just after the JSON value that starts at i
+// in b, which must be valid JSON.
+func valueEnd(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		for j := i + 1; j < len(b); j++ {
+			switch b[j] {
+			case '\\':
+				j++
+			case '"':
+				return j + 1
+			}
+		}
+		return len(b)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = valueEnd(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(b)
+	}
+	j := i
+	for ; j < len(b); j++ {
+		switch b[j] {
+		case ',', '}', ']', ' ', '\t', '\r', '\n':
+			return j
+		}
+	}
+	return j
 }
 
 // jsonMsg describes a JSON error, naming the end of the line rather than
@@ -228,28 +392,87 @@ func kindOf(raw json.RawMessage) string {
 	return "a number"
 }
 
-// Raw returns the record's line as it stands in the file, without its
-// line ending, or nil for a line that is not a valid record. Drivers that
-// count columns in other units than code points (UTF-8 bytes, UTF-16)
-// measure the part of it before the offset FilePosition returns.
+// Raw returns the record as it stands in the file, without the line
+// ending of its last line, or nil for a record that is not valid. Drivers
+// that count columns in other units than code points (UTF-8 bytes,
+// UTF-16) can measure in it; Place gives every unit.
 func (r *Record) Raw() []byte { return r.raw }
 
-// FilePosition returns the 1-based column in the file's line (in code
-// points) and the file offset of a byte offset in the record's reply. A
-// reply's escapes (\n, \u00e9) are one column each, as they stand in the
-// file.
-func (r *Record) FilePosition(off int) (col int, offset int64) {
+// Place returns the position in the file of a byte offset in the
+// record's reply. A reply's escapes (\n, \u00e9 in .jsonl; "" in .csv)
+// are counted as they stand in the file. A record that is not valid
+// places everything at its start. Place is not safe for concurrent use
+// on one Record.
+func (r *Record) Place(off int) Position {
 	if r.raw == nil {
-		return 1, r.Offset
+		return Position{Line: r.Line, Column: 1, ByteColumn: 1, UTF16Column: 1, Offset: int(r.Offset)}
 	}
 	if r.rawOffsets == nil {
-		r.rawOffsets = literalOffsets(r.raw[r.replyStart:], len(r.Input.Text))
+		lit := r.raw[r.replyStart:]
+		switch {
+		case r.verbatim(lit):
+			// The reply stands in the file as it reads: no map needed.
+			r.rawOffsets = []int{}
+		case r.csvComma != 0:
+			r.rawOffsets = fieldOffsets(lit, len(r.Input.Text), r.csvComma, r.csvEOF)
+		default:
+			r.rawOffsets = literalOffsets(lit, len(r.Input.Text))
+		}
 	}
 	i := r.replyStart
-	if r.rawOffsets != nil {
+	if len(r.rawOffsets) == 0 {
+		off = max(0, min(off, len(r.Input.Text)))
+		if len(r.raw) > r.replyStart && r.raw[r.replyStart] == '"' {
+			i++
+		}
+		i += off
+	} else {
 		i += r.rawOffsets[max(0, min(off, len(r.rawOffsets)-1))]
 	}
-	return utf8.RuneCount(r.raw[:i]) + 1, r.Offset + int64(i)
+	var p Position
+	if len(r.raw) <= 2*markStep {
+		p = position(r.raw, i)
+	} else {
+		if r.loc == nil {
+			r.loc = NewLocator(string(r.raw))
+		}
+		p = r.loc.At(i)
+	}
+	p.Line += r.Line - 1
+	p.Offset += int(r.Offset)
+	return p
+}
+
+// verbatim reports whether the reply's literal or field is the reply
+// itself, between quotes or not: no escapes, so offsets map one to one.
+func (r *Record) verbatim(lit []byte) bool {
+	text := r.Input.Text
+	quoted := len(lit) > 0 && lit[0] == '"'
+	if quoted {
+		lit = lit[1:]
+	}
+	if len(lit) < len(text) || string(lit[:len(text)]) != text {
+		return false
+	}
+	if r.csvComma != 0 && !quoted {
+		return true // an unquoted field has no escapes
+	}
+	// A JSON string without backslashes, or a quoted CSV field without
+	// quotes inside, that ends where the reply does.
+	inner := lit[:len(text)]
+	esc := byte('\\')
+	if r.csvComma != 0 {
+		esc = '"'
+	}
+	return quoted && len(lit) > len(text) && lit[len(text)] == '"' && bytes.IndexByte(inner, esc) < 0
+}
+
+// FilePosition returns the 1-based column in the file's line (in code
+// points) and the file offset of a byte offset in the record's reply: the
+// Column and Offset of Place.
+func (r *Record) FilePosition(off int) (col int, offset int64) {
+	p := r.Place(off)
+	return p.Column, int64(p.Offset)
 }
 
 // literalOffsets maps each byte offset of a decoded JSON string (and its

@@ -3,10 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
@@ -14,7 +12,10 @@ import (
 
 // lineFormat is "path:line:col: severity: rule: message", for editors'
 // error formats (vim's errorformat, Emacs compile mode, flymake).
-type lineFormat struct{ w io.Writer }
+type lineFormat struct {
+	w   io.Writer
+	buf []byte
+}
 
 func (l *lineFormat) Begin()      {}
 func (l *lineFormat) End(Summary) {}
@@ -24,8 +25,26 @@ func (l *lineFormat) File(f *File) {
 		return
 	}
 	for _, fd := range f.Findings {
-		msg := strings.ReplaceAll(fd.Message, "\n", " ")
-		fmt.Fprintf(l.w, "%s:%d:%d: %s: %s: %s\n", f.Path, fd.Start.Line, fd.Start.Column, fd.Severity, fd.Rule, msg)
+		b := append(l.buf[:0], f.Path...)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(fd.Start.Line), 10)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(fd.Start.Column), 10)
+		b = append(b, ": "...)
+		b = append(b, fd.Severity.String()...)
+		b = append(b, ": "...)
+		b = append(b, fd.Rule...)
+		b = append(b, ": "...)
+		for i := 0; i < len(fd.Message); i++ {
+			if c := fd.Message[i]; c == '\n' {
+				b = append(b, ' ')
+			} else {
+				b = append(b, c)
+			}
+		}
+		b = append(b, '\n')
+		l.w.Write(b)
+		l.buf = b
 	}
 }
 
@@ -62,14 +81,34 @@ func (f *File) JSON() any {
 // Marshal encodes v as JSON without escaping <, > and &, which replies
 // use.
 func Marshal(v any, prefix, indent string) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, indent)
-	if err := enc.Encode(v); err != nil {
+	return bytes.Clone(newEncoder(prefix, indent).encode(v))
+}
+
+// encoder encodes values as Marshal does into a buffer it reuses, for the
+// formats that write one object per reply.
+type encoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newEncoder(prefix, indent string) *encoder {
+	e := &encoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(false)
+	if prefix != "" || indent != "" {
+		e.enc.SetIndent(prefix, indent)
+	}
+	return e
+}
+
+// encode returns v as JSON without a final line feed; the bytes are valid
+// until the next call.
+func (e *encoder) encode(v any) []byte {
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
 		return []byte(strconv.Quote(err.Error()))
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))
 }
 
 // jsonFormat is one document, {"files": [...]}, streamed one file object
@@ -77,6 +116,7 @@ func Marshal(v any, prefix, indent string) []byte {
 type jsonFormat struct {
 	w     io.Writer
 	files jsonArray
+	buf   []byte
 }
 
 func (j *jsonFormat) Begin() {
@@ -84,7 +124,10 @@ func (j *jsonFormat) Begin() {
 	j.files = jsonArray{w: j.w, indent: "    "}
 }
 
-func (j *jsonFormat) File(f *File) { j.files.add(f.JSON()) }
+func (j *jsonFormat) File(f *File) {
+	j.buf = appendFileJSON(j.buf[:0], f)
+	j.files.addCompact(j.buf)
+}
 
 func (j *jsonFormat) End(Summary) {
 	j.files.close()
@@ -97,6 +140,8 @@ type jsonArray struct {
 	w      io.Writer
 	indent string
 	n      int
+	enc    *encoder
+	ind    bytes.Buffer
 }
 
 func (a *jsonArray) add(v any) {
@@ -104,8 +149,29 @@ func (a *jsonArray) add(v any) {
 		io.WriteString(a.w, ",")
 	}
 	a.n++
-	io.WriteString(a.w, "\n"+a.indent)
-	a.w.Write(Marshal(v, a.indent, "  "))
+	io.WriteString(a.w, "\n")
+	io.WriteString(a.w, a.indent)
+	if a.enc == nil {
+		a.enc = newEncoder(a.indent, "  ")
+	}
+	a.w.Write(a.enc.encode(v))
+}
+
+// addCompact adds an element given as compact JSON, indented as add
+// indents.
+func (a *jsonArray) addCompact(compact []byte) {
+	if a.n > 0 {
+		io.WriteString(a.w, ",")
+	}
+	a.n++
+	io.WriteString(a.w, "\n")
+	io.WriteString(a.w, a.indent)
+	a.ind.Reset()
+	if err := json.Indent(&a.ind, compact, a.indent, "  "); err != nil {
+		a.w.Write(compact)
+		return
+	}
+	a.w.Write(a.ind.Bytes())
 }
 
 // close writes the "]", on a line of its own after elements.
@@ -117,12 +183,15 @@ func (a *jsonArray) close() {
 }
 
 // jsonlFormat writes one file object per line.
-type jsonlFormat struct{ w io.Writer }
+type jsonlFormat struct {
+	w   io.Writer
+	buf []byte
+}
 
 func (j *jsonlFormat) Begin()      {}
 func (j *jsonlFormat) End(Summary) {}
 
 func (j *jsonlFormat) File(f *File) {
-	j.w.Write(Marshal(f.JSON(), "", ""))
-	io.WriteString(j.w, "\n")
+	j.buf = append(appendFileJSON(j.buf[:0], f), '\n')
+	j.w.Write(j.buf)
 }

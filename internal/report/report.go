@@ -42,15 +42,8 @@ const DocsURL = "https://github.com/replylint/replylint#rules"
 func RuleURL(id string) string { return DocsURL }
 
 // Position is a place in a file, with its column in every unit a format
-// may need. All are 1-based.
-type Position struct {
-	Line int
-	// Column counts Unicode code points, ByteColumn UTF-8 bytes and
-	// UTF16Column UTF-16 code units, from the start of the line.
-	Column, ByteColumn, UTF16Column int
-	// Offset is the byte offset in the file.
-	Offset int
-}
+// may need. All are 1-based; Offset is the byte offset in the file.
+type Position = input.Position
 
 // Finding is a lint.Finding with its place in the file.
 type Finding struct {
@@ -99,16 +92,17 @@ type File struct {
 	bodyLine, bodyOffset int
 }
 
-// IsRecord reports whether the file is a .jsonl record.
+// IsRecord reports whether the file is a record of an export (.jsonl or
+// .csv) rather than a whole file.
 func (f *File) IsRecord() bool { return f.RecordLine > 0 }
 
 // Document places the result of linting a .txt or .md reply in its file:
 // a .md body starts after its front matter.
 func Document(path string, doc *input.Document, res lint.Result) *File {
 	f := &File{Path: path, Text: doc.Input.Text, Result: res, bodyLine: doc.Line, bodyOffset: doc.Offset}
-	starts := tone.LineStarts(f.Text)
+	loc := input.NewLocator(f.Text)
 	at := func(off int) Position {
-		p := locate(f.Text, starts, off)
+		p := loc.At(off)
 		p.Line += doc.Line
 		p.Offset += doc.Offset
 		return p
@@ -126,17 +120,13 @@ func Document(path string, doc *input.Document, res lint.Result) *File {
 	return f
 }
 
-// Record places the result of linting a .jsonl record: every finding is
-// on the record's line, at the column of its words inside the JSON string.
+// Record places the result of linting a record of an export: a .jsonl
+// record's findings are on its line, at the column of their words inside
+// the JSON string; a .csv row's at their words inside the field, on the
+// line of the row they are on.
 func Record(path string, rec *input.Record, res lint.Result) *File {
 	f := &File{Path: path, ID: rec.ID, RecordLine: rec.Line, Text: rec.Input.Text, Result: res, Score: res.Score}
-	raw := rec.Raw()
-	f.place(func(off int) Position {
-		col, fileOff := rec.FilePosition(off)
-		i := max(0, min(int(fileOff-rec.Offset), len(raw)))
-		return Position{Line: rec.Line, Column: col, ByteColumn: i + 1,
-			UTF16Column: utf16Len(string(raw[:i])) + 1, Offset: int(fileOff)}
-	})
+	f.place(rec.Place)
 	return f
 }
 
@@ -182,28 +172,4 @@ func (f *File) fileFindings() []lint.Finding {
 		out[i] = lf
 	}
 	return out
-}
-
-// locate returns the position of a byte offset in text, with the line
-// starts tone.LineStarts returns. Lines end at "\n".
-func locate(text string, starts []int, off int) Position {
-	off = max(0, min(off, len(text)))
-	line, col := tone.PositionIn(text, starts, off)
-	prefix := text[starts[line-1]:off]
-	return Position{Line: line, Column: col, ByteColumn: len(prefix) + 1,
-		UTF16Column: utf16Len(prefix) + 1, Offset: off}
-}
-
-// utf16Len returns the length of s in UTF-16 code units; an invalid byte
-// counts as one, as the U+FFFD it decodes to.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }

@@ -1,0 +1,58 @@
+package input
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+// naivePosition counts from the start of the text, the way the Locator's
+// checkpoints must agree with.
+func naivePosition(text string, off int) Position {
+	lineStart := strings.LastIndexByte(text[:off], '\n') + 1
+	prefix := text[lineStart:off]
+	u16 := 0
+	for _, r := range prefix {
+		u16++
+		if r >= 0x10000 {
+			u16++
+		}
+	}
+	return Position{Line: strings.Count(text[:off], "\n") + 1, Column: utf8.RuneCountInString(prefix) + 1,
+		ByteColumn: len(prefix) + 1, UTF16Column: u16 + 1, Offset: off}
+}
+
+// TestLocator: every position of short and very long lines, in any order,
+// is what counting from the start gives.
+func TestLocator(t *testing.T) {
+	pieces := []string{"a", "é", "☕", "😀", " ", "\n", "\t", "\xe9", "Misschien "}
+	rnd := rand.New(rand.NewPCG(4, 2))
+	for _, n := range []int{0, 1, 40, 3000, 20000} {
+		var b strings.Builder
+		for b.Len() < n {
+			p := pieces[rnd.IntN(len(pieces))]
+			if p == "\n" && rnd.IntN(8) > 0 && n > 1000 {
+				continue // long lines
+			}
+			b.WriteString(p)
+		}
+		text := b.String()
+		l := NewLocator(text)
+		require.Equal(t, strings.Count(text, "\n")+1, l.Lines())
+		offs := []int{0, len(text)}
+		for i := range text {
+			offs = append(offs, i)
+		}
+		rnd.Shuffle(len(offs), func(i, j int) { offs[i], offs[j] = offs[j], offs[i] })
+		for _, off := range offs {
+			require.Equal(t, naivePosition(text, off), l.At(off), "offset %d of %d", off, len(text))
+			if len(text) < 4000 {
+				require.Equal(t, naivePosition(text, off), position([]byte(text), off), "offset %d of %d", off, len(text))
+			}
+		}
+		require.Equal(t, naivePosition(text, len(text)), l.At(len(text)+5), "clamped")
+	}
+}
