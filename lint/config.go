@@ -283,7 +283,11 @@ func (p configParser) errAt(n *yaml.Node, key, m string) error {
 
 func (p configParser) decode(key string, n *yaml.Node, v any) error {
 	if err := n.Decode(v); err != nil {
-		return p.errAt(n, key, strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  "))
+		m := strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  ")
+		if i := strings.Index(m, ": "); strings.HasPrefix(m, "line ") && i > 0 {
+			m = m[i+2:] // the line is in the error's position already
+		}
+		return p.errAt(n, key, m)
 	}
 	return nil
 }

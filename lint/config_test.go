@@ -83,6 +83,21 @@ func TestConfigErrorsNameFileLineAndKey(t *testing.T) {
 	}
 }
 
+func TestConfigErrorSaysTheLineOnce(t *testing.T) {
+	_, err := ParseConfig("wrongtype.yaml", []byte("fail_level: [warning]\n"))
+	require.Error(t, err)
+	assert.Equal(t, 1, strings.Count(err.Error(), "1"), err.Error())
+	assert.True(t, strings.HasPrefix(err.Error(), "wrongtype.yaml:1: fail_level: "), err.Error())
+}
+
+func TestMessagesClipLongQuotes(t *testing.T) {
+	res := Lint(tone.Input{Text: "@user Nee" + strings.Repeat("!", 10000) + " ^EK"}, nil)
+	require.NotEmpty(t, res.Findings)
+	for _, f := range res.Findings {
+		assert.Less(t, len(f.Message), 300, f.Rule)
+	}
+}
+
 func TestFindConfigWalksUp(t *testing.T) {
 	root := t.TempDir()
 	deep := filepath.Join(root, "a", "b")

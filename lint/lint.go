@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -175,7 +176,23 @@ func msg(lang, rule, key string, vars ...string) string {
 		s = c["en"][rule][key]
 	}
 	for i := 0; i+1 < len(vars); i += 2 {
-		s = strings.ReplaceAll(s, "{"+vars[i]+"}", vars[i+1])
+		s = strings.ReplaceAll(s, "{"+vars[i]+"}", clip(vars[i+1]))
+	}
+	return s
+}
+
+// clip shortens text quoted in a message: "!!!!!!!!…" for a run of 10,000.
+func clip(s string) string {
+	const most = 60
+	if utf8.RuneCountInString(s) <= most {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == most {
+			return s[:i] + "…"
+		}
+		n++
 	}
 	return s
 }

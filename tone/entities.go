@@ -65,9 +65,18 @@ func findEntities(text string, tokens []Token) []Entity {
 	if digits == 0 {
 		return out
 	}
+	street := -1 // unknown until a street pattern needs it
 	for _, p := range entityPatterns() {
 		if digits < minDigits[p.kind] {
 			continue
+		}
+		if p.kind == EntityStreet {
+			if street < 0 {
+				street = boolInt(hasStreetWord(tokens))
+			}
+			if street == 0 {
+				continue // most replies with a digit name no street
+			}
 		}
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
 			e := Entity{Kind: p.kind, Span: Span{loc[0], loc[1]}, Text: text[loc[0]:loc[1]]}
@@ -91,6 +100,40 @@ func findEntities(text string, tokens []Token) []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
+}
+
+// streetSuffixes end Dutch street names; streetWords are English ones.
+var (
+	streetSuffixes = []string{"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "dreef",
+		"pad", "steeg", "markt", "park", "baan", "veld", "erf", "ring", "wal", "plantsoen", "boulevard"}
+	streetWords = setOf("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "close", "way",
+		"boulevard", "blvd", "grove", "crescent", "gardens", "place", "court", "terrace", "row", "square", "hill", "walk", "mews")
+)
+
+// hasStreetWord reports a token that can name a street, so the street
+// patterns run only on texts that may hold an address.
+func hasStreetWord(tokens []Token) bool {
+	for _, t := range tokens {
+		if t.Kind != Word {
+			continue
+		}
+		if streetWords[t.Lower] {
+			return true
+		}
+		for _, s := range streetSuffixes {
+			if strings.HasSuffix(t.Lower, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // validIBAN checks the mod-97 checksum, so a long order number is not

@@ -175,14 +175,21 @@ func compilePattern(src string) (pattern, error) {
 		return pattern{}, errors.New("empty pattern")
 	}
 	var p pattern
+	open := false // inside <…>
 	for _, f := range fields {
 		var e elem
 		if strings.HasPrefix(f, "<") && len(f) > 1 {
-			e.focusIn, p.focus = true, true
+			if open {
+				return pattern{}, fmt.Errorf("nested < in %q", src)
+			}
+			e.focusIn, p.focus, open = true, true, true
 			f = f[1:]
 		}
 		if strings.HasSuffix(f, ">") && len(f) > 1 {
-			e.focusOut, p.focus = true, true
+			if !open {
+				return pattern{}, fmt.Errorf("> without < in %q", src)
+			}
+			e.focusOut, p.focus, open = true, true, false
 			f = f[:len(f)-1]
 		}
 		if strings.HasSuffix(f, "?") && len(f) > 1 {
@@ -224,6 +231,9 @@ func compilePattern(src string) (pattern, error) {
 			}
 		}
 		p.elems = append(p.elems, e)
+	}
+	if open {
+		return pattern{}, fmt.Errorf("< without > in %q", src)
 	}
 	return p, nil
 }

@@ -287,6 +287,11 @@ func TestLexiconErrorsNameTheLine(t *testing.T) {
 	_, err = ParseLexicon("nl", []byte("hedging:\n  - regex: '(unclosed'\n"))
 	require.ErrorAs(t, err, &ee)
 	assert.Equal(t, "regex", ee.Field)
+
+	for _, bad := range []string{"<naar", "naar>", "<a <b> c>"} {
+		_, err = ParseLexicon("nl", []byte("hedging:\n  - match: \""+bad+"\"\n"))
+		require.ErrorAs(t, err, &ee, bad)
+	}
 }
 
 func TestBuiltinLexiconsLoad(t *testing.T) {

@@ -39,9 +39,10 @@ Other commands:
   replylint score [flags] [FILE|-]        show a reply's scorecard
   replylint report [flags] [FILE|DIR]...  a team report (HTML, JSON, Markdown)
   replylint lsp                           run the language server on stdio
-  replylint init [--force] [DIR]          write a documented .replylint.yaml
+  replylint init [--force] [DIR]          write .replylint.yaml and escalation.yaml
   replylint triage [flags] [FILE|-]       triage a customer's message
   replylint draft [flags] [FILE|-]        draft a first reply
+  replylint serve [--addr HOST:PORT]      the agents' web page on this machine
 
 Flags:
 `

@@ -12,6 +12,7 @@
 //	replylint init [--force] [DIR]       write a documented .replylint.yaml and escalation.yaml
 //	replylint triage [flags] [FILE|-]    triage a customer message (or a .jsonl batch)
 //	replylint draft [flags] [FILE|-]     draft a first reply to a customer message
+//	replylint serve [--addr HOST:PORT]   the agents' web page and JSON API on this machine
 //
 // Run "replylint -h" for the flags; they may come before or after the
 // files. A file named like a subcommand is linted as ./rules.
@@ -216,6 +217,8 @@ func run(ctx context.Context, args []string, e *env) int {
 			return runTriage(args[1:], e)
 		case "draft":
 			return runDraft(args[1:], e)
+		case "serve":
+			return runServe(ctx, args[1:], e)
 		}
 	}
 	return runLint(ctx, args, e)

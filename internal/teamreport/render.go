@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 	"time"
 )
@@ -234,11 +235,17 @@ func ruleList(rc []RuleCount, lab *labels) []string {
 	return out
 }
 
+// The templates are parsed on first use, not when the package loads: every
+// replylint run links this package, and most never write a report.
 var (
-	htmlTemplate = htmltemplate.Must(htmltemplate.New("report.html.tmpl").
+	htmlTemplate = sync.OnceValue(func() *htmltemplate.Template {
+		return htmltemplate.Must(htmltemplate.New("report.html.tmpl").
 			Funcs(funcs(&labels{})).ParseFS(templateFS, "templates/report.html.tmpl"))
-	markdownTemplate = texttemplate.Must(texttemplate.New("report.md.tmpl").
-				Funcs(funcs(&labels{})).ParseFS(templateFS, "templates/report.md.tmpl"))
+	})
+	markdownTemplate = sync.OnceValue(func() *texttemplate.Template {
+		return texttemplate.Must(texttemplate.New("report.md.tmpl").
+			Funcs(funcs(&labels{})).ParseFS(templateFS, "templates/report.md.tmpl"))
+	})
 )
 
 // WriteHTML writes the report as one self-contained HTML page: inline CSS
@@ -249,7 +256,7 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	t, err := htmlTemplate.Clone()
+	t, err := htmlTemplate().Clone()
 	if err != nil {
 		return err
 	}
@@ -264,7 +271,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	t, err := markdownTemplate.Clone()
+	t, err := markdownTemplate().Clone()
 	if err != nil {
 		return err
 	}
