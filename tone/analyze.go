@@ -38,13 +38,13 @@ type Analysis struct {
 // Analyzer analyses texts with a fixed set of lexicons. The zero value is
 // not usable; use NewAnalyzer. An Analyzer is safe for concurrent use.
 type Analyzer struct {
-	lexicons map[string]*Lexicon
+	lexicons map[string]*Lexicon // the caller's; others are built in
 }
 
 // NewAnalyzer returns an Analyzer with the given lexicons; languages not in
-// the map use the built-in lexicon.
+// the map use the built-in lexicon, parsed when first needed.
 func NewAnalyzer(lexicons map[string]*Lexicon) *Analyzer {
-	m := map[string]*Lexicon{"nl": DefaultLexicon("nl"), "en": DefaultLexicon("en")}
+	m := map[string]*Lexicon{}
 	for lang, lx := range lexicons {
 		if lx != nil {
 			m[lang] = lx
@@ -58,7 +58,7 @@ func (an *Analyzer) Lexicon(lang string) *Lexicon {
 	if lx, ok := an.lexicons[lang]; ok {
 		return lx
 	}
-	return an.lexicons["nl"]
+	return DefaultLexicon(lang)
 }
 
 // Analyze analyses a reply with the built-in lexicons. It never fails:

@@ -441,35 +441,39 @@ func (lx *Lexicon) Category(cat string) []*Entry {
 	return out
 }
 
-var builtin = sync.OnceValues(func() (map[string]*Lexicon, error) {
-	out := map[string]*Lexicon{}
-	for _, lang := range []string{"nl", "en"} {
-		data, err := lexiconFS.ReadFile("lexicon/" + lang + ".yaml")
-		if err != nil {
-			return nil, err
-		}
-		lx, err := ParseLexicon(lang, data)
-		if err != nil {
-			return nil, fmt.Errorf("tone/lexicon/%s.yaml: %w", lang, err)
-		}
-		out[lang] = lx
+// builtin parses each built-in lexicon on first use, one language at a
+// time: a Dutch reply never pays for the English lexicon.
+var builtin = map[string]func() (*Lexicon, error){
+	"nl": sync.OnceValues(func() (*Lexicon, error) { return parseBuiltin("nl") }),
+	"en": sync.OnceValues(func() (*Lexicon, error) { return parseBuiltin("en") }),
+}
+
+func parseBuiltin(lang string) (*Lexicon, error) {
+	data, err := lexiconFS.ReadFile("lexicon/" + lang + ".yaml")
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
-})
+	lx, err := ParseLexicon(lang, data)
+	if err != nil {
+		return nil, fmt.Errorf("tone/lexicon/%s.yaml: %w", lang, err)
+	}
+	return lx, nil
+}
 
 // DefaultLexicon returns the built-in lexicon of a language ("nl" or
 // "en"); other languages get the Dutch one. It is parsed once per process.
 func DefaultLexicon(lang string) *Lexicon {
-	m, err := builtin()
+	load, ok := builtin[lang]
+	if !ok {
+		load = builtin["nl"]
+	}
+	lx, err := load()
 	if err != nil {
 		// The built-in files are embedded and tested; failing here is a
 		// build defect, not an input problem.
 		panic(err)
 	}
-	if lx, ok := m[lang]; ok {
-		return lx
-	}
-	return m["nl"]
+	return lx
 }
 
 // findHits runs every pattern over every sentence in one pass over the
