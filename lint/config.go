@@ -83,6 +83,7 @@ type ConfigError struct {
 	Msg  string
 }
 
+// Error returns "path:line: key: message".
 func (e *ConfigError) Error() string {
 	var b strings.Builder
 	if e.Path == "" {

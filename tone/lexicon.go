@@ -81,10 +81,12 @@ type EntryError struct {
 	Err   error
 }
 
+// Error returns "line N: field: message".
 func (e *EntryError) Error() string {
 	return fmt.Sprintf("line %d: %s: %v", e.Line, e.Field, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *EntryError) Unwrap() error { return e.Err }
 
 // Lexicon is a compiled set of entries for one language.

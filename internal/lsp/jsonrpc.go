@@ -35,6 +35,7 @@ const (
 // with the next message.
 type FramingError struct{ Msg string }
 
+// Error says what is wrong with the message's framing.
 func (e *FramingError) Error() string { return "lsp: malformed message: " + e.Msg }
 
 // Reader reads the messages of the LSP base protocol: headers
@@ -199,6 +200,7 @@ type ResponseError struct {
 	Message string `json:"message"`
 }
 
+// Error returns the message and its code.
 func (e *ResponseError) Error() string { return fmt.Sprintf("%s (%d)", e.Message, e.Code) }
 
 // response is a response the server sends. ID is null when the request's
