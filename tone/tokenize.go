@@ -16,7 +16,7 @@ import (
 // ^AB sign-offs) are kept in one piece.
 var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer {
 	return tokenize.New(
-		tokenize.UsingPrefixes([]string{"(", `"`, "[", "“", "‘", "'", "„", "«", "‹", "¿", "¡", "*"}),
+		tokenize.UsingPrefixes([]string{"(", `"`, "[", "“", "‘", "'", "„", "«", "‹", "¿", "¡", "*", "…"}),
 		tokenize.UsingSuffixes([]string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’", "»", "›", "…"}),
 		tokenize.UsingSplitCases(nil),
 		tokenize.UsingSpecialTest(keepWhole),
@@ -188,6 +188,15 @@ func tokenizeText(text string) []Token {
 		switch {
 		case hasEmojiMix(rt.Text):
 			tokens = splitEmoji(rt.Text, rt.Start, tokens)
+		case webKind(rt.Text) == URL && strings.Contains(rt.Text, "…"):
+			// "https://t.co/x…Wellicht": a copied link cut off with an
+			// ellipsis, the next sentence glued to it. A URL never holds
+			// a literal "…", so the link ends there.
+			cut := strings.Index(rt.Text, "…")
+			tokens = append(tokens, newToken(rt.Text[:cut], rt.Start))
+			for _, t := range proseTokenizer().Tokenize(rt.Text[cut:]) {
+				tokens = append(tokens, newToken(t.Text, rt.Start+cut+t.Start))
+			}
 		case gluedSignMark(rt.Text) > 0:
 			// "slag.^Liza", "community.~": the sign-off marker is glued
 			// to the sentence before it.

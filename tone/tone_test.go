@@ -36,6 +36,8 @@ func TestTokensKeepDutchWordsWhole(t *testing.T) {
 		{"emoticons stay whole", "Top :) en :-( ;)", []string{"Top", ":)", "en", ":-(", ";)"}},
 		{"emoji split off words", "top👍 weer!😊", []string{"top", "👍", "weer", "!", "😊"}},
 		{"glued sign-off", "aan de slag.^Liza", []string{"aan", "de", "slag", ".", "^Liza"}},
+		{"a link cut off with an ellipsis", "zie https://t.co/bu6vq…Wellicht helpt dit",
+			[]string{"zie", "https://t.co/bu6vq", "…", "Wellicht", "helpt", "dit"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
