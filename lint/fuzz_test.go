@@ -20,6 +20,15 @@ func FuzzLint(f *testing.F) {
 	} {
 		f.Add(r, "Mijn pakket is nooit ontvangen!", "public")
 	}
+	for _, p := range []string{"../testdata/corpus/replies.jsonl", "../testdata/corpus/exchanges.jsonl"} {
+		for _, rec := range readLabelled(f, p) {
+			in := ""
+			if rec.InReplyTo != nil {
+				in = *rec.InReplyTo
+			}
+			f.Add(rec.Reply, in, rec.Channel)
+		}
+	}
 	f.Fuzz(func(t *testing.T, text, incoming, channel string) {
 		res := Lint(tone.Input{Text: text, Incoming: incoming, Channel: channel}, nil)
 		starts := tone.LineStarts(text)

@@ -1,6 +1,9 @@
 package tone
 
 import (
+	"encoding/json"
+	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -15,6 +18,11 @@ func FuzzAnalyze(f *testing.F) {
 		"Sorry to hear that! DM us your order number. -Jimy", "«quoted» “curly” ‘single’ \"plain\"",
 	} {
 		f.Add(s, "Mijn pakket is kapot!")
+	}
+	// Seeds from the labelled corpus: real-looking replies with their
+	// customers' messages.
+	for _, r := range corpusSeeds(f) {
+		f.Add(r[0], r[1])
 	}
 	f.Fuzz(func(t *testing.T, text, incoming string) {
 		a := Analyze(Input{Text: text, Incoming: incoming})
@@ -68,6 +76,32 @@ func checkAnalysis(t *testing.T, a *Analysis) {
 			t.Fatalf("position %d:%d does not round-trip to %d", line, col, tk.Span.Start)
 		}
 	}
+}
+
+// corpusSeeds returns reply and incoming pairs from testdata/corpus.
+func corpusSeeds(f *testing.F) [][2]string {
+	var out [][2]string
+	for _, p := range []string{"../testdata/corpus/replies.jsonl", "../testdata/corpus/exchanges.jsonl"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var r struct {
+				Reply     string  `json:"reply"`
+				InReplyTo *string `json:"in_reply_to"`
+			}
+			if json.Unmarshal([]byte(line), &r) != nil {
+				continue
+			}
+			in := ""
+			if r.InReplyTo != nil {
+				in = *r.InReplyTo
+			}
+			out = append(out, [2]string{r.Reply, in})
+		}
+	}
+	return out
 }
 
 // at returns the byte at i, or a rune-start byte at the end of the text.
