@@ -429,6 +429,11 @@ func (r *Record) Place(off int) Position {
 	} else {
 		i += r.rawOffsets[max(0, min(off, len(r.rawOffsets)-1))]
 	}
+	// An offset inside a character is placed at the character's start, so
+	// columns never go back as offsets grow.
+	for i > r.replyStart && i < len(r.raw) && !utf8.RuneStart(r.raw[i]) {
+		i--
+	}
 	var p Position
 	if len(r.raw) <= 2*markStep {
 		p = position(r.raw, i)
