@@ -429,23 +429,38 @@ func (r *Record) Place(off int) Position {
 	} else {
 		i += r.rawOffsets[max(0, min(off, len(r.rawOffsets)-1))]
 	}
-	// An offset inside a character is placed at the character's start, so
-	// columns never go back as offsets grow.
-	for i > r.replyStart && i < len(r.raw) && !utf8.RuneStart(r.raw[i]) {
-		i--
-	}
+	// Inside a character, the column is the character's (so columns never
+	// go back as offsets grow); the byte offset stays exact.
+	start := runeStart(r.raw, i, r.replyStart)
 	var p Position
 	if len(r.raw) <= 2*markStep {
-		p = position(r.raw, i)
+		p = position(r.raw, start)
 	} else {
 		if r.loc == nil {
 			r.loc = NewLocator(string(r.raw))
 		}
-		p = r.loc.At(i)
+		p = r.loc.At(start)
 	}
+	p.Offset += i - start
+	p.ByteColumn += i - start
 	p.Line += r.Line - 1
 	p.Offset += int(r.Offset)
 	return p
+}
+
+// runeStart returns the start of the valid multi-byte character that
+// holds byte i, or i itself (also for a stray continuation byte of invalid
+// UTF-8, which stands for itself).
+func runeStart(b []byte, i, floor int) int {
+	for s := i - 1; s >= max(floor, i-3); s-- {
+		if utf8.RuneStart(b[s]) {
+			if _, n := utf8.DecodeRune(b[s:]); n > i-s && n > 1 {
+				return s
+			}
+			break
+		}
+	}
+	return i
 }
 
 // verbatim reports whether the reply's literal or field is the reply
