@@ -158,6 +158,21 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	writeError(w, http.StatusInternalServerError, err.Error())
 }
 
+// prepare reads the config in force, checks a request's context fields
+// and the size of each named text, and returns the input to fill. cfgErr
+// says why a changed config is not in force, if it is not.
+func (s *server) prepare(lang, channel, kind, customer string, texts ...[2]string) (in tone.Input, cfg *lint.Config, cfgErr string, err error) {
+	cfg, cfgErr, err = s.lintConfig()
+	if err != nil {
+		return in, nil, "", err
+	}
+	in, err = contextInput(lang, channel, kind, customer)
+	for i := 0; err == nil && i < len(texts); i++ {
+		err = checkSize(texts[i][0], texts[i][1], cfg)
+	}
+	return in, cfg, cfgErr, err
+}
+
 // handleLint lints a reply and answers with one file object of the json
 // format and the page's extras.
 func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
@@ -166,18 +181,8 @@ func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	cfg, cfgErr, err := s.lintConfig()
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	in, err := contextInput(req.Lang, req.Channel, req.Kind, req.Customer)
-	if err == nil {
-		err = checkSize("reply", req.Reply, cfg)
-	}
-	if err == nil {
-		err = checkSize("in_reply_to", req.InReplyTo, cfg)
-	}
+	in, cfg, cfgErr, err := s.prepare(req.Lang, req.Channel, req.Kind, req.Customer,
+		[2]string{"reply", req.Reply}, [2]string{"in_reply_to", req.InReplyTo})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -293,15 +298,7 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	cfg, _, err := s.lintConfig()
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	in, err := contextInput(req.Lang, req.Channel, req.Kind, req.Customer)
-	if err == nil {
-		err = checkSize("incoming", req.Incoming, cfg)
-	}
+	in, cfg, _, err := s.prepare(req.Lang, req.Channel, req.Kind, req.Customer, [2]string{"incoming", req.Incoming})
 	if err == nil && strings.TrimSpace(req.Incoming) == "" && (in.Kind == "" || in.Kind == tone.KindReply) {
 		err = badRequest("incoming is empty: send the customer's message (or kind holding or statement)")
 	}
