@@ -90,11 +90,8 @@ func describeMessage(a *Analysis) *Message {
 	} else if so := findSignOff(a); so.Found && !so.Team {
 		m.Name = so.Name
 	}
-	for _, t := range a.Tokens {
-		if t.Kind != Word || len(t.Lower) < 3 || stopNL[t.Lower] || stopEN[t.Lower] || contentStop[t.Lower] {
-			continue
-		}
-		m.Keywords[Stem(a.Lang, t.Lower)] = true
+	for st := range a.Keywords(0, len(a.Tokens)) {
+		m.Keywords[st] = true
 	}
 	return m
 }
