@@ -285,6 +285,7 @@
     clearTimeout(state.timer);
     state.timer = setTimeout(lintNow, DEBOUNCE_MS);
     if (state.lint && el.draft.value !== state.text) el.summary.textContent = t('checking');
+    el.summary.setAttribute('aria-busy', 'true');
   }
 
   async function lintNow() {
@@ -297,6 +298,7 @@
       renderLint();
       return;
     }
+    el.summary.setAttribute('aria-busy', 'true');
     const ctl = new AbortController();
     state.abort = ctl;
     try {
@@ -317,7 +319,7 @@
       });
       renderLint();
     } catch (e) {
-      if (e.name !== 'AbortError') { showError(e.message); el.summary.textContent = ''; }
+      if (e.name !== 'AbortError') { showError(e.message); el.summary.textContent = ''; el.summary.setAttribute('aria-busy', 'false'); }
     } finally {
       if (state.abort === ctl) state.abort = null;
     }
@@ -329,6 +331,8 @@
 
   function renderLint() {
     const res = current();
+    // Busy until the findings shown are those of the text in the box.
+    el.summary.setAttribute('aria-busy', res || !el.draft.value.trim() ? 'false' : 'true');
     renderBackdrop();
     renderCount();
     renderFindings(res);
