@@ -27,6 +27,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, incoming string) {
 		a := Analyze(Input{Text: text, Incoming: incoming})
 		checkAnalysis(t, a)
+		checkTokenizeAsProse(t, text)
 		if a.Incoming != nil {
 			checkAnalysis(t, a.Incoming)
 		}
@@ -79,7 +80,7 @@ func checkAnalysis(t *testing.T, a *Analysis) {
 }
 
 // corpusSeeds returns reply and incoming pairs from testdata/corpus.
-func corpusSeeds(f *testing.F) [][2]string {
+func corpusSeeds(f testing.TB) [][2]string {
 	var out [][2]string
 	for _, p := range []string{"../testdata/corpus/replies.jsonl", "../testdata/corpus/exchanges.jsonl"} {
 		data, err := os.ReadFile(p)

@@ -1,0 +1,74 @@
+package tone
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// proseReference tokenizes the whole text with prose in one call, as
+// tokenizeText did before it took plain words as they stand.
+func proseReference(text string) []Token {
+	tokens := appendProse(text, 0, nil)
+	markQuoted(tokens)
+	return tokens
+}
+
+func checkTokenizeAsProse(t testing.TB, text string) {
+	t.Helper()
+	got, want := tokenizeText(text), proseReference(text)
+	if len(want) == 0 {
+		want = nil
+	}
+	if len(got) == 0 {
+		got = nil
+	}
+	require.Equal(t, want, got, "tokens of %q", text)
+}
+
+// TestTokenizeAsProse checks that the fast path for plain words gives
+// prose's tokens to the byte: on hand-made edge cases, on the labelled
+// corpus and, when REPLYLINT_CORPUS names a directory, on every reply and
+// customer message in its .jsonl files (the shared corpus: about 12,000).
+func TestTokenizeAsProse(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "\n\n", "Hoi Sanne, wat vervelend! Ik. Top. Dr. Jansen", "xD XD :) (: <3 ^^",
+		"'s avonds m'n foto's.👍 ^AB 1/2", "top👍 weer!😊 slag.^Liza community.~",
+		"https://t.co/x…Wellicht morgen", "06-12345678 +31612345678 NL91ABNA0417164300 1234 AB 12",
+		"\xff\xfe woord \xc3", "a\u00a0b\u2003c\td\r\ne", "„Dutch” «quoted» “curly” ‘single’ \"plain\"",
+		"O.a. bijv. i.v.m. z.s.m.", "ÉÉN één Ærø İstanbul ǅemal", "١٢٣ ٤٥ 𝟙𝟚𝟛",
+	} {
+		checkTokenizeAsProse(t, text)
+	}
+	for _, r := range corpusSeeds(t) {
+		checkTokenizeAsProse(t, r[0])
+		checkTokenizeAsProse(t, r[1])
+	}
+	dir := os.Getenv("REPLYLINT_CORPUS")
+	if dir == "" {
+		return
+	}
+	for _, name := range []string{"nl_webcare_tweets.jsonl", "en_customer_care.jsonl", "dev.jsonl"} {
+		f, err := os.Open(dir + "/" + name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		n := 0
+		for sc.Scan() {
+			var rec map[string]any
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+			for _, v := range rec {
+				if s, ok := v.(string); ok {
+					checkTokenizeAsProse(t, s)
+					n++
+				}
+			}
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+		t.Logf("%s: %d texts", name, n)
+	}
+}
