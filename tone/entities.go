@@ -9,26 +9,80 @@ import (
 )
 
 // entityPatterns find contact and personal data. They are compiled once.
+// Each has a gate: a cheap test of a shape or word the pattern cannot
+// match without, so most texts skip most regular expressions.
 var entityPatterns = sync.OnceValue(func() []entityPattern {
 	return []entityPattern{
-		{EntityMobile, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
-		{EntityMobile, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
-		{EntityPhone, regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
-		{EntityIBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
-		{EntityStreet, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
-		{EntityStreet, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
-		{EntityPostcode, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
-		{EntityPostcode, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
-		{EntityBSN, regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
-		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|geb\.|date\sof\sbirth|dob|born\son|birthday)\b[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
-		{EntityBirth, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*\d{1,2}\s(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
+		{EntityMobile, nil, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
+		{EntityMobile, nil, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
+		{EntityPhone, func(text string, _ []Token) bool { return strings.Contains(text, "08") || strings.Contains(text, "09") },
+			regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
+		{EntityIBAN, hasIBANShape, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
+		{EntityStreet, hasStreetWord, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
+		{EntityStreet, hasStreetWord, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
+		{EntityPostcode, hasPostcodeShape, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
+		{EntityPostcode, hasPostcodeShape, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
+		{EntityBSN, hasWordWith("bsn", "burgerservicenummer"),
+			regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
+		{EntityBirth, hasWordWith("geboortedatum", "geboren", "geb", "birth", "dob", "born"),
+			regexp.MustCompile(`(?i)\b(?:(?:geboortedatum|geboren\sop|date\sof\sbirth|dob|born\son|birthday)\b|geb\.)[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
+		{EntityBirth, hasWordWith("geboortedatum", "geboren", "birth", "born"),
+			regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*(?:is\s)?\d{1,2}\s(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
 	}
 })
 
 type entityPattern struct {
 	kind EntityKind
+	gate func(text string, tokens []Token) bool // nil: always run
 	re   *regexp.Regexp
 }
+
+// hasIBANShape reports two capitals followed by two digits, where every
+// IBAN starts.
+func hasIBANShape(text string, _ []Token) bool {
+	for i := 0; i+3 < len(text); i++ {
+		if isUpperASCII(text[i]) && isUpperASCII(text[i+1]) && isDigitASCII(text[i+2]) && isDigitASCII(text[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPostcodeShape reports a Dutch postcode: four digits, the first not
+// 0, an optional white space, two capitals.
+func hasPostcodeShape(text string, _ []Token) bool {
+	for i := 0; i+5 < len(text); i++ {
+		if text[i] < '1' || text[i] > '9' || !isDigitASCII(text[i+1]) || !isDigitASCII(text[i+2]) || !isDigitASCII(text[i+3]) {
+			continue
+		}
+		j := i + 4
+		if strings.IndexByte(" \t\n\r\f\v", text[j]) >= 0 {
+			j++
+		}
+		if j+1 < len(text) && isUpperASCII(text[j]) && isUpperASCII(text[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordWith returns a gate that reports a token holding one of the
+// words, in lower case ("bsn-nummer", "(geb.").
+func hasWordWith(prefixes ...string) func(string, []Token) bool {
+	return func(_ string, tokens []Token) bool {
+		for _, t := range tokens {
+			for _, p := range prefixes {
+				if strings.Contains(t.Lower, p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+func isDigitASCII(b byte) bool { return b >= '0' && b <= '9' }
 
 // minDigits is the fewest digits a text needs before a kind of entity can
 // be in it; most replies have none of these, and skip the regexes.
@@ -47,6 +101,12 @@ var companyMailboxes = setOf("service", "info", "klantenservice", "support", "he
 // E-mail addresses come from the tokens; the other patterns need digits,
 // and run only on a text with enough of them.
 func findEntities(text string, tokens []Token) []Entity {
+	return findEntitiesGated(text, tokens, true)
+}
+
+// findEntitiesGated is findEntities; without gates every pattern runs on
+// every text with enough digits (tests check that the gates lose nothing).
+func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 	var out []Entity
 	for _, t := range tokens {
 		if t.Kind == Email {
@@ -65,18 +125,9 @@ func findEntities(text string, tokens []Token) []Entity {
 	if digits == 0 {
 		return out
 	}
-	street := -1 // unknown until a street pattern needs it
 	for _, p := range entityPatterns() {
-		if digits < minDigits[p.kind] {
+		if digits < minDigits[p.kind] || gated && p.gate != nil && !p.gate(text, tokens) {
 			continue
-		}
-		if p.kind == EntityStreet {
-			if street < 0 {
-				street = boolInt(hasStreetWord(tokens))
-			}
-			if street == 0 {
-				continue // most replies with a digit name no street
-			}
 		}
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
 			e := Entity{Kind: p.kind, Span: Span{loc[0], loc[1]}, Text: text[loc[0]:loc[1]]}
@@ -112,7 +163,7 @@ var (
 
 // hasStreetWord reports a token that can name a street, so the street
 // patterns run only on texts that may hold an address.
-func hasStreetWord(tokens []Token) bool {
+func hasStreetWord(_ string, tokens []Token) bool {
 	for _, t := range tokens {
 		if t.Kind != Word {
 			continue
@@ -127,13 +178,6 @@ func hasStreetWord(tokens []Token) bool {
 		}
 	}
 	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // validIBAN checks the mod-97 checksum, so a long order number is not
