@@ -13,12 +13,12 @@ var emotionalRule = &rule{
 	severity: Warning,
 	check: func(a *tone.Analysis, c *Config) []Finding {
 		out := lexiconFindings(a, "emotional", "emotional")
-		emphasis := c.analyzer().Lexicon(a.Lang).Words("emphasis")
+		lx := c.analyzer().Lexicon(a.Lang)
 		toks := a.Tokens
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			switch {
-			case t.Kind == tone.Word && !t.Quoted && isShouted(t.Text) && emphasis[t.Lower]:
+			case t.Kind == tone.Word && !t.Quoted && isShouted(t.Text) && lx.HasWord("emphasis", t.Lower):
 				// "WE ARE NOT": one finding for the run of capitals.
 				j := i + 1
 				for j < len(toks) && toks[j].Kind == tone.Word && isShouted(toks[j].Text) {

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"sort"
 	"strings"
@@ -100,6 +101,8 @@ type Lexicon struct {
 	// patterns.
 	byPrefix map[string][]patRef
 	scan     []patRef
+	// words holds the single-word entries of each category, lower-cased.
+	words map[string]map[string]bool
 }
 
 type patRef struct {
@@ -348,7 +351,16 @@ func (lx *Lexicon) build() (*Lexicon, error) {
 	lx.index = map[string][]patRef{}
 	lx.byPrefix = map[string][]patRef{}
 	lx.scan = nil
+	lx.words = map[string]map[string]bool{}
 	for _, e := range lx.Entries {
+		for _, m := range e.Match {
+			if !strings.ContainsAny(m, " |*") {
+				if lx.words[e.Category] == nil {
+					lx.words[e.Category] = map[string]bool{}
+				}
+				lx.words[e.Category][strings.ToLower(m)] = true
+			}
+		}
 		if wordListCategories[e.Category] {
 			continue
 		}
@@ -405,20 +417,16 @@ func firstWords(elems []elem) (words, prefixes []string, ok bool) {
 // them, not matched over every text.
 var wordListCategories = map[string]bool{"emphasis": true}
 
-// Words returns the single-word entries of a category as a set.
+// Words returns the single-word entries of a category as a set, lower
+// case. The set is a copy the caller may change.
 func (lx *Lexicon) Words(cat string) map[string]bool {
-	out := map[string]bool{}
-	for _, e := range lx.Entries {
-		if e.Category != cat {
-			continue
-		}
-		for _, m := range e.Match {
-			if !strings.ContainsAny(m, " |*") {
-				out[strings.ToLower(m)] = true
-			}
-		}
-	}
-	return out
+	return maps.Clone(lx.words[cat])
+}
+
+// HasWord reports whether word (lower case) is a single-word entry of a
+// category. Unlike Words it allocates nothing, for use per token.
+func (lx *Lexicon) HasWord(cat, word string) bool {
+	return lx.words[cat][word]
 }
 
 // With returns a new lexicon with extra entries added; lx is unchanged.

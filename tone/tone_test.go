@@ -351,3 +351,14 @@ func TestCurrencyAmountsAreNumbers(t *testing.T) {
 	assert.Equal(t, Number, kinds["€612"])
 	assert.Equal(t, Number, kinds["$40"])
 }
+
+func TestLexiconWords(t *testing.T) {
+	lx := DefaultLexicon("nl")
+	assert.True(t, lx.HasWord("emphasis", "niet"))
+	assert.False(t, lx.HasWord("emphasis", "pakket"))
+	assert.False(t, lx.HasWord("no-such-category", "niet"))
+	w := lx.Words("emphasis")
+	require.True(t, w["niet"])
+	delete(w, "niet")
+	assert.True(t, lx.HasWord("emphasis", "niet"), "Words returns a copy")
+}
