@@ -178,16 +178,32 @@ func isEmojiRune(r rune) bool {
 	return false
 }
 
+// peelsPlain reports whether prose splits a word of n letters and digits
+// followed by the mark c into the word and the mark. It does for , ! ? ; :
+// always, and for a period after eight or more bytes: a shorter word with
+// its period may be an abbreviation ("nr.", "Dhr.", "Ik." to prose), which
+// prose decides.
+func peelsPlain(c byte, n int) bool {
+	switch c {
+	case ',', '!', '?', ';', ':':
+		return true
+	case '.':
+		return n >= 8
+	}
+	return false
+}
+
 // tokenizeText splits text into tokens with byte spans. prose splits on
 // white space and peels punctuation; emoji glued to words ("top👍",
 // "weer!😊") are split off here, which prose does not do.
 //
 // A span of letters and digits between white space is one token whatever
 // prose's options are (nothing to peel, nothing special), so it is taken
-// as it stands; prose tokenizes the runs of spans in between, which hold
-// all the punctuation. That is most of the text of a reply, and it saves
-// prose's per-span regular expressions on the plain words. The result is
-// prose's to the byte: TestTokenizeAsProse compares the two.
+// as it stands, and so is such a word with one trailing mark prose always
+// peels ("Sanne,"). prose tokenizes the runs of other spans in between.
+// Plain words are most of a reply, and this saves prose's per-span regular
+// expressions on them. The result is prose's to the byte:
+// TestTokenizeAsProse and FuzzAnalyze compare the two.
 func tokenizeText(text string) []Token {
 	tokens := make([]Token, 0, len(text)/5+4)
 	run := -1 // start of the pending run of spans with punctuation
@@ -203,26 +219,31 @@ func tokenizeText(text string) []Token {
 			i += size
 			continue
 		}
-		start, plain := i, true
+		start, other := i, -1 // other: the first rune that is no letter or digit
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
 				break
 			}
-			if plain && !(r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			if other < 0 && !(r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 				r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-				plain = false
+				other = i
 			}
 			i += size
 		}
-		if !plain {
+		switch {
+		case other < 0:
+			flush(start)
+			tokens = append(tokens, newToken(text[start:i], start))
+		case other == i-1 && other > start && peelsPlain(text[other], other-start):
+			// "Sanne," "binnen!": a plain word and one mark prose peels.
+			flush(start)
+			tokens = append(tokens, newToken(text[start:other], start), newToken(text[other:i], other))
+		default:
 			if run < 0 {
 				run = start
 			}
-			continue
 		}
-		flush(start)
-		tokens = append(tokens, newToken(text[start:i], start))
 	}
 	flush(len(text))
 	markQuoted(tokens)

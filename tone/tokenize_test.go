@@ -39,7 +39,8 @@ func TestTokenizeAsProse(t *testing.T) {
 		"'s avonds m'n foto's.👍 ^AB 1/2", "top👍 weer!😊 slag.^Liza community.~",
 		"https://t.co/x…Wellicht morgen", "06-12345678 +31612345678 NL91ABNA0417164300 1234 AB 12",
 		"\xff\xfe woord \xc3", "a\u00a0b\u2003c\td\r\ne", "„Dutch” «quoted» “curly” ‘single’ \"plain\"",
-		"O.a. bijv. i.v.m. z.s.m.", "ÉÉN één Ærø İstanbul ǅemal", "١٢٣ ٤٥ 𝟙𝟚𝟛",
+		"O.a. bijv. i.v.m. z.s.m.", "Ik. Top. nr. www. Dhr. ca. xD, 8D! abcdefg. abcdefgh. 12345678. Één. één;",
+		"Sanne, binnen! echt? zo; dit: a, ,, !, x.. y!! z?! ónmogelijk,", "ÉÉN één Ærø İstanbul ǅemal", "١٢٣ ٤٥ 𝟙𝟚𝟛",
 	} {
 		checkTokenizeAsProse(t, text)
 	}
