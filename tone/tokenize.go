@@ -394,7 +394,9 @@ var emoticons = map[string]bool{
 	"^^": true, "^_^": true, ":-*": true, ":*": true, ";D": true, ";-D": true, ":-p": true,
 }
 
-func isEmoticon(s string) bool { return emoticons[s] }
+// isEmoticon reports an emoticon; none is longer than three bytes, which
+// spares most tokens the map lookup.
+func isEmoticon(s string) bool { return len(s) <= 3 && emoticons[s] }
 
 // quoteOpen pairs each opening quotation mark with the marks that close it.
 var quoteOpen = map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'", "„": "”“", "«": "»"}

@@ -73,3 +73,10 @@ func TestTokenizeAsProse(t *testing.T) {
 		t.Logf("%s: %d texts", name, n)
 	}
 }
+
+func TestEmoticonsAreShort(t *testing.T) {
+	for e := range emoticons {
+		require.LessOrEqual(t, len(e), 3, "isEmoticon skips longer tokens: %q", e)
+		require.True(t, isEmoticon(e))
+	}
+}
