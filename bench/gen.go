@@ -17,26 +17,47 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
+var names = []string{"Sanne", "Daan", "Noor", "Bram", "Lisa", "Tom", "Emma", "Sam"}
+
+// Each reply is in one language; the Dutch set is drawn twice as often.
+// Openers take the thing, then the name ("%[1]s", "%[2]s").
+type language struct {
+	openers, things, steps, signs []string
+}
+
 var (
-	openers = []string{
-		"Wat balen dat je %s nog niet binnen is, %s!", "Goed voor te stellen dat je baalt van je %s, %s.",
-		"Wat vervelend om te lezen, %s.", "Excuses voor het ongemak met je %s, %s.",
-		"Misschien is je %s morgen al binnen, %s.", "Zoals eerder aangegeven komt je %s later, %s.",
-		"Sorry that your %s is late, %s.", "Sorry to hear that, %s, about your %s.",
-		"Maybe your %s arrives tomorrow, %s.", "That's frustrating about your %s, %s.",
+	dutch = language{
+		openers: []string{
+			"Wat balen dat je %[1]s nog niet binnen is, %[2]s!", "Goed voor te stellen dat je baalt van je %[1]s, %[2]s.",
+			"Wat vervelend om te lezen, %[2]s.", "Excuses voor het ongemak met je %[1]s, %[2]s.",
+			"Misschien is je %[1]s morgen al binnen, %[2]s.", "Zoals eerder aangegeven komt je %[1]s later, %[2]s.",
+			"Sorry dat je %[1]s zo laat is, %[2]s.", "Dank voor je bericht over je %[1]s, %[2]s.",
+		},
+		things: []string{"pakket", "bestelling", "boodschappen", "factuur", "retour"},
+		steps: []string{
+			"Stuur ons een DM met je ordernummer, dan regelen we het vandaag nog.",
+			"We sturen je morgen een nieuwe.", "Wat is je ordernummer? Dan kijk ik mee.",
+			"Bel ons gerust op 0800-0123.", "Het is maar een kleine vertraging.", "Dat staat duidelijk op de website.",
+			"Ik heb het doorgegeven aan onze bezorgers.", "Je krijgt het bedrag binnen vijf werkdagen terug.",
+		},
+		signs: []string{" ^EK", " ^Anne", "\nGroet, Noor (webcare)", " Team Webcare", "", " ~Sam", " /MT"},
 	}
-	things = []string{"pakket", "bestelling", "boodschappen", "factuur", "retour", "parcel", "order", "refund"}
-	names  = []string{"Sanne", "Daan", "Noor", "Bram", "Lisa", "Tom", "Emma", "Sam"}
-	steps  = []string{
-		"Stuur ons een DM met je ordernummer, dan regelen we het vandaag nog.",
-		"We sturen je morgen een nieuwe.", "Wat is je ordernummer? Dan kijk ik mee.",
-		"Bel ons gerust op 0800-0123.", "DM us your order number and we'll sort it today.",
-		"We'll send a replacement tomorrow.", "Het is maar een kleine vertraging.", "Dat staat duidelijk op de website.",
+	english = language{
+		openers: []string{
+			"Sorry that your %[1]s is late, %[2]s.", "Sorry to hear that, %[2]s, about your %[1]s.",
+			"Maybe your %[1]s arrives tomorrow, %[2]s.", "That's frustrating about your %[1]s, %[2]s.",
+			"Thanks for letting us know, %[2]s.", "As previously stated, your %[1]s is on its way, %[2]s.",
+		},
+		things: []string{"parcel", "order", "refund", "delivery"},
+		steps: []string{
+			"DM us your order number and we'll sort it today.", "We'll send a replacement tomorrow.",
+			"Could you DM us your postcode?", "It's only a small delay.", "Please call us on 0800 123 4567.",
+			"I've passed this on to our delivery team.", "This is clearly stated on our website.",
+		},
+		signs: []string{" -Jimy", " ^AB", "\nCheers, Tom (Customer Care)", "", " /MT"},
 	}
-	signs = []string{" ^EK", " ^Anne", " -Jimy", "\nGroet, Noor (webcare)", " Team Webcare", "", " ~Sam", " /MT"}
 )
 
 func main() {
@@ -65,15 +86,17 @@ func main() {
 	agents := []string{"Anne", "Jimy", "Noor", "Sam", ""}
 	total := 0
 	for i := range *n {
-		thing, name := things[r.IntN(len(things))], names[r.IntN(len(names))]
-		op := openers[r.IntN(len(openers))]
-		var opening string
-		if strings.Index(op, "%s") < strings.LastIndex(op, "%s") && strings.HasPrefix(op, "Sorry to hear") {
-			opening = fmt.Sprintf(op, name, thing)
-		} else {
-			opening = fmt.Sprintf(op, thing, name)
+		lang := dutch
+		if r.IntN(3) == 0 {
+			lang = english
 		}
-		reply := "@user " + opening + " " + steps[r.IntN(len(steps))] + " " + steps[r.IntN(len(steps))] + " " + steps[r.IntN(len(steps))] + signs[r.IntN(len(signs))]
+		thing, name := lang.things[r.IntN(len(lang.things))], names[r.IntN(len(names))]
+		opening := fmt.Sprintf(lang.openers[r.IntN(len(lang.openers))], thing, name)
+		reply := "@user " + opening
+		for range 3 {
+			reply += " " + lang.steps[r.IntN(len(lang.steps))]
+		}
+		reply += lang.signs[r.IntN(len(lang.signs))]
 		total += len(reply)
 		id := fmt.Sprintf("r%06d", i)
 		agent := agents[meta.IntN(len(agents))]

@@ -16,12 +16,19 @@ import (
 // ^AB sign-offs) are kept in one piece.
 var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer {
 	return tokenize.New(
-		tokenize.UsingPrefixes([]string{"(", `"`, "[", "“", "‘", "'", "„", "«", "‹", "¿", "¡", "*", "…"}),
-		tokenize.UsingSuffixes([]string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’", "»", "›", "…"}),
+		tokenize.UsingPrefixes(prosePrefixes),
+		tokenize.UsingSuffixes(proseSuffixes),
 		tokenize.UsingSplitCases(nil),
 		tokenize.UsingSpecialTest(keepWhole),
 	)
 })
+
+// prosePrefixes and proseSuffixes are the marks prose peels off the front
+// and the end of a span.
+var (
+	prosePrefixes = []string{"(", `"`, "[", "“", "‘", "'", "„", "«", "‹", "¿", "¡", "*", "…"}
+	proseSuffixes = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’", "»", "›", "…"}
+)
 
 // abbreviations end no sentence and stay one token with their dot.
 var abbreviations = map[string]bool{
@@ -178,19 +185,43 @@ func isEmojiRune(r rune) bool {
 	return false
 }
 
-// peelsPlain reports whether prose splits a word of n letters and digits
-// followed by the mark c into the word and the mark. It does for , ! ? ; :
-// always, and for a period after eight or more bytes: a shorter word with
-// its period may be an abbreviation ("nr.", "Dhr.", "Ik." to prose), which
-// prose decides.
-func peelsPlain(c byte, n int) bool {
-	switch c {
+// peelsPlain reports whether prose splits span, a word of letters and
+// digits followed by one mark, into the word and the mark. It does for
+// , ! ? ; : always. A word with a period stays whole when prose takes it
+// for an abbreviation: a capital and one or two small letters ("Ik.",
+// "Dhr.": prose's internal pattern), one of ours ("nr.", "bijv."), or
+// "www.". TestTokenizeAsProse holds this to prose's own answer.
+func peelsPlain(span string) bool {
+	core := span[:len(span)-1]
+	switch span[len(span)-1] {
 	case ',', '!', '?', ';', ':':
 		return true
 	case '.':
-		return n >= 8
+		if len(core) >= 8 {
+			return true
+		}
+		if len(core) <= 3 && isUpperASCII(core[0]) && len(core) > 1 && strings.Trim(core[1:], "abcdefghijklmnopqrstuvwxyz") == "" {
+			return false
+		}
+		return !abbreviations[strings.ToLower(span)] && !strings.EqualFold(core, "www")
 	}
 	return false
+}
+
+// peelsNothing reports whether prose would find no mark to peel off
+// either end of a span, so it gives the span back as one token.
+func peelsNothing(span string) bool {
+	for _, p := range prosePrefixes {
+		if strings.HasPrefix(span, p) {
+			return false
+		}
+	}
+	for _, p := range proseSuffixes {
+		if strings.HasSuffix(span, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenizeText splits text into tokens with byte spans. prose splits on
@@ -199,8 +230,9 @@ func peelsPlain(c byte, n int) bool {
 //
 // A span of letters and digits between white space is one token whatever
 // prose's options are (nothing to peel, nothing special), so it is taken
-// as it stands, and so is such a word with one trailing mark prose always
-// peels ("Sanne,"). prose tokenizes the runs of other spans in between.
+// as it stands, and so is a span with no mark to peel at either end, and a
+// word with one trailing mark prose peels ("Sanne,"). prose tokenizes the
+// runs of other spans in between.
 // Plain words are most of a reply, and this saves prose's per-span regular
 // expressions on them. The result is prose's to the byte:
 // TestTokenizeAsProse and FuzzAnalyze compare the two.
@@ -235,10 +267,14 @@ func tokenizeText(text string) []Token {
 		case other < 0:
 			flush(start)
 			tokens = append(tokens, newToken(text[start:i], start))
-		case other == i-1 && other > start && peelsPlain(text[other], other-start):
+		case other == i-1 && other > start && peelsPlain(text[start:i]):
 			// "Sanne," "binnen!": a plain word and one mark prose peels.
 			flush(start)
 			tokens = append(tokens, newToken(text[start:other], start), newToken(text[other:i], other))
+		case peelsNothing(text[start:i]):
+			// "@user", "^Anne", "we'll", "0800-0123": one token to prose.
+			flush(start)
+			tokens = appendRaw(text[start:i], start, tokens)
 		default:
 			if run < 0 {
 				run = start
@@ -251,36 +287,40 @@ func tokenizeText(text string) []Token {
 }
 
 // appendProse tokenizes s, which starts at byte base of the text, with
-// prose and appends the tokens, splitting off glued emoji, cut-off links
-// and sign-off marks.
+// prose and appends the tokens.
 func appendProse(s string, base int, tokens []Token) []Token {
 	for _, rt := range proseTokenizer().Tokenize(s) {
-		rt.Start += base
-		switch {
-		case hasEmojiMix(rt.Text):
-			tokens = splitEmoji(rt.Text, rt.Start, tokens)
-		case webKind(rt.Text) == URL && strings.Contains(rt.Text, "…"):
-			// "https://t.co/x…Wellicht": a copied link cut off with an
-			// ellipsis, the next sentence glued to it. A URL never holds
-			// a literal "…", so the link ends there.
-			cut := strings.Index(rt.Text, "…")
-			tokens = append(tokens, newToken(rt.Text[:cut], rt.Start))
-			for _, t := range proseTokenizer().Tokenize(rt.Text[cut:]) {
-				tokens = append(tokens, newToken(t.Text, rt.Start+cut+t.Start))
-			}
-		case gluedSignMark(rt.Text) > 0:
-			// "slag.^Liza", "community.~": the sign-off marker is glued
-			// to the sentence before it.
-			cut := gluedSignMark(rt.Text)
-			for _, t := range proseTokenizer().Tokenize(rt.Text[:cut]) {
-				tokens = append(tokens, newToken(t.Text, rt.Start+t.Start))
-			}
-			tokens = append(tokens, newToken(rt.Text[cut:], rt.Start+cut))
-		default:
-			tokens = append(tokens, newToken(rt.Text, rt.Start))
-		}
+		tokens = appendRaw(rt.Text, base+rt.Start, tokens)
 	}
 	return tokens
+}
+
+// appendRaw appends one token prose made, at byte start, splitting off
+// glued emoji, a cut-off link and a glued sign-off mark.
+func appendRaw(s string, start int, tokens []Token) []Token {
+	switch {
+	case hasEmojiMix(s):
+		return splitEmoji(s, start, tokens)
+	case webKind(s) == URL && strings.Contains(s, "…"):
+		// "https://t.co/x…Wellicht": a copied link cut off with an
+		// ellipsis, the next sentence glued to it. A URL never holds a
+		// literal "…", so the link ends there.
+		cut := strings.Index(s, "…")
+		tokens = append(tokens, newToken(s[:cut], start))
+		for _, t := range proseTokenizer().Tokenize(s[cut:]) {
+			tokens = append(tokens, newToken(t.Text, start+cut+t.Start))
+		}
+		return tokens
+	case gluedSignMark(s) > 0:
+		// "slag.^Liza", "community.~": the sign-off marker is glued to
+		// the sentence before it.
+		cut := gluedSignMark(s)
+		for _, t := range proseTokenizer().Tokenize(s[:cut]) {
+			tokens = append(tokens, newToken(t.Text, start+t.Start))
+		}
+		return append(tokens, newToken(s[cut:], start+cut))
+	}
+	return append(tokens, newToken(s, start))
 }
 
 // gluedSignMark returns the offset of a ^ or ~ that follows sentence

@@ -40,7 +40,9 @@ func TestTokenizeAsProse(t *testing.T) {
 		"https://t.co/x…Wellicht morgen", "06-12345678 +31612345678 NL91ABNA0417164300 1234 AB 12",
 		"\xff\xfe woord \xc3", "a\u00a0b\u2003c\td\r\ne", "„Dutch” «quoted» “curly” ‘single’ \"plain\"",
 		"O.a. bijv. i.v.m. z.s.m.", "Ik. Top. nr. www. Dhr. ca. xD, 8D! abcdefg. abcdefgh. 12345678. Één. één;",
-		"Sanne, binnen! echt? zo; dit: a, ,, !, x.. y!! z?! ónmogelijk,", "ÉÉN één Ærø İstanbul ǅemal", "١٢٣ ٤٥ 𝟙𝟚𝟛",
+		"Sanne, binnen! echt? zo; dit: a, ,, !, x.. y!! z?! ónmogelijk,",
+		"(webcare) 8-) :) O.o ~Sam -Jimy /MT 0800-0123. We'll Yahoo! http://x.nl/a…Wellicht top👍 💪🏻 3. A. AB. Abc. ABC. Abcd. Www. WWW. Ça.",
+		"@user^Anne @user! #tag, ^AB. *EK (:-)) 'quoted' \"x\" «y» ‹z› ¿que? ¡si! …en …", "mr. Mr. MR. St. st. i.e. e.g.", "ÉÉN één Ærø İstanbul ǅemal", "١٢٣ ٤٥ 𝟙𝟚𝟛",
 	} {
 		checkTokenizeAsProse(t, text)
 	}
