@@ -13,33 +13,85 @@ import (
 // match without, so most texts skip most regular expressions.
 var entityPatterns = sync.OnceValue(func() []entityPattern {
 	return []entityPattern{
-		{EntityMobile, nil, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
-		{EntityMobile, nil, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
-		{EntityPhone, func(text string, _ []Token) bool { return strings.Contains(text, "08") || strings.Contains(text, "09") },
+		{EntityMobile, hasMobileShape, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
+		{EntityMobile, hasMobileShape, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
+		{EntityPhone, func(c *entityClues) bool { return strings.Contains(c.text, "08") || strings.Contains(c.text, "09") },
 			regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
 		{EntityIBAN, hasIBANShape, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
-		{EntityStreet, hasStreetWord, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
-		{EntityStreet, hasStreetWord, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
+		{EntityStreet, (*entityClues).street, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
+		{EntityStreet, (*entityClues).street, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
 		{EntityPostcode, hasPostcodeShape, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
 		{EntityPostcode, hasPostcodeShape, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
-		{EntityBSN, hasWordWith("bsn", "burgerservicenummer"),
+		{EntityBSN, hasFold("bsn", "burgerservicenummer"),
 			regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
-		{EntityBirth, hasWordWith("geboortedatum", "geboren", "geb", "birth", "dob", "born"),
+		{EntityBirth, hasFold("geboortedatum", "geboren", "geb.", "birth", "dob", "born"),
 			regexp.MustCompile(`(?i)\b(?:(?:geboortedatum|geboren\sop|date\sof\sbirth|dob|born\son|birthday)\b|geb\.)[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
-		{EntityBirth, hasWordWith("geboortedatum", "geboren", "birth", "born"),
+		{EntityBirth, hasFold("geboortedatum", "geboren", "birth", "born"),
 			regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*(?:is\s)?\d{1,2}\s(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
 	}
 })
 
 type entityPattern struct {
 	kind EntityKind
-	gate func(text string, tokens []Token) bool // nil: always run
+	gate func(*entityClues) bool // nil: always run
 	re   *regexp.Regexp
+}
+
+// entityClues is what the gates look at: the text, its tokens, and
+// whether a token names a street (worked out once, on first use).
+type entityClues struct {
+	text     string
+	tokens   []Token
+	streetOK int8 // 0 unknown, 1 yes, -1 no
+}
+
+func (c *entityClues) street() bool {
+	if c.streetOK == 0 {
+		c.streetOK = -1
+		if hasStreetWord(c.tokens) {
+			c.streetOK = 1
+		}
+	}
+	return c.streetOK > 0
+}
+
+// hasMobileShape reports a 6 or 7 with a 0 or + at most five bytes before
+// it, as in 06-, +31 6, 0031 6, 07700 and +44 7: where a mobile number
+// starts.
+func hasMobileShape(c *entityClues) bool {
+	t := c.text
+	for i := 1; i < len(t); i++ {
+		if t[i] != '6' && t[i] != '7' {
+			continue
+		}
+		if strings.ContainsAny(t[max(0, i-5):i], "0+") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFold returns a gate that reports one of the words (ASCII, lower
+// case) anywhere in the text, in any case.
+func hasFold(words ...string) func(*entityClues) bool {
+	return func(c *entityClues) bool {
+		t := c.text
+		for i := 0; i < len(t); i++ {
+			b := t[i] | 0x20 // ASCII lower case; other bytes never match a word's first letter
+			for _, w := range words {
+				if b == w[0] && len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 }
 
 // hasIBANShape reports two capitals followed by two digits, where every
 // IBAN starts.
-func hasIBANShape(text string, _ []Token) bool {
+func hasIBANShape(c *entityClues) bool {
+	text := c.text
 	for i := 0; i+3 < len(text); i++ {
 		if isUpperASCII(text[i]) && isUpperASCII(text[i+1]) && isDigitASCII(text[i+2]) && isDigitASCII(text[i+3]) {
 			return true
@@ -50,7 +102,8 @@ func hasIBANShape(text string, _ []Token) bool {
 
 // hasPostcodeShape reports a Dutch postcode: four digits, the first not
 // 0, an optional white space, two capitals.
-func hasPostcodeShape(text string, _ []Token) bool {
+func hasPostcodeShape(c *entityClues) bool {
+	text := c.text
 	for i := 0; i+5 < len(text); i++ {
 		if text[i] < '1' || text[i] > '9' || !isDigitASCII(text[i+1]) || !isDigitASCII(text[i+2]) || !isDigitASCII(text[i+3]) {
 			continue
@@ -64,21 +117,6 @@ func hasPostcodeShape(text string, _ []Token) bool {
 		}
 	}
 	return false
-}
-
-// hasWordWith returns a gate that reports a token holding one of the
-// words, in lower case ("bsn-nummer", "(geb.").
-func hasWordWith(prefixes ...string) func(string, []Token) bool {
-	return func(_ string, tokens []Token) bool {
-		for _, t := range tokens {
-			for _, p := range prefixes {
-				if strings.Contains(t.Lower, p) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 }
 
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
@@ -125,8 +163,9 @@ func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 	if digits == 0 {
 		return out
 	}
+	clues := &entityClues{text: text, tokens: tokens}
 	for _, p := range entityPatterns() {
-		if digits < minDigits[p.kind] || gated && p.gate != nil && !p.gate(text, tokens) {
+		if digits < minDigits[p.kind] || gated && p.gate != nil && !p.gate(clues) {
 			continue
 		}
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
@@ -163,7 +202,7 @@ var (
 
 // hasStreetWord reports a token that can name a street, so the street
 // patterns run only on texts that may hold an address.
-func hasStreetWord(_ string, tokens []Token) bool {
+func hasStreetWord(tokens []Token) bool {
 	for _, t := range tokens {
 		if t.Kind != Word {
 			continue

@@ -14,6 +14,8 @@ var entityTexts = []struct {
 }{
 	{"Bel me op 06-12345678 of +31 (0)6 1234 5678.", []string{"mobile:06-12345678", "mobile:+31 (0)6 1234 5678"}},
 	{"Call 07700 900123 please", []string{"mobile:07700 900123"}},
+	{"Of 0031 6 12345678, of +44 7700 900123.", []string{"mobile:0031 6 12345678", "mobile:+44 7700 900123"}},
+	{"Call 0800 123 4567 or 020 123 4567.", []string{"phone:0800 123 4567"}},
 	{"Bel gerust 0800-0123 of 088 123 45 67.", []string{"phone:0800-0123", "phone:088 123 45 67"}},
 	{"Mijn IBAN is NL91 ABNA 0417 1643 00, toch?", []string{"iban:NL91 ABNA 0417 1643 00"}},
 	{"Order NL12ABCD3456789012 is geen IBAN.", nil},

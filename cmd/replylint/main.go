@@ -155,6 +155,14 @@ type env struct {
 }
 
 func main() {
+	// A run's live heap is small (lexicons, the punkt model, a window of
+	// records) and nearly all garbage is per reply, so the collector may
+	// wait until the heap is three times the live heap rather than twice:
+	// about 8% less CPU in bulk runs, peak RSS still about 35 MB (bench/run.sh).
+	// GOGC in the environment wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	go func() {
 		<-ctx.Done()
