@@ -200,19 +200,27 @@ var (
 		"boulevard", "blvd", "grove", "crescent", "gardens", "place", "court", "terrace", "row", "square", "hill", "walk", "mews")
 )
 
-// hasStreetWord reports a token that can name a street, so the street
-// patterns run only on texts that may hold an address.
+// hasStreetWord reports a number next to a word that can name a street:
+// a Dutch street name before it ("Kerkstraat 12"), an English street word
+// up to three words after it ("221 Baker Street"). The street patterns
+// run only on texts where this holds.
 func hasStreetWord(tokens []Token) bool {
-	for _, t := range tokens {
-		if t.Kind != Word {
+	for i, t := range tokens {
+		if t.Text == "" {
 			continue
 		}
-		if streetWords[t.Lower] {
-			return true
+		if i > 0 && isDigitASCII(t.Text[0]) {
+			for _, s := range streetSuffixes {
+				if strings.HasSuffix(tokens[i-1].Lower, s) {
+					return true
+				}
+			}
 		}
-		for _, s := range streetSuffixes {
-			if strings.HasSuffix(t.Lower, s) {
-				return true
+		if isDigitASCII(t.Text[len(t.Text)-1]) {
+			for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+				if streetWords[tokens[j].Lower] {
+					return true
+				}
 			}
 		}
 	}

@@ -21,6 +21,8 @@ var entityTexts = []struct {
 	{"Order NL12ABCD3456789012 is geen IBAN.", nil},
 	{"Ik woon op de Kerkstraat 12a in Utrecht.", []string{"street-address:Kerkstraat 12a"}},
 	{"Send it to 221 Baker Street, London.", []string{"street-address:221 Baker Street"}},
+	{"Ship to #221 Baker Street or Sint-Jansstraat 5-7.", []string{"street-address:221 Baker Street", "street-address:Sint-Jansstraat 5-7"}},
+	{"De straat 12 keer gebeld; 3 streets away.", nil},
 	{"Adres: 3511 AB, 12 in Utrecht", []string{"postcode:3511 AB, 12"}},
 	{"Huisnummer 12, 3511AB Utrecht", []string{"postcode:12, 3511AB"}},
 	{"Postbus 1234, 1000 AB Amsterdam", []string{"postcode:1234, 1000 AB"}},

@@ -101,7 +101,10 @@ type Lexicon struct {
 	// byPrefix maps the first two bytes of a prefix ("excus*") to its
 	// patterns.
 	byPrefix map[string][]patRef
-	scan     []patRef
+	// prefixStart marks the first bytes of byPrefix's keys, to skip the
+	// lookup for most tokens.
+	prefixStart [256]bool
+	scan        []patRef
 	// words holds the single-word entries of each category, lower-cased.
 	words map[string]map[string]bool
 }
@@ -369,6 +372,7 @@ func DecodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 func (lx *Lexicon) build() (*Lexicon, error) {
 	lx.index = map[string][]patRef{}
 	lx.byPrefix = map[string][]patRef{}
+	lx.prefixStart = [256]bool{}
 	lx.scan = nil
 	lx.words = map[string]map[string]bool{}
 	for _, e := range lx.Entries {
@@ -396,6 +400,7 @@ func (lx *Lexicon) build() (*Lexicon, error) {
 			}
 			for _, pre := range prefixes {
 				lx.byPrefix[pre[:2]] = append(lx.byPrefix[pre[:2]], ref)
+				lx.prefixStart[pre[0]] = true
 			}
 		}
 	}
@@ -516,7 +521,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			for _, ref := range lx.index[low] {
 				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
-			if len(low) >= 2 {
+			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				for _, ref := range lx.byPrefix[low[:2]] {
 					hits = lx.try(hits, ref, tokens, s, si, i)
 				}
