@@ -143,6 +143,22 @@ func Lint(in tone.Input, cfg *Config) Result {
 	return Result{Lang: a.Lang, Findings: out, Score: tone.ScoreWith(a, cfg.Weights), Analysis: a}
 }
 
+// Prepare builds now, in parallel, what the first Lint would otherwise
+// build on first use: tone's segmenter, tokenizer and built-in lexicons of
+// langs ("nl" and "en" when none are given, see tone.Prepare), the
+// built-in configuration and the messages. It returns when all are ready.
+// A one-shot command or a server can run it in a goroutine at start-up;
+// nothing else needs it.
+func Prepare(langs ...string) {
+	var wg sync.WaitGroup
+	wg.Go(func() { tone.Prepare(langs...) })
+	wg.Go(func() {
+		catalog()
+		defaultConfig()
+	})
+	wg.Wait()
+}
+
 //go:embed messages/*.yaml
 var messageFS embed.FS
 

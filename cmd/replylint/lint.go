@@ -110,6 +110,15 @@ func (o *options) contextFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.noColor, "no-color", false, "no colour in text output (also: NO_COLOR=1)")
 }
 
+// prepareLang is the lexicon to load ahead: the one --lang names, else
+// Dutch (English loads when a reply needs it).
+func prepareLang(lang string) string {
+	if lang == "en" {
+		return "en"
+	}
+	return "nl"
+}
+
 func runLint(ctx context.Context, args []string, e *env) int {
 	var o options
 	fs := flag.NewFlagSet("replylint", flag.ContinueOnError)
@@ -134,6 +143,9 @@ func runLint(ctx context.Context, args []string, e *env) int {
 	if !slices.Contains(report.Formats, o.format) {
 		return usageError(e, "unknown --format %q (want %s)", o.format, strings.Join(report.Formats, ", "))
 	}
+	// The punkt model, the lexicon and the messages load on the other core
+	// while this one finds the config and reads the input.
+	go lint.Prepare(prepareLang(o.lang))
 	if code := o.checkBulk(e); code != exitOK {
 		return code
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/replylint/replylint/internal/lsp"
+	"github.com/replylint/replylint/lint"
 )
 
 const lspUsage = `Usage: replylint lsp [--stdio]
@@ -34,6 +35,7 @@ func runLSP(ctx context.Context, args []string, e *env) int {
 	if len(rest) > 0 {
 		return usageError(e, "lsp takes no arguments, got %q", rest[0])
 	}
+	go lint.Prepare() // the first diagnostics need not wait for the models
 	err = lsp.Serve(ctx, e.stdin, e.stdout, lsp.Options{Version: version(), Log: e.stderr})
 	switch {
 	case err == nil:

@@ -55,6 +55,7 @@ func runScore(ctx context.Context, args []string, e *env) int {
 		return usageError(e, "score reads one reply; for the records of %s use 'replylint --format jsonl'", name)
 	}
 	o.jobs = 1
+	go lint.Prepare(prepareLang(o.lang))
 	l, code := newLinter(&o, files, e)
 	if l == nil {
 		return code

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/replylint/replylint/internal/serve"
+	"github.com/replylint/replylint/lint"
 )
 
 const serveUsage = `Usage: replylint serve [flags]
@@ -54,6 +55,7 @@ func runServe(ctx context.Context, args []string, e *env) int {
 		return usageError(e, "serve takes no file arguments, got %q", rest[0])
 	}
 	opts.AllowOrigins, opts.AllowHosts = origins, hosts
+	go lint.Prepare() // the first request need not wait for the models
 	if *verbose {
 		opts.Logger = slog.New(slog.NewTextHandler(e.stderr, nil))
 	}
