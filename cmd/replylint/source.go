@@ -173,7 +173,7 @@ func (l *linter) load(it *item) {
 		it.err = err
 		return
 	}
-	f, err := os.Open(it.path)
+	f, err := openFile(it.path)
 	if err != nil {
 		it.err = fileError(it.path, err)
 		return
