@@ -248,6 +248,24 @@ func (l *linter) readDocument(path string, cfg *lint.Config, r io.Reader) *item 
 // copied out of its buffer, so one buffer serves many files.
 var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
+// sizedReader is a file that knows its size when it is a regular file,
+// so it is read in one call, or not at all when it is too large.
+type sizedReader interface {
+	io.Reader
+	regularSize() (size int64, regular bool)
+}
+
+// osFile is an *os.File with its size.
+type osFile struct{ *os.File }
+
+func (f osFile) regularSize() (int64, bool) {
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return 0, false
+	}
+	return st.Size(), true
+}
+
 // errTooLarge says a file is larger than the limit, without reading it.
 var errTooLarge = errors.New("too large")
 
@@ -264,12 +282,15 @@ func readLimited(r io.Reader, limit int) (data []byte, release func(), err error
 	}
 	buf := (*bp)[:0]
 	if f, ok := r.(*os.File); ok {
-		st, err := f.Stat()
-		if err == nil && st.Mode().IsRegular() && st.Size() > int64(limit) {
+		r = osFile{f} // stdin redirected from a file
+	}
+	if f, ok := r.(sizedReader); ok {
+		size, regular := f.regularSize()
+		if regular && size > int64(limit) {
 			return nil, release, errTooLarge
 		}
-		if err == nil && st.Mode().IsRegular() && st.Size() > 0 {
-			buf = slices.Grow(buf, int(st.Size()))[:st.Size()]
+		if regular && size > 0 {
+			buf = slices.Grow(buf, int(size))[:size]
 			*bp = buf
 			n, err := io.ReadFull(f, buf)
 			if err != nil && err != io.ErrUnexpectedEOF { // unexpected EOF: the file shrank
