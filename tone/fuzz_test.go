@@ -28,6 +28,7 @@ func FuzzAnalyze(f *testing.F) {
 		a := Analyze(Input{Text: text, Incoming: incoming})
 		checkAnalysis(t, a)
 		checkTokenizeAsProse(t, text)
+		checkQuickBreaks(t, text)
 		if a.Incoming != nil {
 			checkAnalysis(t, a.Incoming)
 		}

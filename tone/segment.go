@@ -3,17 +3,25 @@ package tone
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+	"gopkg.in/neurosnap/sentences.v1"
 
 	"github.com/replylint/replylint/tone/internal/punkt"
 )
 
-// dutchSegmenter is prose's punkt segmenter with the Dutch training and our
-// abbreviations, built once per process. The storage is complete before the
-// segmenter sees it and never changes afterwards, so sharing it across
+// punktModel is prose's punkt segmenter with the Dutch training and our
+// abbreviations, built once per process. The storage is complete before
+// the segmenter sees it and never changes afterwards, so sharing it across
 // goroutines is safe.
-var dutchSegmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
+type punktModel struct {
+	seg      *segment.Segmenter
+	training *sentences.Storage
+}
+
+var dutchSegmenter = sync.OnceValues(func() (*punktModel, error) {
 	training, err := punkt.Load()
 	if err != nil {
 		return nil, err
@@ -21,7 +29,7 @@ var dutchSegmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
 	for abbr := range abbreviations {
 		training.AbbrevTypes.Add(strings.TrimSuffix(abbr, "."))
 	}
-	return segment.WithTraining(training), nil
+	return &punktModel{seg: segment.WithTraining(training), training: training}, nil
 })
 
 // segmentSentences splits text into sentences and maps them onto tokens.
@@ -29,14 +37,20 @@ var dutchSegmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
 // sentence-final punctuation ("Top!👍 Tot morgen") end a sentence too,
 // which punkt, written for edited prose, does not see.
 func segmentSentences(text string, tokens []Token) []Sentence {
-	seg, err := dutchSegmenter()
+	model, err := dutchSegmenter()
 	var spans []Span
-	if err == nil {
-		for _, s := range seg.Segment(text) {
-			spans = append(spans, Span{s.Start, s.End()})
-		}
-	} else {
+	switch {
+	case err != nil:
 		spans = []Span{{0, len(text)}}
+	default:
+		var breaks [16]int
+		if b, ok := quickBreaks(text, model.training, breaks[:0]); ok {
+			spans = spansBetween(text, b)
+		} else {
+			for _, s := range model.seg.Segment(text) {
+				spans = append(spans, Span{s.Start, s.End()})
+			}
+		}
 	}
 	// Map punkt's spans to token ranges, and split further at line
 	// breaks and at emoji that follow sentence-final punctuation.
@@ -89,4 +103,142 @@ func breaksBefore(text string, tokens []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// spansBetween returns the sentences between break positions, trimmed of
+// white space, as prose's Segment does; blank ones are dropped.
+func spansBetween(text string, breaks []int) []Span {
+	out := make([]Span, 0, len(breaks)+1)
+	last := 0
+	for _, b := range append(breaks, len(text)) {
+		if b <= last {
+			continue
+		}
+		s, e := last, b
+		for s < e {
+			r, size := utf8.DecodeRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += size
+		}
+		for e > s {
+			r, size := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= size
+		}
+		if s < e {
+			out = append(out, Span{s, e})
+		}
+		last = b
+	}
+	return out
+}
+
+// quickBreaks returns the positions where punkt ends a sentence in text,
+// for the common text where it can tell without punkt's machinery; ok is
+// false for any other, which punkt then segments. It follows punkt's word
+// tokenizer and annotation passes (gopkg.in/neurosnap/sentences.v1 as
+// prose configures it) for two kinds of words with sentence punctuation:
+//
+//   - letters or digits ending in ! or ? ("echt?", "Top!!"): always a
+//     break;
+//   - two or more letters and a period ("binnen."), not a known
+//     abbreviation: a break unless the word and the next one are a known
+//     collocation (then punkt's orthographic heuristics decide: not ok).
+//
+// Any other word with . ! or ? in it (abbreviations, initials, numbers,
+// URLs, ellipses, quotes after the mark) makes the text not ok.
+// TestQuickBreaksAsPunkt and FuzzAnalyze hold this to punkt's own answer.
+func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, ok bool) {
+	n := len(text)
+	last := 0
+	pendTyp, pendAt := "", -1 // a word with a period, waiting for the next word
+	for i, c := range text {
+		if c == '。' || c == '；' || c == '！' || c == '？' {
+			return nil, false
+		}
+		if !unicode.IsSpace(c) && i != n-1 {
+			continue
+		}
+		cursor := i
+		if i == n-1 {
+			cursor = n
+		}
+		word := strings.TrimSpace(text[last:cursor])
+		if word == "" {
+			continue
+		}
+		last = cursor
+		if pendAt >= 0 {
+			if strings.ContainsAny(word, "0123456789") {
+				return nil, false // its type needs punkt's number rule
+			}
+			typ := strings.ToLower(word)
+			if strings.HasSuffix(word, ".") {
+				// The first pass made it a break unless it is an
+				// abbreviation; a break's type drops the period.
+				core, abbrev, ok := periodWord(word, st)
+				if !ok {
+					return nil, false
+				}
+				if !abbrev {
+					typ = strings.ToLower(core)
+				}
+			} else if len(typ) > 1 {
+				typ = strings.ReplaceAll(typ, ",", "")
+			}
+			if st.Collocations[pendTyp+","+typ] != 0 {
+				return nil, false
+			}
+			out = append(out, pendAt)
+			pendAt = -1
+		}
+		if !strings.ContainsAny(word, ".!?") {
+			continue
+		}
+		if core := strings.TrimRight(word, "!?"); core != word {
+			if core == "" || strings.Contains(word, "Yahoo!") || !allLettersDigits(core) {
+				return nil, false
+			}
+			out = append(out, cursor)
+			continue
+		}
+		core, abbrev, ok := periodWord(word, st)
+		if !ok || abbrev {
+			return nil, false
+		}
+		pendTyp, pendAt = strings.ToLower(core), cursor
+	}
+	if pendAt >= 0 {
+		out = append(out, pendAt) // no next word: the break stands
+	}
+	return out, true
+}
+
+// periodWord takes a word of two or more letters and a period ("binnen."),
+// and tells whether punkt's first pass takes it for an abbreviation; ok
+// is false for any other word.
+func periodWord(word string, st *sentences.Storage) (core string, abbrev, ok bool) {
+	if !strings.HasSuffix(word, ".") {
+		return "", false, false
+	}
+	core = word[:len(word)-1]
+	if utf8.RuneCountInString(core) < 2 || !allLetters(core) {
+		return "", false, false
+	}
+	// punkt looks the word up without its last rune, counting runes as
+	// bytes: the same expression, so the same answer.
+	return core, st.AbbrevTypes[strings.ToLower(word[:utf8.RuneCountInString(word)-1])] != 0, true
+}
+
+func allLettersDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,99 @@
+package tone
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// punktSpans segments text with prose's punkt segmenter alone.
+func punktSpans(t testing.TB, text string) []Span {
+	model, err := dutchSegmenter()
+	require.NoError(t, err)
+	var out []Span
+	for _, s := range model.seg.Segment(text) {
+		out = append(out, Span{s.Start, s.End()})
+	}
+	return out
+}
+
+// checkQuickBreaks reports whether quickBreaks took text, and fails when
+// its sentences differ from punkt's.
+func checkQuickBreaks(t testing.TB, text string) bool {
+	t.Helper()
+	model, err := dutchSegmenter()
+	require.NoError(t, err)
+	b, ok := quickBreaks(text, model.training, nil)
+	if !ok {
+		return false
+	}
+	got, want := spansBetween(text, b), punktSpans(t, text)
+	if len(got) == 0 {
+		got = nil
+	}
+	require.Equal(t, want, got, "sentences of %q", text)
+	return true
+}
+
+// TestQuickBreaksAsPunkt: where quickBreaks decides without punkt, its
+// sentences are punkt's, on hand-made cases, the labelled corpus and, with
+// REPLYLINT_CORPUS, the shared corpus.
+func TestQuickBreaksAsPunkt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		ok   bool
+	}{
+		{"Wat vervelend! We sturen je morgen een nieuwe. Groet, Anne", true},
+		{"Echt?! Dat is balen. Sorry.", true},
+		{"Dank je.   \n\nTot ziens.", true},
+		{"Top 😊", true},
+		{"Bel ons. 😊", true},
+		{"Het kost 3.50 euro.", false},
+		{"Zie www.ah.nl voor meer.", false},
+		{"Dhr. Jansen belt je.", false},
+		{"Wacht... we kijken.", false},
+		{"Hij zei \"nee.\" Jammer.", false},
+		{"J. Bach speelt.", false},
+		{"", true}, {"   ", true}, {"!", false}, {"a. b.", false},
+	} {
+		require.Equal(t, c.ok, checkQuickBreaks(t, c.text), c.text)
+	}
+	taken, all := 0, 0
+	count := func(text string) {
+		all++
+		if checkQuickBreaks(t, text) {
+			taken++
+		}
+	}
+	for _, r := range corpusSeeds(t) {
+		count(r[0])
+		count(r[1])
+	}
+	t.Logf("labelled corpus: quickBreaks took %d of %d texts", taken, all)
+	dir := os.Getenv("REPLYLINT_CORPUS")
+	if dir == "" {
+		return
+	}
+	taken, all = 0, 0
+	for _, name := range []string{"nl_webcare_tweets.jsonl", "en_customer_care.jsonl", "dev.jsonl"} {
+		f, err := os.Open(dir + "/" + name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var rec map[string]any
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+			for _, v := range rec {
+				if s, ok := v.(string); ok {
+					count(s)
+				}
+			}
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+	}
+	t.Logf("shared corpus: quickBreaks took %d of %d texts", taken, all)
+}
