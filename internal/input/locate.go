@@ -30,13 +30,19 @@ type Locator struct {
 	text   string
 	starts []int // the offset where each line starts
 	marks  []mark
+	// last is the previous answer on a short text; a later offset is
+	// counted on from it (findings come roughly in order).
+	last Position
 }
 
 // mark is the column at a code point boundary of a long line.
 type mark struct{ off, col, u16 int }
 
 // NewLocator returns a Locator of text. Lines end at "\n".
-func NewLocator(text string) *Locator { return &Locator{text: text} }
+func NewLocator(text string) *Locator { return &Locator{text: text, last: origin} }
+
+// origin is the position of offset 0.
+var origin = Position{Line: 1, Column: 1, ByteColumn: 1, UTF16Column: 1}
 
 // Lines returns the number of lines of the text: one more than its line
 // feeds.
@@ -46,7 +52,13 @@ func (l *Locator) Lines() int { return strings.Count(l.text, "\n") + 1 }
 // offset inside a UTF-8 sequence counts the sequence's code point.
 func (l *Locator) At(off int) Position {
 	if len(l.text) <= 2*markStep {
-		return position(l.text, off)
+		off = max(0, min(off, len(l.text)))
+		from := l.last
+		if off < from.Offset || from.Offset < len(l.text) && !utf8.RuneStart(l.text[from.Offset]) {
+			from = origin
+		}
+		l.last = advance(l.text, from, off)
+		return l.last
 	}
 	if l.starts == nil {
 		l.starts = []int{0}
@@ -106,6 +118,36 @@ func (l *Locator) mark() {
 		}
 		i += n
 	}
+}
+
+// advance returns the position of off in text, counted on from p, an
+// earlier position at a code point boundary (or the origin). It gives
+// what position gives.
+func advance(text string, p Position, off int) Position {
+	seg := text[p.Offset:off]
+	if nl := strings.LastIndexByte(seg, '\n'); nl >= 0 {
+		p.Line += strings.Count(seg, "\n")
+		p.Column, p.ByteColumn, p.UTF16Column = 1, 1, 1
+		seg = seg[nl+1:]
+	}
+	p.ByteColumn += len(seg)
+	for i := 0; i < len(seg); {
+		if seg[i] < utf8.RuneSelf {
+			i++
+			p.Column++
+			p.UTF16Column++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(seg[i:])
+		p.Column++
+		p.UTF16Column++
+		if r >= 0x10000 {
+			p.UTF16Column++
+		}
+		i += n
+	}
+	p.Offset = off
+	return p
 }
 
 // position is Locator.At for a short text, counted from its start.

@@ -56,3 +56,27 @@ func TestLocator(t *testing.T) {
 		require.Equal(t, naivePosition(text, len(text)), l.At(len(text)+5), "clamped")
 	}
 }
+
+// TestLocatorCountsOn: on a short text the Locator counts on from its
+// previous answer; in rising order, in random order and at every byte
+// (inside a UTF-8 sequence too), it answers what counting from the start
+// gives.
+func TestLocatorCountsOn(t *testing.T) {
+	pieces := []string{"a", "é", "☕", "😀", " ", "\n", "\xe9", "\xf0\x9f", "Misschien "}
+	rnd := rand.New(rand.NewPCG(7, 3))
+	for range 200 {
+		var b strings.Builder
+		for n := rnd.IntN(300); b.Len() < n; {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		text := b.String()
+		l := NewLocator(text)
+		for off := 0; off <= len(text); off++ {
+			require.Equal(t, naivePosition(text, off), l.At(off), "rising, offset %d of %q", off, text)
+		}
+		for range 50 {
+			off := rnd.IntN(len(text) + 1)
+			require.Equal(t, naivePosition(text, off), l.At(off), "random, offset %d of %q", off, text)
+		}
+	}
+}
