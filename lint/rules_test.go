@@ -239,12 +239,16 @@ func TestDefensive(t *testing.T) {
 		{name: "you should have", reply: "@user You should have checked the size chart. ^JS", want: []string{"You should have"}},
 		{name: "not our fault", reply: "@user That's not our fault. ^JS", want: []string{"That's not our fault"}},
 		{name: "we are not responsible", reply: "@user We are not responsible for courier delays. ^JS", want: []string{"We are not responsible"}},
+		{name: "geen verband zien", reply: "@user Excuses voor het wachten. We zien echter niet de link met de storing van gisteren. ^Anne", want: []string{"We zien echter niet de link met"}},
+		{name: "no connection", reply: "@user We don't see the connection between the update and your battery. ^JS", want: []string{"We don't see the connection between"}},
 
 		{name: "volgens onze voorwaarden is allowed", reply: "@user Volgens onze voorwaarden kun je 30 dagen retourneren. ^Anne"},
 		{name: "per our policy is allowed", reply: "@user Per our policy, returns are free within 30 days. ^JS"},
 		{name: "you had to wait", reply: "@user Je hebt even geduld moeten hebben, maar hij is er! ^Anne"},
 		{name: "zoals besproken refers to a DM", reply: "@user Zoals besproken in het privébericht sturen we vandaag een nieuwe. ^Anne"},
 		{name: "dat ligt niet aan jou reassures", reply: "@user Nee hoor, dat ligt niet aan jou: de storing is landelijk. ^Anne"},
+		{name: "a link that is a URL", reply: "@user We zien de link die je stuurde niet, kun je hem opnieuw sturen? ^Anne"},
+		{name: "a link you sent", reply: "@user We can't see the link you sent, could you resend it? ^JS"},
 		{name: "you should have received is self-criticism", reply: "@user Je had hier een mail over moeten krijgen, onze excuses. ^Anne"},
 	})
 }
