@@ -568,7 +568,7 @@ func (lx *Lexicon) try(hits []Hit, ref patRef, tokens []Token, s Sentence, si, i
 func covers(p pattern, tokens []Token, s Sentence, fs, fe int) bool {
 	from := max(s.First, fs-p.maxLen)
 	for start := from; start <= fs; start++ {
-		m := matcher{tokens: tokens, first: s.First, last: s.Last}
+		m := matcher{tokens: tokens, first: s.First, last: s.Last, minEnd: fe}
 		if end, ok := m.match(p.elems, 0, start); ok && end >= fe && end > start {
 			return true
 		}
@@ -580,12 +580,16 @@ type matcher struct {
 	tokens               []Token
 	first, last          int
 	focusStart, focusEnd int
+	// minEnd is the token a match must reach: an except: pattern must
+	// cover the whole hit, so its gaps and optional parts keep trying
+	// until it does.
+	minEnd int
 }
 
 // match matches elems[ei:] at token ti and returns the end token.
 func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 	if ei == len(elems) {
-		return ti, true
+		return ti, ti >= m.minEnd
 	}
 	e := elems[ei]
 	next := func(to int) (int, bool) {

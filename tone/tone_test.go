@@ -319,6 +319,15 @@ func TestIncomingMessage(t *testing.T) {
 		{"My order never arrived and nobody answers.", IntentComplaint, true},
 		{"Can I swim with my watch if it doesn't have a case?", IntentQuestion, false},
 		{"Trein geschrapt zonder melding, sta nu in de kou.", IntentComplaint, false},
+		// Waiting or trying for days, or being told the same thing over
+		// and over, is a complaint even when it ends in a question.
+		{"Ik wacht al 3 weken op mijn retourgeld, wanneer komt het?", IntentComplaint, true},
+		{"Al dagen geen reactie op mijn mail. Kan iemand helpen?", IntentComplaint, false},
+		{"Locked out of my account and they keep telling me it's not mine. Any suggestions?", IntentComplaint, true},
+		{"How do I reach support?? I've been trying to contact them for weeks", IntentComplaint, false},
+		// Time without the waiting is not.
+		{"Ik heb de app al weken en hij werkt top, dank jullie!", IntentCompliment, false},
+		{"I've been using it for weeks, how do I export my data?", IntentQuestion, false},
 	}
 	for _, c := range cases {
 		t.Run(c.incoming, func(t *testing.T) {
@@ -361,4 +370,15 @@ func TestLexiconWords(t *testing.T) {
 	require.True(t, w["niet"])
 	delete(w, "niet")
 	assert.True(t, lx.HasWord("emphasis", "niet"), "Words returns a copy")
+}
+
+// TestExceptCoversTheWholeHit: an except: pattern with a gap keeps
+// trying longer gaps until it covers the hit ("usually ... within 10
+// working days" is a general rule, not a next step).
+func TestExceptCoversTheWholeHit(t *testing.T) {
+	has := func(text, cat string) bool {
+		return Analyze(Input{Text: text, Lang: "en"}).Has(cat)
+	}
+	assert.False(t, has("Refunds of duplicate payments are usually processed within 10 working days.", "next-step"))
+	assert.True(t, has("Your refund will be with you within 10 working days.", "next-step"))
 }
