@@ -36,8 +36,10 @@ prose=$(awk '/BenchmarkProseTokenize/ {print $3}' /tmp/replylint-bench)
 awk -v a="$lint" -v b="$prose" 'BEGIN { printf "lint.Lint / bare prose tokenize of the same reply: %.1fx\n\n", a/b }'
 
 echo "## Bulk: $N replies ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB jsonl), best of $ROUNDS"
-printf "%-26s %-22s %8s %8s %11s %8s\n" case build wall_s cpu_s replies/s rss_MB
+printf "%-26s %-22s %8s %8s %11s %7s %8s\n" case build wall_s cpu_s replies/s MB/s rss_MB
 # row NAME ARGS...: the case with every build; the build runs as "$b" ARGS.
+# MB/s is the size of the .jsonl export over the wall time: the same
+# replies, whatever the input format.
 row() {
   local name=$1; shift
   declare -A best_wall best_cpu best_rss
@@ -50,8 +52,8 @@ row() {
     done
   done
   for b in "${builds[@]}"; do
-    awk -v c="$name" -v bn="$(basename "$b")" -v w="${best_wall[$b]}" -v u="${best_cpu[$b]}" -v r="${best_rss[$b]}" -v n="$N" \
-      'BEGIN { if (w == 0) w = 0.01; printf "%-26s %-22s %8.2f %8.2f %11.0f %8.1f\n", c, bn, w, u, n/w, r/1024 }'
+    awk -v c="$name" -v bn="$(basename "$b")" -v w="${best_wall[$b]}" -v u="${best_cpu[$b]}" -v r="${best_rss[$b]}" -v n="$N" -v by="$bytes" \
+      'BEGIN { if (w == 0) w = 0.01; printf "%-26s %-22s %8.2f %8.2f %11.0f %7.1f %8.1f\n", c, bn, w, u, n/w, by/1e6/w, r/1024 }'
   done
   if [ ${#builds[@]} -eq 2 ]; then # ratios: the other build's time over this one's
     awk -v a="${best_wall[$bin]}" -v b="${best_wall[$BEFORE]}" -v ca="${best_cpu[$bin]}" -v cb="${best_cpu[$BEFORE]}" \
@@ -84,5 +86,5 @@ if [ "${BIG:-}" = 1 ]; then
   big=bench/data/big.jsonl
   [ -f "$big" ] || { for _ in $(seq $((1000000000 / bytes + 1))); do cat "$data/replies.jsonl"; done > "$big"; }
   read -r wall cpu rss <<<"$(measure "$bin" --format jsonl "$big")"
-  echo "wall ${wall}s, cpu ${cpu}s, peak RSS $((rss / 1024)) MB"
+  echo "wall ${wall}s, cpu ${cpu}s, $(awk -v b="$(stat -c %s "$big")" -v w="$wall" 'BEGIN { printf "%.1f", b/1e6/w }') MB/s, peak RSS $((rss / 1024)) MB"
 fi
