@@ -24,7 +24,7 @@ import (
 const lintUsage = `Usage: replylint [flags] [FILE|DIR|-]...
 
 Lints webcare replies. A .txt file is a reply; a .md file is a reply with
-optional front matter (in_reply_to, channel, lang, kind, customer); a .jsonl
+optional front matter (in_reply_to, channel, lang, kind, customer, agent, date); a .jsonl
 file holds one record per line ({"id", "reply", "in_reply_to", "channel",
 "lang", "kind", "customer", "agent", "date"}); a .csv file one record per
 row under a header row (see --columns). A directory lints the .txt, .md,

@@ -105,10 +105,10 @@ func runReport(ctx context.Context, args []string, e *env) int {
 
 	errs, undated := 0, 0
 	interrupted := l.pipeline(ctx, files, func(it *item) { addToReport(b, it) }, func(it *item) {
-		if it.err == nil && it.rec != nil && it.rec.Date != "" {
-			if _, err := teamreport.ParseDate(it.rec.Date); err != nil {
+		if _, date, line := it.sender(); it.err == nil && date != "" {
+			if _, err := teamreport.ParseDate(date); err != nil {
 				if undated++; undated <= maxDateWarnings {
-					fmt.Fprintf(l.stderr, "%s:%d: warning: %v; counted as undated\n", it.path, it.rec.Line, err)
+					fmt.Fprintf(l.stderr, "%s:%d: warning: %v; counted as undated\n", it.path, line, err)
 				}
 			}
 		}
@@ -140,10 +140,23 @@ func addToReport(b *teamreport.Builder, it *item) {
 	rec := teamreport.Record{Path: it.path, Reply: it.in.Text, Result: it.res}
 	if it.rec != nil {
 		rec.ID = recordID(it.rec.ID)
-		rec.Agent = it.rec.Agent
-		rec.Date, _ = teamreport.ParseDate(it.rec.Date) // a bad date is undated, with a warning
 	}
+	agent, date, _ := it.sender()
+	rec.Agent = agent
+	rec.Date, _ = teamreport.ParseDate(date) // a bad date is undated, with a warning
 	b.Add(rec)
+}
+
+// sender returns who sent a reply and when, as its record or front matter
+// gives them, and the line that gives the date.
+func (it *item) sender() (agent, date string, line int) {
+	switch {
+	case it.rec != nil:
+		return it.rec.Agent, it.rec.Date, it.rec.Line
+	case it.doc != nil:
+		return it.doc.Agent, it.doc.Date, it.doc.DateLine
+	}
+	return "", "", 0
 }
 
 // recordID returns a record's id for people: a JSON string unquoted, a

@@ -23,6 +23,13 @@ type Document struct {
 	// Offset is the byte offset of the body in the file: add it to an
 	// offset in the body to get the offset in the file.
 	Offset int
+	// Agent and Date are who sent the reply and when, as the front matter
+	// gives them ("agent", "date"), for a team report; empty when it does
+	// not. Date is not checked here (teamreport.ParseDate reads it), and
+	// neither changes what the reply is linted against. DateLine is the
+	// line of the file that gives the date.
+	Agent, Date string
+	DateLine    int
 }
 
 var bom = []byte("\ufeff")
@@ -52,8 +59,8 @@ func ReadText(data []byte) *Document {
 }
 
 // ReadMarkdown reads a reply with optional YAML front matter: a first line
-// "---", the keys in_reply_to, channel, lang, kind and customer, and a
-// closing "---" (or "...") line. in_reply_to holds the text of the
+// "---", the keys in_reply_to, channel, lang, kind, customer, agent and
+// date, and a closing "---" (or "...") line. in_reply_to holds the text of the
 // customer's message. Unknown keys, values of the wrong type or out of
 // range, and front matter that is never closed are *Error values with the
 // file's line.
@@ -68,12 +75,13 @@ func ReadMarkdown(path string, data []byte) (*Document, error) {
 	for pos, n := next, 2; pos < len(data); n++ {
 		l, after := lineAt(data, pos)
 		if t := strings.TrimRight(string(l), " \t\r"); t == "---" || t == "..." {
-			in, err := frontMatter(path, data[fmStart:pos])
+			doc, err := frontMatter(path, data[fmStart:pos])
 			if err != nil {
 				return nil, err
 			}
-			in.Text = string(data[after:])
-			return &Document{Input: in, Line: n, Offset: after}, nil
+			doc.Input.Text = string(data[after:])
+			doc.Line, doc.Offset = n, after
+			return doc, nil
 		}
 		pos = after
 	}
@@ -92,51 +100,62 @@ func lineAt(data []byte, pos int) (line []byte, next int) {
 
 // frontMatter decodes the YAML between the "---" lines, which starts on
 // line 2 of the file.
-func frontMatter(path string, src []byte) (tone.Input, error) {
+func frontMatter(path string, src []byte) (*Document, error) {
 	const lineOffset = 1 // the opening "---"
-	var in tone.Input
+	d := &Document{}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		line, m := yamlErrorLine(err)
 		if line > 0 {
 			line += lineOffset
 		}
-		return in, &Error{Path: path, Line: line, Msg: "front matter: " + m}
+		return nil, &Error{Path: path, Line: line, Msg: "front matter: " + m}
 	}
 	if len(doc.Content) == 0 {
-		return in, nil
+		return d, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return in, &Error{Path: path, Line: root.Line + lineOffset, Msg: "front matter: want key: value lines (" + strings.Join(Keys, ", ") + ")"}
+		return nil, &Error{Path: path, Line: root.Line + lineOffset, Msg: "front matter: want key: value lines (" + strings.Join(frontMatterKeys, ", ") + ")"}
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if !known(k.Value) {
-			return in, &Error{Path: path, Line: k.Line + lineOffset,
-				Msg: fmt.Sprintf("unknown front matter key %q (want %s)", k.Value, strings.Join(Keys, ", "))}
+			return nil, &Error{Path: path, Line: k.Line + lineOffset,
+				Msg: fmt.Sprintf("unknown front matter key %q (want %s)", k.Value, strings.Join(frontMatterKeys, ", "))}
 		}
 		if seen[k.Value] {
-			return in, &Error{Path: path, Line: k.Line + lineOffset, Msg: fmt.Sprintf("front matter key %q given twice", k.Value)}
+			return nil, &Error{Path: path, Line: k.Line + lineOffset, Msg: fmt.Sprintf("front matter key %q given twice", k.Value)}
 		}
 		seen[k.Value] = true
 		if v.Kind != yaml.ScalarNode {
-			return in, &Error{Path: path, Line: v.Line + lineOffset, Msg: fmt.Sprintf("front matter %s: want a string", k.Value)}
+			return nil, &Error{Path: path, Line: v.Line + lineOffset, Msg: fmt.Sprintf("front matter %s: want a string", k.Value)}
 		}
 		val := v.Value
 		if v.Tag == "!!null" {
 			val = ""
 		}
-		if err := set(&in, k.Value, val); err != nil {
-			return in, &Error{Path: path, Line: v.Line + lineOffset, Msg: "front matter " + err.Error()}
+		switch k.Value {
+		case "agent":
+			d.Agent = strings.TrimSpace(val)
+		case "date":
+			d.Date, d.DateLine = strings.TrimSpace(val), v.Line+lineOffset
+		default:
+			if err := set(&d.Input, k.Value, val); err != nil {
+				return nil, &Error{Path: path, Line: v.Line + lineOffset, Msg: "front matter " + err.Error()}
+			}
 		}
 	}
-	return in, nil
+	return d, nil
 }
 
+// frontMatterKeys are the keys front matter may hold: the context fields,
+// then who sent the reply and when.
+var frontMatterKeys = append(append([]string(nil), Keys...), "agent", "date")
+
 func known(key string) bool {
-	for _, k := range Keys {
+	for _, k := range frontMatterKeys {
 		if k == key {
 			return true
 		}

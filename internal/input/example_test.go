@@ -25,7 +25,7 @@ func ExampleReadMarkdown() {
 	// "@sanne Ik stuur je vandaag een nieuwe. ^Anne\n"
 	// Waar blijft mijn pakket? | public
 	// body on line 5 at byte 62
-	// fout.md:2: unknown front matter key "author" (want in_reply_to, channel, lang, kind, customer)
+	// fout.md:2: unknown front matter key "author" (want in_reply_to, channel, lang, kind, customer, agent, date)
 }
 
 func ExampleReader() {

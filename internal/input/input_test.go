@@ -14,6 +14,17 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
+func TestFrontMatterAgentAndDate(t *testing.T) {
+	doc, err := ReadMarkdown("r.md", []byte("---\nlang: nl\nagent: Noor\ndate: 2025-03-07\n---\nHoi\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "Noor", doc.Agent)
+	assert.Equal(t, "2025-03-07", doc.Date)
+	assert.Equal(t, 4, doc.DateLine, "the file's line of the date key")
+	assert.Equal(t, tone.Input{Text: "Hoi\n", Lang: "nl"}, doc.Input, "agent and date are no lint context")
+	_, err = ReadMarkdown("r.md", []byte("---\nagent: [Noor, Sam]\n---\nHoi\n"))
+	require.EqualError(t, err, "r.md:2: front matter agent: want a string")
+}
+
 func TestReadMarkdown(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -67,7 +78,7 @@ func TestReadMarkdown(t *testing.T) {
 		{
 			name:    "unknown key names its line",
 			src:     "---\nchannel: public\nauthor: anne\n---\nHoi\n",
-			wantErr: `r.md:3: unknown front matter key "author" (want in_reply_to, channel, lang, kind, customer)`,
+			wantErr: `r.md:3: unknown front matter key "author" (want in_reply_to, channel, lang, kind, customer, agent, date)`,
 		},
 		{
 			name:    "unclosed front matter names the opening line",
