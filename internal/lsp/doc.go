@@ -16,8 +16,9 @@
 // session goes on with the next message.
 //
 // A document is linted as the CLI lints its file: a .md file's body after
-// the front matter (ranges point into the file), a .jsonl file record by
-// record, anything else as one reply. The config is the one the CLI would
+// the front matter (ranges point into the file), a .jsonl or .csv file record
+// by record (a .csv file's columns found by their header names), anything
+// else as one reply. The config is the one the CLI would
 // use, found from the document's directory (lint.FindConfig); it is read
 // again when the client reports a change to a .replylint.yaml or one is
 // saved in the editor. A config that fails to load leaves the previous one

@@ -480,7 +480,7 @@ func formatOf(d *document) (input.Format, bool) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
 		return input.Text, true
-	case ".md", ".markdown", ".jsonl", ".ndjson":
+	case ".md", ".markdown", ".jsonl", ".ndjson", ".csv":
 		return input.FormatOf(name), true
 	}
 	switch d.languageID {
@@ -506,12 +506,28 @@ func (s *server) lint(d *document) {
 		name = d.uri
 	}
 	switch format {
-	case input.JSONL:
-		rd := input.NewReader(strings.NewReader(d.text), name, cfg.MaxReplyBytes)
+	case input.JSONL, input.CSV:
+		var rd interface{ Next() (*input.Record, error) }
+		if format == input.CSV {
+			// The columns are found by their header names, as the CLI
+			// does without --columns.
+			rd = input.NewCSVReader(strings.NewReader(d.text), name, cfg.MaxReplyBytes, nil)
+		} else {
+			rd = input.NewReader(strings.NewReader(d.text), name, cfg.MaxReplyBytes)
+		}
 		for {
 			rec, err := rd.Next()
-			if err != nil {
-				break // io.EOF: a strings.Reader has no other error
+			if err == io.EOF {
+				break
+			}
+			if err != nil { // a .csv header without a reply column
+				line := 1
+				var ie *input.Error
+				if errors.As(err, &ie) && ie.Line > 0 {
+					line = ie.Line
+				}
+				diags = append(diags, s.inputDiagnostic(line, err))
+				break
 			}
 			switch {
 			case rec.Err != nil:

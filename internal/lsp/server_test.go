@@ -320,6 +320,30 @@ func TestJSONLRecords(t *testing.T) {
 	c.exit()
 }
 
+func TestCSVRecords(t *testing.T) {
+	c := startServer(t)
+	c.initialize(map[string]any{})
+	dir := t.TempDir()
+	uri := fileURI(filepath.Join(dir, "export.csv"))
+	// Semicolons, as Dutch Excel writes; the second reply is quoted and
+	// spans two lines.
+	open(c, uri, "csv", "id;agent;antwoord\n1;Anne;Ok. ^Anne (webcare)\n2;Sam;\"@klant Dank je.\nMisschien morgen. ^Sam (webcare)\"\n")
+	p := c.diagnostics(uri)
+	require.Len(t, p.Diagnostics, 1, "%+v", p.Diagnostics)
+	h := find(t, p.Diagnostics, "hedging")
+	assert.Equal(t, Range{Start: Position{3, 0}, End: Position{3, 9}}, h.Range, "inside the quoted field, on its second line")
+
+	// A header without a reply column: one error on the header line.
+	bad := fileURI(filepath.Join(dir, "other.csv"))
+	open(c, bad, "csv", "id,name\n1,Anne\n")
+	p = c.diagnostics(bad)
+	require.Len(t, p.Diagnostics, 1)
+	assert.Equal(t, 0, p.Diagnostics[0].Range.Start.Line)
+	assert.Equal(t, severityError, p.Diagnostics[0].Severity)
+	assert.Contains(t, p.Diagnostics[0].Message, "reply")
+	c.exit()
+}
+
 // A broken message gets a ParseError and the session goes on; an unknown
 // request gets MethodNotFound; an unknown notification nothing.
 func TestMalformedAndUnknownMessages(t *testing.T) {
