@@ -38,6 +38,9 @@ func (f rawFile) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
+	if len(p) > 1<<30 {
+		p = p[:1<<30] // as os.File does: some systems refuse larger reads
+	}
 	for {
 		n, err := syscall.Read(f.fd, p)
 		if err == syscall.EINTR {
@@ -55,6 +58,7 @@ func (f rawFile) Read(p []byte) (int, error) {
 
 func (f rawFile) Close() error { return syscall.Close(f.fd) }
 
+// regularSize is the file's size: it was just opened, at offset 0.
 func (f rawFile) regularSize() (int64, bool) {
 	var st syscall.Stat_t
 	if err := syscall.Fstat(f.fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {

@@ -248,14 +248,16 @@ func (l *linter) readDocument(path string, cfg *lint.Config, r io.Reader) *item 
 // copied out of its buffer, so one buffer serves many files.
 var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
-// sizedReader is a file that knows its size when it is a regular file,
-// so it is read in one call, or not at all when it is too large.
+// sizedReader is a file that knows what is left to read in it when it is
+// a regular file, so it is read in one call, or not at all when it is too
+// large.
 type sizedReader interface {
 	io.Reader
-	regularSize() (size int64, regular bool)
+	regularSize() (left int64, regular bool)
 }
 
-// osFile is an *os.File with its size.
+// osFile is an *os.File with its size: stdin redirected from a file,
+// which a command before replylint may have read part of.
 type osFile struct{ *os.File }
 
 func (f osFile) regularSize() (int64, bool) {
@@ -263,7 +265,11 @@ func (f osFile) regularSize() (int64, bool) {
 	if err != nil || !st.Mode().IsRegular() {
 		return 0, false
 	}
-	return st.Size(), true
+	at, err := f.Seek(0, io.SeekCurrent)
+	if err != nil || at > st.Size() {
+		return 0, false
+	}
+	return st.Size() - at, true
 }
 
 // errTooLarge says a file is larger than the limit, without reading it.
@@ -293,7 +299,7 @@ func readLimited(r io.Reader, limit int) (data []byte, release func(), err error
 			buf = slices.Grow(buf, int(size))[:size]
 			*bp = buf
 			n, err := io.ReadFull(f, buf)
-			if err != nil && err != io.ErrUnexpectedEOF { // unexpected EOF: the file shrank
+			if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF { // EOF: the file shrank
 				return nil, release, err
 			}
 			return buf[:n], release, nil

@@ -26,6 +26,8 @@ const markStep = 512
 // answer costs at most a few hundred bytes of scanning, whatever the
 // length of the line and the order of the questions, so placing every
 // finding of a long one-line reply stays linear in its length.
+// A Locator remembers what it worked out, so it is not safe for
+// concurrent use; give each goroutine its own.
 type Locator struct {
 	text   string
 	starts []int // the offset where each line starts
