@@ -97,6 +97,9 @@ func TestHollowCliche(t *testing.T) {
 		{name: "apologize for any inconvenience", reply: "@user We apologize for any inconvenience. ^JS", want: []string{"apologize for any inconvenience"}},
 		{name: "we understand your frustration", reply: "@user We understand your frustration. ^JS", want: []string{"We understand your frustration"}},
 		{name: "thank you for your patience", reply: "@user Thank you for your patience. ^JS", want: []string{"Thank you for your patience"}},
+		{name: "ongoing patience", reply: "@user Thanks for your ongoing patience! The fix ships Friday. ^JS", want: []string{"Thanks for your ongoing patience"}},
+		{name: "naar om te lezen", reply: "@user Wat naar om te lezen! We sturen je vandaag een nieuwe. ^Anne", want: []string{"Wat naar om te lezen"}},
+		{name: "naar with the situation is specific", reply: "@user Wat naar dat je pakket kapot aankwam. We sturen je vandaag een nieuwe. ^Anne"},
 		{name: "satisfaction is our priority", reply: "@user Your satisfaction is our top priority. ^JS", want: []string{"Your satisfaction is our top priority"}},
 		{name: "dear customer", reply: "Dear customer, your order has shipped. ^JS", want: []string{"Dear customer"}},
 
@@ -205,6 +208,11 @@ func TestDMMove(t *testing.T) {
 		{name: "order number in public", reply: "@user Wat is je ordernummer? Dan kijk ik mee. ^Anne", want: []string{"ordernummer"}},
 		{name: "address in public", reply: "@user Kun je je postcode en huisnummer sturen? ^Anne", want: []string{"postcode"}},
 		{name: "english order number", reply: "@user Can you share your order number so we can check? ^JS", want: []string{"order number"}},
+		{name: "ontvang ik graag", reply: "@user Daarvoor ontvang ik graag je ordernummer en e-mailadres. ^Anne", want: []string{"ordernummer"}},
+		{name: "horen we graag", reply: "@user Dan horen we graag wat je bestelnummer is. ^Anne", want: []string{"bestelnummer"}},
+		{name: "hebben we nodig", reply: "@user Om te kijken hebben we je postcode nodig. ^Anne", want: []string{"postcode"}},
+		{name: "horen we graag without data", reply: "@user We horen graag hoe het smaakte! ^Anne"},
+		{name: "data not needed", reply: "@user We hebben je gegevens niet nodig: de nieuwe bestelling staat al klaar. ^Anne"},
 		{name: "personal matter left in public", reply: "@user We gaan ernaar kijken. ^Anne",
 			incoming: "Mijn bestelling is al twee weken niet geleverd, belachelijk!", want: []string{"We gaan ernaar kijken."}},
 
@@ -249,6 +257,7 @@ func TestDefensive(t *testing.T) {
 		{name: "dat ligt niet aan jou reassures", reply: "@user Nee hoor, dat ligt niet aan jou: de storing is landelijk. ^Anne"},
 		{name: "a link that is a URL", reply: "@user We zien de link die je stuurde niet, kun je hem opnieuw sturen? ^Anne"},
 		{name: "a link you sent", reply: "@user We can't see the link you sent, could you resend it? ^JS"},
+		{name: "should have as possession", reply: "@user With the Plus plan you should have the extra storage straight away. ^JS"},
 		{name: "you should have received is self-criticism", reply: "@user Je had hier een mail over moeten krijgen, onze excuses. ^Anne"},
 	})
 }

@@ -518,6 +518,9 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
 			low := tokens[i].Lower
+			if tokens[i].Kind == Hashtag {
+				low = low[1:] // "#Ridiculous" says "ridiculous"
+			}
 			for _, ref := range lx.index[low] {
 				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
@@ -643,13 +646,17 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 	case elNumber:
 		return t.Kind == Number
 	}
+	low := t.Lower
+	if t.Kind == Hashtag {
+		low = low[1:] // "#Ridiculous" says "ridiculous"
+	}
 	for _, w := range e.words {
-		if t.Lower == w || w == "#" && t.Kind == Number {
+		if low == w || w == "#" && t.Kind == Number {
 			return true
 		}
 	}
 	for _, p := range e.prefixes {
-		if strings.HasPrefix(t.Lower, p) {
+		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}

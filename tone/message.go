@@ -55,6 +55,7 @@ func describeMessage(a *Analysis) *Message {
 		}
 	}
 	qmark := false
+	var shouts []Span
 	for _, t := range a.Tokens {
 		if t.Kind == Punct && strings.Contains(t.Text, "?") {
 			qmark = true
@@ -63,17 +64,28 @@ func describeMessage(a *Analysis) *Message {
 		// own; acronyms (LTE, GTX) are not words we know.
 		if t.Kind == Word && len(t.Text) >= 3 && t.Text == strings.ToUpper(t.Text) && t.Text != t.Lower &&
 			(stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower]) {
-			complaint = append(complaint, t.Span)
+			shouts = append(shouts, t.Span)
 		}
 	}
+	// Shouting about a problem is a complaint, and so are shouted words
+	// that complain by themselves ("NOOIT", "VIJFDE"); other capitals
+	// alone may be a promotion ("LIVE NOW") or a warning.
+	for _, sp := range shouts {
+		if len(complaint)+len(problem) > 0 || shoutWords[strings.ToLower(sp.In(a.Text))] {
+			complaint = append(complaint, sp)
+		}
+	}
+	// A polite request for help ("could you", "please", "I need help")
+	// around one problem asks for help rather than complains.
+	asks := a.Has("help-request")
 	// A strong complaint cue outweighs politeness around it. One problem
-	// ("can't", "werkt niet") asked about with a question mark is a
-	// question; stated without one, or two problems, make a complaint. Thanks alone is a
-	// compliment.
+	// ("can't", "werkt niet") asked about with a question mark or in a
+	// polite request is a question; stated without one, or two problems,
+	// make a complaint. Thanks alone is a compliment.
 	switch {
 	case len(complaint) > 0 && len(complaint) >= len(compliment):
 		m.Intent, m.Cues = IntentComplaint, complaint
-	case (len(problem) >= 2 || len(problem) == 1 && !qmark) && len(problem) >= len(compliment):
+	case (len(problem) >= 2 || len(problem) == 1 && !qmark && !asks) && len(problem) >= len(compliment):
 		m.Intent, m.Cues = IntentComplaint, problem
 	case len(compliment) > 0 && !qmark:
 		m.Intent, m.Cues = IntentCompliment, compliment
@@ -108,7 +120,7 @@ func sentenceStartsWithAny(a *Analysis, spans []Span) bool {
 }
 
 // shoutWords are words that, written in capitals, shout.
-var shoutWords = setOf("nothing", "works", "help", "never", "again", "still", "now", "fix", "stop", "worst", "always", "late",
+var shoutWords = setOf("nothing", "works", "never", "again", "still", "fix", "stop", "worst", "always", "late", "why",
 	"niks", "niets", "nooit", "weer", "nu", "slecht", "schandalig", "belachelijk", "waardeloos", "altijd",
 	"vijfde", "vierde", "derde", "tiende", "keer")
 

@@ -70,6 +70,11 @@ func findSignOff(a *Analysis) SignOff {
 				allLetters(strings.TrimRight(t.Text[len(d):], ".")) {
 				return makeSignOff(a, k, k, end, t.Text[len(d):])
 			}
+			// "… happened? –jeh": lower-case initials glued to a dash,
+			// as the last word, after the last sentence.
+			if k == end-1 && (d == "-" || d == "–" || d == "—") && strings.HasPrefix(t.Text, d) && lowerInitials(t.Text[len(d):]) && startsLine(a, k) {
+				return makeSignOff(a, k, k, end, t.Text[len(d):])
+			}
 		}
 		if t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") && k < end-1 {
 			break
@@ -94,6 +99,19 @@ func findSignOff(a *Analysis) SignOff {
 		return makeSignOff(a, k, k, end, "")
 	}
 	return SignOff{}
+}
+
+// lowerInitials reports two or three lower-case ASCII letters: "jeh".
+func lowerInitials(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // groetWords may stand right before a name without a comma: "Groetjes Anne".

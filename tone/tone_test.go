@@ -214,6 +214,10 @@ func TestSignOff(t *testing.T) {
 		{"Anne hier! We sturen hem vandaag.", "", "", false, false},
 		{"Tot morgen!", "", "", false, false},
 		{"Hopelijk ben je snel aan de beurt Michel!", "", "", false, false},
+		{"Did that start before the update? –jeh", "jeh", "", false, true},
+		{"Try a restart first. -kc", "kc", "", false, true},
+		{"It works with the e-mail app -ish", "", "", false, false},
+		{"That's the plan -lol, see you", "", "", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -328,6 +332,16 @@ func TestIncomingMessage(t *testing.T) {
 		// Time without the waiting is not.
 		{"Ik heb de app al weken en hij werkt top, dank jullie!", IntentCompliment, false},
 		{"I've been using it for weeks, how do I export my data?", IntentQuestion, false},
+		// Moral criticism, hashtags and being ignored are complaints.
+		{"Why are you letting price gougers sell masks? Shut them down!!", IntentComplaint, false},
+		{"They should be ashamed of themselves. #Ridiculous", IntentComplaint, false},
+		{"Sent an e-mail two weeks ago, no answer. Please open my channel again", IntentComplaint, false},
+		// Capitals without a problem, a polite request around one problem,
+		// and self-mockery are not.
+		{"Learn Photoshop on iPad LIVE NOW on Behance!", IntentOther, false},
+		{"Hi friends, I need help finding new shows on Netflix", IntentOther, false},
+		{"Couldn't back you more, but could you get the mixtape on Spotify please", IntentOther, false},
+		{"Big fan. For those of us who are terrible with names, how about photos in the contact list", IntentOther, false},
 	}
 	for _, c := range cases {
 		t.Run(c.incoming, func(t *testing.T) {
