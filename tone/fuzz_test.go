@@ -15,7 +15,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"@user Misschien morgen!! ^EK", "Beste klant,\r\nexcuses voor het ongemak. Team Webcare",
 		"'s avonds m'n foto's.👍 ^AB 1/2", "06-12345678 NL91ABNA0417164300 1234 AB 12", "\xff\xfe", "",
-		"Sorry to hear that! DM us your order number. -Jimy", "«quoted» “curly” ‘single’ \"plain\"",
+		"Sorry to hear that! DM us your order number. -Jimy", "«quoted» “curly” ‘single’ \"plain\"", "Bel 0800-0123. thanks, 12. , x 3-4. Ja 5,5. één",
 	} {
 		f.Add(s, "Mijn pakket is kapot!")
 	}

@@ -147,7 +147,10 @@ func spansBetween(text string, breaks []int) []Span {
 //     break;
 //   - two or more letters and a period ("binnen."), not a known
 //     abbreviation: a break unless the word and the next one are a known
-//     collocation (then punkt's orthographic heuristics decide: not ok).
+//     collocation (then punkt's orthographic heuristics decide: not ok);
+//   - a number and a period ("0800-0123."): the same, and no break before
+//     a lower-case word that punkt's orthographic heuristic says does not
+//     start a sentence.
 //
 // Any other word with . ! or ? in it (abbreviations, initials, numbers,
 // URLs, ellipses, quotes after the mark) makes the text not ok.
@@ -193,7 +196,17 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 			if st.Collocations[pendTyp+","+typ] != 0 {
 				return nil, false
 			}
-			out = append(out, pendAt)
+			// After a number, punkt asks its orthographic heuristic: a
+			// next word in lower case that the training has seen in
+			// capitals, or never at a sentence start in lower case, goes
+			// on the sentence.
+			r, _ := utf8.DecodeRuneInString(word)
+			ctx := st.OrthoContext[typ]
+			lowerGoesOn := unicode.IsLower(r) && (ctx&orthoUc != 0 || ctx&orthoBegLc == 0)
+			punctGoesOn := len(word) == 1 && strings.Contains(";:,.!?", word)
+			if !(pendTyp == numberType && (lowerGoesOn || punctGoesOn)) {
+				out = append(out, pendAt)
+			}
 			pendAt = -1
 		}
 		if !strings.ContainsAny(word, ".!?") {
@@ -206,6 +219,15 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 			out = append(out, cursor)
 			continue
 		}
+		if numberPeriod(word) {
+			// "0800-0123.": punkt's type is a number; a break unless
+			// its training lists the number as an abbreviation.
+			if st.AbbrevTypes[word[:len(word)-1]] != 0 || st.AbbrevTypes[word[strings.LastIndexByte(word, '-')+1:len(word)-1]] != 0 {
+				return nil, false
+			}
+			pendTyp, pendAt = numberType, cursor
+			continue
+		}
 		core, abbrev, ok := periodWord(word, st)
 		if !ok || abbrev {
 			return nil, false
@@ -216,6 +238,34 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 		out = append(out, pendAt) // no next word: the break stands
 	}
 	return out, true
+}
+
+// numberType is punkt's type of a number.
+const numberType = "##number##"
+
+// Orthographic contexts in punkt's training: where a word was seen, in
+// which case (gopkg.in/neurosnap/sentences.v1 ortho.go).
+const (
+	orthoBegUc = 1 << 1
+	orthoMidUc = 1 << 2
+	orthoUnkUc = 1 << 3
+	orthoBegLc = 1 << 4
+	orthoUc    = orthoBegUc + orthoMidUc + orthoUnkUc
+)
+
+// numberPeriod reports a number with one period, at its end: digits, with
+// "-" or "," between them ("0800-0123.", "12,5."). punkt types all of it
+// as a number.
+func numberPeriod(word string) bool {
+	if len(word) < 2 || word[len(word)-1] != '.' || !isDigitASCII(word[0]) || !isDigitASCII(word[len(word)-2]) {
+		return false
+	}
+	for i := 1; i < len(word)-1; i++ {
+		if c := word[i]; !isDigitASCII(c) && c != '-' && c != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // periodWord takes a word of two or more letters and a period ("binnen."),

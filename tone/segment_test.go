@@ -58,6 +58,12 @@ func TestQuickBreaksAsPunkt(t *testing.T) {
 		{"Hij zei \"nee.\" Jammer.", false},
 		{"J. Bach speelt.", false},
 		{"", true}, {"   ", true}, {"!", false}, {"a. b.", false},
+		{"Bel ons op 0800-0123. We helpen je graag.", true},
+		{"Bel 0800-0123. ^EK", true},
+		{"Het kost 12,5. en meer", true},
+		{"Call 0800 123 4567. thanks", true},
+		{"Nummer 12. , toch", true},
+		{"Om 17.00. Tot dan", false},
 	} {
 		require.Equal(t, c.ok, checkQuickBreaks(t, c.text), c.text)
 	}
