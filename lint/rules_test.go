@@ -235,6 +235,7 @@ func TestDMMove(t *testing.T) {
 func TestDefensive(t *testing.T) {
 	runRuleCases(t, "defensive", []ruleCase{
 		{name: "zoals eerder aangegeven", reply: "@user Zoals eerder aangegeven bezorgen we niet op zondag. ^Anne", want: []string{"Zoals eerder aangegeven"}},
+		{name: "zoals mijn collega aangaf", reply: "@user Zoals mijn collega eerder aangaf, bezorgen we niet op zondag. ^Anne", want: []string{"Zoals mijn collega eerder aangaf"}},
 		{name: "staat op de website", reply: "@user Dat staat duidelijk op de website. ^Anne", want: []string{"Dat staat duidelijk op de website"}},
 		{name: "je had moeten", reply: "@user Je had het pakket binnen 14 dagen moeten retourneren. ^Anne", want: []string{"Je had het pakket binnen 14 dagen moeten"}},
 		{name: "dat klopt niet", reply: "@user Dat klopt niet. ^Anne", want: []string{"Dat klopt niet"}},
@@ -253,6 +254,7 @@ func TestDefensive(t *testing.T) {
 		{name: "volgens onze voorwaarden is allowed", reply: "@user Volgens onze voorwaarden kun je 30 dagen retourneren. ^Anne"},
 		{name: "per our policy is allowed", reply: "@user Per our policy, returns are free within 30 days. ^JS"},
 		{name: "you had to wait", reply: "@user Je hebt even geduld moeten hebben, maar hij is er! ^Anne"},
+		{name: "mijn collega helpt", reply: "@user Mijn collega belt je vandaag, zoals afgesproken. ^Anne"},
 		{name: "zoals besproken refers to a DM", reply: "@user Zoals besproken in het privébericht sturen we vandaag een nieuwe. ^Anne"},
 		{name: "dat ligt niet aan jou reassures", reply: "@user Nee hoor, dat ligt niet aan jou: de storing is landelijk. ^Anne"},
 		{name: "a link that is a URL", reply: "@user We zien de link die je stuurde niet, kun je hem opnieuw sturen? ^Anne"},

@@ -135,6 +135,20 @@ var companyMailboxes = setOf("service", "info", "klantenservice", "support", "he
 	"billing", "facturen", "administratie", "bestellingen", "orders", "retour", "returns", "webshop",
 	"klantcontact", "communicatie", "service-nl", "reserveringen", "booking", "bookings", "social")
 
+// helpdeskDomains are the mail domains of customer-service platforms: an
+// address there is a company's inbox ("ahmobiel@….mypurecloud.de").
+var helpdeskDomains = []string{"mypurecloud.", "zendesk.", "freshdesk.", "salesforce.", "force.com", "helpscout.",
+	"intercom-mail.", "kustomer", "gorgias.", "servicenow.", "happyfox.", "desk.com"}
+
+func helpdeskDomain(domain string) bool {
+	for _, d := range helpdeskDomains {
+		if strings.Contains(domain, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // findEntities finds contact and personal data in text, left to right.
 // E-mail addresses come from the tokens; the other patterns need digits,
 // and run only on a text with enough of them.
@@ -150,7 +164,8 @@ func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 		if t.Kind == Email {
 			e := Entity{Kind: EntityEmail, Span: t.Span, Text: t.Text}
 			e.Masked = strings.ContainsAny(e.Text, "*…") || strings.Contains(strings.ToLower(e.Text), "xxx")
-			e.Company = companyMailboxes[strings.ToLower(e.Text[:strings.IndexByte(e.Text, '@')])]
+			at := strings.IndexByte(e.Text, '@')
+			e.Company = companyMailboxes[strings.ToLower(e.Text[:at])] || helpdeskDomain(strings.ToLower(e.Text[at+1:]))
 			out = append(out, e)
 		}
 	}

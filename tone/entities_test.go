@@ -35,6 +35,20 @@ var entityTexts = []struct {
 	{"Sorry voor het wachten, we bellen je om 10.30 uur.", nil},
 }
 
+func TestCompanyMailboxes(t *testing.T) {
+	a := Analyze(Input{Text: "Mail ons op service@bol.com of webcare@ah.mypurecloud.de, niet naar sanne.jansen@gmail.com."})
+	var company, personal []string
+	for _, e := range a.Entities {
+		if e.Company {
+			company = append(company, e.Text)
+		} else {
+			personal = append(personal, e.Text)
+		}
+	}
+	assert.Equal(t, []string{"service@bol.com", "webcare@ah.mypurecloud.de"}, company)
+	assert.Equal(t, []string{"sanne.jansen@gmail.com"}, personal)
+}
+
 func TestEntityKinds(t *testing.T) {
 	for _, c := range entityTexts {
 		a := Analyze(Input{Text: c.text, Lang: "nl"})

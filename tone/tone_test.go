@@ -342,6 +342,16 @@ func TestIncomingMessage(t *testing.T) {
 		{"Hi friends, I need help finding new shows on Netflix", IntentOther, false},
 		{"Couldn't back you more, but could you get the mixtape on Spotify please", IntentOther, false},
 		{"Big fan. For those of us who are terrible with names, how about photos in the contact list", IntentOther, false},
+		// Being left waiting, a defect, paying for nothing, leaving, and
+		// accusations of dishonesty are complaints without a stock word.
+		{"They said they'd email me in 6 hours, then nothing. I haven't used it for months now", IntentComplaint, false},
+		{"Please advise how to rectify this major flaw ASAP", IntentComplaint, false},
+		{"I cant watch anything ever since i paid the subscription", IntentComplaint, false},
+		{"Seriously considering uninstalling it and telling my clients to do the same", IntentComplaint, false},
+		{"Charging me twice and calling it a fee. This is really shady", IntentComplaint, false},
+		// A fault that has gone away is not.
+		{"Update: it just started working again, thanks", IntentCompliment, false},
+		{"I've been making videos for 5 years now, how do I add a second channel?", IntentQuestion, false},
 	}
 	for _, c := range cases {
 		t.Run(c.incoming, func(t *testing.T) {
