@@ -9,50 +9,73 @@ import (
 )
 
 // entityPatterns find contact and personal data. They are compiled once.
-// Each has a gate: a cheap test of a shape or word the pattern cannot
-// match without, so most texts skip most regular expressions.
+// Each has a clue that gates it, so most texts skip most regular
+// expressions.
 var entityPatterns = sync.OnceValue(func() []entityPattern {
 	return []entityPattern{
-		{EntityMobile, hasMobileShape, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
-		{EntityMobile, hasMobileShape, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
-		{EntityPhone, func(c *entityClues) bool { return strings.Contains(c.text, "08") || strings.Contains(c.text, "09") },
-			regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
-		{EntityIBAN, hasIBANShape, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
-		{EntityStreet, (*entityClues).street, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
-		{EntityStreet, (*entityClues).street, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
-		{EntityPostcode, hasPostcodeShape, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
-		{EntityPostcode, hasPostcodeShape, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
-		{EntityBSN, hasFold("bsn", "burgerservicenummer"),
-			regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
-		{EntityBirth, hasFold("geboortedatum", "geboren", "geb.", "birth", "dob", "born"),
-			regexp.MustCompile(`(?i)\b(?:(?:geboortedatum|geboren\sop|date\sof\sbirth|dob|born\son|birthday)\b|geb\.)[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
-		{EntityBirth, hasFold("geboortedatum", "geboren", "birth", "born"),
-			regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*(?:is\s)?\d{1,2}\s(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
+		{EntityMobile, clueMobile, regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s-]?\(?0?\)?6[\s-]?(?:[\d*xX][\s-]?){7}[\d*xX]\b`)},
+		{EntityMobile, clueMobile, regexp.MustCompile(`(?:\+44[\s-]?\(?0?\)?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3}\b`)},
+		{EntityPhone, cluePhone, regexp.MustCompile(`\b0(?:800|88|900|85|90\d)[\s-]?\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2})?\b`)},
+		{EntityIBAN, clueIBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9*]{4}(?:[ ]?[A-Z0-9*]{4}){1,6}(?:[ ]?[A-Z0-9*]{1,3})?\b`)},
+		{EntityStreet, clueStreet, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
+		{EntityStreet, clueStreet, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
+		{EntityPostcode, cluePostcode, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
+		{EntityPostcode, cluePostcode, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
+		{EntityBSN, clueBSN, regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
+		{EntityBirth, clueBirth, regexp.MustCompile(`(?i)\b(?:(?:geboortedatum|geboren\sop|date\sof\sbirth|dob|born\son|birthday)\b|geb\.)[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
+		{EntityBirth, clueBirthWord, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*(?:is\s)?\d{1,2}\s(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
 	}
 })
 
 type entityPattern struct {
 	kind EntityKind
-	gate func(*entityClues) bool // nil: always run
+	clue clue // what the text must hold for the pattern to match
 	re   *regexp.Regexp
 }
 
-// entityClues is what the gates look at: the text, its tokens, and
-// whether a token names a street (worked out once, on first use).
-type entityClues struct {
-	text     string
-	tokens   []Token
-	streetOK int8 // 0 unknown, 1 yes, -1 no
+// A clue is a cheap test of a shape or word an entity pattern cannot
+// match without. Several patterns share a clue; each is tested at most
+// once per text.
+type clue uint8
+
+const (
+	clueMobile    clue = iota // 06-, +31 6, 07700
+	cluePhone                 // 08…, 09… company lines
+	clueIBAN                  // two capitals, two digits
+	clueStreet                // a number next to a street word
+	cluePostcode              // 1234 AB
+	clueBSN                   // "bsn"
+	clueBirth                 // "geboren", "geb.", "dob", …
+	clueBirthWord             // "geboren", "birth", "born" (with a month name)
+	clueCount
+)
+
+// clueTests are the tests, by clue.
+var clueTests = [clueCount]func(*entityClues) bool{
+	clueMobile:    hasMobileShape,
+	cluePhone:     func(c *entityClues) bool { return strings.Contains(c.text, "08") || strings.Contains(c.text, "09") },
+	clueIBAN:      hasIBANShape,
+	clueStreet:    func(c *entityClues) bool { return hasStreetWord(c.tokens) },
+	cluePostcode:  hasPostcodeShape,
+	clueBSN:       hasFold("bsn", "burgerservicenummer"),
+	clueBirth:     hasFold("geboortedatum", "geboren", "geb.", "birth", "dob", "born"),
+	clueBirthWord: hasFold("geboortedatum", "geboren", "birth", "born"),
 }
 
-func (c *entityClues) street() bool {
-	if c.streetOK == 0 {
-		c.streetOK = -1
-		if hasStreetWord(c.tokens) {
-			c.streetOK = 1
-		}
+// entityClues is what the clue tests look at, the text and its tokens,
+// and the answers so far.
+type entityClues struct {
+	text        string
+	tokens      []Token
+	known, hold [clueCount]bool
+}
+
+// holds reports whether the text holds a clue, testing it on first use.
+func (c *entityClues) holds(k clue) bool {
+	if !c.known[k] {
+		c.known[k], c.hold[k] = true, clueTests[k](c)
 	}
-	return c.streetOK > 0
+	return c.hold[k]
 }
 
 // hasMobileShape reports a 6 or 7 with a 0 or + at most five bytes before
@@ -180,7 +203,7 @@ func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 	}
 	clues := &entityClues{text: text, tokens: tokens}
 	for _, p := range entityPatterns() {
-		if digits < minDigits[p.kind] || gated && p.gate != nil && !p.gate(clues) {
+		if digits < minDigits[p.kind] || gated && !clues.holds(p.clue) {
 			continue
 		}
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
