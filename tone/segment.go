@@ -286,7 +286,7 @@ func periodWord(word string, st *sentences.Storage) (core string, abbrev, ok boo
 
 func allLettersDigits(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isLetterOrDigit(r) {
 			return false
 		}
 	}

@@ -122,6 +122,14 @@ func isPhoneToken(s string) bool {
 	return digits >= 9 && digits <= 15 && strings.ContainsAny(s, "-+")
 }
 
+// isLetterOrDigit reports a letter or digit, ASCII first.
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func allWordRunes(s string) bool {
 	if s == "" {
 		return false
@@ -257,8 +265,7 @@ func tokenizeText(text string) []Token {
 			if unicode.IsSpace(r) {
 				break
 			}
-			if other < 0 && !(r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-				r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			if other < 0 && !isLetterOrDigit(r) {
 				other = i
 			}
 			i += size
