@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"net"
 	"strings"
 
 	"github.com/replylint/replylint/internal/serve"
@@ -59,18 +58,14 @@ func runServe(ctx context.Context, args []string, e *env) int {
 	if *verbose {
 		opts.Logger = slog.New(slog.NewTextHandler(e.stderr, nil))
 	}
-	// Check the config and matrix before listening, so a broken file is
-	// reported at once.
-	if _, err := serve.New(opts); err != nil {
-		fmt.Fprintln(e.stderr, "replylint:", err)
-		return exitError
-	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := serve.Listen(ctx, *addr, &opts)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
 		return exitError
 	}
-	fmt.Fprintf(e.stdout, "replylint serving on %s (Ctrl-C stops)\n", serve.URL(ln.Addr().String()))
+	// Serve loads the config and matrix first: a broken file is reported
+	// before the URL is.
+	opts.Ready = func(url string) { fmt.Fprintf(e.stdout, "replylint serving on %s (Ctrl-C stops)\n", url) }
 	if err := serve.Serve(ctx, ln, opts); err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
 		return exitError

@@ -70,6 +70,9 @@ type Options struct {
 	MaxBodyBytes int64
 	// Logger receives the server's log; nil discards it.
 	Logger *slog.Logger
+	// Ready, when set, is called by Serve with the page's URL once the
+	// config and matrix are loaded and requests are about to be served.
+	Ready func(url string)
 }
 
 // server holds what the handlers share. Its fields are read-only after
@@ -185,6 +188,9 @@ func Serve(ctx context.Context, ln net.Listener, opts Options) error {
 		done <- srv.Shutdown(sctx)
 	})
 	logger.Info("serving", "url", URL(opts.Addr))
+	if opts.Ready != nil {
+		opts.Ready(URL(opts.Addr))
+	}
 	err = srv.Serve(ln)
 	if !errors.Is(err, http.ErrServerClosed) {
 		if stop() {
@@ -195,22 +201,28 @@ func Serve(ctx context.Context, ln net.Listener, opts Options) error {
 	return <-done
 }
 
-// ListenAndServe listens on addr (DefaultAddr when empty) and serves the
-// page and the API until ctx ends; see Serve. A host name in addr is
-// accepted in the Host header besides the address it resolves to.
-func ListenAndServe(ctx context.Context, addr string, opts Options) error {
+// Listen listens on addr (DefaultAddr when empty) for Serve. A host name
+// in addr is added to opts.AllowHosts, so requests that name it are
+// accepted besides the address it resolves to.
+func Listen(ctx context.Context, addr string, opts *Options) (net.Listener, error) {
 	if addr == "" {
 		addr = DefaultAddr
 	}
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("address %q: %w", addr, err)
+		return nil, fmt.Errorf("address %q: %w", addr, err)
 	}
 	if host != "" && net.ParseIP(host) == nil {
 		opts.AllowHosts = append(opts.AllowHosts[:len(opts.AllowHosts):len(opts.AllowHosts)], host)
 	}
 	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", addr)
+	return lc.Listen(ctx, "tcp", addr)
+}
+
+// ListenAndServe listens on addr (see Listen) and serves the page and the
+// API until ctx ends; see Serve.
+func ListenAndServe(ctx context.Context, addr string, opts Options) error {
+	ln, err := Listen(ctx, addr, &opts)
 	if err != nil {
 		return err
 	}

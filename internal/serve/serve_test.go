@@ -665,6 +665,31 @@ func TestListenAndServeErrors(t *testing.T) {
 	assert.ErrorContains(t, err, "address already in use")
 }
 
+// TestListenAcceptsItsHostName: bound by a host name ("localhost:0"),
+// the server answers requests that name it; Ready gets the URL once the
+// config is loaded.
+func TestListenAcceptsItsHostName(t *testing.T) {
+	opts := Options{Dir: t.TempDir()}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ln, err := Listen(ctx, "localhost:0", &opts)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"localhost"}, opts.AllowHosts)
+	ready := make(chan string, 1)
+	opts.Ready = func(url string) { ready <- url }
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, opts) }()
+	url := <-ready
+	_, port, err := net.SplitHostPort(ln.Addr().String())
+	require.NoError(t, err)
+	resp, err := http.Get("http://localhost:" + port + "/healthz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode, "a request for localhost:%s (Ready said %s)", port, url)
+	cancel()
+	require.NoError(t, <-done)
+}
+
 func TestNewServerTimeouts(t *testing.T) {
 	srv := NewServer(http.NotFoundHandler(), nil)
 	assert.Equal(t, ReadHeaderTimeout, srv.ReadHeaderTimeout)
