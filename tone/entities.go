@@ -217,7 +217,7 @@ func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 					continue
 				}
 			}
-			if e.Kind == EntityMobile && strings.Count(e.Text, "x")+strings.Count(e.Text, "X") > 0 {
+			if e.Kind == EntityMobile && strings.ContainsAny(e.Text, "xX") {
 				e.Masked = true
 			}
 			if e.Kind == EntityPostcode && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, loc[0]-9):loc[0]])), "postbus") {

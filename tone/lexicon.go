@@ -269,7 +269,7 @@ func (e *Entry) compile() error {
 	if len(e.Match) == 0 && e.Regex == "" {
 		return &EntryError{Line: e.Line, Field: "match", Err: errors.New("entry needs match or regex")}
 	}
-	e.pats = e.pats[:0]
+	e.pats = nil // a fresh slice: lexicons built before may share the old one
 	for _, m := range e.Match {
 		for _, variant := range expandGroups(m) {
 			p, err := compilePattern(variant)
@@ -293,7 +293,7 @@ func (e *Entry) compile() error {
 		}
 		e.pats = append(e.pats, pattern{elems: []elem{{kind: elRegex, re: re, words: []string{strings.ToLower(prefix)}}}, maxLen: 1})
 	}
-	e.except = e.except[:0]
+	e.except = nil
 	for _, m := range e.Except {
 		for _, variant := range expandGroups(m) {
 			p, err := compilePattern(variant)
@@ -458,6 +458,9 @@ func (lx *Lexicon) HasWord(cat, word string) bool {
 func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 	out := &Lexicon{Lang: lx.Lang, Entries: append(append([]*Entry(nil), lx.Entries...), extra...)}
 	for _, e := range extra {
+		if e.pats != nil {
+			continue // compiled already (DecodeEntries)
+		}
 		if err := e.compile(); err != nil {
 			return nil, err
 		}
@@ -517,10 +520,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	var hits []Hit
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
-			low := tokens[i].Lower
-			if tokens[i].Kind == Hashtag {
-				low = low[1:] // "#Ridiculous" says "ridiculous"
-			}
+			low := matchKey(tokens[i])
 			for _, ref := range lx.index[low] {
 				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
@@ -538,7 +538,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 }
 
 func (lx *Lexicon) try(hits []Hit, ref patRef, tokens []Token, s Sentence, si, i int) []Hit {
-	if ref.next != nil && (i+1 >= s.Last || !slices.Contains(ref.next, tokens[i+1].Lower)) {
+	if ref.next != nil && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
 		return hits
 	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
@@ -646,10 +646,7 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 	case elNumber:
 		return t.Kind == Number
 	}
-	low := t.Lower
-	if t.Kind == Hashtag {
-		low = low[1:] // "#Ridiculous" says "ridiculous"
-	}
+	low := matchKey(t)
 	for _, w := range e.words {
 		if low == w || w == "#" && t.Kind == Number {
 			return true
@@ -661,6 +658,15 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 		}
 	}
 	return false
+}
+
+// matchKey is the word of a token that patterns match: its lower case,
+// and a hashtag's word without the "#" ("#Ridiculous" says "ridiculous").
+func matchKey(t Token) string {
+	if t.Kind == Hashtag {
+		return t.Lower[1:]
+	}
+	return t.Lower
 }
 
 // dedupeHits sorts hits and merges hits of the same category that overlap,

@@ -89,7 +89,7 @@ func describeMessage(a *Analysis) *Message {
 		m.Intent, m.Cues = IntentComplaint, problem
 	case len(compliment) > 0 && !qmark:
 		m.Intent, m.Cues = IntentCompliment, compliment
-	case qmark || len(question) > 0 && len(question) >= 1 && sentenceStartsWithAny(a, question):
+	case qmark || len(question) > 0 && sentenceStartsWithAny(a, question):
 		m.Intent, m.Cues = IntentQuestion, question
 	case len(compliment) > 0:
 		m.Intent, m.Cues = IntentCompliment, compliment
@@ -97,9 +97,8 @@ func describeMessage(a *Analysis) *Message {
 		m.Intent = IntentOther
 	}
 	m.Personal = len(m.PersonalCues) > 0
-	if a.SignOff.Found && !a.SignOff.Team {
-		m.Name = a.SignOff.Name
-	} else if so := findSignOff(a); so.Found && !so.Team {
+	// The customer's own sign-off, if any, names them.
+	if so := findSignOff(a); so.Found && !so.Team {
 		m.Name = so.Name
 	}
 	for st := range a.Keywords(0, len(a.Tokens)) {

@@ -61,16 +61,13 @@ func segmentSentences(text string, tokens []Token) []Sentence {
 			ti++
 		}
 		first := ti
-		for ti < len(tokens) && tokens[ti].Span.Start < sp.End {
-			t := tokens[ti]
+		// A token that straddles punkt's boundary (it never should)
+		// belongs to this sentence.
+		for ; ti < len(tokens) && tokens[ti].Span.Start < sp.End; ti++ {
 			if ti > first && breaksBefore(text, tokens, ti) {
 				out = append(out, sentenceOf(tokens, first, ti))
 				first = ti
 			}
-			// A token that straddles punkt's boundary (it never should)
-			// belongs to this sentence.
-			ti++
-			_ = t
 		}
 		if ti > first {
 			out = append(out, sentenceOf(tokens, first, ti))

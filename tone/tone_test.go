@@ -406,3 +406,14 @@ func TestExceptCoversTheWholeHit(t *testing.T) {
 	assert.False(t, has("Refunds of duplicate payments are usually processed within 10 working days.", "next-step"))
 	assert.True(t, has("Your refund will be with you within 10 working days.", "next-step"))
 }
+
+// TestHashtagsMatchTheirWords: a hashtag matches as its word, also as the
+// second word of a phrase.
+func TestHashtagsMatchTheirWords(t *testing.T) {
+	a := Analyze(Input{Text: "Waited all week. #Bad #service", Lang: "en"})
+	var got []string
+	for _, h := range a.HitsOf("complaint") {
+		got = append(got, h.Text(a.Text))
+	}
+	assert.Contains(t, got, "#Bad #service")
+}
