@@ -73,7 +73,7 @@ func RuleByID(id string) Rule {
 func lexiconFindings(a *tone.Analysis, category, ruleID string) []Finding {
 	var out []Finding
 	for _, h := range a.Hits {
-		if h.Category != category || h.Quoted || echoesCustomer(a, h) {
+		if h.Category != category || h.Quoted || h.Echo {
 			continue
 		}
 		f := Finding{
@@ -90,16 +90,6 @@ func lexiconFindings(a *tone.Analysis, category, ruleID string) []Finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-// echoesCustomer reports a hit whose words the customer used too: quoting
-// the customer's "misschien" back is not our own doubt.
-func echoesCustomer(a *tone.Analysis, h tone.Hit) bool {
-	if a.Incoming == nil {
-		return false
-	}
-	words := strings.ToLower(h.Text(a.Text))
-	return len(words) > 3 && strings.Contains(strings.ToLower(a.Incoming.Text), words)
 }
 
 // endSpan anchors a finding about something missing: the last token of

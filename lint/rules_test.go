@@ -52,6 +52,10 @@ func TestHedging(t *testing.T) {
 	runRuleCases(t, "hedging", []ruleCase{
 		{name: "misschien about our promise", reply: "@user Je pakket komt misschien morgen. ^Anne", want: []string{"misschien"}},
 		{name: "wellicht", reply: "@user Wellicht ligt het aan de app. ^Anne", want: []string{"Wellicht"}},
+		{name: "the customer's word inside another is still our doubt", reply: "@user Een monteur komt mogelijk morgen langs. ^Anne",
+			incoming: "Het is onmogelijk om jullie te bereiken!", want: []string{"mogelijk"}},
+		{name: "the customer's own word said back", reply: "@user Misschien morgen, vraag je? Nee: hij komt vandaag. ^Anne",
+			incoming: "Komt mijn pakket misschien morgen?"},
 		{name: "mogelijk as possibly", reply: "@user De storing is mogelijk al deze week verholpen. ^Anne", want: []string{"mogelijk"}},
 		{name: "eventueel modifying our action", reply: "@user We kunnen eventueel een monteur sturen. ^Anne", want: []string{"eventueel"}},
 		{name: "waarschijnlijk", reply: "@user Waarschijnlijk was de bezorger te vroeg. ^Anne", want: []string{"Waarschijnlijk"}},

@@ -87,8 +87,31 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
 		inc.Message = describeMessage(inc)
 		a.Incoming = inc
+		for i := range a.Hits {
+			a.Hits[i].Echo = echoes(a, a.Hits[i], inc)
+		}
 	}
 	return a
+}
+
+// echoes reports whether the customer's message has the words of a hit,
+// as whole tokens: "misschien" echoes "misschien", not "onmogelijk"
+// "mogelijk".
+func echoes(a *Analysis, h Hit, inc *Analysis) bool {
+	want := a.Tokens[h.First:h.Last]
+	if len(h.Text(a.Text)) <= 3 {
+		return false
+	}
+	for i := 0; i+len(want) <= len(inc.Tokens); i++ {
+		k := 0
+		for k < len(want) && inc.Tokens[i+k].Lower == want[k].Lower {
+			k++
+		}
+		if k == len(want) {
+			return true
+		}
+	}
+	return false
 }
 
 func (an *Analyzer) analyzeText(text, lang string) *Analysis {

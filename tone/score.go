@@ -85,7 +85,7 @@ func ScoreWith(a *Analysis, w Weights) Scorecard {
 
 	// Empathy: acknowledgement, emotion words, apology; no clichés.
 	for _, h := range a.Hits {
-		if h.Quoted || h.Entry.Level == "info" {
+		if h.Quoted || h.Echo || h.Entry.Level == "info" {
 			continue
 		}
 		switch h.Category {

@@ -60,3 +60,18 @@ func TestScoreWeights(t *testing.T) {
 	assert.Equal(t, onlyClarity.Clarity, onlyClarity.Total)
 	assert.Equal(t, Score(a), ScoreWith(a, Weights{}), "zero weights fall back to the defaults")
 }
+
+// TestScoreLeavesOutEchoes: the score costs what lint reports: the
+// customer's own "misschien" said back costs nothing, a doubt of ours does.
+func TestScoreLeavesOutEchoes(t *testing.T) {
+	echo := Score(Analyze(Input{Text: "@user Misschien morgen, vraag je? Nee: hij komt vandaag. ^Anne (webcare)", Incoming: "Komt mijn pakket misschien morgen?"}))
+	own := Score(Analyze(Input{Text: "@user Hij komt misschien morgen. ^Anne (webcare)", Incoming: "Komt mijn pakket morgen?"}))
+	for _, r := range echo.Reasons {
+		assert.NotEqual(t, "hedging", r.Rule, "an echo costs nothing")
+	}
+	var hedged bool
+	for _, r := range own.Reasons {
+		hedged = hedged || r.Rule == "hedging"
+	}
+	assert.True(t, hedged)
+}

@@ -170,7 +170,12 @@ type Hit struct {
 	// First and Last delimit the matched tokens, Tokens[First:Last].
 	First, Last int
 	Sentence    int
-	Quoted      bool
+	// Quoted is set for a hit between quotation marks; Echo for one whose
+	// words the customer's message has too ("misschien" said back to a
+	// customer who wrote it). Neither is the reply's own wording: rules
+	// and the score leave them out.
+	Quoted bool
+	Echo   bool
 }
 
 // Text returns the words of the hit in src.
