@@ -21,7 +21,7 @@ var emotionalRule = &rule{
 			case t.Kind == tone.Word && !t.Quoted && isShouted(t.Text) && lx.HasWord("emphasis", t.Lower):
 				// "WE ARE NOT": one finding for the run of capitals.
 				j := i + 1
-				for j < len(toks) && toks[j].Kind == tone.Word && isShouted(toks[j].Text) {
+				for j < len(toks) && toks[j].Kind == tone.Word && isShouted(toks[j].Text) && lx.HasWord("emphasis", toks[j].Lower) {
 					j++
 				}
 				run := tone.Span{Start: t.Span.Start, End: toks[j-1].Span.End}
@@ -32,7 +32,7 @@ var emotionalRule = &rule{
 					Suggestions: []string{msg(a.Lang, "emotional", "caps-suggestion", "lower", strings.ToLower(words))},
 				})
 				i = j - 1
-			case t.Kind == tone.Punct && strings.ContainsAny(t.Text, "!?"):
+			case t.Kind == tone.Punct && !t.Quoted && strings.ContainsAny(t.Text, "!?"):
 				j := i + 1
 				for j < len(toks) && toks[j].Kind == tone.Punct && toks[j].Span.Start == toks[j-1].Span.End &&
 					strings.Trim(toks[j].Text, "!?") == "" {

@@ -260,6 +260,9 @@ func TestDefensive(t *testing.T) {
 		{name: "you had to wait", reply: "@user Je hebt even geduld moeten hebben, maar hij is er! ^Anne"},
 		{name: "mijn collega helpt", reply: "@user Mijn collega belt je vandaag, zoals afgesproken. ^Anne"},
 		{name: "zoals besproken refers to a DM", reply: "@user Zoals besproken in het privébericht sturen we vandaag een nieuwe. ^Anne"},
+		{name: "website as a reference", reply: "@user Dat staat op de website onder Retouren: je meldt het gratis aan via de link. ^Anne"},
+		{name: "agreeing that it is wrong", reply: "@user Je hebt gelijk: dat klopt niet. We passen de prijs vandaag aan. ^Anne"},
+		{name: "admitting a mistake", reply: "@user Dat klopt niet, excuses! De juiste prijs is €2,49. ^Anne"},
 		{name: "dat ligt niet aan jou reassures", reply: "@user Nee hoor, dat ligt niet aan jou: de storing is landelijk. ^Anne"},
 		{name: "a link that is a URL", reply: "@user We zien de link die je stuurde niet, kun je hem opnieuw sturen? ^Anne"},
 		{name: "a link you sent", reply: "@user We can't see the link you sent, could you resend it? ^JS"},
@@ -282,6 +285,9 @@ func TestMinimizing(t *testing.T) {
 		{name: "even in a request", reply: "@user Stuur ons even een DM? ^Anne"},
 		{name: "gewoon as simply", reply: "@user Je kunt gewoon met pin betalen. ^Anne"},
 		{name: "valt je mee", reply: "@user Fijn dat het je meevalt! ^Anne"},
+		{name: "modesty after thanks", reply: "@user Graag gedaan hoor, het was maar een kleine moeite! ^Anne"},
+		{name: "easy steps", reply: "@user Retourneren is maar een paar klikken: ga naar Mijn bestellingen. ^Anne"},
+		{name: "it's nothing, to a compliment", reply: "@user Thanks Sam! It was just a small thing for us. ^JS", incoming: "Huge thanks to your team, you saved my holiday!"},
 	})
 }
 
@@ -289,6 +295,8 @@ func TestEmotional(t *testing.T) {
 	runRuleCases(t, "emotional", []ruleCase{
 		{name: "capitals for emphasis", reply: "@user We bezorgen NIET op zondag. ^Anne", want: []string{"NIET"}},
 		{name: "a run of capitals is one finding", reply: "@user WE ARE NOT responsible. ^JS", want: []string{"WE ARE NOT"}},
+		{name: "the run stops at an acronym", reply: "@user Those are NOT AAA batteries. ^JS", want: []string{"NOT"}},
+		{name: "the customer's words quoted", reply: "@user Je schreef \"werkt NIET!!\", en dat snappen we. We sturen vandaag een nieuwe. ^Anne"},
 		{name: "double exclamation", reply: "@user Dat hebben we al gezegd!! ^Anne", want: []string{"!!"}},
 		{name: "interrobang", reply: "@user Heb je de mail niet gelezen?! ^Anne", want: []string{"?!"}},
 		{name: "tja", reply: "@user Tja, zo gaat dat. ^Anne", want: []string{"Tja"}},
