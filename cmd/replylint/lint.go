@@ -304,7 +304,7 @@ func (l *linter) configFor(path string) (*lint.Config, error) {
 	}
 	dir := "."
 	if path != "" {
-		dir = dirOf(path)
+		dir = filepath.Dir(path)
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()

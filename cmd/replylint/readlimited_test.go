@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,4 +51,35 @@ func TestReadLimited(t *testing.T) {
 	_, err = openFile(filepath.Join(t.TempDir(), "missing.txt"))
 	var pe *os.PathError
 	require.ErrorAs(t, err, &pe)
+}
+
+// TestReadMessage: the customer's message (--in-reply-to) and the input of
+// triage and draft are read whole, or refused with the file's name: too
+// large (never cut off), NUL bytes, blank.
+func TestReadMessage(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		return p
+	}
+	e := &env{}
+	data, path, err := readMessage(write("ok.txt", "\ufeffWaar blijft mijn pakket?"), "<stdin>", 100, "the message", "empty", e)
+	require.NoError(t, err)
+	assert.Equal(t, "Waar blijft mijn pakket?", string(data), "the byte order mark is dropped")
+	assert.Equal(t, filepath.Join(dir, "ok.txt"), path)
+
+	big := write("big.txt", strings.Repeat("x", 101))
+	_, _, err = readMessage(big, "<stdin>", 100, "the message", "empty", e)
+	assert.EqualError(t, err, big+": the message is larger than 100 bytes")
+	_, _, err = readMessage(write("nul.txt", "a\x00b"), "<stdin>", 100, "the message", "empty", e)
+	assert.ErrorContains(t, err, "NUL bytes")
+	_, _, err = readMessage(write("blank.txt", " \n"), "<stdin>", 100, "the message", "the customer's message (--in-reply-to) is empty", e)
+	assert.ErrorContains(t, err, "blank.txt: the customer's message (--in-reply-to) is empty")
+
+	e.stdin = strings.NewReader("Hoi")
+	data, path, err = readMessage("-", "msg.txt", 100, "the message", "empty", e)
+	require.NoError(t, err)
+	assert.Equal(t, "Hoi", string(data))
+	assert.Equal(t, "msg.txt", path)
 }

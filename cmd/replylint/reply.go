@@ -2,12 +2,9 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -191,30 +188,10 @@ func runDraft(args []string, e *env) int {
 	return exitOK
 }
 
-// readInput reads a file or stdin whole, within the default reply limit.
+// readInput reads the message or batch for triage and draft: a file, or
+// stdin named by --stdin-filename. A batch may hold many messages.
 func readInput(name, stdinName string, e *env) ([]byte, string, error) {
-	var r io.Reader = e.stdin
-	path := firstNonEmpty(stdinName, stdinPath)
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, name, fileError(name, err)
-		}
-		defer f.Close()
-		r, path = f, name
-	}
-	data, err := io.ReadAll(io.LimitReader(r, 64*lint.DefaultMaxReplyBytes+1))
-	if err != nil {
-		return nil, path, fileError(path, err)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, path, fmt.Errorf("%s: NUL bytes: not a text file", path)
-	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if input.Blank(string(data)) {
-		return nil, path, fmt.Errorf("%s: empty message; nothing to do", path)
-	}
-	return data, path, nil
+	return readMessage(name, firstNonEmpty(stdinName, stdinPath), 64*lint.DefaultMaxReplyBytes, "the message", "empty message; nothing to do", e)
 }
 
 // readBatch parses a .jsonl batch of incoming messages.

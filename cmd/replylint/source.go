@@ -391,32 +391,37 @@ func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io
 
 // readIncoming reads the customer's message for --in-reply-to.
 func readIncoming(name string, e *env) (string, error) {
+	what := "the customer's message (--in-reply-to)"
+	data, _, err := readMessage(name, stdinPath, lint.DefaultMaxReplyBytes, what, what+" is empty", e)
+	return string(data), err
+}
+
+// readMessage reads a text the command needs whole, a file or stdin ("-",
+// called stdinName in messages), of at most limit bytes: larger (never cut
+// off), NUL bytes or blank (the error ifEmpty) are errors naming the file.
+// A byte order mark is dropped. It returns the text and the name it goes
+// by.
+func readMessage(name, stdinName string, limit int, what, ifEmpty string, e *env) ([]byte, string, error) {
 	var r io.Reader = e.stdin
+	path := stdinName
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return "", fileError(name, err)
+			return nil, name, fileError(name, err)
 		}
 		defer f.Close()
-		r = f
-	} else {
-		name = stdinPath
+		r, path = f, name
 	}
-	data, err := io.ReadAll(io.LimitReader(r, lint.DefaultMaxReplyBytes+1))
-	if err != nil {
-		return "", fileError(name, err)
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	switch {
+	case err != nil:
+		return nil, path, fileError(path, err)
+	case len(data) > limit:
+		return nil, path, fmt.Errorf("%s: %s is larger than %d bytes", path, what, limit)
+	case bytes.IndexByte(data, 0) >= 0:
+		return nil, path, fmt.Errorf("%s: NUL bytes: not a text file", path)
+	case input.Blank(string(data)):
+		return nil, path, fmt.Errorf("%s: %s", path, ifEmpty)
 	}
-	if len(data) > lint.DefaultMaxReplyBytes {
-		return "", fmt.Errorf("%s: customer's message larger than %d bytes", name, lint.DefaultMaxReplyBytes)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return "", fmt.Errorf("%s: NUL bytes: not a text file", name)
-	}
-	if input.Blank(string(data)) {
-		return "", fmt.Errorf("%s: the customer's message (--in-reply-to) is empty", name)
-	}
-	return string(bytes.TrimPrefix(data, []byte("\ufeff"))), nil
+	return bytes.TrimPrefix(data, []byte("\ufeff")), path, nil
 }
-
-// dirOf returns the directory of a file, where its config is looked for.
-func dirOf(path string) string { return filepath.Dir(path) }
