@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/teamreport"
 )
 
@@ -139,7 +139,7 @@ func runReport(ctx context.Context, args []string, e *env) int {
 func addToReport(b *teamreport.Builder, it *item) {
 	rec := teamreport.Record{Path: it.path, Reply: it.in.Text, Result: it.res}
 	if it.rec != nil {
-		rec.ID = recordID(it.rec.ID)
+		rec.ID = input.IDText(it.rec.ID)
 	}
 	agent, date, _ := it.sender()
 	rec.Agent = agent
@@ -157,16 +157,6 @@ func (it *item) sender() (agent, date string, line int) {
 		return it.doc.Agent, it.doc.Date, it.doc.DateLine
 	}
 	return "", "", 0
-}
-
-// recordID returns a record's id for people: a JSON string unquoted, a
-// number as it stands.
-func recordID(id json.RawMessage) string {
-	var s string
-	if json.Unmarshal(id, &s) == nil {
-		return s
-	}
-	return string(id)
 }
 
 // reportFile is where -o FILE writes: a temporary file next to it,

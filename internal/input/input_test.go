@@ -333,3 +333,9 @@ func TestReaderByteOrderMark(t *testing.T) {
 	assert.Equal(t, 2, recs[1].Line)
 	assert.Equal(t, "{\"id\": 2, \"reply\": \"Wellicht.\"}", string(recs[1].Raw()), "no \\r")
 }
+
+func TestIDText(t *testing.T) {
+	assert.Equal(t, "a1", IDText([]byte(`"a1"`)))
+	assert.Equal(t, "12", IDText([]byte(`12`)))
+	assert.Equal(t, "", IDText(nil))
+}

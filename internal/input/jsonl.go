@@ -13,6 +13,19 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
+// IDText returns a record's id for people: a JSON string unquoted, a
+// number or other value as it stands, "" when there is none.
+func IDText(id json.RawMessage) string {
+	if len(id) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(id, &s) == nil {
+		return s
+	}
+	return string(id)
+}
+
 // Record is one exported reply: a line of a .jsonl file or a row of a
 // .csv file. It is a reply with its context, or the reason the line is
 // not one (Err).

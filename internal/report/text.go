@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
 )
@@ -32,7 +32,7 @@ func (t *textFormat) File(f *File) {
 	for _, fd := range f.Findings {
 		fmt.Fprintf(t.w, "%s%s:%d:%d%s %s %s%s%s", p.Bold, f.Path, fd.Start.Line, fd.Start.Column, p.Reset,
 			p.Severity(fd.Severity), p.Bold, fd.Rule, p.Reset)
-		if id := recordID(f.ID); id != "" {
+		if id := input.IDText(f.ID); id != "" {
 			fmt.Fprintf(t.w, " (id %s)", id)
 		}
 		io.WriteString(t.w, "\n")
@@ -61,18 +61,6 @@ func (t *textFormat) File(f *File) {
 }
 
 func (t *textFormat) End(s Summary) { fmt.Fprintln(t.w, s.String()) }
-
-// recordID returns a .jsonl record's id for people, unquoted.
-func recordID(id json.RawMessage) string {
-	if len(id) == 0 {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(id, &s) == nil {
-		return s
-	}
-	return string(id)
-}
 
 // lineOf returns line n (1-based) of text without its line ending.
 func lineOf(text string, starts []int, n int) string {
