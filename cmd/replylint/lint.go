@@ -381,6 +381,8 @@ type item struct {
 	res lint.Result
 	// file is the result placed in the file, for the formatters.
 	file *report.File
+	// dateErr is why the team report could not read the reply's date.
+	dateErr error
 }
 
 // lintAll lints every input with -j workers and reports the results in

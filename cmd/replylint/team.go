@@ -105,11 +105,10 @@ func runReport(ctx context.Context, args []string, e *env) int {
 
 	errs, undated := 0, 0
 	interrupted := l.pipeline(ctx, files, func(it *item) { addToReport(b, it) }, func(it *item) {
-		if _, date, line := it.sender(); it.err == nil && date != "" {
-			if _, err := teamreport.ParseDate(date); err != nil {
-				if undated++; undated <= maxDateWarnings {
-					fmt.Fprintf(l.stderr, "%s:%d: warning: %v; counted as undated\n", it.path, line, err)
-				}
+		if it.err == nil && it.dateErr != nil {
+			if undated++; undated <= maxDateWarnings {
+				_, _, line := it.sender()
+				fmt.Fprintf(l.stderr, "%s:%d: warning: %v; counted as undated\n", it.path, line, it.dateErr)
 			}
 		}
 		l.printMessages(it, nil)
@@ -143,7 +142,10 @@ func addToReport(b *teamreport.Builder, it *item) {
 	}
 	agent, date, _ := it.sender()
 	rec.Agent = agent
-	rec.Date, _ = teamreport.ParseDate(date) // a bad date is undated, with a warning
+	if date != "" {
+		// A bad date is undated, with a warning when the item is reported.
+		rec.Date, it.dateErr = teamreport.ParseDate(date)
+	}
 	b.Add(rec)
 }
 

@@ -521,12 +521,7 @@ func (s *server) lint(d *document) {
 				break
 			}
 			if err != nil { // a .csv header without a reply column
-				line := 1
-				var ie *input.Error
-				if errors.As(err, &ie) && ie.Line > 0 {
-					line = ie.Line
-				}
-				diags = append(diags, s.inputDiagnostic(line, err))
+				diags = append(diags, s.inputDiagnostic(0, err))
 				break
 			}
 			switch {
@@ -543,12 +538,7 @@ func (s *server) lint(d *document) {
 		}
 		switch {
 		case err != nil:
-			line := 1
-			var ie *input.Error
-			if errors.As(err, &ie) && ie.Line > 0 {
-				line = ie.Line
-			}
-			diags = append(diags, s.inputDiagnostic(line, err))
+			diags = append(diags, s.inputDiagnostic(0, err))
 		case len(doc.Input.Text) > cfg.MaxReplyBytes:
 			diags = append(diags, s.inputDiagnostic(doc.Line+1, fmt.Errorf("the reply of %d bytes is larger than max_reply_bytes (%d); not linted", len(doc.Input.Text), cfg.MaxReplyBytes)))
 		case !input.Blank(doc.Input.Text):
@@ -601,12 +591,15 @@ func (s *server) diagnostic(fd report.Finding) Diagnostic {
 }
 
 // inputDiagnostic shows an input error (front matter, a .jsonl record)
-// on its line.
+// on its line; line 0 takes the error's own line, else the first.
 func (s *server) inputDiagnostic(line int, err error) Diagnostic {
 	msg := err.Error()
 	var ie *input.Error
 	if errors.As(err, &ie) {
 		msg = ie.Msg
+		if line <= 0 {
+			line = ie.Line
+		}
 	}
 	l := max(0, line-1)
 	return Diagnostic{Range: Range{Start: Position{Line: l}, End: Position{Line: l + 1}},
