@@ -13,7 +13,7 @@ import (
 const lspUsage = `Usage: replylint lsp [--stdio]
 
 Runs the replylint language server over stdin and stdout, for any editor
-with an LSP client: diagnostics as you type in .txt, .md and .jsonl
+with an LSP client: diagnostics as you type in .txt, .md, .jsonl and .csv
 replies, with the config the CLI would use. --stdio is the only transport
 and may be left out. See the README for editor setups.
 
