@@ -17,7 +17,7 @@ var publicPIIRule = &rule{
 		}
 		var out []Finding
 		for _, e := range a.PersonalData() {
-			if c.allowedContact(e.Text) || e.Kind == tone.EntityMobile && companyLine(a, e.Span) {
+			if c.allowedContact(e.Text) {
 				continue
 			}
 			out = append(out, Finding{
@@ -28,28 +28,6 @@ var publicPIIRule = &rule{
 		}
 		return out
 	},
-}
-
-// companyLine reports a mobile number offered as the company's own line:
-// "bereik ons via WhatsApp op 06-…", "WhatsApp us on 07…".
-func companyLine(a *tone.Analysis, sp tone.Span) bool {
-	si := a.SentenceAt(sp.Start)
-	if si < 0 {
-		return false
-	}
-	s := a.Sentences[si]
-	us, reach := false, false
-	for _, t := range a.Tokens[s.First:s.Last] {
-		switch t.Lower {
-		case "whatsapp", "whats'app":
-			return true
-		case "ons", "us":
-			us = true
-		case "bereiken", "bereikbaar", "bereik", "reach", "bel", "bellen", "call", "text", "app", "sms", "sms'en":
-			reach = true
-		}
-	}
-	return us && reach
 }
 
 // normalizeContact reduces a phone number to its digits and an address to

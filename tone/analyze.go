@@ -129,6 +129,7 @@ func (an *Analyzer) analyzeText(text, lang string) *Analysis {
 	}
 	a.Thread = findThread(a.Tokens)
 	a.Entities = findEntities(text, a.Tokens)
+	markCompanyContacts(a)
 	a.Hits = an.Lexicon(a.Lang).findHits(a.Tokens, a.Sentences)
 	return a
 }

@@ -158,6 +158,47 @@ var companyMailboxes = setOf("service", "info", "klantenservice", "support", "he
 	"billing", "facturen", "administratie", "bestellingen", "orders", "retour", "returns", "webshop",
 	"klantcontact", "communicatie", "service-nl", "reserveringen", "booking", "bookings", "social")
 
+// markCompanyContacts marks the contact details a sentence offers as the
+// company's own: "bereik ons via WhatsApp op 06-…", "WhatsApp us on 07…",
+// "onze winkel op de Kalverstraat 1, 1012 NX Amsterdam". They are not the
+// customer's personal data, for the rules and the score alike.
+func markCompanyContacts(a *Analysis) {
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Company || e.Kind == EntityEmail || e.Kind == EntityIBAN || e.Kind == EntityBSN || e.Kind == EntityBirth {
+			continue
+		}
+		si := a.SentenceAt(e.Span.Start)
+		if si < 0 {
+			continue
+		}
+		s := a.Sentences[si]
+		us, reach, place := false, false, false
+		for k, t := range a.Tokens[s.First:s.Last] {
+			switch t.Lower {
+			case "whatsapp", "whats'app":
+				e.Company = true
+			case "ons", "us":
+				us = true
+			case "onze", "our":
+				if k+1 < s.Last-s.First && companyPlaces[a.Tokens[s.First+k+1].Lower] {
+					place = true
+				}
+			case "bereiken", "bereikbaar", "bereik", "reach", "bel", "bellen", "call", "text", "app", "sms", "sms'en":
+				reach = true
+			}
+		}
+		isPhone := e.Kind == EntityMobile || e.Kind == EntityPhone
+		if isPhone && us && reach || !isPhone && place {
+			e.Company = true
+		}
+	}
+}
+
+// companyPlaces are the company's own places an address can belong to.
+var companyPlaces = setOf("winkel", "vestiging", "filiaal", "servicebalie", "kantoor", "hoofdkantoor", "magazijn",
+	"store", "shop", "branch", "office", "warehouse")
+
 // helpdeskDomains are the mail domains of customer-service platforms: an
 // address there is a company's inbox ("ahmobiel@….mypurecloud.de").
 var helpdeskDomains = []string{"mypurecloud.", "zendesk.", "freshdesk.", "salesforce.", "force.com", "helpscout.",

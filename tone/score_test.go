@@ -75,3 +75,12 @@ func TestScoreLeavesOutEchoes(t *testing.T) {
 	}
 	assert.True(t, hedged)
 }
+
+// TestScoreSparesCompanyLines: the company's own WhatsApp number costs no
+// privacy points, as public-pii reports none.
+func TestScoreSparesCompanyLines(t *testing.T) {
+	sc := Score(Analyze(Input{Text: "@user Bereik ons via WhatsApp op 06-12345678, dan kijken we vandaag mee. ^Anne (webcare)"}))
+	for _, r := range sc.Reasons {
+		assert.NotEqual(t, "public-pii", r.Rule)
+	}
+}
