@@ -32,7 +32,8 @@ type Analysis struct {
 	// key words, name. Only set on the analysis of an incoming message.
 	Message *Message
 
-	lines *LineIndex // line starts, made on first use
+	lines   *LineIndex // line starts, made on first use
+	lexicon *Lexicon   // the lexicon the hits come from
 }
 
 // Analyzer analyses texts with a fixed set of lexicons. The zero value is
@@ -130,7 +131,8 @@ func (an *Analyzer) analyzeText(text, lang string) *Analysis {
 	a.Thread = findThread(a.Tokens)
 	a.Entities = findEntities(text, a.Tokens)
 	markCompanyContacts(a)
-	a.Hits = an.Lexicon(a.Lang).findHits(a.Tokens, a.Sentences)
+	a.lexicon = an.Lexicon(a.Lang)
+	a.Hits = a.lexicon.findHits(a.Tokens, a.Sentences)
 	return a
 }
 

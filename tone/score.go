@@ -101,6 +101,9 @@ func ScoreWith(a *Analysis, w Weights) Scorecard {
 			add("de_escalation", "emotional", -costEmotional, h.Span)
 		}
 	}
+	for _, sh := range a.Shouts() {
+		add("de_escalation", "emotional", -costEmotional, sh.Span)
+	}
 	if a.Complaint() {
 		if !a.Apologizes() {
 			add("empathy", "apology-missing", -costNoApology, end)

@@ -84,3 +84,16 @@ func TestScoreSparesCompanyLines(t *testing.T) {
 		assert.NotEqual(t, "public-pii", r.Rule)
 	}
 }
+
+// TestScoreCountsShouting: capitals and "!!" cost de-escalation points,
+// as the emotional rule reports them.
+func TestScoreCountsShouting(t *testing.T) {
+	sc := Score(Analyze(Input{Text: "@user Sorry Tom, balen! We lossen het NIET vandaag op!! ^Anne (webcare)"}))
+	var spans []string
+	for _, r := range sc.Reasons {
+		if r.Rule == "emotional" {
+			spans = append(spans, r.Span.In("@user Sorry Tom, balen! We lossen het NIET vandaag op!! ^Anne (webcare)"))
+		}
+	}
+	assert.Equal(t, []string{"NIET", "!!"}, spans)
+}

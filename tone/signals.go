@@ -170,3 +170,47 @@ func (a *Analysis) PersonalLeftPublic() bool {
 	}
 	return (m.Intent == IntentComplaint || m.Intent == IntentQuestion) && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
 }
+
+// Shout is a run of capitals for emphasis ("NIET", "WE ARE NOT") or of
+// exclamation and question marks ("!!", "?!") in the reply's own words.
+type Shout struct {
+	Span Span
+	Caps bool // capitals, not marks
+}
+
+// Shouts returns the reply's shouting: runs of capitals that start with an
+// emphasis word of the lexicon (not acronyms like NS or KLM) and go on
+// over emphasis words, and runs of marks with two "!" or a "?!". Quoted
+// words are the customer's, not ours.
+func (a *Analysis) Shouts() []Shout {
+	var out []Shout
+	toks := a.Tokens
+	emphasis := func(t Token) bool {
+		return t.Kind == Word && Shouted(t.Text) >= 2 && a.lexicon != nil && a.lexicon.HasWord("emphasis", t.Lower)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Quoted:
+		case emphasis(t):
+			j := i + 1
+			for j < len(toks) && emphasis(toks[j]) {
+				j++
+			}
+			out = append(out, Shout{Span: Span{t.Span.Start, toks[j-1].Span.End}, Caps: true})
+			i = j - 1
+		case t.Kind == Punct && strings.ContainsAny(t.Text, "!?"):
+			j := i + 1
+			for j < len(toks) && toks[j].Kind == Punct && toks[j].Span.Start == toks[j-1].Span.End &&
+				strings.Trim(toks[j].Text, "!?") == "" {
+				j++
+			}
+			sp := Span{t.Span.Start, toks[j-1].Span.End}
+			if text := sp.In(a.Text); strings.Count(text, "!") >= 2 || strings.Contains(text, "?!") || strings.Contains(text, "!?") {
+				out = append(out, Shout{Span: sp})
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
