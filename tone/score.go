@@ -115,13 +115,8 @@ func ScoreWith(a *Analysis, w Weights) Scorecard {
 			add("clarity", "no-next-step", -costNoNextStep, end)
 		}
 	}
-	if a.Empathic() {
-		for _, h := range a.Hits {
-			if h.Category == "empathy" && !h.Quoted {
-				add("empathy", "empathy-missing", creditEmpathy, h.Span)
-				break
-			}
-		}
+	if sp, ok := a.empathy(); ok {
+		add("empathy", "empathy-missing", creditEmpathy, sp)
 	}
 
 	// Personal: signed with name and role, the customer's register, their name.

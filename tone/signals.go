@@ -13,12 +13,18 @@ func (a *Analysis) Apologizes() bool { return a.Has("apology") }
 // part of a cliché, or a sentence that names the customer's problem in
 // their own words next to an apology.
 func (a *Analysis) Empathic() bool {
+	_, ok := a.empathy()
+	return ok
+}
+
+// empathy returns the first words that make the reply empathic.
+func (a *Analysis) empathy() (Span, bool) {
 	for _, h := range a.Hits {
 		if h.Category == "empathy" && !h.Quoted && !a.inCategory(h.Span, "cliche") {
-			return true
+			return h.Span, true
 		}
 	}
-	return false
+	return Span{}, false
 }
 
 // inCategory reports whether span lies inside a hit of the category.
