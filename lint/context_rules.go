@@ -59,7 +59,7 @@ var noNextStepRule = &rule{
 			return nil
 		}
 		f := Finding{
-			Rule: "no-next-step", Span: endSpan(a),
+			Rule: "no-next-step", Span: a.EndSpan(),
 			Message:     msg(a.Lang, "no-next-step", "message"),
 			Suggestions: []string{msg(a.Lang, "no-next-step", "suggestion")},
 		}

@@ -92,15 +92,6 @@ func lexiconFindings(a *tone.Analysis, category, ruleID string) []Finding {
 	return out
 }
 
-// endSpan anchors a finding about something missing: the last token of
-// the reply, or the empty span at its end.
-func endSpan(a *tone.Analysis) tone.Span {
-	if n := len(a.Tokens); n > 0 {
-		return a.Tokens[n-1].Span
-	}
-	return tone.Span{Start: len(a.Text), End: len(a.Text)}
-}
-
 // openingSpan covers the reply's first sentence, for findings about the
 // reply as a whole.
 func openingSpan(a *tone.Analysis) tone.Span {
@@ -113,7 +104,7 @@ func openingSpan(a *tone.Analysis) tone.Span {
 			return tone.Span{Start: a.Tokens[k].Span.Start, End: s.Span.End}
 		}
 	}
-	return endSpan(a)
+	return a.EndSpan()
 }
 
 // situation describes the customer's problem in their own words, for

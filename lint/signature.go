@@ -22,7 +22,7 @@ var signatureRule = &rule{
 		switch {
 		case !so.Found:
 			return []Finding{{
-				Rule: "signature", Span: endSpan(a),
+				Rule: "signature", Span: a.EndSpan(),
 				Message:     msg(a.Lang, "signature", "missing"),
 				Suggestions: []string{msg(a.Lang, "signature", "missing-suggestion")},
 			}}

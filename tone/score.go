@@ -78,10 +78,7 @@ func ScoreWith(a *Analysis, w Weights) Scorecard {
 		parts[part] = max(0, min(100, parts[part]+points))
 		sc.Reasons = append(sc.Reasons, Reason{Part: part, Rule: rule, Points: points, Span: sp})
 	}
-	end := Span{Start: len(a.Text), End: len(a.Text)}
-	if n := len(a.Tokens); n > 0 {
-		end = a.Tokens[n-1].Span // where lint anchors "missing" findings
-	}
+	end := a.EndSpan() // where lint anchors "missing" findings
 
 	// Empathy: acknowledgement, emotion words, apology; no clichés.
 	for _, h := range a.Hits {

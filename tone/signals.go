@@ -5,6 +5,15 @@ import "strings"
 // Signals read off an analysis. The lint rules turn them into findings and
 // Score turns them into points, so both always agree.
 
+// EndSpan anchors a finding about something missing: the reply's last
+// token, or the empty span at its end.
+func (a *Analysis) EndSpan() Span {
+	if n := len(a.Tokens); n > 0 {
+		return a.Tokens[n-1].Span
+	}
+	return Span{Start: len(a.Text), End: len(a.Text)}
+}
+
 // Apologizes reports whether the reply apologises, clichéd or not.
 func (a *Analysis) Apologizes() bool { return a.Has("apology") }
 
