@@ -80,8 +80,7 @@ func webKind(s string) TokenKind {
 			return SignMark
 		}
 	}
-	lower := strings.ToLower(s)
-	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+	if hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.") {
 		return URL
 	}
 	if at := strings.IndexByte(s, '@'); at > 0 && at < len(s)-3 && strings.IndexByte(s[at:], '.') > 1 && isEmailish(s) {
@@ -91,6 +90,11 @@ func webKind(s string) TokenKind {
 		return Phone
 	}
 	return Word
+}
+
+// hasPrefixFold reports an ASCII prefix in any case, without allocating.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func isEmailish(s string) bool {
