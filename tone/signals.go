@@ -84,10 +84,8 @@ func (a *Analysis) DataRequests() []Hit {
 // ends in a question mark or holds a request verb.
 func (a *Analysis) sentenceAsks(si int) bool {
 	s := a.Sentences[si]
-	for _, t := range a.Tokens[s.First:s.Last] {
-		if t.Kind == Punct && strings.Contains(t.Text, "?") {
-			return true
-		}
+	if hasQuestionMark(a.Tokens[s.First:s.Last]) {
+		return true
 	}
 	for _, h := range a.Hits {
 		if h.Category == "request" && h.Sentence == si {
@@ -175,15 +173,15 @@ func (a *Analysis) PersonalLeftPublic() bool {
 		return false
 	}
 	m := a.Incoming.Message
+	if m.Intent != IntentComplaint && m.Intent != IntentQuestion || a.MovesToPrivate() || a.Resolved() || a.HasLink() {
+		return false
+	}
 	if _, ok := a.NextStep(); ok {
 		return false // a concrete step without personal data resolves it
 	}
-	for i := range a.Sentences {
-		if a.sentenceAsks(i) {
-			return false // it engages: asks what it needs to know
-		}
-	}
-	return (m.Intent == IntentComplaint || m.Intent == IntentQuestion) && !a.MovesToPrivate() && !a.Resolved() && !a.HasLink()
+	// It engages when it asks what it needs to know: a question or a
+	// request anywhere in the reply.
+	return !a.Has("request") && !a.hasQuestionMark()
 }
 
 // Shout is a run of capitals for emphasis ("NIET", "WE ARE NOT") or of
@@ -228,4 +226,16 @@ func (a *Analysis) Shouts() []Shout {
 		}
 	}
 	return out
+}
+
+// hasQuestionMark reports a "?" in the reply.
+func (a *Analysis) hasQuestionMark() bool { return hasQuestionMark(a.Tokens) }
+
+func hasQuestionMark(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == Punct && strings.Contains(t.Text, "?") {
+			return true
+		}
+	}
+	return false
 }
