@@ -221,6 +221,8 @@ func TestDMMove(t *testing.T) {
 		{name: "data not needed", reply: "@user We hebben je gegevens niet nodig: de nieuwe bestelling staat al klaar. ^Anne"},
 		{name: "personal matter left in public", reply: "@user We gaan ernaar kijken. ^Anne",
 			incoming: "Mijn bestelling is al twee weken niet geleverd, belachelijk!", want: []string{"We gaan ernaar kijken."}},
+		{name: "a how-to answer needs no DM", reply: "@user Dat kan tot 22:00 via Mijn bestellingen in de app. ^Anne",
+			incoming: "Kan ik mijn bestelling nog wijzigen?"},
 
 		{name: "DM request", reply: "@user Stuur ons een DM met je ordernummer, dan kijk ik mee. ^Anne"},
 		{name: "PB", reply: "@user Wil je je postcode en huisnummer in een PB sturen? ^Anne"},
