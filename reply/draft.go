@@ -170,7 +170,6 @@ const (
 // composer holds what Draft knows about the message and the profile.
 type composer struct {
 	p        Profile
-	in       tone.Input
 	text     string
 	lang     string
 	kind     string
@@ -197,7 +196,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	if m == nil {
 		m = DefaultMatrix()
 	}
-	c := &composer{p: p, in: in, text: text, kind: in.Kind, channel: in.Channel}
+	c := &composer{p: p, text: text, kind: in.Kind, channel: in.Channel}
 	if c.kind == "" {
 		c.kind = tone.KindReply
 	}
@@ -447,10 +446,7 @@ func (c *composer) choose(list, fallback []string, part string, attempt int) str
 
 // compose writes one candidate draft.
 func (c *composer) compose(attempt int) Reply {
-	f, def := c.form, c.def
-	if def == nil {
-		def = f
-	}
+	f, def := c.form, c.def // newComposer sets both
 	vars := map[string]string{
 		"name": c.name, "topic": c.topic, "data": c.data, "poss": f.Poss, "agent": c.p.Agent,
 		"role": c.p.Role, "brand": c.p.Brand, "phone": c.p.Phone, "email": c.p.Email,

@@ -62,8 +62,8 @@ func describeMessage(a *Analysis) *Message {
 		}
 		// Shouting ("NOTHING WORKS", "NIET") is a complaint cue of its
 		// own; acronyms (LTE, GTX) are not words we know.
-		if t.Kind == Word && len(t.Text) >= 3 && t.Text == strings.ToUpper(t.Text) && t.Text != t.Lower &&
-			(stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower]) {
+		if t.Kind == Word && len(t.Text) >= 3 && (stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower]) &&
+			t.Text != t.Lower && Shouted(t.Text) > 0 {
 			shouts = append(shouts, t.Span)
 		}
 	}
