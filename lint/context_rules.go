@@ -187,7 +187,7 @@ func htmlEntityAt(s string) int {
 // mirrorRule: seed 003, the first sentences keep pace with the customer.
 var mirrorRule = &rule{
 	id:       "mirror",
-	doc:      "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's message (seed 003: \"gelijke tred hebben met wat er gezegd wordt\"). Info by default.",
+	doc:      "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's message (\"gelijke tred hebben met wat er gezegd wordt\"). Info by default.",
 	severity: Info,
 	incoming: true,
 	check: func(a *tone.Analysis, _ *Config) []Finding {
@@ -245,7 +245,7 @@ var addressMatchRule = &rule{
 // lengthRule: channel limits, and seed 001's 150–300 words for a statement.
 var lengthRule = &rule{
 	id:       "length",
-	doc:      "Length: a public post part over the channel's limit (default 280 characters for X/Twitter-style channels; none for e-mail), or a kind: statement outside 150–300 words (seed 001).",
+	doc:      "Length: a public post part over the channel's limit (default 280 characters for X/Twitter-style channels; none for e-mail), or a kind: statement outside 150–300 words (the webcare crisis guidance, step 4).",
 	severity: Warning,
 	check: func(a *tone.Analysis, c *Config) []Finding {
 		if a.Input.Kind == tone.KindStatement {

@@ -20,9 +20,13 @@ var publicPIIRule = &rule{
 			if c.allowedContact(e.Text) {
 				continue
 			}
+			kind := msg(a.Lang, "public-pii", "kind-"+string(e.Kind)) // in the reply's language
+			if kind == "" {
+				kind = string(e.Kind)
+			}
 			out = append(out, Finding{
 				Rule: "public-pii", Span: e.Span,
-				Message:     msg(a.Lang, "public-pii", "message", "kind", string(e.Kind), "words", e.Text),
+				Message:     msg(a.Lang, "public-pii", "message", "kind", kind, "words", e.Text),
 				Suggestions: []string{msg(a.Lang, "public-pii", "suggestion")},
 			})
 		}
