@@ -190,7 +190,7 @@ func TestPublicPII(t *testing.T) {
 		{name: "mobile with spaces", reply: "@user We bellen je op 06 12 34 56 78. ^Anne", want: []string{"06 12 34 56 78"}},
 		{name: "uk mobile", reply: "@user We'll call you on +44 7700 900123. ^JS", want: []string{"+44 7700 900123"}},
 		{name: "our store's address", reply: "@user Onze winkel op de Kalverstraat 1, 1012 NX Amsterdam is vanaf morgen weer open. ^Anne"},
-		{name: "your address near ours", reply: "@user Klopt je adres Kerkstraat 12, 3511 AB Utrecht? Onze winkel is dichtbij. ^Anne", want: []string{"Kerkstraat 12", "12, 3511 AB"}},
+		{name: "your address near ours", reply: "@user Klopt je adres Kerkstraat 12, 3511 AB Utrecht? Onze winkel is dichtbij. ^Anne", want: []string{"Kerkstraat 12", "3511 AB"}},
 		{name: "iban", reply: "@user We storten het op NL91ABNA0417164300. ^Anne", want: []string{"NL91ABNA0417164300"}},
 		{name: "street address", reply: "@user We bezorgen op Dorpsstraat 12 in Utrecht. ^Anne", want: []string{"Dorpsstraat 12"}},
 		{name: "postcode with number", reply: "@user Klopt het adres 1234 AB 12? ^Anne", want: []string{"1234 AB 12"}},

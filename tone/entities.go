@@ -20,7 +20,10 @@ var entityPatterns = sync.OnceValue(func() []entityPattern {
 		{EntityStreet, clueStreet, regexp.MustCompile(`\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|pad|steeg|markt|park|baan|veld|erf|ring|wal|plantsoen|boulevard)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d+)?\b`)},
 		{EntityStreet, clueStreet, regexp.MustCompile(`\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Boulevard|Blvd|Grove|Crescent|Gardens|Place|Court|Terrace|Row|Square|Hill|Walk|Mews)\b`)},
 		{EntityPostcode, cluePostcode, regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+(?:nr\.?\s?|huisnummer\s)?\d{1,4}[a-zA-Z]?\b`)},
-		{EntityPostcode, cluePostcode, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b`)},
+		// "12, 1234 AB": the house number before the postcode makes it
+		// personal; the finding marks the postcode (the street pattern
+		// marks "Kerkstraat 12").
+		{EntityPostcode, cluePostcode, regexp.MustCompile(`\b\d{1,4}[a-zA-Z]?,?\s+([1-9]\d{3}\s?[A-Z]{2})\b`)},
 		{EntityBSN, clueBSN, regexp.MustCompile(`(?i)\b(?:bsn|burgerservicenummer)(?:-?nummer)?\b[:\s-]*(?:is\s)?\d{8,9}\b`)},
 		{EntityBirth, clueBirth, regexp.MustCompile(`(?i)\b(?:(?:geboortedatum|geboren\sop|date\sof\sbirth|dob|born\son|birthday)\b|geb\.)[:\s]*(?:(?:is|was|stond|staat|als|op|as|is\sset\sto)\s){0,2}\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b`)},
 		{EntityBirth, clueBirthWord, regexp.MustCompile(`(?i)\b(?:geboortedatum|geboren\sop|date\sof\sbirth|born\son)\b[:\s]*(?:is\s)?\d{1,2}\s(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s\d{4}\b`)},
@@ -30,7 +33,9 @@ var entityPatterns = sync.OnceValue(func() []entityPattern {
 type entityPattern struct {
 	kind EntityKind
 	clue clue // what the text must hold for the pattern to match
-	re   *regexp.Regexp
+	// re finds the entity; when it has a group, the group is the
+	// entity's span and the rest only context.
+	re *regexp.Regexp
 }
 
 // A clue is a cheap test of a shape or word an entity pattern cannot
@@ -247,7 +252,11 @@ func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 		if digits < minDigits[p.kind] || gated && !clues.holds(p.clue) {
 			continue
 		}
-		for _, loc := range p.re.FindAllStringIndex(text, -1) {
+		for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			whole := loc[0]
+			if len(loc) >= 4 && loc[2] >= 0 {
+				loc = loc[2:4] // the pattern marks only its group
+			}
 			e := Entity{Kind: p.kind, Span: Span{loc[0], loc[1]}, Text: text[loc[0]:loc[1]]}
 			e.Masked = strings.ContainsAny(e.Text, "*…") || strings.Contains(strings.ToLower(e.Text), "xxx")
 			switch e.Kind {
@@ -261,7 +270,7 @@ func findEntitiesGated(text string, tokens []Token, gated bool) []Entity {
 			if e.Kind == EntityMobile && strings.ContainsAny(e.Text, "xX") {
 				e.Masked = true
 			}
-			if e.Kind == EntityPostcode && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, loc[0]-9):loc[0]])), "postbus") {
+			if e.Kind == EntityPostcode && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, whole-9):whole])), "postbus") {
 				e.Company = true // a PO box is a company address
 			}
 			out = append(out, e)

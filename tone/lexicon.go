@@ -26,7 +26,8 @@ var lexiconFS embed.FS
 //	word        the word itself ("misschien"; curly apostrophes match ')
 //	a|b|c       any of the alternatives
 //	excus*      a word starting with "excus"
-//	*           any one token that is not punctuation
+//	*           any one word, number or other token that is not punctuation
+//	            or an @handle
 //	#           a number
 //	...         up to six tokens of any kind (as few as possible)
 //	^           the start of the sentence (takes no token)
@@ -640,7 +641,9 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 func (m *matcher) elemMatches(e elem, t Token) bool {
 	switch e.kind {
 	case elAny:
-		return t.Kind != Punct
+		// An @handle is whom the reply speaks to, not one of its words:
+		// "@user Mogelijk is …" has no word before "Mogelijk".
+		return t.Kind != Punct && t.Kind != Handle
 	case elRegex:
 		return strings.HasPrefix(t.Lower, e.words[0]) && e.re.MatchString(t.Text)
 	case elNumber:

@@ -90,7 +90,7 @@ func breaksBefore(text string, tokens []Token, i int) bool {
 	prev := tokens[i-1]
 	gap := text[prev.Span.End:tokens[i].Span.Start]
 	if strings.Contains(gap, "\n") {
-		return true
+		return !softBreak(gap, prev, tokens[i])
 	}
 	// "…weer!👍 Tot morgen": the emoji closes the sentence.
 	if prev.Kind == Emoji && gap != "" && i >= 2 {
@@ -100,6 +100,26 @@ func breaksBefore(text string, tokens []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// softBreak reports a line break inside a paragraph, as a hard-wrapped
+// text or a multi-line cell has them: one line break (no blank line)
+// between a word or comma and a word in lower case ("zo snel\nmogelijk",
+// "Excuses voor het\nongemak"). The phrase goes on across it. A blank
+// line, a line that ends a sentence or starts with a capital, a list
+// mark or a sign-off still breaks.
+func softBreak(gap string, prev, next Token) bool {
+	if strings.Count(gap, "\n") != 1 || next.Kind != Word {
+		return false
+	}
+	switch {
+	case prev.Kind == Word || prev.Kind == Number:
+	case prev.Kind == Punct && prev.Text == ",":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	return unicode.IsLower(r)
 }
 
 // spansBetween returns the sentences between break positions, trimmed of

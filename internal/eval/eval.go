@@ -1,6 +1,7 @@
-// Command eval scores replylint's rules on labelled replies.
+// Package eval scores replylint's rules on labelled replies; main.go
+// in this directory runs it:
 //
-//	go run ./internal/eval [-v] [-rule ID] [-info IDs] FILE.jsonl...
+//	go run ./internal/eval/main.go [-v] [-rule ID] [-info IDs] FILE.jsonl...
 //
 // Each line of a file is a record {"id", "lang", "reply", "in_reply_to",
 // "channel", "kind", "expect", "allow"}: expect lists the rules that must
@@ -9,7 +10,7 @@
 // customer's message are scored only on records with in_reply_to. It
 // prints per rule the true and false positives, the false negatives,
 // precision and recall, and the micro totals; -v lists each error.
-package main
+package eval
 
 import (
 	"bufio"
@@ -186,14 +187,17 @@ func writeMisses(w io.Writer, ms []miss, only string) {
 	}
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+// Run scores the labelled files named in args (after the flags) and
+// writes the table to stdout; it returns the exit status: 0, or 2 for a
+// usage or input error (named by file and line on stderr).
+func Run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "list every false positive and false negative")
 	only := fs.String("rule", "", "with -v, list the errors of this rule only")
 	infoList := fs.String("info", "", "comma-separated rules that count at info level too (advisory rules a corpus labels)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: go run ./internal/eval [-v] [-rule ID] FILE.jsonl...\n\nScores the rules on labelled replies (expect/allow per record).\n\nFlags:\n")
+		fmt.Fprint(stderr, "Usage: go run ./internal/eval/main.go [-v] [-rule ID] [-info IDs] FILE.jsonl...\n\nScores the rules on labelled replies (expect/allow per record).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -244,5 +248,3 @@ func run(args []string, stdout, stderr io.Writer) int {
 	writeTable(stdout, c, len(recs))
 	return 0
 }
-
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

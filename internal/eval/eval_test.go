@@ -1,4 +1,4 @@
-package main
+package eval
 
 import (
 	"bytes"
@@ -32,7 +32,7 @@ func writeFile(t *testing.T, name, text string) string {
 func TestEvalCountsHitsFalsePositivesAndMisses(t *testing.T) {
 	p := writeFile(t, "tiny.jsonl", tiny)
 	var out, errb bytes.Buffer
-	require.Equal(t, 0, run([]string{p}, &out, &errb), errb.String())
+	require.Equal(t, 0, Run([]string{p}, &out, &errb), errb.String())
 	assert.Contains(t, out.String(), "5 labelled replies")
 	assert.Regexp(t, `(?m)^hedging\s+1\s+1\s+1\s+0\.50\s+0\.50$`, out.String())
 	// apology-missing needs the customer's message: the record without one
@@ -44,7 +44,7 @@ func TestEvalCountsHitsFalsePositivesAndMisses(t *testing.T) {
 func TestEvalVerboseListsErrorsWithFileAndLine(t *testing.T) {
 	p := writeFile(t, "tiny.jsonl", tiny)
 	var out, errb bytes.Buffer
-	require.Equal(t, 0, run([]string{"-v", "-rule", "hedging", p}, &out, &errb))
+	require.Equal(t, 0, Run([]string{"-v", "-rule", "hedging", p}, &out, &errb))
 	assert.Contains(t, out.String(), "FP hedging")
 	assert.Contains(t, out.String(), p+":2 fp flagged \"Wellicht\"")
 	assert.Contains(t, out.String(), p+":4 fn")
@@ -59,7 +59,7 @@ func TestEvalRejectsBadInputNamingFileAndLine(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := writeFile(t, "bad.jsonl", text)
 			var out, errb bytes.Buffer
-			assert.Equal(t, 2, run([]string{p}, &out, &errb))
+			assert.Equal(t, 2, Run([]string{p}, &out, &errb))
 			assert.True(t, strings.Contains(errb.String(), p+":"), errb.String())
 		})
 	}
@@ -67,7 +67,7 @@ func TestEvalRejectsBadInputNamingFileAndLine(t *testing.T) {
 
 func TestEvalWithoutFilesIsUsageError(t *testing.T) {
 	var out, errb bytes.Buffer
-	assert.Equal(t, 2, run(nil, &out, &errb))
+	assert.Equal(t, 2, Run(nil, &out, &errb))
 	assert.Contains(t, errb.String(), "Usage")
 }
 
@@ -76,9 +76,9 @@ func TestEvalInfoFlagCountsAdvisoryRules(t *testing.T) {
 	// count as firing, with it it does.
 	p := writeFile(t, "ctx.jsonl", `{"id":"c","lang":"nl","reply":"Wat balen, sorry! ^Anne","in_reply_to":"Mijn pakket is weer te laat, belachelijk.","expect":["no-next-step"],"allow":["empathy-missing","mirror","dm-move"]}`+"\n")
 	var out, errb bytes.Buffer
-	require.Equal(t, 0, run([]string{p}, &out, &errb), errb.String())
+	require.Equal(t, 0, Run([]string{p}, &out, &errb), errb.String())
 	assert.Regexp(t, `(?m)^no-next-step\s+0\s+0\s+1\s`, out.String())
 	out.Reset()
-	require.Equal(t, 0, run([]string{"-info", "no-next-step", p}, &out, &errb), errb.String())
+	require.Equal(t, 0, Run([]string{"-info", "no-next-step", p}, &out, &errb), errb.String())
 	assert.Regexp(t, `(?m)^no-next-step\s+1\s+0\s+0\s`, out.String())
 }
