@@ -31,7 +31,6 @@ func TestConcurrentUse(t *testing.T) {
 				r := recs[i]
 				res := Lint(tone.Input{Text: r.Reply, Incoming: *r.InReplyTo}, cfg)
 				assert.Len(t, res.Findings, want[i])
-				tone.Score(tone.Analyze(tone.Input{Text: r.Reply}))
 			}
 		}()
 	}

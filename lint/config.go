@@ -43,8 +43,11 @@ type Config struct {
 	Channels map[string]ChannelConfig
 	// MaxReplyBytes is the largest reply the CLI reads.
 	MaxReplyBytes int
+	// ScoreLevel is the lowest severity whose findings cost points; 0
+	// counts every finding (the default, info).
+	ScoreLevel Severity
 	// Weights of the scorecard parts.
-	Weights tone.Weights
+	Weights Weights
 	// Lexicon holds extra lexicon entries by language and category.
 	Lexicon map[string][]*tone.Entry
 
@@ -113,7 +116,7 @@ func newConfig() *Config {
 		Address:       "match",
 		Channels:      map[string]ChannelConfig{tone.ChannelPublic: {MaxChars: 280}},
 		MaxReplyBytes: DefaultMaxReplyBytes,
-		Weights:       tone.DefaultWeights(),
+		Weights:       DefaultWeights(),
 		Lexicon:       map[string][]*tone.Entry{},
 	}
 }
@@ -220,6 +223,8 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 		switch k.Value {
 		case "fail_level":
 			c.FailLevel, err = p.severity(k.Value, v)
+		case "score_level":
+			c.ScoreLevel, err = p.severity(k.Value, v)
 		case "rules":
 			err = p.rules(c, v)
 		case "signature":

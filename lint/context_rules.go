@@ -14,17 +14,23 @@ var apologyMissingRule = &rule{
 	doc:      "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons; sorry, apologise). A question or a compliment needs none; a clichéd apology still counts as one.",
 	severity: Warning,
 	incoming: true,
-	check: func(a *tone.Analysis, _ *Config) []Finding {
+	part:     PartEmpathy,
+	cost:     45,
+	run: func(p *Pass) {
+		a := p.Analysis
 		if !a.Complaint() || a.Apologizes() {
-			return nil
+			return
 		}
-		return []Finding{{
-			Rule: "apology-missing", Span: openingSpan(a),
-			Message:     msg(a.Lang, "apology-missing", "message"),
-			Suggestions: []string{msg(a.Lang, "apology-missing", "suggestion", "situation", situation(a))},
-		}}
+		p.ReportFinding(Finding{Span: openingSpan(a), Cost: p.rule.cost,
+			Message:     p.msg("message"),
+			Suggestions: []string{p.msg("suggestion", "situation", situation(a))},
+		})
 	},
 }
+
+// creditEmpathy is what words of empathy earn: they make up for part of
+// what a cliché or a missing apology cost.
+const creditEmpathy = 10
 
 // empathyMissingRule: seed 003, show understanding in words that carry
 // emotion.
@@ -33,15 +39,21 @@ var empathyMissingRule = &rule{
 	doc:      "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\"). A hollow cliché does not count.",
 	severity: Info,
 	incoming: true,
-	check: func(a *tone.Analysis, _ *Config) []Finding {
-		if !a.Complaint() || a.Empathic() {
-			return nil
+	part:     PartEmpathy,
+	cost:     35,
+	run: func(p *Pass) {
+		a := p.Analysis
+		if sp, ok := a.EmpathySpan(); ok {
+			p.Credit(sp, creditEmpathy)
+			return
 		}
-		return []Finding{{
-			Rule: "empathy-missing", Span: openingSpan(a),
-			Message:     msg(a.Lang, "empathy-missing", "message"),
-			Suggestions: []string{msg(a.Lang, "empathy-missing", "suggestion")},
-		}}
+		if !a.Complaint() {
+			return
+		}
+		p.ReportFinding(Finding{Span: openingSpan(a), Cost: p.rule.cost,
+			Message:     p.msg("message"),
+			Suggestions: []string{p.msg("suggestion")},
+		})
 	},
 }
 
@@ -51,23 +63,25 @@ var noNextStepRule = &rule{
 	doc:      "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"we sturen vandaag\", \"bel ons op\", \"DM us your order number\"). \"We kijken ernaar\" alone is not one.",
 	severity: Info,
 	incoming: true,
-	check: func(a *tone.Analysis, _ *Config) []Finding {
+	part:     PartClarity,
+	cost:     40,
+	run: func(p *Pass) {
+		a := p.Analysis
 		if !a.Complaint() {
-			return nil
+			return
 		}
 		if _, ok := a.NextStep(); ok || a.MovesToPrivate() {
-			return nil
+			return
 		}
-		f := Finding{
-			Rule: "no-next-step", Span: a.EndSpan(),
-			Message:     msg(a.Lang, "no-next-step", "message"),
-			Suggestions: []string{msg(a.Lang, "no-next-step", "suggestion")},
+		f := Finding{Span: a.EndSpan(), Cost: p.rule.cost,
+			Message:     p.msg("message"),
+			Suggestions: []string{p.msg("suggestion")},
 		}
 		if vague := a.HitsOf("vague-step"); len(vague) > 0 {
 			f.Span = vague[0].Span
-			f.Message = msg(a.Lang, "no-next-step", "vague", "words", vague[0].Text(a.Text))
+			f.Message = p.msg("vague", "words", vague[0].Text(a.Text))
 		}
-		return []Finding{f}
+		p.ReportFinding(f)
 	},
 }
 
@@ -190,9 +204,10 @@ var mirrorRule = &rule{
 	doc:      "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's message (\"gelijke tred hebben met wat er gezegd wordt\"). Info by default.",
 	severity: Info,
 	incoming: true,
-	check: func(a *tone.Analysis, _ *Config) []Finding {
-		if a.Incoming == nil || a.Mirrors() {
-			return nil
+	run: func(p *Pass) {
+		a := p.Analysis
+		if a.Mirrors() {
+			return
 		}
 		var words []string
 		kw := a.Incoming.Message.Keywords
@@ -204,11 +219,10 @@ var mirrorRule = &rule{
 				break
 			}
 		}
-		return []Finding{{
-			Rule: "mirror", Span: openingSpan(a),
-			Message:     msg(a.Lang, "mirror", "message"),
-			Suggestions: []string{msg(a.Lang, "mirror", "suggestion", "words", strings.Join(words, ", "))},
-		}}
+		p.ReportFinding(Finding{Span: openingSpan(a),
+			Message:     p.msg("message"),
+			Suggestions: []string{p.msg("suggestion", "words", strings.Join(words, ", "))},
+		})
 	},
 }
 
@@ -218,27 +232,29 @@ var addressMatchRule = &rule{
 	doc:      "Address match (je/u): the reply's je/u differs from the customer's. The customer's register wins unless the config fixes one (address: je|u|match).",
 	severity: Warning,
 	incoming: true,
-	check: func(a *tone.Analysis, c *Config) []Finding {
+	part:     PartPersonal,
+	cost:     30,
+	run: func(p *Pass) {
+		a := p.Analysis
 		if a.Lang != "nl" {
-			return nil
+			return
 		}
 		want := a.CustomerAddress()
-		if c.Address == "je" || c.Address == "u" {
+		if c := p.Config; c.Address == "je" || c.Address == "u" {
 			want = c.Address
 		}
 		got := a.Address.Form()
 		if want == "" || got == "" || got == "mixed" || got == want {
-			return nil
+			return
 		}
 		spans := a.Address.Informal
 		if got == "u" {
 			spans = a.Address.Formal
 		}
-		return []Finding{{
-			Rule: "address-match", Span: spans[0],
-			Message:     msg(a.Lang, "address-match", "message", "customer", want, "form", got),
-			Suggestions: []string{msg(a.Lang, "address-match", "suggestion-"+want)},
-		}}
+		p.ReportFinding(Finding{Span: spans[0], Cost: p.rule.cost,
+			Message:     p.msg("message", "customer", want, "form", got),
+			Suggestions: []string{p.msg("suggestion-" + want)},
+		})
 	},
 }
 
@@ -247,7 +263,8 @@ var lengthRule = &rule{
 	id:       "length",
 	doc:      "Length: a public post part over the channel's limit (default 280 characters for X/Twitter-style channels; none for e-mail), or a kind: statement outside 150–300 words (the webcare crisis guidance, step 4).",
 	severity: Warning,
-	check: func(a *tone.Analysis, c *Config) []Finding {
+	run: func(p *Pass) {
+		a := p.Analysis
 		if a.Input.Kind == tone.KindStatement {
 			words := 0
 			for _, t := range a.Tokens {
@@ -256,17 +273,17 @@ var lengthRule = &rule{
 				}
 			}
 			if words >= 150 && words <= 300 {
-				return nil
+				return
 			}
-			return []Finding{{
-				Rule: "length", Span: tone.Span{Start: 0, End: len(a.Text)},
-				Message:     msg(a.Lang, "length", "statement", "count", strconv.Itoa(words)),
-				Suggestions: []string{msg(a.Lang, "length", "statement-suggestion")},
-			}}
+			p.ReportFinding(Finding{Span: tone.Span{Start: 0, End: len(a.Text)},
+				Message:     p.msg("statement", "count", strconv.Itoa(words)),
+				Suggestions: []string{p.msg("statement-suggestion")},
+			})
+			return
 		}
-		limit := c.channelLimit(a.Input.Channel)
+		limit := p.Config.channelLimit(a.Input.Channel)
 		if limit <= 0 {
-			return nil
+			return
 		}
 		// A reply that holds several parts ("… 1/2" newline "… 2/2") is
 		// judged part by part.
@@ -279,12 +296,11 @@ var lengthRule = &rule{
 			}
 		}
 		if n <= limit {
-			return nil
+			return
 		}
-		return []Finding{{
-			Rule: "length", Span: tone.Span{Start: off, End: len(a.Text)},
-			Message:     msg(a.Lang, "length", "message", "count", strconv.Itoa(n), "limit", strconv.Itoa(limit)),
-			Suggestions: []string{msg(a.Lang, "length", "suggestion")},
-		}}
+		p.ReportFinding(Finding{Span: tone.Span{Start: off, End: len(a.Text)},
+			Message:     p.msg("message", "count", strconv.Itoa(n), "limit", strconv.Itoa(limit)),
+			Suggestions: []string{p.msg("suggestion")},
+		})
 	},
 }

@@ -12,11 +12,11 @@ import (
 // A directive without rule IDs disables every rule for the reply.
 var directiveRE = regexp.MustCompile(`(?m)(?:<!--\s*replylint-disable\b([^>]*?)-->|^[ \t]*replylint-disable\b([^\n]*)$)`)
 
-// applyDirectives drops findings of rules the reply disables, and findings
-// inside the directives themselves.
-func applyDirectives(a *tone.Analysis, fs []Finding) []Finding {
+// applyDirectives drops findings and credits of rules the reply
+// disables, and findings inside the directives themselves.
+func applyDirectives(a *tone.Analysis, fs []Finding, credits []credit) ([]Finding, []credit) {
 	if !strings.Contains(a.Text, "replylint-disable") {
-		return fs
+		return fs, credits
 	}
 	all := false
 	off := map[string]bool{}
@@ -44,7 +44,13 @@ func applyDirectives(a *tone.Analysis, fs []Finding) []Finding {
 		}
 		out = append(out, f)
 	}
-	return out
+	kept := credits[:0]
+	for _, c := range credits {
+		if !all && !off[c.rule] {
+			kept = append(kept, c)
+		}
+	}
+	return out, kept
 }
 
 func inAny(spans []tone.Span, sp tone.Span) bool {

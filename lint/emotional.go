@@ -1,30 +1,43 @@
 package lint
 
-import (
-	"strings"
-
-	"github.com/replylint/replylint/tone"
-)
+import "strings"
 
 // emotionalRule: seed 002, no emotional response, sarcasm or shouting.
 var emotionalRule = &rule{
 	id:       "emotional",
 	doc:      "Emotional (emotie, sarcasme, schreeuwen): words in capitals for emphasis (NIET, NEE — not acronyms like NS or KLM), \"!!\" or more, \"?!\", sarcastic openers (\"Tja\", \"Nou nou\") and jabs (\"wie zijn wij om\"). Not: one \"!\", emoji, friendly humour.",
 	severity: Warning,
-	check: func(a *tone.Analysis, _ *Config) []Finding {
-		out := lexiconFindings(a, "emotional", "emotional")
+	part:     PartDeEscalation,
+	cost:     25,
+	run: func(p *Pass) {
+		a := p.Analysis
+		reportHits(p, "emotional")
 		for _, sh := range a.Shouts() {
 			words := sh.Span.In(a.Text)
-			f := Finding{Rule: "emotional", Span: sh.Span,
-				Message:     msg(a.Lang, "emotional", "punct", "words", words),
-				Suggestions: []string{msg(a.Lang, "emotional", "punct-suggestion")},
-			}
 			if sh.Caps {
-				f.Message = msg(a.Lang, "emotional", "caps", "words", words)
-				f.Suggestions = []string{msg(a.Lang, "emotional", "caps-suggestion", "lower", strings.ToLower(words))}
+				// The suggestion is the words in lower case, and so is the fix.
+				lower := strings.ToLower(words)
+				p.ReportFinding(Finding{Span: sh.Span, Cost: p.rule.cost,
+					Message:     p.msg("caps", "words", words),
+					Suggestions: []string{p.msg("caps-suggestion", "lower", lower)},
+					Fixes:       []Fix{{Span: sh.Span, NewText: lower}},
+				})
+				continue
 			}
-			out = append(out, f)
+			// The suggestion is one mark: the first question mark, else
+			// one exclamation mark.
+			f := Finding{Span: sh.Span, Cost: p.rule.cost,
+				Message:     p.msg("punct", "words", words),
+				Suggestions: []string{p.msg("punct-suggestion")},
+			}
+			if strings.Trim(words, "!?") == "" {
+				mark := "!"
+				if strings.Contains(words, "?") {
+					mark = "?"
+				}
+				f.Fixes = []Fix{{Span: sh.Span, NewText: mark}}
+			}
+			p.ReportFinding(f)
 		}
-		return out
 	},
 }

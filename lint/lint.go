@@ -74,6 +74,19 @@ type Finding struct {
 	Offset      int      `json:"offset"`
 	EndOffset   int      `json:"end_offset"`
 	Suggestions []string `json:"suggestions"`
+	// Fixes are edits that carry out the finding literally, where the
+	// rule knows one ("NIET" → "niet"); most findings are advice and
+	// have none.
+	Fixes []Fix `json:"-"`
+	// Cost is the points the finding costs in its rule's score part when
+	// it is at or above the config's score level.
+	Cost int `json:"-"`
+}
+
+// Fix is one edit of the reply: its span replaced by new text.
+type Fix struct {
+	Span    tone.Span
+	NewText string
 }
 
 // Result is the outcome of linting one reply.
@@ -82,8 +95,8 @@ type Result struct {
 	Lang string
 	// Findings are sorted by offset, then by rule.
 	Findings []Finding
-	// Score is the reply's scorecard.
-	Score tone.Scorecard
+	// Score is the reply's scorecard, built from the findings.
+	Score Scorecard
 	// Analysis is what the rules read.
 	Analysis *tone.Analysis
 }
@@ -105,12 +118,18 @@ func Lint(in tone.Input, cfg *Config) Result {
 	}
 	a := cfg.analyzer().Analyze(in)
 	var out []Finding
+	var credits []credit
+	parts := make(map[string]string, len(registry))
 	for _, r := range registry {
 		sev, on := cfg.severity(r)
-		if !on {
+		if !on || r.incoming && a.Incoming == nil {
 			continue
 		}
-		for _, f := range r.check(a, cfg) {
+		parts[r.id] = r.part
+		p := &Pass{Analysis: a, Config: cfg, rule: r}
+		r.run(p)
+		for _, f := range p.findings {
+			f.Rule = r.id
 			if f.Severity == 0 || f.Severity == Warning {
 				f.Severity = sev
 			}
@@ -119,8 +138,9 @@ func Lint(in tone.Input, cfg *Config) Result {
 			}
 			out = append(out, f)
 		}
+		credits = append(credits, p.credits...)
 	}
-	out = applyDirectives(a, out)
+	out, credits = applyDirectives(a, out, credits)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Span.Start != out[j].Span.Start {
 			return out[i].Span.Start < out[j].Span.Start
@@ -140,7 +160,7 @@ func Lint(in tone.Input, cfg *Config) Result {
 	if out == nil {
 		out = []Finding{}
 	}
-	return Result{Lang: a.Lang, Findings: out, Score: tone.ScoreWith(a, cfg.Weights), Analysis: a}
+	return Result{Lang: a.Lang, Findings: out, Score: scorecard(out, credits, parts, cfg.ScoreLevel, cfg.Weights), Analysis: a}
 }
 
 // Prepare builds now, in parallel, what the first Lint would otherwise

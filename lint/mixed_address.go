@@ -1,16 +1,17 @@
 package lint
 
-import "github.com/replylint/replylint/tone"
-
 // mixedAddressRule: Dutch practice, never je and u in one reply.
 var mixedAddressRule = &rule{
 	id:       "mixed-address",
 	doc:      "Mixed address (je én u): a Dutch reply addresses the reader both informally (je, jij, jou, jouw) and formally (u, uw). The minority form is reported. Not: \"U\" as a letter, \"jullie\" beside \"je\".",
 	severity: Warning,
-	check: func(a *tone.Analysis, _ *Config) []Finding {
+	part:     PartPersonal,
+	cost:     20,
+	run: func(p *Pass) {
+		a := p.Analysis
 		ad := a.Address
 		if a.Lang != "nl" || len(ad.Informal) == 0 || len(ad.Formal) == 0 {
-			return nil
+			return
 		}
 		minority, form, keep := ad.Formal, "je", "je"
 		switch {
@@ -20,14 +21,11 @@ var mixedAddressRule = &rule{
 			// A tie: the form used first sets the register.
 			minority, form, keep = ad.Informal, "u", "u"
 		}
-		var out []Finding
 		for _, sp := range minority {
-			out = append(out, Finding{
-				Rule: "mixed-address", Span: sp,
-				Message:     msg(a.Lang, "mixed-address", "message", "words", sp.In(a.Text), "form", form),
-				Suggestions: []string{msg(a.Lang, "mixed-address", "suggestion-"+keep)},
+			p.ReportFinding(Finding{Span: sp, Cost: p.rule.cost,
+				Message:     p.msg("message", "words", sp.In(a.Text), "form", form),
+				Suggestions: []string{p.msg("suggestion-" + keep)},
 			})
 		}
-		return out
 	},
 }

@@ -11,26 +11,26 @@ var publicPIIRule = &rule{
 	id:       "public-pii",
 	doc:      "Personal data in public (AVG/GDPR): a public reply contains a personal e-mail address, a mobile number, an IBAN, a street address or postcode with house number, a BSN or a date of birth. Not: company contact details (0800/088/0900, service@ addresses), masked values, order numbers.",
 	severity: Error,
-	check: func(a *tone.Analysis, c *Config) []Finding {
+	part:     PartPrivacy,
+	cost:     60,
+	run: func(p *Pass) {
+		a := p.Analysis
 		if a.Input.Channel != tone.ChannelPublic {
-			return nil
+			return
 		}
-		var out []Finding
 		for _, e := range a.PersonalData() {
-			if c.allowedContact(e.Text) {
+			if p.Config.allowedContact(e.Text) {
 				continue
 			}
-			kind := msg(a.Lang, "public-pii", "kind-"+string(e.Kind)) // in the reply's language
+			kind := p.msg("kind-" + string(e.Kind)) // in the reply's language
 			if kind == "" {
 				kind = string(e.Kind)
 			}
-			out = append(out, Finding{
-				Rule: "public-pii", Span: e.Span,
-				Message:     msg(a.Lang, "public-pii", "message", "kind", kind, "words", e.Text),
-				Suggestions: []string{msg(a.Lang, "public-pii", "suggestion")},
+			p.ReportFinding(Finding{Span: e.Span, Cost: p.rule.cost,
+				Message:     p.msg("message", "kind", kind, "words", e.Text),
+				Suggestions: []string{p.msg("suggestion")},
 			})
 		}
-		return out
 	},
 }
 

@@ -28,7 +28,12 @@ type rule struct {
 	doc      string
 	severity Severity
 	incoming bool
-	check    func(a *tone.Analysis, c *Config) []Finding
+	// part is the score part the rule's findings cost points in, and
+	// cost what one finding costs there; "" and 0 for rules outside the
+	// score.
+	part string
+	cost int
+	run  func(p *Pass)
 }
 
 func (r *rule) ID() string                { return r.id }
@@ -39,7 +44,49 @@ func (r *rule) Check(a *tone.Analysis, c *Config) []Finding {
 	if c == nil {
 		c = DefaultConfig()
 	}
-	return r.check(a, c)
+	p := &Pass{Analysis: a, Config: c, rule: r}
+	r.run(p)
+	return p.findings
+}
+
+// Pass is one rule's run over one reply: what the rule reads and where it
+// reports. The driver fills in each finding's rule, severity and
+// position.
+type Pass struct {
+	// Analysis is the reply, with the customer's message when given.
+	Analysis *tone.Analysis
+	// Config is the team's configuration; rules only read it.
+	Config *Config
+
+	rule     *rule
+	findings []Finding
+	credits  []credit
+}
+
+// Report reports a finding at a span, with edits that carry it out
+// literally where there are any. It costs the rule's Cost in its Part.
+func (p *Pass) Report(sp tone.Span, message string, fixes ...Fix) {
+	p.ReportFinding(Finding{Span: sp, Message: message, Fixes: fixes, Cost: p.rule.cost})
+}
+
+// ReportFinding reports a finding the rule filled in itself: Span,
+// Message, Suggestions, Fixes and Cost (the points it costs in the rule's
+// score part; 0 costs nothing). A Severity of 0 or Warning becomes the
+// rule's severity under the config; Info and Error stay as given.
+func (p *Pass) ReportFinding(f Finding) {
+	p.findings = append(p.findings, f)
+}
+
+// Credit earns points in the rule's score part for words that do what
+// the rule asks ("empathy found"). A credit has no finding; it restores
+// points that costs took, never past 100.
+func (p *Pass) Credit(sp tone.Span, points int) {
+	p.credits = append(p.credits, credit{rule: p.rule.id, part: p.rule.part, points: points, span: sp})
+}
+
+// msg returns the rule's message for a key in the reply's language.
+func (p *Pass) msg(key string, vars ...string) string {
+	return msg(p.Analysis.Lang, p.rule.id, key, vars...)
 }
 
 // registry lists every rule in the order of the catalogue.
@@ -68,28 +115,24 @@ func RuleByID(id string) Rule {
 	return nil
 }
 
-// lexiconFindings turns the unquoted hits of a lexicon category into
-// findings of a rule; entries marked "info" give info findings.
-func lexiconFindings(a *tone.Analysis, category, ruleID string) []Finding {
-	var out []Finding
+// reportHits reports the reply's own hits of a lexicon category: not
+// quoted, not the customer's words said back. Grey entries (level: info)
+// are info findings that cost nothing.
+func reportHits(p *Pass, category string) {
+	a := p.Analysis
 	for _, h := range a.Hits {
 		if h.Category != category || h.Quoted || h.Echo {
 			continue
 		}
-		f := Finding{
-			Rule:    ruleID,
-			Message: msg(a.Lang, ruleID, "message", "words", h.Text(a.Text)),
-		}
-		f.Span = h.Span
+		f := Finding{Span: h.Span, Message: p.msg("message", "words", h.Text(a.Text)), Cost: p.rule.cost}
 		if h.Entry.Level == "info" {
-			f.Severity = Info
+			f.Severity, f.Cost = Info, 0
 		}
 		if h.Entry.Suggestion != "" {
 			f.Suggestions = []string{h.Entry.Suggestion}
 		}
-		out = append(out, f)
+		p.ReportFinding(f)
 	}
-	return out
 }
 
 // openingSpan covers the reply's first sentence, for findings about the

@@ -6,38 +6,49 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
+// Points a sign-off finding costs: none at all weighs most, a team name
+// alone nearly as much, a name outside the roster less, a missing role
+// least.
+const (
+	costNoSignOff   = 60
+	costTeamSignOff = 50
+	costRoster      = 30
+	costNoRole      = 10
+)
+
 // signatureRule: seed 002, "Reageer nooit anoniem".
 var signatureRule = &rule{
 	id:       "signature",
 	doc:      "Signature (naam en functie): a public reply ends with a person's sign-off (^EK, -Anne, Groet, Anne). Fires on no sign-off, a team-only sign-off, or a name only in the body. Not on part i<n of a thread (1/2). A missing role is info unless the config requires roles.",
 	severity: Warning,
-	check: func(a *tone.Analysis, c *Config) []Finding {
+	part:     PartPersonal,
+	cost:     costNoSignOff,
+	run: func(p *Pass) {
+		a, c := p.Analysis, p.Config
 		if a.Input.Channel != tone.ChannelPublic && c.Signature.PrivateExempt {
-			return nil
+			return
 		}
 		if a.Thread != nil && a.Thread.Part < a.Thread.Of {
-			return nil
+			return
 		}
 		so := a.SignOff
 		switch {
 		case !so.Found:
-			return []Finding{{
-				Rule: "signature", Span: a.EndSpan(),
-				Message:     msg(a.Lang, "signature", "missing"),
-				Suggestions: []string{msg(a.Lang, "signature", "missing-suggestion")},
-			}}
+			p.ReportFinding(Finding{Span: a.EndSpan(), Cost: costNoSignOff,
+				Message:     p.msg("missing"),
+				Suggestions: []string{p.msg("missing-suggestion")},
+			})
+			return
 		case so.Team:
-			return []Finding{{
-				Rule: "signature", Span: so.Span,
-				Message:     msg(a.Lang, "signature", "team", "words", so.Text),
-				Suggestions: []string{msg(a.Lang, "signature", "team-suggestion", "words", so.Text)},
-			}}
+			p.ReportFinding(Finding{Span: so.Span, Cost: costTeamSignOff,
+				Message:     p.msg("team", "words", so.Text),
+				Suggestions: []string{p.msg("team-suggestion", "words", so.Text)},
+			})
+			return
 		}
-		var out []Finding
 		if len(c.Signature.Roster) > 0 && !inRoster(c.Signature.Roster, so.Name) {
-			out = append(out, Finding{
-				Rule: "signature", Span: so.Span,
-				Message: msg(a.Lang, "signature", "roster", "words", so.Name),
+			p.ReportFinding(Finding{Span: so.Span, Cost: costRoster,
+				Message: p.msg("roster", "words", so.Name),
 			})
 		}
 		if so.Role == "" {
@@ -45,13 +56,11 @@ var signatureRule = &rule{
 			if c.Signature.RequireRole {
 				sev = Warning
 			}
-			out = append(out, Finding{
-				Rule: "signature", Span: so.Span, Severity: sev,
-				Message:     msg(a.Lang, "signature", "role", "words", so.Text),
-				Suggestions: []string{msg(a.Lang, "signature", "role-suggestion", "words", so.Text)},
+			p.ReportFinding(Finding{Span: so.Span, Severity: sev, Cost: costNoRole,
+				Message:     p.msg("role", "words", so.Text),
+				Suggestions: []string{p.msg("role-suggestion", "words", so.Text)},
 			})
 		}
-		return out
 	},
 }
 

@@ -22,16 +22,3 @@ func ExampleAnalyze() {
 	// signed by: EK
 	// empathy: "balen"
 }
-
-func ExampleScore() {
-	a := tone.Analyze(tone.Input{
-		Incoming: "Mijn pakket is al een week onderweg. Belachelijk!",
-		Text:     "@sanne Wat vervelend om te lezen. We kijken ernaar. ^EK",
-	})
-	sc := tone.Score(a)
-	fmt.Println("total:", sc.Total)
-	fmt.Println("empathy:", sc.Empathy, "clarity:", sc.Clarity)
-	// Output:
-	// total: 61
-	// empathy: 0 clarity: 60
-}

@@ -32,7 +32,6 @@ func FuzzAnalyze(f *testing.F) {
 		if a.Incoming != nil {
 			checkAnalysis(t, a.Incoming)
 		}
-		Score(a)
 	})
 }
 

@@ -2,8 +2,9 @@ package tone
 
 import "strings"
 
-// Signals read off an analysis. The lint rules turn them into findings and
-// Score turns them into points, so both always agree.
+// Signals read off an analysis: plain predicates on the reply and the
+// customer's message. The lint rules turn them into findings (and the
+// findings into points); tone knows no rules.
 
 // EndSpan anchors a finding about something missing: the reply's last
 // token, or the empty span at its end.
@@ -22,12 +23,13 @@ func (a *Analysis) Apologizes() bool { return a.Has("apology") }
 // part of a cliché, or a sentence that names the customer's problem in
 // their own words next to an apology.
 func (a *Analysis) Empathic() bool {
-	_, ok := a.empathy()
+	_, ok := a.EmpathySpan()
 	return ok
 }
 
-// empathy returns the first words that make the reply empathic.
-func (a *Analysis) empathy() (Span, bool) {
+// EmpathySpan returns the first words that make the reply empathic, as
+// Empathic counts them.
+func (a *Analysis) EmpathySpan() (Span, bool) {
 	for _, h := range a.Hits {
 		if h.Category == "empathy" && !h.Quoted && !a.inCategory(h.Span, "cliche") {
 			return h.Span, true

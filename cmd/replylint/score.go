@@ -12,7 +12,6 @@ import (
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
-	"github.com/replylint/replylint/tone"
 )
 
 const scoreUsage = `Usage: replylint score [flags] [FILE|-]
@@ -104,22 +103,16 @@ type scorePart struct {
 
 // writeScorecard prints a scorecard for a person: five bars, the total,
 // and the three things that cost the most points with their findings.
+// Every cost is a finding's, so each is shown at its finding.
 func writeScorecard(w *bufio.Writer, it *item, p report.Palette) {
 	sc := it.res.Score
 	wt := it.cfg.Weights
 	if wt.Sum() == 0 {
-		wt = tone.DefaultWeights()
+		wt = lint.DefaultWeights()
 	}
 	fmt.Fprintf(w, "%s%s%s: score %s%d/100%s (%s)\n\n", p.Bold, it.path, p.Reset, p.Bold, sc.Total, p.Reset, it.res.Lang)
-	parts := []scorePart{
-		{"empathy", sc.Empathy, wt.Empathy},
-		{"personal", sc.Personal, wt.Personal},
-		{"clarity", sc.Clarity, wt.Clarity},
-		{"de-escalation", sc.DeEscalation, wt.DeEscalation},
-		{"privacy", sc.Privacy, wt.Privacy},
-	}
-	for _, part := range parts {
-		fmt.Fprintf(w, "  %-14s %s %3d   weight %d%%\n", part.label, bar(p, part.value), part.value, 100*part.weight/wt.Sum())
+	for _, part := range lint.Parts() {
+		fmt.Fprintf(w, "  %-14s %s %3d   weight %d%%\n", strings.ReplaceAll(part, "_", "-"), bar(p, sc.Part(part)), sc.Part(part), 100*wt.Of(part)/wt.Sum())
 	}
 	fmt.Fprintf(w, "  %-14s %s %s%3d%s\n", "total", bar(p, sc.Total), p.Bold, sc.Total, p.Reset)
 
@@ -131,32 +124,16 @@ func writeScorecard(w *bufio.Writer, it *item, p report.Palette) {
 	fmt.Fprintf(w, "\nTo improve first:\n")
 	file := it.report()
 	for i, c := range costs {
-		f, found := findingFor(file.Findings, c)
-		var line, col int
-		if found {
-			line, col = f.Start.Line, f.Start.Column
-		} else {
-			// A cost at the end of the reply: after its last word, not past a
-			// final line feed.
-			off := min(c.span.Start, len(strings.TrimRight(it.in.Text, " \t\r\n")))
-			line, col = it.res.Analysis.Position(off)
-			if it.doc != nil {
-				line += it.doc.Line
-			}
-		}
+		f := file.Findings[c.finding]
 		times := ""
 		if c.n > 1 {
 			times = fmt.Sprintf(", %d×", c.n)
 		}
 		fmt.Fprintf(w, "  %d. %s%s%s: %s −%d%s (line %d, column %d)\n", i+1, p.Bold, c.rule, p.Reset,
-			strings.ReplaceAll(c.part, "_", "-"), -c.points, times, line, col)
-		if found {
-			fmt.Fprintf(w, "     %s\n", f.Message)
-			for _, s := range f.Suggestions {
-				fmt.Fprintf(w, "     %s→ %s%s\n", p.Green, s, p.Reset)
-			}
-		} else {
-			fmt.Fprintf(w, "     %s\n", costMessage(it, c.rule))
+			strings.ReplaceAll(c.part, "_", "-"), -c.points, times, f.Start.Line, f.Start.Column)
+		fmt.Fprintf(w, "     %s\n", f.Message)
+		for _, s := range f.Suggestions {
+			fmt.Fprintf(w, "     %s→ %s%s\n", p.Green, s, p.Reset)
 		}
 	}
 }
@@ -180,17 +157,16 @@ type cost struct {
 	rule, part string
 	points     int // negative
 	n          int
-	span       tone.Span // of the first reason
-	first      int       // order of the first reason
+	finding    int // index of the first reason's finding
 }
 
-// topCosts groups the negative reasons by rule and part and returns the n
-// that cost the most points.
-func topCosts(reasons []tone.Reason, n int) []cost {
+// topCosts groups the costs by rule and part and returns the n that cost
+// the most points.
+func topCosts(reasons []lint.Reason, n int) []cost {
 	var out []cost
 	index := map[string]int{}
-	for i, r := range reasons {
-		if r.Points >= 0 {
+	for _, r := range reasons {
+		if r.Points >= 0 || r.Finding < 0 {
 			continue
 		}
 		k := r.Rule + "\x00" + r.Part
@@ -198,50 +174,11 @@ func topCosts(reasons []tone.Reason, n int) []cost {
 		if !ok {
 			j = len(out)
 			index[k] = j
-			out = append(out, cost{rule: r.Rule, part: r.Part, span: r.Span, first: i})
+			out = append(out, cost{rule: r.Rule, part: r.Part, finding: r.Finding})
 		}
 		out[j].points += r.Points
 		out[j].n++
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].points < out[j].points })
 	return out[:min(n, len(out))]
-}
-
-// findingFor returns the finding that matches a cost: the same rule at
-// the same place, else the same rule anywhere.
-func findingFor(fs []report.Finding, c cost) (report.Finding, bool) {
-	for _, f := range fs {
-		if f.Rule == c.rule && f.Offset <= c.span.Start && c.span.Start <= max(f.EndOffset, f.Offset) {
-			return f, true
-		}
-	}
-	for _, f := range fs {
-		if f.Rule == c.rule {
-			return f, true
-		}
-	}
-	return report.Finding{}, false
-}
-
-// costMessage explains a cost that no finding reports: a rule turned off
-// in the config, or a part of the score that is no rule (greeting).
-func costMessage(it *item, rule string) string {
-	if rule == "greeting" {
-		name := ""
-		if inc := it.res.Analysis.Incoming; inc != nil && inc.Message != nil {
-			name = inc.Message.Name
-		}
-		if it.res.Lang == "en" {
-			return fmt.Sprintf("The reply does not use the customer's name (%s).", name)
-		}
-		return fmt.Sprintf("Het antwoord noemt de klant niet bij naam (%s).", name)
-	}
-	if r := lint.RuleByID(rule); r != nil {
-		doc := r.Doc()
-		if i := strings.Index(doc, ": "); i > 0 {
-			doc = doc[:i]
-		}
-		return doc + " (no finding: the rule is off or below the reported level)"
-	}
-	return rule
 }

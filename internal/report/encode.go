@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/replylint/replylint/lint"
-	"github.com/replylint/replylint/tone"
 )
 
 // The json and jsonl formats write one object per reply; for a bulk
@@ -55,7 +54,7 @@ func appendFileJSON(b []byte, f *File) []byte {
 	return append(b, "]}"...)
 }
 
-func appendScorecard(b []byte, s *tone.Scorecard) []byte {
+func appendScorecard(b []byte, s *lint.Scorecard) []byte {
 	b = appendIntField(b, `{"total":`, s.Total)
 	b = appendIntField(b, `,"empathy":`, s.Empathy)
 	b = appendIntField(b, `,"personal":`, s.Personal)

@@ -71,7 +71,7 @@ func FuzzAppendFileJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, path, msg, sugg, lang, rule string) {
 		fl := &File{Path: path, RecordLine: len(msg) % 3,
 			Result: lint.Result{Lang: lang},
-			Score:  tone.Scorecard{Total: len(path), Reasons: []tone.Reason{{Part: lang, Rule: rule, Points: -len(sugg), Span: tone.Span{Start: 1, End: 2}}}},
+			Score:  lint.Scorecard{Total: len(path), Reasons: []lint.Reason{{Part: lang, Rule: rule, Points: -len(sugg), Span: tone.Span{Start: 1, End: 2}}}},
 			Findings: []Finding{{Finding: lint.Finding{Rule: rule, Severity: lint.Severity(len(rule) % 4), Message: msg,
 				Suggestions: []string{sugg, msg}}}}}
 		if len(sugg)%2 == 0 {

@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/replylint/replylint/lint"
-	"github.com/replylint/replylint/tone"
 )
 
 // lineFormat is "path:line:col: severity: rule: message", for editors'
@@ -55,7 +54,7 @@ type fileReport struct {
 	// Line is a .jsonl record's line in the file.
 	Line     int            `json:"line,omitempty"`
 	Lang     string         `json:"lang"`
-	Score    tone.Scorecard `json:"score"`
+	Score    lint.Scorecard `json:"score"`
 	Findings []lint.Finding `json:"findings"`
 }
 

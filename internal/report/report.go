@@ -32,7 +32,6 @@ import (
 
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
-	"github.com/replylint/replylint/tone"
 )
 
 // DocsURL is where the rules are documented; diagnostics link to it.
@@ -50,8 +49,8 @@ type Finding struct {
 	lint.Finding
 	// Start and End delimit the finding in the file; End is exclusive.
 	Start, End Position
-	// Fixes are edits that carry out a suggestion literally, where one
-	// does (see Fixes); most suggestions are advice, with no fix.
+	// Fixes are the rule's edits (lint.Finding.Fixes) placed in the
+	// file; most findings are advice, with no fix.
 	Fixes []Edit
 }
 
@@ -80,7 +79,7 @@ type File struct {
 	Findings []Finding
 	// Score is Result.Score with its reasons' spans in the file (for a
 	// .jsonl record: in the reply, as its findings in json output).
-	Score tone.Scorecard
+	Score lint.Scorecard
 	// Err is set for an input that was not linted. ErrLine is its line
 	// in the file when it has one, and ErrMsg the message without the
 	// path and line.
@@ -110,7 +109,7 @@ func Document(path string, doc *input.Document, res lint.Result) *File {
 	f.place(at)
 	f.Score = res.Score
 	if doc.Offset != 0 {
-		f.Score.Reasons = make([]tone.Reason, len(res.Score.Reasons))
+		f.Score.Reasons = make([]lint.Reason, len(res.Score.Reasons))
 		for i, r := range res.Score.Reasons {
 			r.Span.Start += doc.Offset
 			r.Span.End += doc.Offset
@@ -151,7 +150,7 @@ func (f *File) place(at func(off int) Position) {
 	f.Findings = make([]Finding, len(f.Result.Findings))
 	for i, lf := range f.Result.Findings {
 		fd := Finding{Finding: lf, Start: at(lf.Offset), End: at(lf.EndOffset)}
-		for _, e := range fixes(lf, f.Text) {
+		for _, e := range lf.Fixes {
 			fd.Fixes = append(fd.Fixes, Edit{Start: at(e.Span.Start), End: at(e.Span.End), NewText: e.NewText})
 		}
 		f.Findings[i] = fd

@@ -91,7 +91,7 @@ func errorOf(t *testing.T, rec *httptest.ResponseRecorder, status int) string {
 type lintAnswer struct {
 	Path            string         `json:"path"`
 	Lang            string         `json:"lang"`
-	Score           tone.Scorecard `json:"score"`
+	Score           lint.Scorecard `json:"score"`
 	Findings        []finding      `json:"findings"`
 	Address         string         `json:"address"`
 	CustomerAddress string         `json:"customer_address"`

@@ -503,7 +503,7 @@ func TestEmptyReport(t *testing.T) {
 func TestOddRecords(t *testing.T) {
 	text := "caf\u00e9 \xff\xfe misschien \x00\x07 ëë"
 	odd := lint.Result{
-		Score: tone.Scorecard{Total: 140},
+		Score: lint.Scorecard{Total: 140},
 		Findings: []lint.Finding{
 			{Rule: "hedging", Severity: lint.Warning, Message: "m<1>", Offset: 4, EndOffset: 7},                  // inside é and after
 			{Rule: "hedging", Severity: lint.Error, Message: "m2", Offset: 50, EndOffset: 90},                    // past the end
@@ -515,7 +515,7 @@ func TestOddRecords(t *testing.T) {
 	}
 	recs := []teamreport.Record{
 		{ID: "odd", Agent: "\xffAnne\x01", Reply: text, Result: odd, Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.FixedZone("x", 3600))},
-		{ID: "negative", Result: lint.Result{Score: tone.Scorecard{Total: -3}}},
+		{ID: "negative", Result: lint.Result{Score: lint.Scorecard{Total: -3}}},
 		{ID: "empty"},
 	}
 	rep := build(t, teamreport.Options{}, recs)
@@ -574,7 +574,7 @@ func TestOptions(t *testing.T) {
 
 func TestAutoPeriod(t *testing.T) {
 	day := func(d int) teamreport.Record {
-		return teamreport.Record{Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d), Result: lint.Result{Score: tone.Scorecard{Total: 60 + d%20}}}
+		return teamreport.Record{Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d), Result: lint.Result{Score: lint.Scorecard{Total: 60 + d%20}}}
 	}
 	short := build(t, teamreport.Options{}, []teamreport.Record{day(0), day(teamreport.AutoWeekAfter)})
 	assert.Equal(t, "day", short.Period)

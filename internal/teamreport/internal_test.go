@@ -13,7 +13,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/replylint/replylint/lint"
-	"github.com/replylint/replylint/tone"
 )
 
 func TestLabelsComplete(t *testing.T) {
@@ -133,7 +132,7 @@ func TestMemoryBounded(t *testing.T) {
 			ID:    fmt.Sprint(i),
 			Reply: text,
 			Result: lint.Result{
-				Score:    tone.Scorecard{Total: i % 101},
+				Score:    lint.Scorecard{Total: i % 101},
 				Findings: []lint.Finding{{Rule: "hedging", Severity: lint.Warning, Offset: 0, EndOffset: 9}, {Rule: fmt.Sprintf("custom-%d", i%5), Severity: lint.Info}},
 			},
 		})
