@@ -76,7 +76,7 @@ const (
 	CueBusiness CueKind = "business" // zakelijke rekening, my business
 
 	CueInfluence CueKind = "influence" // many followers or a verified account
-	CueVolume    CueKind = "volume"    // many messages on one topic in a batch
+	CueWave      CueKind = "wave"      // part of a wave: many messages on one subject, well above the baseline
 	CueCustom    CueKind = "custom"    // a matrix level's own words
 
 	CueComplaint  CueKind = "complaint"
@@ -85,7 +85,7 @@ const (
 )
 
 var allCueKinds = []CueKind{CuePress, CueViral, CueLegal, CuePrivacy, CueHazard, CueInjury, CueOutage,
-	CueBreach, CueRecall, CueChurn, CueBusiness, CueInfluence, CueVolume, CueCustom,
+	CueBreach, CueRecall, CueChurn, CueBusiness, CueInfluence, CueWave, CueCustom,
 	CueComplaint, CueQuestion, CueCompliment}
 
 func (k CueKind) valid() bool {
@@ -147,6 +147,8 @@ type triageData struct {
 	Advice    map[string][]string `yaml:"advice"`
 	Labels    map[string]string   `yaml:"labels"`
 	TopicStop []string            `yaml:"topic_stop"`
+	Keys      map[string]string   `yaml:"keys"`
+	Errors    map[string]string   `yaml:"errors"`
 
 	entries   []*tone.Entry
 	topicStop map[string]bool
@@ -261,6 +263,38 @@ type reading struct {
 	cues map[CueKind][]Cue
 	// levels holds the hits of the matrix levels' own words by level.
 	levels map[int][]Cue
+	// subjects holds the hits of the matrix subjects' words by subject.
+	subjects map[int][]Cue
+	// complaint is set when the message needs an apology; confidence is
+	// how sure the reading is; needsHuman asks for a person to look.
+	complaint  bool
+	confidence float64
+	needsHuman bool
+	// reach is the follower count the message states ("mijn 40.000
+	// volgers"), or 0.
+	reach int
+}
+
+// topics returns the stems of the message's topic words.
+func (r *reading) topics() []string {
+	stop := triageFor(r.a.Lang).topicStop
+	var out []string
+	for st := range r.a.Keywords(0, len(r.a.Tokens)) {
+		if !stop[st] && len([]rune(st)) >= 3 {
+			out = append(out, st)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// topicSurface returns the word of the message with the stem, as written
+// in lower case.
+func (r *reading) topicSurface(stem string) string {
+	if sp, ok := r.a.Keywords(0, len(r.a.Tokens))[stem]; ok {
+		return strings.ToLower(sp.In(r.a.Text))
+	}
+	return stem
 }
 
 func (r *reading) has(kinds ...CueKind) bool {
@@ -275,7 +309,7 @@ func (r *reading) has(kinds ...CueKind) bool {
 // read analyses an incoming message and collects its cues.
 func (m *Matrix) read(text, lang string) *reading {
 	a := m.analyzer().Analyze(tone.Input{Text: text, Lang: lang})
-	r := &reading{a: a, cues: map[CueKind][]Cue{}, levels: map[int][]Cue{}}
+	r := &reading{a: a, cues: map[CueKind][]Cue{}, levels: map[int][]Cue{}, subjects: map[int][]Cue{}}
 	raw := map[string][]Cue{}
 	for _, h := range a.Hits {
 		if h.Quoted {
@@ -285,6 +319,11 @@ func (m *Matrix) read(text, lang string) *reading {
 		switch {
 		case strings.HasPrefix(h.Category, cuePrefix):
 			raw[strings.TrimPrefix(h.Category, cuePrefix)] = append(raw[strings.TrimPrefix(h.Category, cuePrefix)], c)
+		case strings.HasPrefix(h.Category, "subject:"):
+			var i int
+			if _, err := fmt.Sscanf(h.Category, "subject:%d", &i); err == nil {
+				r.subjects[i] = append(r.subjects[i], c)
+			}
 		case strings.HasPrefix(h.Category, "level:"):
 			var i int
 			if _, err := fmt.Sscanf(h.Category, "level:%d", &i); err == nil {
@@ -296,6 +335,12 @@ func (m *Matrix) read(text, lang string) *reading {
 		}
 	}
 	r.classify(raw)
+	r.complaint = r.base == CategoryComplaint
+	r.confidence = 0.9
+	if len(r.baseCues) == 0 {
+		r.confidence = 0.4
+		r.needsHuman = len(raw) == 0
+	}
 
 	positive := r.base == CategoryCompliment
 	negative := r.base == CategoryComplaint

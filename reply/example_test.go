@@ -21,11 +21,11 @@ func ExampleTriage() {
 	fmt.Println(d.Advice[0])
 	// Output:
 	// reputation-risk hoog 2 30m hold: true
-	// Teamleider webcare <communicatie@example.nl>
+	// Woordvoerder <pers@example.nl>
 	// press "Radar" at 7
 	// complaint "weigering" at 33
 	// complaint "kapotte" at 51
-	// Wacht even met een inhoudelijke reactie en schakel direct Teamleider webcare in (Communicatie, communicatie@example.nl, 088 123 45 20) (seed 000).
+	// Wacht even met een inhoudelijke reactie en schakel direct Woordvoerder in (Communicatie, pers@example.nl, 088 123 45 21) (seed 000).
 }
 
 func ExampleTriageMessage() {
@@ -39,7 +39,7 @@ func ExampleTriageMessage() {
 	fmt.Println(d.Cues[0].Kind, d.Cues[0].Text)
 	// Output:
 	// reputation-risk hoog
-	// influence verified account, 230000 followers
+	// influence geverifieerd account, 230000 volgers
 }
 
 func ExampleTriageBatch() {
@@ -54,8 +54,8 @@ func ExampleTriageBatch() {
 	}
 	// Output:
 	// c safety crisis 09:20
-	// b complaint middel 10:00
-	// a question laag 13:00
+	// b complaint middel 09:45
+	// a question laag 10:00
 }
 
 func ExampleDraft() {
@@ -133,5 +133,5 @@ levels:
 	fmt.Println(err)
 	// Output:
 	// pers Woordvoerder
-	// escalation.yaml:3: levels[0].respond_within: "straks": want a positive duration such as 15m, 1h, 4h or 1d
+	// escalation.yaml:3: levels[0].respond_within: "straks": want a positive duration such as 15m, 1h, 4h, 1 hour or 1d
 }

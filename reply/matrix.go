@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	_ "time/tzdata" // office hours in Europe/Amsterdam on machines without a zone database
 
 	"go.yaml.in/yaml/v3"
 
@@ -22,22 +24,41 @@ const MatrixFileName = "escalation.yaml"
 //go:embed escalation.example.yaml
 var exampleMatrix []byte
 
-// ExampleMatrix returns the documented example matrix with Dutch defaults
-// (levels laag, middel, hoog, crisis), as `replylint init` writes it.
+// ExampleMatrix returns the documented example matrix with Dutch keys and
+// defaults (levels laag, middel, hoog, crisis; subjects with their
+// departments), as `replylint init` writes it.
 func ExampleMatrix() []byte { return append([]byte(nil), exampleMatrix...) }
 
-// Matrix is an escalation matrix (seed 000): priority levels in order, from
-// the least to the most urgent, each with the rules that put a message on
-// it, an owner and a response time. A Matrix is read-only once parsed and
-// safe for concurrent use.
+// Matrix is an escalation matrix (seed 000): subjects that route a message
+// to the department that has the answer, priority levels in order from the
+// least to the most urgent, a rota and the normal rate of messages against
+// which a wave is measured. A Matrix is read-only once parsed and safe for
+// concurrent use.
 type Matrix struct {
 	// File is the file the matrix was read from, or "" for the default.
 	File string
+	// Lang is the team's language, "nl" or "en": the language of triage
+	// output and of errors in the matrix. It is the matrix's "taal"/"lang",
+	// else Dutch when the matrix is written with Dutch keys.
+	Lang string
 	// Levels are the priority levels, least urgent first.
 	Levels []Level
-	// VolumeWindow is the time window within which messages on one topic
-	// count towards a volume threshold.
-	VolumeWindow time.Duration
+	// Subjects route a message to a department and owner, in order; the
+	// first subject without words or signals takes the rest.
+	Subjects []Subject
+	// Rota says when the office is staffed and who is on call outside it.
+	Rota Rota
+	// WaveWindow is the sliding time window in which messages on one
+	// subject are counted (default 30 minutes).
+	WaveWindow time.Duration
+	// Baseline is the normal number of messages per hour on one subject
+	// (default 10); a subject may set its own.
+	Baseline float64
+	// WaveFactor is how many times the normal count within the window a
+	// wave takes (default 3).
+	WaveFactor float64
+	// WaveMin is the fewest messages that make a wave (default 5).
+	WaveMin int
 
 	an *tone.Analyzer
 }
@@ -48,19 +69,23 @@ type Level struct {
 	Name string
 	// Match says when a message belongs on this level.
 	Match Match
-	// Owner decides on the answer.
+	// Owner, when set, takes a message on this level over from the
+	// subject's owner (a crisis manager, say); the subject's owner is then
+	// a contact.
 	Owner Owner
-	// Contacts are the other people to involve.
+	// Contacts are the other people to involve on this level.
 	Contacts []Contact
 	// RespondWithin is the time within which the message gets an answer.
 	RespondWithin time.Duration
 	// Hold means: do not reply before the owner agrees. HoldFor limits
-	// that to messages of some categories (in YAML, hold: [reputation-risk,
-	// legal-privacy]); Hold is false then.
+	// that to messages of some categories; Hold is false then.
 	Hold bool
 	// HoldFor lists the categories that wait for the owner when Hold is
 	// false.
 	HoldFor []Category
+	// Escalate says to whom a message goes when the owner has not
+	// acknowledged it in time; nil: nobody.
+	Escalate *Escalation
 	// Advice holds the team's own advice for this level.
 	Advice []string
 	// Line is the level's line in the matrix file.
@@ -78,11 +103,13 @@ type Match struct {
 	// Reach is the follower count from which a complaint belongs on the
 	// level; a verified sender always counts. 0 disables it.
 	Reach int
-	// Volume is the number of messages on one topic in a batch from which
-	// a message belongs on the level. 0 disables it.
-	Volume int
-	// Words are the team's own phrases (lexicon pattern syntax). They
-	// take effect in a matrix made by ParseMatrix.
+	// Wave puts a message that is part of a wave (many messages on one
+	// subject, well above the baseline) on the level.
+	Wave bool
+	// Unsure puts a message whose reading is unsure (needs a human) on the
+	// level.
+	Unsure bool
+	// Words are the team's own phrases (lexicon pattern syntax).
 	Words []string
 
 	wordsNode *yaml.Node
@@ -98,9 +125,20 @@ type Owner struct {
 	Email string `json:"email"`
 	// Phone is the owner's work phone number.
 	Phone string `json:"phone"`
+	// Deputy stands in when the owner is away.
+	Deputy *Contact `json:"deputy,omitempty"`
 }
 
-// Contact is another person to involve on a level.
+func (o Owner) empty() bool {
+	return o.Name == "" && o.Department == "" && o.Email == "" && o.Phone == ""
+}
+
+// contact returns the owner as a contact with a role.
+func (o Owner) contact(role string) Contact {
+	return Contact{Name: o.Name, Role: role, Department: o.Department, Email: o.Email, Phone: o.Phone}
+}
+
+// Contact is another person to involve.
 type Contact struct {
 	// Name is the person or role, e.g. "Woordvoerder".
 	Name string `json:"name"`
@@ -114,8 +152,73 @@ type Contact struct {
 	Phone string `json:"phone,omitempty"`
 }
 
+// Escalation is "escalate to To when not acknowledged within After".
+type Escalation struct {
+	// To is who gets the message then.
+	To Contact `json:"to"`
+	// After is how long the owner has to acknowledge it.
+	After Duration `json:"after"`
+	// At is the message's time plus After, when the time is known.
+	At time.Time `json:"at,omitzero"`
+}
+
+// Subject is what a message is about, with the department that has the
+// answer (seed 000: "bij welke afdeling je het antwoord kunt halen en wie
+// hier verantwoordelijk voor is").
+type Subject struct {
+	// Name is the subject's name, e.g. "facturatie", "bezorging".
+	Name string
+	// Words are cue phrases by language ("" for every language), in the
+	// lexicon pattern syntax.
+	Words map[string][]string
+	// Signals route a message with any of these signals here before any
+	// words are counted: privacy to the privacy officer, press to the
+	// spokesperson.
+	Signals []CueKind
+	// Owner answers for the subject; Owner.Deputy stands in.
+	Owner Owner
+	// Contacts are the others to involve for the subject.
+	Contacts []Contact
+	// Baseline is the subject's normal number of messages per hour; 0
+	// uses the matrix's.
+	Baseline float64
+	// Line is the subject's line in the matrix file.
+	Line int
+}
+
+// catchAll reports a subject without words or signals: it takes every
+// message no other subject claims.
+func (s Subject) catchAll() bool { return len(s.Words) == 0 && len(s.Signals) == 0 }
+
+// Rota is when the team is in and who is on call outside office hours.
+type Rota struct {
+	// OfficeHours are the staffed hours; none means always.
+	OfficeHours []Hours
+	// Location is the time zone of the office hours (default
+	// Europe/Amsterdam).
+	Location *time.Location
+	// OnCall is who answers outside office hours.
+	OnCall *Contact
+}
+
+// InOffice reports whether t falls within office hours.
+func (r Rota) InOffice(t time.Time) bool {
+	if len(r.OfficeHours) == 0 {
+		return true
+	}
+	if r.Location != nil {
+		t = t.In(r.Location)
+	}
+	for _, h := range r.OfficeHours {
+		if h.contains(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // MatrixError is a problem in an escalation matrix, at a line, for a key
-// such as "levels[2].respond_within". It is lint.ConfigError, so callers
+// such as "niveaus[2].reageer_binnen". It is lint.ConfigError, so callers
 // handle every config file's errors alike with errors.As.
 type MatrixError = lint.ConfigError
 
@@ -142,84 +245,131 @@ func LoadMatrix(path string) (*Matrix, error) {
 	return ParseMatrix(path, data)
 }
 
-// ParseMatrix checks and compiles a matrix in YAML. Unknown keys, wrong
-// types, unknown categories or cue kinds, bad durations and bad patterns
-// are *MatrixError values naming the file, line and key.
+// dutchKeyRE finds a Dutch key at the start of a line: the matrix is
+// written in Dutch, so its errors are too.
+var dutchKeyRE = regexp.MustCompile(`(?m)^[\s-]*(niveaus|naam|reageer_binnen|wanneer|eigenaar|onderwerpen|versie|taal|wachten|rooster|afdeling|woorden|basislijn)\s*:`)
+
+var langKeyRE = regexp.MustCompile(`(?m)^(?:taal|lang|language)\s*:\s*["']?(nl|en)\b`)
+
+// matrixLang decides the language of a matrix file before it is parsed.
+func matrixLang(data []byte) string {
+	if m := langKeyRE.FindSubmatch(data); m != nil {
+		return string(m[1])
+	}
+	if dutchKeyRE.Match(data) || len(strings.TrimSpace(string(data))) == 0 {
+		return "nl"
+	}
+	return "en"
+}
+
+// ParseMatrix checks and compiles a matrix in YAML. Keys and values may be
+// written in English or Dutch ("niveaus", "reageer_binnen: 1 uur",
+// "wachten: ja"). Unknown keys, wrong types, unknown categories or cue
+// kinds, bad durations and bad patterns are *MatrixError values naming the
+// file, line and key, in the matrix's language, with what to write
+// instead.
 func ParseMatrix(file string, data []byte) (*Matrix, error) {
-	p := matrixParser{file: file}
+	p := matrixParser{file: file, lang: matrixLang(data)}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, p.syntax(err)
 	}
 	if len(doc.Content) == 0 {
-		return nil, p.errAt(nil, "levels", "empty matrix: want at least one level")
+		return nil, p.errAt(nil, "levels", p.msg("empty"))
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, p.errAt(root, "", "want a mapping with levels")
+		return nil, p.errAt(root, "", p.msg("want_levels"))
 	}
-	m := &Matrix{File: file, VolumeWindow: time.Hour}
-	var levelsNode *yaml.Node
+	m := &Matrix{File: file, Lang: p.lang, WaveWindow: 30 * time.Minute, Baseline: 10, WaveFactor: 3, WaveMin: 5}
+	var levelsNode, subjectsNode *yaml.Node
+	var levelsKey, subjectsKey string
 	extra := map[string][]*tone.Entry{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
-		switch k.Value {
+		key := k.Value
+		var err error
+		switch p.canon(k) {
 		case "version":
 			var n int
-			if err := p.decode(v, "version", &n); err != nil {
-				return nil, err
+			if err = p.decode(v, key, &n); err == nil && n != 1 {
+				err = p.errAt(v, key, p.msg("version", n))
 			}
-			if n != 1 {
-				return nil, p.errAt(v, "version", fmt.Sprintf("unsupported version %d (want 1)", n))
+		case "lang":
+			if !isLanguage(strings.TrimSpace(v.Value)) {
+				err = p.errAt(v, key, p.msg("unknown_language", v.Value))
 			}
-		case "volume_window":
-			d, err := p.duration(v, "volume_window")
-			if err != nil {
-				return nil, err
+		case "wave_window":
+			m.WaveWindow, err = p.duration(v, key)
+		case "baseline":
+			m.Baseline, err = p.rate(v, key)
+		case "wave_factor":
+			if err = p.decode(v, key, &m.WaveFactor); err == nil && m.WaveFactor < 1 {
+				err = p.errAt(v, key, p.msg("want_factor"))
 			}
-			m.VolumeWindow = d
+		case "wave_min":
+			if err = p.decode(v, key, &m.WaveMin); err == nil && m.WaveMin < 2 {
+				err = p.errAt(v, key, p.msg("want_wave_min"))
+			}
 		case "levels":
-			levelsNode = v
+			levelsNode, levelsKey = v, key
+		case "subjects":
+			subjectsNode, subjectsKey = v, key
+		case "rota":
+			m.Rota, err = p.rota(v, key)
 		case "cues":
-			if err := p.cues(v, extra); err != nil {
-				return nil, err
-			}
+			err = p.cues(v, key, extra)
 		default:
-			return nil, p.errAt(k, k.Value, "unknown key (want version, volume_window, levels or cues)")
+			err = p.unknown(k, key, "version", "lang", "levels", "subjects", "rota", "baseline", "wave_window", "wave_factor", "wave_min", "cues")
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
+	if m.Rota.Location == nil {
+		m.Rota.Location, _ = time.LoadLocation("Europe/Amsterdam")
+	}
 	if levelsNode == nil {
-		return nil, p.errAt(root, "levels", "missing: want at least one level")
+		return nil, p.errAt(root, p.word("levels"), p.msg("missing_levels"))
 	}
 	if levelsNode.Kind != yaml.SequenceNode || len(levelsNode.Content) == 0 {
-		return nil, p.errAt(levelsNode, "levels", "want a list of at least one level")
+		return nil, p.errAt(levelsNode, levelsKey, p.msg("want_list_levels"))
 	}
 	seen := map[string]bool{}
 	for i, n := range levelsNode.Content {
-		lv, err := p.level(n, fmt.Sprintf("levels[%d]", i))
+		key := fmt.Sprintf("%s[%d]", levelsKey, i)
+		lv, err := p.level(n, key)
 		if err != nil {
 			return nil, err
 		}
 		if seen[strings.ToLower(lv.Name)] {
-			return nil, p.errAt(n, fmt.Sprintf("levels[%d].name", i), fmt.Sprintf("duplicate level name %q", lv.Name))
+			return nil, p.errAt(n, key+"."+p.word("name"), p.msg("duplicate_level", lv.Name))
 		}
 		seen[strings.ToLower(lv.Name)] = true
 		if wn := lv.Match.wordsNode; wn != nil {
-			// Each language gets entries of its own: a compiled entry
-			// belongs to one lexicon.
-			for _, lang := range languages {
-				entries, err := tone.DecodeEntries(levelCategory(i), wn)
-				if err != nil {
-					var ee *tone.EntryError
-					if errors.As(err, &ee) {
-						return nil, &MatrixError{Path: matrixPath(file), Line: ee.Line, Key: fmt.Sprintf("levels[%d].match.words", i), Msg: ee.Err.Error()}
-					}
-					return nil, p.errAt(wn, fmt.Sprintf("levels[%d].match.words", i), err.Error())
-				}
-				extra[lang] = append(extra[lang], entries...)
+			if err := p.words(levelCategory(i), wn, key+"."+p.word("match")+"."+p.word("words"), "", extra); err != nil {
+				return nil, err
 			}
 		}
 		m.Levels = append(m.Levels, lv)
+	}
+	if subjectsNode != nil {
+		if subjectsNode.Kind != yaml.SequenceNode {
+			return nil, p.errAt(subjectsNode, subjectsKey, p.msg("want_list"))
+		}
+		names := map[string]bool{}
+		for i, n := range subjectsNode.Content {
+			key := fmt.Sprintf("%s[%d]", subjectsKey, i)
+			s, err := p.subject(n, key, subjectCategory(i), extra)
+			if err != nil {
+				return nil, err
+			}
+			if names[strings.ToLower(s.Name)] {
+				return nil, p.errAt(n, key+"."+p.word("name"), p.msg("duplicate_subject", s.Name))
+			}
+			names[strings.ToLower(s.Name)] = true
+			m.Subjects = append(m.Subjects, s)
+		}
 	}
 	an, err := cueAnalyzer(extra)
 	if err != nil {
@@ -271,22 +421,54 @@ func (m *Matrix) reach() int {
 	return r
 }
 
-// volume returns the lowest volume threshold of the matrix, or 0.
-func (m *Matrix) volume() int {
-	v := 0
-	for _, lv := range m.Levels {
-		if lv.Match.Volume > 0 && (v == 0 || lv.Match.Volume < v) {
-			v = lv.Match.Volume
-		}
-	}
-	return v
-}
-
 const defaultReach = 10000
 
-func levelCategory(i int) string { return "level:" + strconv.Itoa(i) }
+func levelCategory(i int) string   { return "level:" + strconv.Itoa(i) }
+func subjectCategory(i int) string { return "subject:" + strconv.Itoa(i) }
 
-type matrixParser struct{ file string }
+type matrixParser struct{ file, lang string }
+
+// msg returns a message of the matrix's language.
+func (p matrixParser) msg(id string, args ...any) string {
+	format := triageFor(p.lang).Errors[id]
+	if format == "" {
+		format = triageFor("en").Errors[id]
+	}
+	if format == "" {
+		format = id
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// word returns how the matrix's language writes a canonical key.
+func (p matrixParser) word(key string) string {
+	if p.lang == "nl" {
+		if w := triageFor("nl").Keys[key]; w != "" {
+			return w
+		}
+	}
+	return key
+}
+
+// canon returns the canonical key of a key node.
+func (p matrixParser) canon(k *yaml.Node) string {
+	c, _ := canonKey(k.Value)
+	return c
+}
+
+// unknown reports an unknown key with the keys that may stand there, in
+// the matrix's language, and the closest one.
+func (p matrixParser) unknown(k *yaml.Node, key string, want ...string) error {
+	var words []string
+	for _, w := range want {
+		words = append(words, p.word(w))
+	}
+	msg := p.msg("unknown_key", strings.Join(words, ", "))
+	if c := closest(k.Value, words); c != "" {
+		msg += "; " + p.msg("did_you_mean", c)
+	}
+	return p.errAt(k, key, msg)
+}
 
 func (p matrixParser) errAt(n *yaml.Node, key, msg string) error {
 	line := 0
@@ -308,6 +490,9 @@ func (p matrixParser) syntax(err error) error {
 			m = strings.TrimLeft(rest[j:], ": ")
 		}
 	}
+	if p.lang == "nl" {
+		m = p.msg("syntax", m)
+	}
 	return &MatrixError{Path: matrixPath(p.file), Line: line, Msg: m}
 }
 
@@ -318,6 +503,14 @@ func (p matrixParser) decode(n *yaml.Node, key string, v any) error {
 		if i := strings.Index(msg, ": "); i >= 0 && strings.HasPrefix(msg, "line ") {
 			msg = msg[i+2:]
 		}
+		switch v.(type) {
+		case *int, *float64:
+			msg = p.msg("want_number", n.Value)
+		case *string:
+			msg = p.msg("want_text")
+		case *[]string:
+			msg = p.msg("want_list")
+		}
 		return p.errAt(n, key, msg)
 	}
 	return nil
@@ -325,34 +518,75 @@ func (p matrixParser) decode(n *yaml.Node, key string, v any) error {
 
 func (p matrixParser) mapping(n *yaml.Node, key string) error {
 	if n.Kind != yaml.MappingNode {
-		return p.errAt(n, key, "want a mapping")
+		return p.errAt(n, key, p.msg("want_mapping"))
 	}
 	return nil
 }
 
-// duration parses "15m", "1h30m", "4h" or "1d".
+// scalar reads a plain value.
+func (p matrixParser) scalar(n *yaml.Node, key string) (string, error) {
+	if n.Kind != yaml.ScalarNode {
+		return "", p.errAt(n, key, p.msg("want_text"))
+	}
+	return n.Value, nil
+}
+
+// duration parses "15m", "1h30m", "1 uur", "2u", "30 min" or "1 dag".
 func (p matrixParser) duration(n *yaml.Node, key string) (time.Duration, error) {
-	var s string
-	if err := p.decode(n, key, &s); err != nil {
+	s, err := p.scalar(n, key)
+	if err != nil {
 		return 0, err
 	}
 	d, err := parseDuration(s)
 	if err != nil || d <= 0 {
-		return 0, p.errAt(n, key, fmt.Sprintf("%q: want a positive duration such as 15m, 1h, 4h or 1d", s))
+		return 0, p.errAt(n, key, p.msg("bad_duration", s))
 	}
 	return d, nil
 }
 
-func parseDuration(s string) (time.Duration, error) {
-	s = strings.TrimSpace(s)
-	if days, ok := strings.CutSuffix(s, "d"); ok {
-		n, err := strconv.Atoi(days)
-		if err != nil {
-			return 0, err
-		}
-		return time.Duration(n) * 24 * time.Hour, nil
+// rate parses a baseline such as "10 per uur".
+func (p matrixParser) rate(n *yaml.Node, key string) (float64, error) {
+	s, err := p.scalar(n, key)
+	if err != nil {
+		return 0, err
 	}
-	return time.ParseDuration(s)
+	r, err := parseRate(s)
+	if err != nil || r <= 0 {
+		return 0, p.errAt(n, key, p.msg("bad_rate", s))
+	}
+	return r, nil
+}
+
+// boolean parses yes/no in English or Dutch.
+func (p matrixParser) boolean(n *yaml.Node, key string) (bool, error) {
+	s, err := p.scalar(n, key)
+	if err != nil {
+		return false, err
+	}
+	b, ok := parseBool(s)
+	if !ok {
+		return false, p.errAt(n, key, p.msg("bad_bool", s))
+	}
+	return b, nil
+}
+
+// strings reads a list of strings, or one string as a list of one.
+func (p matrixParser) strings(n *yaml.Node, key string) ([]string, error) {
+	if n.Kind == yaml.ScalarNode {
+		if strings.Contains(n.Value, ",") {
+			var out []string
+			for _, s := range strings.Split(n.Value, ",") {
+				out = append(out, strings.TrimSpace(s))
+			}
+			return out, nil
+		}
+		return []string{n.Value}, nil
+	}
+	var list []string
+	if err := p.decode(n, key, &list); err != nil {
+		return nil, err
+	}
+	return list, nil
 }
 
 func (p matrixParser) level(n *yaml.Node, key string) (Level, error) {
@@ -365,27 +599,19 @@ func (p matrixParser) level(n *yaml.Node, key string) (Level, error) {
 		k, v := n.Content[i], n.Content[i+1]
 		kk := key + "." + k.Value
 		var err error
-		switch k.Value {
+		switch p.canon(k) {
 		case "name":
-			err = p.decode(v, kk, &lv.Name)
-			if err == nil && strings.TrimSpace(lv.Name) == "" {
-				err = p.errAt(v, kk, "empty name")
+			lv.Name, err = p.scalar(v, kk)
+			lv.Name = strings.TrimSpace(lv.Name)
+			if err == nil && lv.Name == "" {
+				err = p.errAt(v, kk, p.msg("empty_name"))
 			}
 		case "match":
 			lv.Match, err = p.match(v, kk)
 		case "owner":
-			err = p.person(v, kk, func(c Contact) { lv.Owner = Owner{c.Name, c.Department, c.Email, c.Phone} }, false)
+			lv.Owner, err = p.owner(v, kk)
 		case "contacts":
-			if v.Kind != yaml.SequenceNode {
-				err = p.errAt(v, kk, "want a list of contacts")
-				break
-			}
-			for j, c := range v.Content {
-				err = p.person(c, fmt.Sprintf("%s[%d]", kk, j), func(c Contact) { lv.Contacts = append(lv.Contacts, c) }, true)
-				if err != nil {
-					break
-				}
-			}
+			lv.Contacts, err = p.contacts(v, kk)
 		case "respond_within":
 			lv.RespondWithin, err = p.duration(v, kk)
 			haveWithin = true
@@ -395,30 +621,33 @@ func (p matrixParser) level(n *yaml.Node, key string) (Level, error) {
 				if err = p.decode(v, kk, &list); err != nil {
 					break
 				}
-				for j, c := range list {
-					if !Category(c).valid() {
-						err = p.errAt(itemNode(v, j), kk, fmt.Sprintf("unknown category %q (want %s)", c, categoryNames()))
+				for j, s := range list {
+					c, ok := parseCategory(s)
+					if !ok {
+						err = p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, categoryNames()))
 						break
 					}
-					lv.HoldFor = append(lv.HoldFor, Category(c))
+					lv.HoldFor = append(lv.HoldFor, c)
 				}
 				break
 			}
-			err = p.decode(v, kk, &lv.Hold)
+			lv.Hold, err = p.boolean(v, kk)
+		case "escalate":
+			lv.Escalate, err = p.escalation(v, kk)
 		case "advice":
-			err = p.decode(v, kk, &lv.Advice)
+			lv.Advice, err = p.strings(v, kk)
 		default:
-			err = p.errAt(k, kk, "unknown key (want name, match, owner, contacts, respond_within, hold or advice)")
+			err = p.unknown(k, kk, "name", "match", "owner", "contacts", "respond_within", "hold", "escalate", "advice")
 		}
 		if err != nil {
 			return lv, err
 		}
 	}
 	if lv.Name == "" {
-		return lv, p.errAt(n, key+".name", "missing: every level needs a name")
+		return lv, p.errAt(n, key+"."+p.word("name"), p.msg("missing_name"))
 	}
 	if !haveWithin {
-		return lv, p.errAt(n, key+".respond_within", "missing: every level needs a response time such as 1h")
+		return lv, p.errAt(n, key+"."+p.word("respond_within"), p.msg("missing_within"))
 	}
 	return lv, nil
 }
@@ -431,30 +660,30 @@ func (p matrixParser) match(n *yaml.Node, key string) (Match, error) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		kk := key + "." + k.Value
-		switch k.Value {
+		switch p.canon(k) {
 		case "categories":
-			var list []string
-			if err := p.decode(v, kk, &list); err != nil {
+			list, err := p.strings(v, kk)
+			if err != nil {
 				return m, err
 			}
 			for j, s := range list {
-				c := Category(strings.TrimSpace(s))
-				if !c.valid() {
-					return m, p.errAt(itemNode(v, j), kk, fmt.Sprintf("unknown category %q (want %s)", s, categoryNames()))
+				c, ok := parseCategory(s)
+				if !ok {
+					return m, p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, categoryNames()))
 				}
 				m.Categories = append(m.Categories, c)
 			}
 		case "cues":
-			var list []string
-			if err := p.decode(v, kk, &list); err != nil {
+			list, err := p.strings(v, kk)
+			if err != nil {
 				return m, err
 			}
 			for j, s := range list {
 				var set []CueKind
 				for _, part := range strings.Split(s, "+") {
-					ck := CueKind(strings.TrimSpace(part))
-					if !ck.valid() {
-						return m, p.errAt(itemNode(v, j), kk, fmt.Sprintf("unknown cue kind %q (want %s)", part, cueKindNames()))
+					ck, ok := parseCueKind(part)
+					if !ok {
+						return m, p.errAt(itemNode(v, j), kk, p.msg("unknown_cue", strings.TrimSpace(part), cueKindNames()))
 					}
 					set = append(set, ck)
 				}
@@ -465,27 +694,36 @@ func (p matrixParser) match(n *yaml.Node, key string) (Match, error) {
 				return m, err
 			}
 			if m.Reach < 0 {
-				return m, p.errAt(v, kk, "want a number of followers, 0 or more")
+				return m, p.errAt(v, kk, p.msg("bad_reach"))
 			}
+		case "wave":
+			b, err := p.boolean(v, kk)
+			if err != nil {
+				return m, err
+			}
+			m.Wave = b
+		case "unsure":
+			b, err := p.boolean(v, kk)
+			if err != nil {
+				return m, err
+			}
+			m.Unsure = b
 		case "volume":
-			if err := p.decode(v, kk, &m.Volume); err != nil {
-				return m, err
-			}
-			if m.Volume < 0 || m.Volume == 1 {
-				return m, p.errAt(v, kk, "want a number of messages, 2 or more (0 disables it)")
-			}
+			return m, p.errAt(k, kk, p.msg("volume_gone"))
 		case "words":
-			if err := p.decode(v, kk, &m.Words); err != nil {
+			list, err := p.strings(v, kk)
+			if err != nil {
 				return m, err
 			}
-			for j, w := range m.Words {
+			for j, w := range list {
 				if strings.TrimSpace(w) == "" {
-					return m, p.errAt(itemNode(v, j), kk, "empty phrase")
+					return m, p.errAt(itemNode(v, j), kk, p.msg("empty_phrase"))
 				}
 			}
+			m.Words = list
 			m.wordsNode = v
 		default:
-			return m, p.errAt(k, kk, "unknown key (want categories, cues, reach, volume or words)")
+			return m, p.unknown(k, kk, "categories", "cues", "reach", "wave", "unsure", "words")
 		}
 	}
 	return m, nil
@@ -498,17 +736,27 @@ func itemNode(list *yaml.Node, i int) *yaml.Node {
 	return list
 }
 
-// person decodes an owner or a contact; only contacts have a role.
-func (p matrixParser) person(n *yaml.Node, key string, set func(Contact), role bool) error {
-	if err := p.mapping(n, key); err != nil {
-		return err
-	}
+// person decodes a contact; an owner also has a deputy.
+func (p matrixParser) person(n *yaml.Node, key string, owner bool) (Contact, *Contact, error) {
 	var c Contact
+	var deputy *Contact
+	if n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) != "" {
+		// "naar: Teamleider webcare" names a person or role only.
+		c.Name = strings.TrimSpace(n.Value)
+		return c, nil, nil
+	}
+	if err := p.mapping(n, key); err != nil {
+		return c, nil, err
+	}
+	want := []string{"name", "role", "department", "email", "phone"}
+	if owner {
+		want = []string{"name", "department", "email", "phone", "deputy"}
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		kk := key + "." + k.Value
 		var dst *string
-		switch k.Value {
+		switch p.canon(k) {
 		case "name":
 			dst = &c.Name
 		case "department":
@@ -518,55 +766,273 @@ func (p matrixParser) person(n *yaml.Node, key string, set func(Contact), role b
 		case "phone":
 			dst = &c.Phone
 		case "role":
-			if role {
+			if !owner {
 				dst = &c.Role
+			}
+		case "deputy":
+			if owner {
+				d, _, err := p.person(v, kk, false)
+				if err != nil {
+					return c, nil, err
+				}
+				deputy = &d
+				continue
 			}
 		}
 		if dst == nil {
-			want := "name, department, email or phone"
-			if role {
-				want = "name, role, department, email or phone"
-			}
-			return p.errAt(k, kk, "unknown key (want "+want+")")
+			return c, nil, p.unknown(k, kk, want...)
 		}
-		if err := p.decode(v, kk, dst); err != nil {
-			return err
+		s, err := p.scalar(v, kk)
+		if err != nil {
+			return c, nil, err
 		}
-		if k.Value == "email" && *dst != "" && !strings.Contains(*dst, "@") {
-			return p.errAt(v, kk, fmt.Sprintf("%q is not an e-mail address", *dst))
+		*dst = strings.TrimSpace(s)
+		if p.canon(k) == "email" && *dst != "" && !strings.Contains(*dst, "@") {
+			return c, nil, p.errAt(v, kk, p.msg("bad_email", *dst))
 		}
 	}
-	set(c)
+	return c, deputy, nil
+}
+
+func (p matrixParser) owner(n *yaml.Node, key string) (Owner, error) {
+	c, deputy, err := p.person(n, key, true)
+	if err != nil {
+		return Owner{}, err
+	}
+	return Owner{Name: c.Name, Department: c.Department, Email: c.Email, Phone: c.Phone, Deputy: deputy}, nil
+}
+
+func (p matrixParser) contacts(n *yaml.Node, key string) ([]Contact, error) {
+	if n.Kind != yaml.SequenceNode {
+		return nil, p.errAt(n, key, p.msg("want_contacts"))
+	}
+	var out []Contact
+	for j, cn := range n.Content {
+		c, _, err := p.person(cn, fmt.Sprintf("%s[%d]", key, j), false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// escalation reads {to: …, after: …} ("naar", "na").
+func (p matrixParser) escalation(n *yaml.Node, key string) (*Escalation, error) {
+	if err := p.mapping(n, key); err != nil {
+		return nil, err
+	}
+	e := &Escalation{}
+	var haveTo, haveAfter bool
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		kk := key + "." + k.Value
+		switch p.canon(k) {
+		case "to":
+			c, _, err := p.person(v, kk, false)
+			if err != nil {
+				return nil, err
+			}
+			e.To, haveTo = c, true
+		case "after":
+			d, err := p.duration(v, kk)
+			if err != nil {
+				return nil, err
+			}
+			e.After, haveAfter = Duration(d), true
+		default:
+			return nil, p.unknown(k, kk, "to", "after")
+		}
+	}
+	if !haveTo || !haveAfter {
+		return nil, p.errAt(n, key, p.msg("want_escalation"))
+	}
+	return e, nil
+}
+
+// subject reads one subject and adds its words to the extra entries.
+func (p matrixParser) subject(n *yaml.Node, key, cat string, extra map[string][]*tone.Entry) (Subject, error) {
+	s := Subject{Line: n.Line}
+	if err := p.mapping(n, key); err != nil {
+		return s, err
+	}
+	var department string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		kk := key + "." + k.Value
+		var err error
+		switch p.canon(k) {
+		case "name":
+			s.Name, err = p.scalar(v, kk)
+			s.Name = strings.TrimSpace(s.Name)
+		case "words":
+			s.Words = map[string][]string{}
+			if v.Kind == yaml.MappingNode {
+				for j := 0; j+1 < len(v.Content); j += 2 {
+					lk, lv := v.Content[j], v.Content[j+1]
+					lang := strings.TrimSpace(lk.Value)
+					if !isLanguage(lang) {
+						return s, p.errAt(lk, kk+"."+lang, p.msg("unknown_language", lang))
+					}
+					if err := p.words(cat, lv, kk+"."+lang, lang, extra); err != nil {
+						return s, err
+					}
+					s.Words[lang] = nodeStrings(lv)
+				}
+			} else {
+				err = p.words(cat, v, kk, "", extra)
+				s.Words[""] = nodeStrings(v)
+			}
+		case "cues":
+			var list []string
+			if list, err = p.strings(v, kk); err != nil {
+				break
+			}
+			for j, w := range list {
+				ck, ok := parseCueKind(w)
+				if !ok {
+					return s, p.errAt(itemNode(v, j), kk, p.msg("unknown_cue", w, cueKindNames()))
+				}
+				s.Signals = append(s.Signals, ck)
+			}
+		case "owner":
+			s.Owner, err = p.owner(v, kk)
+		case "department":
+			department, err = p.scalar(v, kk)
+		case "contacts":
+			s.Contacts, err = p.contacts(v, kk)
+		case "baseline":
+			s.Baseline, err = p.rate(v, kk)
+		default:
+			err = p.unknown(k, kk, "name", "words", "cues", "department", "owner", "contacts", "baseline")
+		}
+		if err != nil {
+			return s, err
+		}
+	}
+	if s.Name == "" {
+		return s, p.errAt(n, key+"."+p.word("name"), p.msg("missing_name"))
+	}
+	if s.Owner.Department == "" {
+		s.Owner.Department = strings.TrimSpace(department)
+	}
+	return s, nil
+}
+
+func nodeStrings(n *yaml.Node) []string {
+	var out []string
+	for _, c := range n.Content {
+		if c.Kind == yaml.ScalarNode {
+			out = append(out, c.Value)
+		} else if m := mappingValue(c, "match"); m != nil {
+			out = append(out, m.Value)
+		}
+	}
+	if n.Kind == yaml.ScalarNode {
+		out = append(out, n.Value)
+	}
+	return out
+}
+
+// words compiles a list of phrases for one language ("" for both) into
+// entries of the category.
+func (p matrixParser) words(cat string, n *yaml.Node, key, lang string, extra map[string][]*tone.Entry) error {
+	if n.Kind == yaml.ScalarNode {
+		n = &yaml.Node{Kind: yaml.SequenceNode, Line: n.Line, Content: []*yaml.Node{n}}
+	}
+	langs := languages
+	if lang != "" {
+		langs = []string{lang}
+	}
+	// Each language gets entries of its own: a compiled entry belongs to
+	// one lexicon.
+	for _, l := range langs {
+		entries, err := tone.DecodeEntries(cat, n)
+		if err != nil {
+			var ee *tone.EntryError
+			if errors.As(err, &ee) {
+				return &MatrixError{Path: matrixPath(p.file), Line: ee.Line, Key: key, Msg: ee.Err.Error()}
+			}
+			return p.errAt(n, key, err.Error())
+		}
+		extra[l] = append(extra[l], entries...)
+	}
 	return nil
 }
 
+// rota reads office hours, time zone and the on-call contact.
+func (p matrixParser) rota(n *yaml.Node, key string) (Rota, error) {
+	var r Rota
+	if err := p.mapping(n, key); err != nil {
+		return r, err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		kk := key + "." + k.Value
+		switch p.canon(k) {
+		case "office_hours":
+			var list []string
+			if v.Kind == yaml.ScalarNode {
+				for _, s := range strings.Split(v.Value, ";") {
+					list = append(list, strings.TrimSpace(s))
+				}
+			} else if err := p.decode(v, kk, &list); err != nil {
+				return r, err
+			}
+			for j, s := range list {
+				h, err := parseHours(s)
+				if err != nil {
+					return r, p.errAt(itemNode(v, j), kk, p.msg("bad_hours", s))
+				}
+				r.OfficeHours = append(r.OfficeHours, h)
+			}
+		case "timezone":
+			loc, err := time.LoadLocation(strings.TrimSpace(v.Value))
+			if err != nil {
+				return r, p.errAt(v, kk, p.msg("bad_timezone", v.Value))
+			}
+			r.Location = loc
+		case "on_call":
+			c, _, err := p.person(v, kk, false)
+			if err != nil {
+				return r, err
+			}
+			r.OnCall = &c
+		default:
+			return r, p.unknown(k, kk, "office_hours", "timezone", "on_call")
+		}
+	}
+	return r, nil
+}
+
 // cues decodes the team's extra cue entries: language → kind → entries.
-func (p matrixParser) cues(n *yaml.Node, extra map[string][]*tone.Entry) error {
-	if err := p.mapping(n, "cues"); err != nil {
+func (p matrixParser) cues(n *yaml.Node, key string, extra map[string][]*tone.Entry) error {
+	if err := p.mapping(n, key); err != nil {
 		return err
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		lk, lv := n.Content[i], n.Content[i+1]
 		lang := lk.Value
 		if !isLanguage(lang) {
-			return p.errAt(lk, "cues."+lang, "unknown language (want nl or en)")
+			return p.errAt(lk, key+"."+lang, p.msg("unknown_language", lang))
 		}
-		if err := p.mapping(lv, "cues."+lang); err != nil {
+		if err := p.mapping(lv, key+"."+lang); err != nil {
 			return err
 		}
 		for j := 0; j+1 < len(lv.Content); j += 2 {
 			kk, kv := lv.Content[j], lv.Content[j+1]
-			key := "cues." + lang + "." + kk.Value
-			if !lexiconKinds[CueKind(kk.Value)] {
-				return p.errAt(kk, key, fmt.Sprintf("unknown cue kind (want %s)", lexiconKindNames()))
+			k2 := key + "." + lang + "." + kk.Value
+			ck, ok := parseCueKind(kk.Value)
+			if !ok || !lexiconKinds[ck] {
+				return p.errAt(kk, k2, p.msg("unknown_cue", kk.Value, lexiconKindNames()))
 			}
-			entries, err := tone.DecodeEntries(cuePrefix+kk.Value, kv)
+			entries, err := tone.DecodeEntries(cuePrefix+string(ck), kv)
 			if err != nil {
 				var ee *tone.EntryError
 				if errors.As(err, &ee) {
-					return &MatrixError{Path: matrixPath(p.file), Line: ee.Line, Key: key + "." + ee.Field, Msg: ee.Err.Error()}
+					return &MatrixError{Path: matrixPath(p.file), Line: ee.Line, Key: k2 + "." + ee.Field, Msg: ee.Err.Error()}
 				}
-				return p.errAt(kv, key, err.Error())
+				return p.errAt(kv, k2, err.Error())
 			}
 			extra[lang] = append(extra[lang], entries...)
 		}

@@ -20,10 +20,16 @@ func TestDefaultMatrix(t *testing.T) {
 	for _, lv := range m.Levels {
 		names = append(names, lv.Name)
 		assert.Positive(t, lv.RespondWithin, lv.Name)
-		assert.NotEmpty(t, lv.Owner.Email, lv.Name)
 	}
 	assert.Equal(t, []string{"laag", "middel", "hoog", "crisis"}, names)
-	assert.Equal(t, time.Hour, m.VolumeWindow)
+	assert.Equal(t, 30*time.Minute, m.WaveWindow)
+	assert.Equal(t, time.Hour, m.Levels[0].RespondWithin, "a public question is answered within about an hour")
+	assert.Equal(t, "nl", m.Lang)
+	for _, s := range m.Subjects {
+		assert.NotEmpty(t, s.Owner.Email, s.Name)
+		assert.NotNil(t, s.Owner.Deputy, "%s: every owner has a deputy", s.Name)
+	}
+	assert.NotNil(t, m.Rota.OnCall, "someone is on call outside office hours")
 
 	// The example `replylint init` writes is the default and parses.
 	m2, err := ParseMatrix(MatrixFileName, ExampleMatrix())
@@ -48,7 +54,7 @@ func TestMatrixErrors(t *testing.T) {
 		line       int
 		key, msg   string
 	}{
-		{"empty", "", 0, "levels", "empty matrix"},
+		{"empty", "", 0, "levels", "lege matrix"},
 		{"syntax", "levels:\n  - name: laag\n    match: x: y\n", 3, "", "mapping values"},
 		{"unknown top-level key", "levelz: []\n", 1, "levelz", "unknown key"},
 		{"no levels", "version: 1\n", 1, "levels", "missing"},
@@ -108,7 +114,7 @@ levels:
     respond_within: 10m
 `))
 	require.NoError(t, err)
-	assert.Equal(t, 30*time.Minute, m.VolumeWindow)
+	assert.Equal(t, 30*time.Minute, m.WaveWindow)
 
 	d := Triage(tone.Input{Text: "Ik heb Omroep Zwart gemaild over jullie service."}, m)
 	assert.Equal(t, "pers", d.Priority, "a team's own press cue")

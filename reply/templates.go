@@ -37,6 +37,10 @@ type langTemplates struct {
 	TopicSkip    []string                  `yaml:"topic_skip"`
 	Relations    []string                  `yaml:"relations"`
 	Forms        map[string]*formTemplates `yaml:"forms"`
+	// WaveHolding is the one holding message for every customer in a
+	// wave; Incidents names a wave's subject in it ("de storing").
+	WaveHolding string            `yaml:"wave_holding"`
+	Incidents   map[string]string `yaml:"incidents"`
 }
 
 // dataAsk says what to ask for in a DM, by the words of the message.

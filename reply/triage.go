@@ -46,23 +46,48 @@ type Decision struct {
 	Index int `json:"index"`
 	// Category is what the message is.
 	Category Category `json:"category"`
+	// Complaint is set when the message needs an apology.
+	Complaint bool `json:"complaint"`
+	// Confidence is how sure the reading of the message is, 0 to 1.
+	Confidence float64 `json:"confidence"`
+	// NeedsHuman is set when the reading is unsure: a person looks at the
+	// message, and it is never left at the lowest level.
+	NeedsHuman bool `json:"needs_human"`
 	// Priority is the name of the matrix level, e.g. "hoog".
 	Priority string `json:"priority"`
 	// Level is the 0-based index of the matrix level; higher is more
 	// urgent.
 	Level int `json:"level"`
-	// Owner decides on the answer.
+	// Subject is the matrix subject the message is about, e.g.
+	// "bezorging"; "" when the matrix has no subjects.
+	Subject string `json:"subject,omitempty"`
+	// Owner decides on the answer: the subject's owner, or the level's
+	// when the level names one.
 	Owner Owner `json:"owner"`
-	// Contacts are the others to involve, from the matrix level.
+	// Contacts are the others to involve, from the subject and the level.
 	Contacts []Contact `json:"contacts,omitempty"`
+	// OnCall is who picks the message up now, when it came in outside
+	// office hours.
+	OnCall *Contact `json:"on_call,omitempty"`
 	// RespondWithin is the level's response time.
 	RespondWithin Duration `json:"respond_within"`
 	// Deadline is the message's time plus RespondWithin, when the time is
 	// known.
 	Deadline time.Time `json:"deadline,omitzero"`
+	// Escalate says to whom the message goes when the owner does not pick
+	// it up in time.
+	Escalate *Escalation `json:"escalate,omitempty"`
 	// Hold means: do not reply before the owner agrees.
 	Hold bool `json:"hold"`
-	// Advice is what to do, drawn from the seeds, in the message's
+	// Reach is the sender's follower count, from the channel or stated in
+	// the message, whichever is larger.
+	Reach int `json:"reach,omitempty"`
+	// Wave is set when the message is part of a wave in a batch.
+	Wave *Wave `json:"wave,omitempty"`
+	// Holding is the one standard holding message for the wave, the same
+	// for every customer in it (seed 001, steps 1 to 3).
+	Holding string `json:"holding,omitempty"`
+	// Advice is what to do, drawn from the seeds, in the matrix's
 	// language.
 	Advice []string `json:"advice"`
 	// Cues are the evidence, sorted by offset; cues from metadata come
@@ -70,11 +95,23 @@ type Decision struct {
 	Cues []Cue `json:"cues"`
 	// Lang is the message's language.
 	Lang string `json:"lang"`
-	// Topic is set in a batch: the message's content word that most
-	// messages within the volume window share.
-	Topic string `json:"topic,omitempty"`
-	// Volume is how many messages in the batch share Topic.
-	Volume int `json:"volume,omitempty"`
+
+	// view is the language of the labels and advice: the matrix's.
+	view string
+}
+
+// Wave is a burst of messages on one subject, well above its baseline.
+type Wave struct {
+	// Subject is the matrix subject, or the shared topic word when the
+	// messages fall under the catch-all subject.
+	Subject string `json:"subject"`
+	// Count is the most messages on the subject within one window around
+	// this message.
+	Count int `json:"count"`
+	// Window is the matrix's wave window.
+	Window Duration `json:"window"`
+	// Normal is how many messages the baseline expects in one window.
+	Normal float64 `json:"normal"`
 }
 
 // Duration is a response time; in JSON and YAML it reads "15m", "1h30m" or
@@ -108,7 +145,7 @@ func (d Duration) String() string {
 // MarshalText writes the duration as String does.
 func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText reads "15m", "1h30m" or "1d".
+// UnmarshalText reads "15m", "1h30m", "1d" or "1 uur".
 func (d *Duration) UnmarshalText(b []byte) error {
 	t, err := parseDuration(string(b))
 	if err != nil {
@@ -121,8 +158,8 @@ func (d *Duration) UnmarshalText(b []byte) error {
 // Triage reads one incoming message and decides its category, priority,
 // owner, response time and advice with the matrix (nil: DefaultMatrix).
 // The message is in.Incoming, or in.Text when Incoming is empty; in.Lang
-// fixes the language. A tone.Input carries no metadata, so influence never
-// counts: use TriageMessage for that.
+// fixes the language. A tone.Input carries no metadata, so only reach
+// stated in the text counts: use TriageMessage for followers.
 func Triage(in tone.Input, m *Matrix) Decision {
 	text := in.Incoming
 	if strings.TrimSpace(text) == "" {
@@ -140,10 +177,11 @@ func TriageMessage(msg Incoming, m *Matrix) Decision {
 
 // TriageBatch triages a batch of messages as a queue: the decisions come
 // back sorted by level (most urgent first), then by deadline, then in the
-// batch's order; Decision.Index points back into items. Messages that share
-// a topic word within the matrix's volume window count towards the
-// matrix's volume thresholds. Messages without a time count as arriving
-// with the latest one.
+// batch's order; Decision.Index points back into items. Messages on one
+// subject count towards a wave when, within the matrix's wave window,
+// there are WaveFactor times as many as the baseline expects (and at least
+// WaveMin). Messages without a time are in no wave: a batch without times
+// is no burst.
 func TriageBatch(items []Incoming, m *Matrix) []Decision {
 	m = orDefault(m)
 	readings := make([]*reading, len(items))
@@ -165,12 +203,18 @@ func TriageBatch(items []Incoming, m *Matrix) []Decision {
 	close(next)
 	wg.Wait()
 
-	topics := m.topics(items, readings)
+	waves := m.waves(items, readings)
 	out := make([]Decision, len(items))
 	for i := range items {
-		out[i] = m.decide(items[i], readings[i], &topics[i], i)
+		out[i] = m.decide(items[i], readings[i], waves[i], i)
 	}
-	// Messages without a time are due as if they came in with the latest.
+	sortQueue(out, items)
+	return out
+}
+
+// sortQueue sorts decisions by level, then due time, then batch order.
+// Messages without a time are due as if they came in with the latest.
+func sortQueue(out []Decision, items []Incoming) {
 	var latest time.Time
 	for _, it := range items {
 		if it.Time.After(latest) {
@@ -192,7 +236,6 @@ func TriageBatch(items []Incoming, m *Matrix) []Decision {
 		}
 		return out[i].Index < out[j].Index
 	})
-	return out
 }
 
 // orDefault returns m, or the default matrix for nil or a matrix without
@@ -204,117 +247,228 @@ func orDefault(m *Matrix) *Matrix {
 	return m
 }
 
-// topic is a message's most shared topic word in a batch.
-type topic struct {
-	word   string
-	span   tone.Span
-	volume int
+// subjectOf routes a reading to a subject: the first subject with one of
+// the message's signals, else the subject with the most cue words (the
+// earlier word wins a tie), else the catch-all subject; -1 without
+// subjects.
+func (m *Matrix) subjectOf(r *reading) int {
+	for i, s := range m.Subjects {
+		for _, k := range s.Signals {
+			if r.has(k) {
+				return i
+			}
+		}
+	}
+	best, bestN, bestAt := -1, 0, 0
+	for i := range m.Subjects {
+		hits := r.subjects[i]
+		if len(hits) == 0 {
+			continue
+		}
+		if len(hits) > bestN || len(hits) == bestN && hits[0].Start < bestAt {
+			best, bestN, bestAt = i, len(hits), hits[0].Start
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, s := range m.Subjects {
+		if s.catchAll() {
+			return i
+		}
+	}
+	return -1
 }
 
-// topics finds, for each message, the content word (by stem) that most
-// other messages within the volume window share.
-func (m *Matrix) topics(items []Incoming, rs []*reading) []topic {
-	// Per stem: the times of its messages, sorted, and how many messages
-	// have no time (they count as in every window).
-	type members struct {
-		times   []time.Time
-		untimed int
+// waves finds, for each timed message, whether it is part of a wave on its
+// subject (or, under the catch-all subject, on its most shared topic word).
+func (m *Matrix) waves(items []Incoming, rs []*reading) []*Wave {
+	type group struct {
+		label    string
+		baseline float64
+		times    []time.Time
 	}
-	byStem := map[string]*members{}
-	stems := make([]map[string]tone.Span, len(items))
+	groups := map[string]*group{}
+	keyOf := make([]string, len(items))
+	topics := m.sharedTopics(items, rs)
 	for i, r := range rs {
-		stop := triageFor(r.a.Lang).topicStop
-		kw := r.a.Keywords(0, len(r.a.Tokens))
-		for st := range kw {
-			if stop[st] || len([]rune(st)) < 3 {
-				delete(kw, st)
-				continue
+		if items[i].Time.IsZero() {
+			continue
+		}
+		key, label, base := "", "", m.Baseline
+		if s := m.subjectOf(r); s >= 0 && !m.Subjects[s].catchAll() {
+			key, label = "s:"+m.Subjects[s].Name, m.Subjects[s].Name
+			if m.Subjects[s].Baseline > 0 {
+				base = m.Subjects[s].Baseline
 			}
-			mb := byStem[st]
-			if mb == nil {
-				mb = &members{}
-				byStem[st] = mb
-			}
-			if items[i].Time.IsZero() {
-				mb.untimed++
-			} else {
-				mb.times = append(mb.times, items[i].Time)
+		} else if topics[i] != "" {
+			key, label = "t:"+topics[i], topics[i]
+		}
+		if key == "" {
+			continue
+		}
+		g := groups[key]
+		if g == nil {
+			g = &group{label: label, baseline: base}
+			groups[key] = g
+		}
+		g.times = append(g.times, items[i].Time)
+		keyOf[i] = key
+	}
+	for _, g := range groups {
+		sort.Slice(g.times, func(i, j int) bool { return g.times[i].Before(g.times[j]) })
+	}
+	w := m.WaveWindow
+	out := make([]*Wave, len(items))
+	for i, key := range keyOf {
+		if key == "" {
+			continue
+		}
+		g := groups[key]
+		t := items[i].Time
+		// The fullest window of length w that holds t.
+		lo := sort.Search(len(g.times), func(k int) bool { return !g.times[k].Before(t.Add(-w)) })
+		best := 0
+		for j := lo; j < len(g.times) && !g.times[j].After(t); j++ {
+			end := sort.Search(len(g.times), func(k int) bool { return g.times[k].After(g.times[j].Add(w)) })
+			best = max(best, end-j)
+		}
+		normal := g.baseline * w.Hours()
+		need := max(m.WaveMin, int(m.WaveFactor*normal+0.999))
+		if best >= need {
+			out[i] = &Wave{Subject: g.label, Count: best, Window: Duration(w), Normal: normal}
+		}
+	}
+	return out
+}
+
+// sharedTopics returns, per message, the content word (by stem) that most
+// timed messages of the batch share, or "".
+func (m *Matrix) sharedTopics(items []Incoming, rs []*reading) []string {
+	count := map[string]int{}
+	surface := map[string]string{}
+	stems := make([][]string, len(items))
+	for i, r := range rs {
+		if items[i].Time.IsZero() {
+			continue
+		}
+		for _, st := range r.topics() {
+			count[st]++
+			stems[i] = append(stems[i], st)
+			if _, ok := surface[st]; !ok {
+				surface[st] = r.topicSurface(st)
 			}
 		}
-		stems[i] = kw
 	}
-	for _, mb := range byStem {
-		sort.Slice(mb.times, func(i, j int) bool { return mb.times[i].Before(mb.times[j]) })
-	}
-	window := m.VolumeWindow
-	out := make([]topic, len(items))
+	out := make([]string, len(items))
 	for i := range items {
-		best := topic{}
-		bestStem := ""
-		for st, sp := range stems[i] {
-			mb := byStem[st]
-			n := mb.untimed + len(mb.times)
-			if t := items[i].Time; !t.IsZero() {
-				lo := sort.Search(len(mb.times), func(k int) bool { return !mb.times[k].Before(t.Add(-window)) })
-				hi := sort.Search(len(mb.times), func(k int) bool { return mb.times[k].After(t.Add(window)) })
-				n = mb.untimed + hi - lo
-			}
-			if n > best.volume || n == best.volume && st < bestStem {
-				best, bestStem = topic{word: sp.In(rs[i].a.Text), span: sp, volume: n}, st
+		best, bestN := "", 1
+		for _, st := range stems[i] {
+			if n := count[st]; n > bestN || n == bestN && best != "" && st < best {
+				best, bestN = st, n
 			}
 		}
-		if best.volume >= 2 {
-			out[i] = best
+		if best != "" {
+			out[i] = surface[best]
 		}
 	}
 	return out
 }
 
 // decide turns a reading into a decision.
-func (m *Matrix) decide(msg Incoming, r *reading, tp *topic, index int) Decision {
-	lang := r.a.Lang
-	td := triageFor(lang)
-	negative := r.base == CategoryComplaint
+func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decision {
+	d := Decision{ID: msg.ID, Index: index, Lang: r.a.Lang, view: m.Lang, Wave: wave}
+	if d.view == "" {
+		d.view = "nl"
+	}
+	td := triageFor(d.view)
+	d.Complaint, d.Confidence, d.NeedsHuman = r.complaint, r.confidence, r.needsHuman
+	d.Reach = max(msg.Meta.Followers, r.reach)
 	var meta []Cue
-	if negative && (msg.Meta.Verified || msg.Meta.Followers >= m.reach()) {
-		text := strconv.Itoa(msg.Meta.Followers) + " " + td.Labels["followers"]
+	if r.complaint && (msg.Meta.Verified || d.Reach >= m.reach()) {
+		text := strconv.Itoa(d.Reach) + " " + td.Labels["followers"]
 		if msg.Meta.Verified {
 			text = td.Labels["verified"]
-			if msg.Meta.Followers > 0 {
-				text += ", " + strconv.Itoa(msg.Meta.Followers) + " " + td.Labels["followers"]
+			if d.Reach > 0 {
+				text += ", " + strconv.Itoa(d.Reach) + " " + td.Labels["followers"]
 			}
 		}
 		c := Cue{Text: text, Kind: CueInfluence}
 		r.cues[CueInfluence] = []Cue{c}
 		meta = append(meta, c)
 	}
-	d := Decision{ID: msg.ID, Index: index, Lang: lang}
-	if tp != nil && tp.volume > 0 {
-		d.Topic, d.Volume = tp.word, tp.volume
-		if v := m.volume(); v > 0 && tp.volume >= v && r.base != CategoryCompliment {
-			r.cues[CueVolume] = []Cue{{Text: tp.word, Span: tp.span, Kind: CueVolume}}
-		}
+	if wave != nil && r.base != CategoryCompliment {
+		c := Cue{Text: wave.Subject, Kind: CueWave}
+		r.cues[CueWave] = []Cue{c}
+		meta = append(meta, c)
+	} else {
+		d.Wave = nil
 	}
 	d.Category = r.category()
 
 	level := 0
 	for i, lv := range m.Levels {
-		if m.matches(i, lv, d.Category, r, msg.Meta, d.Volume) {
+		if m.matches(i, lv, d, r, msg.Meta) {
 			level = i
 		}
 	}
 	lv := m.Levels[level]
 	d.Level, d.Priority = level, lv.Name
-	d.Owner, d.Contacts = lv.Owner, lv.Contacts
 	d.RespondWithin, d.Hold = Duration(lv.RespondWithin), lv.holds(d.Category)
 	if !msg.Time.IsZero() {
 		d.Deadline = msg.Time.Add(lv.RespondWithin)
 	}
 
+	// Owner: the level's when it names one (a crisis manager takes over),
+	// else the subject's, else the nearest lower level's.
+	subject := m.subjectOf(r)
+	var contacts []Contact
+	if subject >= 0 {
+		s := m.Subjects[subject]
+		d.Subject = s.Name
+		if !lv.Owner.empty() {
+			d.Owner = lv.Owner
+			contacts = append(contacts, s.Owner.contact(s.Name))
+		} else {
+			d.Owner = s.Owner
+		}
+		contacts = append(contacts, s.Contacts...)
+	} else {
+		for i := level; i >= 0; i-- {
+			if !m.Levels[i].Owner.empty() {
+				d.Owner = m.Levels[i].Owner
+				break
+			}
+		}
+	}
+	contacts = append(contacts, lv.Contacts...)
+	seen := map[string]bool{d.Owner.Name + "|" + d.Owner.Email: true}
+	for _, c := range contacts {
+		k := c.Name + "|" + c.Email
+		if !seen[k] {
+			seen[k] = true
+			d.Contacts = append(d.Contacts, c)
+		}
+	}
+	if !msg.Time.IsZero() && m.Rota.OnCall != nil && !m.Rota.InOffice(msg.Time) {
+		oc := *m.Rota.OnCall
+		d.OnCall = &oc
+	}
+	if lv.Escalate != nil {
+		e := *lv.Escalate
+		if !msg.Time.IsZero() {
+			e.At = msg.Time.Add(time.Duration(e.After))
+		}
+		d.Escalate = &e
+	}
+	if d.Wave != nil {
+		d.Holding = waveHolding(d.Lang, d.Wave.Subject)
+	}
+
 	var cues []Cue
 	for _, list := range r.cues {
 		for _, c := range list {
-			if c.Kind != CueInfluence {
+			if c.Kind != CueInfluence && c.Kind != CueWave {
 				cues = append(cues, c)
 			}
 		}
@@ -336,7 +490,7 @@ func (m *Matrix) decide(msg Incoming, r *reading, tp *topic, index int) Decision
 		return cues[i].Kind < cues[j].Kind
 	})
 	d.Cues = append(meta, dedupeCues(cues)...)
-	d.Advice = m.advice(lang, d, r, lv)
+	d.Advice = m.advice(d, r, lv)
 	return d
 }
 
@@ -365,9 +519,9 @@ func dedupeCues(cues []Cue) []Cue {
 }
 
 // matches reports whether a message belongs on level i.
-func (m *Matrix) matches(i int, lv Level, cat Category, r *reading, meta Meta, volume int) bool {
+func (m *Matrix) matches(i int, lv Level, d Decision, r *reading, meta Meta) bool {
 	for _, c := range lv.Match.Categories {
-		if c == cat {
+		if c == d.Category {
 			return true
 		}
 	}
@@ -379,6 +533,8 @@ func (m *Matrix) matches(i int, lv Level, cat Category, r *reading, meta Meta, v
 				all = all && len(r.levels) > 0
 			case CueComplaint, CueQuestion, CueCompliment:
 				all = all && r.base == Category(k)
+			case CueWave:
+				all = all && d.Wave != nil
 			default:
 				all = all && r.has(k)
 			}
@@ -387,10 +543,13 @@ func (m *Matrix) matches(i int, lv Level, cat Category, r *reading, meta Meta, v
 			return true
 		}
 	}
-	if lv.Match.Reach > 0 && r.base == CategoryComplaint && (meta.Verified || meta.Followers >= lv.Match.Reach) {
+	if lv.Match.Reach > 0 && r.complaint && (meta.Verified || d.Reach >= lv.Match.Reach) {
 		return true
 	}
-	if lv.Match.Volume > 0 && volume >= lv.Match.Volume && r.base != CategoryCompliment {
+	if lv.Match.Wave && d.Wave != nil {
+		return true
+	}
+	if lv.Match.Unsure && d.NeedsHuman {
 		return true
 	}
 	return len(r.levels[i]) > 0
@@ -398,22 +557,18 @@ func (m *Matrix) matches(i int, lv Level, cat Category, r *reading, meta Meta, v
 
 // adviceCueKinds are the cue kinds with advice of their own, in the order
 // the advice is given.
-var adviceCueKinds = []CueKind{CuePress, CueInfluence, CuePrivacy, CueHazard, CueChurn, CueVolume}
+var adviceCueKinds = []CueKind{CuePress, CueInfluence, CuePrivacy, CueHazard, CueChurn, CueWave}
 
-// advice collects the advice for a decision in the message's language:
-// the category's, the hold advice, the cue kinds', the crisis steps when
-// the level is the matrix's crisis level, and the level's own.
-func (m *Matrix) advice(lang string, d Decision, r *reading, lv Level) []string {
-	td := triageFor(lang)
-	owner := d.Owner.Name
+// advice collects the advice for a decision in the matrix's language: the
+// category's, unsure, the hold advice, the cue kinds', the crisis steps
+// when the level is the matrix's crisis level, on call, escalation, and
+// the level's own.
+func (m *Matrix) advice(d Decision, r *reading, lv Level) []string {
+	td := triageFor(d.view)
+	owner := personName(d.Owner.Name, d.Owner.Department, td.Labels["owner"])
 	var contact []string
-	if owner == "" {
-		owner = d.Owner.Department
-	} else if d.Owner.Department != "" {
+	if d.Owner.Name != "" && d.Owner.Department != "" {
 		contact = append(contact, d.Owner.Department)
-	}
-	if owner == "" {
-		owner = td.Labels["owner"]
 	}
 	for _, s := range []string{d.Owner.Email, d.Owner.Phone} {
 		if s != "" {
@@ -424,14 +579,32 @@ func (m *Matrix) advice(lang string, d Decision, r *reading, lv Level) []string 
 	if len(contact) > 0 {
 		contactText = " (" + strings.Join(contact, ", ") + ")"
 	}
+	count, topic := "", ""
+	if d.Wave != nil {
+		count, topic = strconv.Itoa(d.Wave.Count), d.Wave.Subject
+	}
+	oncall, escalate, after := "", "", ""
+	if d.OnCall != nil {
+		oncall = personName(d.OnCall.Name, d.OnCall.Department, "") + phoneOf(d.OnCall.Phone)
+	}
+	if d.Escalate != nil {
+		escalate = personName(d.Escalate.To.Name, d.Escalate.To.Department, "") + phoneOf(d.Escalate.To.Phone)
+		after = humanDuration(time.Duration(d.Escalate.After), td.Labels)
+	}
 	vars := strings.NewReplacer(
 		"{owner}", owner,
 		"{contact}", contactText,
 		"{within}", humanDuration(lv.RespondWithin, td.Labels),
-		"{count}", strconv.Itoa(d.Volume),
-		"{topic}", d.Topic,
+		"{count}", count,
+		"{topic}", topic,
+		"{oncall}", oncall,
+		"{escalate}", escalate,
+		"{after}", after,
 	)
 	keys := []string{string(d.Category)}
+	if d.NeedsHuman {
+		keys = append(keys, "unsure")
+	}
 	if d.Hold {
 		keys = append(keys, "hold")
 	}
@@ -446,6 +619,12 @@ func (m *Matrix) advice(lang string, d Decision, r *reading, lv Level) []string 
 				keys = append(keys, string(CategoryCrisis))
 			}
 		}
+	}
+	if oncall != "" {
+		keys = append(keys, "on-call")
+	}
+	if escalate != "" {
+		keys = append(keys, "escalate")
 	}
 	seen := map[string]bool{}
 	out := []string{}
@@ -465,6 +644,23 @@ func (m *Matrix) advice(lang string, d Decision, r *reading, lv Level) []string 
 		add(s)
 	}
 	return out
+}
+
+func personName(name, department, fallback string) string {
+	switch {
+	case name != "":
+		return name
+	case department != "":
+		return department
+	}
+	return fallback
+}
+
+func phoneOf(phone string) string {
+	if phone == "" {
+		return ""
+	}
+	return " (" + phone + ")"
 }
 
 // humanDuration writes a duration in words: "30 minuten", "1 uur",

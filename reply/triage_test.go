@@ -159,15 +159,17 @@ func TestTriageDecision(t *testing.T) {
 	assert.Equal(t, "hoog", d.Priority)
 	assert.Equal(t, 2, d.Level)
 	assert.True(t, d.Hold, "reputation threats wait for the owner (seed 000)")
-	assert.Equal(t, "Teamleider webcare", d.Owner.Name)
-	assert.Equal(t, "communicatie@example.nl", d.Owner.Email)
+	assert.Equal(t, "algemeen", d.Subject)
+	assert.Equal(t, "Dienstdoende webcaremedewerker", d.Owner.Name, "the subject's owner")
+	assert.Equal(t, "webcare@example.nl", d.Owner.Email)
+	assert.Contains(t, contactNames(d.Contacts), "Teamleider webcare", "the level adds the team lead")
 	assert.Equal(t, Duration(30*time.Minute), d.RespondWithin)
 	assert.Equal(t, time.Date(2025, 3, 1, 8, 30, 0, 0, time.UTC), d.Deadline)
 	require.NotEmpty(t, d.Cues)
 	assert.Equal(t, CueInfluence, d.Cues[0].Kind)
 	assert.Equal(t, tone.Span{}, d.Cues[0].Span, "a metadata cue has an empty span")
 	assert.Contains(t, strings.Join(d.Advice, "\n"), "één statement", "advice from seed 000: one consistent statement")
-	assert.Contains(t, strings.Join(d.Advice, "\n"), "Teamleider webcare", "advice names the owner")
+	assert.Contains(t, strings.Join(d.Advice, "\n"), "Dienstdoende webcaremedewerker", "advice names the owner")
 
 	// Without metadata the same complaint is an ordinary complaint.
 	plain := Triage(tone.Input{Text: "Wat een drama weer met @Sporo vandaag. 2 uur vast bij Utrecht zonder enige informatie."}, nil)
@@ -187,7 +189,8 @@ func TestTriageCrisisAdvice(t *testing.T) {
 
 	en := Triage(tone.Input{Text: "Is your whole network down? Nobody in my office can make calls."}, nil)
 	assert.Equal(t, "en", en.Lang)
-	assert.Contains(t, strings.Join(en.Advice, "\n"), "holding message", "advice is in the message's language")
+	assert.Contains(t, strings.Join(en.Advice, "\n"), "holding message", "advice is in the team's language (the matrix's)")
+	assert.Contains(t, strings.Join(en.Advice, "\n"), "Plaats nu", "one language per output: the default matrix is Dutch")
 }
 
 func TestTriageHoldPerCategory(t *testing.T) {
@@ -260,12 +263,12 @@ func TestTriageBatchVolume(t *testing.T) {
 		byID[d.ID] = d
 	}
 	d := byID["va"]
-	assert.GreaterOrEqual(t, d.Volume, 10)
+	assert.GreaterOrEqual(t, d.Wave.Count, 10)
 	assert.Equal(t, "hoog", d.Priority, "ten messages on one topic within an hour reach the hoog level's volume")
-	assert.True(t, hasKind(d.Cues, CueVolume))
+	assert.True(t, hasKind(d.Cues, CueWave))
 	assert.Contains(t, strings.Join(d.Advice, "\n"), "berichten over")
 	assert.Equal(t, "laag", byID["other"].Priority)
-	assert.False(t, hasKind(byID["late"].Cues, CueVolume), "volume counts within the window only")
+	assert.False(t, hasKind(byID["late"].Cues, CueWave), "volume counts within the window only")
 }
 
 func hasKind(cues []Cue, k CueKind) bool {
@@ -351,8 +354,24 @@ func TestDecisionWriteText(t *testing.T) {
 	assert.Contains(t, out, d.Owner.Email)
 	assert.Contains(t, out, "Wacht met reageren")
 	assert.Contains(t, out, "1. ")
+	// One language per output: the team's, whatever the customer writes.
 	en := Triage(tone.Input{Incoming: "I'm calling my lawyer about this data leak."}, nil)
 	b.Reset()
 	require.NoError(t, en.WriteText(&b))
-	assert.Contains(t, b.String(), "Priority:")
+	assert.Contains(t, b.String(), "Prioriteit:")
+	assert.NotContains(t, b.String(), "Priority")
+	enTeam, err := ParseMatrix("team.yaml", []byte("levels:\n  - name: low\n    respond_within: 1h\n"))
+	require.NoError(t, err)
+	b.Reset()
+	require.NoError(t, TriageMessage(Incoming{Text: "Ik wil mijn geld terug."}, enTeam).WriteText(&b))
+	assert.Contains(t, b.String(), "Priority: low")
+	assert.NotContains(t, b.String(), "Prioriteit")
+}
+
+func contactNames(cs []Contact) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Name)
+	}
+	return out
 }

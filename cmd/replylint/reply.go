@@ -16,14 +16,23 @@ import (
 
 const triageUsage = `Usage: replylint triage [flags] [FILE|-]
 
-Triages an incoming customer message through the escalation matrix:
-category, priority, the owner and how to reach them, the deadline and the
-advice steps (seeds 000 and 001). A .jsonl file is a batch, one message per
-line ({"id","incoming","lang","customer","time","meta":{"followers","verified"}}),
-triaged as a queue sorted by priority and deadline, with topic volume.
+Triages an incoming customer message through the escalation matrix: what
+it is (complaint, question, compliment, or a risk), the subject and the
+department and owner that have the answer, the priority, deadline, who is
+on call and to whom it escalates, and the advice steps (seeds 000 and 001).
+
+A .jsonl file is a queue, one message per line
+({"id","incoming","lang","customer","time","meta":{"followers","verified"}}),
+shown one line per message (--format queue, the default for a queue):
+priority, deadline, owner, subject and the first words, most urgent first.
+Messages on one subject well above the matrix's baseline within its wave
+window are a wave and share one standard holding message. A line that
+cannot be read is reported in its place; the rest is triaged and the exit
+status is 2.
 
 The matrix is --matrix, else escalation.yaml in the input's directory or a
-parent, else the built-in Dutch default ('replylint init' writes it).
+parent, else the built-in Dutch default ('replylint init' writes it). The
+output is in the matrix's language.
 
 Flags:
 `
@@ -46,8 +55,10 @@ Flags:
 type replyOptions struct {
 	format, configPath, matrixPath, lang, customer, kind string
 	agent, role, brand, infoPage, incident, update       string
-	stdinName                                            string
+	stdinName, factsPath                                 string
 	seed                                                 uint64
+	followers                                            int
+	verified                                             bool
 }
 
 func runTriage(args []string, e *env) int {
@@ -55,16 +66,21 @@ func runTriage(args []string, e *env) int {
 	fs := flag.NewFlagSet("replylint triage", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() { fmt.Fprint(fs.Output(), triageUsage); fs.PrintDefaults() }
-	fs.StringVar(&o.format, "format", "text", "output format: text or json")
+	fs.StringVar(&o.format, "format", "", "output format: text, json or queue (default: text for one message, queue for a .jsonl queue)")
 	fs.StringVar(&o.matrixPath, "matrix", "", "escalation matrix `PATH` (default: escalation.yaml upwards, else built in)")
 	fs.StringVar(&o.lang, "lang", "", "message language: nl, en or auto")
 	fs.StringVar(&o.stdinName, "stdin-filename", "", "`NAME` of stdin (a .jsonl name reads a batch)")
+	fs.IntVar(&o.followers, "followers", 0, "the sender's follower count `N`, for one message")
+	fs.BoolVar(&o.verified, "verified", false, "the sender's account is verified, for one message")
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagError(err)
 	}
-	if o.format != "text" && o.format != "json" {
-		return usageError(e, "unknown --format %q (want text or json)", o.format)
+	if o.format != "" && o.format != "text" && o.format != "json" && o.format != "queue" {
+		return usageError(e, "unknown --format %q (want text, json or queue)", o.format)
+	}
+	if o.followers < 0 {
+		return usageError(e, "--followers %d: want a number of followers, 0 or more", o.followers)
 	}
 	if len(files) > 1 {
 		return usageError(e, "triage reads one file, got %d", len(files))
@@ -90,30 +106,101 @@ func runTriage(args []string, e *env) int {
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	if input.FormatOf(path) != input.JSONL {
-		d := reply.TriageMessage(reply.Incoming{Text: string(data), Lang: o.lang}, m)
-		if o.format == "json" {
+		d := reply.TriageMessage(reply.Incoming{Text: string(data), Lang: o.lang,
+			Meta: reply.Meta{Followers: o.followers, Verified: o.verified}}, m)
+		switch o.format {
+		case "json":
 			return writeJSON(w, e, d)
+		case "queue":
+			reply.WriteQueue(w, matrixLang(m), []reply.QueueLine{{Decision: d, Text: string(data)}})
+		default:
+			d.WriteText(w)
 		}
-		d.WriteText(w)
 		return exitOK
 	}
-	batch, err := readBatch(path, data, o.lang)
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+	batch, bad := readBatch(path, data, o.lang, matrixLang(m))
+	var items []reply.Incoming
+	var at []int // the line of each good record
+	for _, r := range batch {
+		if r.err == "" {
+			items = append(items, r.in)
+			at = append(at, r.line)
+		}
+	}
+	queue := reply.TriageBatch(items, m)
+	// The queue is sorted by urgency; records that could not be read
+	// follow it, each with its line, so none is lost silently.
+	type entry struct {
+		d    *reply.Decision
+		line int
+		err  string
+	}
+	var out []entry
+	for i := range queue {
+		out = append(out, entry{d: &queue[i], line: at[queue[i].Index]})
+	}
+	for _, r := range batch {
+		if r.err != "" {
+			out = append(out, entry{line: r.line, err: r.err})
+		}
+	}
+	switch o.format {
+	case "json":
+		var recs []any
+		for _, en := range out {
+			if en.err != "" {
+				recs = append(recs, map[string]any{"line": en.line, "error": en.err})
+				continue
+			}
+			recs = append(recs, en.d)
+		}
+		if recs == nil {
+			recs = []any{}
+		}
+		if code := writeJSON(w, e, recs); code != exitOK {
+			return code
+		}
+	case "text":
+		for i, en := range out {
+			if i > 0 {
+				w.WriteString("\n")
+			}
+			if en.err != "" {
+				fmt.Fprintf(w, "%s:%d: %s\n", path, en.line, en.err)
+				continue
+			}
+			fmt.Fprintf(w, "#%d %s\n", i+1, firstNonEmpty(en.d.ID, fmt.Sprintf("%s:%d", path, en.line)))
+			en.d.WriteText(w)
+		}
+	default:
+		var lines []reply.QueueLine
+		for _, en := range out {
+			if en.err != "" {
+				lines = append(lines, reply.QueueLine{Err: en.err, Where: fmt.Sprintf("%s:%d", path, en.line)})
+				continue
+			}
+			lines = append(lines, reply.QueueLine{Decision: *en.d, Text: items[en.d.Index].Text})
+		}
+		reply.WriteQueue(w, matrixLang(m), lines)
+	}
+	if bad > 0 {
+		w.Flush()
+		for _, r := range batch {
+			if r.err != "" {
+				fmt.Fprintf(e.stderr, "%s:%d: %s\n", path, r.line, r.err)
+			}
+		}
 		return exitError
 	}
-	queue := reply.TriageBatch(batch, m)
-	if o.format == "json" {
-		return writeJSON(w, e, queue)
-	}
-	for i, d := range queue {
-		if i > 0 {
-			w.WriteString("\n")
-		}
-		fmt.Fprintf(w, "#%d %s\n", i+1, firstNonEmpty(d.ID, fmt.Sprintf("%s:%d", path, d.Index+1)))
-		d.WriteText(w)
-	}
 	return exitOK
+}
+
+// matrixLang is the language of triage output: the matrix's.
+func matrixLang(m *reply.Matrix) string {
+	if m == nil {
+		return reply.DefaultMatrix().Lang
+	}
+	return m.Lang
 }
 
 func runDraft(args []string, e *env) int {
@@ -194,27 +281,63 @@ func readInput(name, stdinName string, e *env) ([]byte, string, error) {
 	return readMessage(name, firstNonEmpty(stdinName, stdinPath), 64*lint.DefaultMaxReplyBytes, "the message", "empty message; nothing to do", e)
 }
 
-// readBatch parses a .jsonl batch of incoming messages.
-func readBatch(path string, data []byte, lang string) ([]reply.Incoming, error) {
-	var out []reply.Incoming
+// batchRecord is one line of a .jsonl queue: a message, or why it could
+// not be read.
+type batchRecord struct {
+	in   reply.Incoming
+	line int
+	err  string
+}
+
+// readBatch parses a .jsonl queue of incoming messages. A line that cannot
+// be read becomes a record with an error in the team's language; the
+// count of those is returned too.
+func readBatch(path string, data []byte, lang, uiLang string) ([]batchRecord, int) {
+	var out []batchRecord
+	bad := 0
+	msg := batchErrors[uiLang]
+	if msg == nil {
+		msg = batchErrors["en"]
+	}
 	for i, line := range strings.Split(string(data), "\n") {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
+		rec := batchRecord{line: i + 1}
 		var in reply.Incoming
 		dec := json.NewDecoder(strings.NewReader(line))
-		if err := dec.Decode(&in); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, i+1, err)
+		switch err := dec.Decode(&in); {
+		case err != nil:
+			rec.err = msg["json"]
+			if uiLang != "nl" {
+				rec.err = fmt.Sprintf(msg["json"], strings.TrimPrefix(err.Error(), "json: "))
+			}
+		case strings.TrimSpace(in.Text) == "":
+			rec.err = msg["empty"]
 		}
-		if strings.TrimSpace(in.Text) == "" {
-			return nil, fmt.Errorf("%s:%d: record has no \"incoming\" text", path, i+1)
+		if rec.err != "" {
+			bad++
+		} else {
+			if in.Lang == "" {
+				in.Lang = lang
+			}
+			rec.in = in
 		}
-		if in.Lang == "" {
-			in.Lang = lang
-		}
-		out = append(out, in)
+		out = append(out, rec)
 	}
-	return out, nil
+	return out, bad
+}
+
+// batchErrors are the messages about a bad queue line, per language.
+var batchErrors = map[string]map[string]string{
+	"nl": {
+		"json":  "geen geldig bericht: schrijf één volledig JSON-object per regel, zoals {\"id\":\"1\",\"incoming\":\"…\"}",
+		"empty": "het bericht heeft geen tekst: zet die in \"incoming\"",
+	},
+	"en": {
+		"json":  "not a valid record (%s): write one JSON object per line, such as {\"id\":\"1\",\"incoming\":\"…\"}",
+		"empty": "the record has no text: put it in \"incoming\"",
+	},
 }
 
 // loadMatrix reads --matrix, or escalation.yaml found upwards from the
