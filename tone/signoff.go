@@ -2,7 +2,31 @@ package tone
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
+
+// The sign-off is read from the end of the reply by a small grammar over
+// its white-space separated fields, so that names glued to the text
+// ("Thank you- Mariya", "it-Tabby", "confirmed.Thanks-Emir", "game.-RM")
+// are found as well as names on a line of their own:
+//
+//	signoff  = lead name role? trailer*
+//	trailer  = link | emoji | emoticon | hashtag | @handle | part | "."
+//	part     = "2/2" | "(2/2)" | "...1/2"
+//	name     = one to three name words: "Anne", "Marieke Jansen", "EK",
+//	           "JonPorter", "KellenF", "Jan-Nicolaas"; after a marker also
+//	           lower-case initials ("-kc")
+//	lead     = marker | closing | line start | sentence end | link | emoji | part
+//	marker   = ^ * - – — ~ / = , alone or glued to the word or the
+//	           punctuation before the name ("you-", "help.--JV", "2/2^ML")
+//	closing  = "Groet", "Met vriendelijke groet", "Thanks", "TY", "Cheers" …,
+//	           with "," ":" or "-" after it
+//	role     = (","|"|"|"-")? role or team words ("teamleider
+//	           klantenservice", "Customer Care Team Lead") | "(" words ")"
+//
+// A closing alone ("Cheers 🙂", "Thanks!", "Groetjes!") names nobody; a
+// name after a comma that is no closing ("…, Andrew.") is the customer's.
 
 // teamWords name a team or department rather than a person.
 var teamWords = setOf("team", "webcare", "webcareteam", "klantenservice", "klantenserviceteam", "support",
@@ -12,97 +36,556 @@ var teamWords = setOf("team", "webcare", "webcareteam", "klantenservice", "klant
 // roleWords start a role after a name.
 var roleWords = setOf("teamleider", "medewerker", "adviseur", "specialist", "manager", "coördinator", "coordinator",
 	"woordvoerder", "supervisor", "hoofd", "directeur", "lead", "agent", "advisor", "adviser", "representative",
-	"head", "director", "spokesperson", "community", "webcaremedewerker", "klantenservicemedewerker")
+	"head", "director", "spokesperson", "community", "webcaremedewerker", "klantenservicemedewerker",
+	"leidinggevende", "coach", "communitymanager", "rep", "officer", "executive", "assistant", "senior", "junior",
+	"tech", "technical", "technician")
 
-// signDashes are the marks that put a name under a reply: "-Anne", "/MT".
-var signDashes = []string{"-", "–", "—", "/", "~", "~~", "--"}
+// closingPhrases stand before a name ("Groet, Anne", "TY - Chris"), in
+// lower case without punctuation.
+var closingPhrases = setOf("groet", "groeten", "groetjes", "gr", "grt", "mvg", "m.v.g", "liefs", "vriendelijke groet",
+	"met vriendelijke groet", "met vriendelijke groeten", "hartelijke groet", "hartelijke groeten", "hartelijke groetjes",
+	"fijne dag", "regards", "kind regards", "kind regard", "best regards", "warm regards", "many thanks", "best wishes",
+	"sincerely", "cheers", "best", "thanks", "thank you", "thankyou", "thanks again", "ty", "thx", "tx", "rgds", "take care",
+	"apologies", "bedankt", "dank", "dankjewel", "dank je wel", "dank u wel", "dankuwel", "thanks so much", "many thanks",
+	"all the best", "have a great day", "speak soon", "talk soon")
 
-// findSignOff looks for the reply's sign-off at its end: a marker ("^EK",
-// "*TM", "-Anne", "/MT", "~Sam"), a closing ("Groet, Anne"; "Best, Laura,
-// Customer Care Team Lead") or a bare name on the last line. Links, emoji,
-// hashtags and a thread marker may follow it.
-func findSignOff(a *Analysis) SignOff {
-	toks := a.Tokens
-	end := len(toks)
-	for end > 0 && mayFollowSignOff(toks[end-1], a.Thread) {
-		end--
-	}
-	if end == 0 {
-		return SignOff{}
-	}
-	lo := max(0, end-9)
+// notNames are capitalised words and initials that end a reply without
+// naming anyone: "Send us a DM", "Thanks, OK".
+var notNames = setOf("dm", "pm", "dms", "ok", "okay", "id", "uk", "us", "usa", "eu", "tv", "faq", "asap", "fyi", "pb",
+	"app", "nl", "be", "ios", "pc", "sms", "url", "pin", "btw", "lol", "omg", "thanks", "thank", "cheers", "hi",
+	"hello", "hey", "hoi", "hallo", "yes", "no", "nee", "ja", "please", "sorry", "welcome", "soon", "today", "tomorrow",
+	"morgen", "vandaag", "settings", "home", "here", "there", "now", "again", "everyone", "all")
 
-	// 1. A marker token: ^EK or *TM, maybe followed by a role.
-	for k := end - 1; k >= lo; k-- {
-		if toks[k].Kind == SignMark {
-			return makeSignOff(a, k, k, end, toks[k].Text[1:])
-		}
-		if toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text, ".!?") && k < end-1 {
-			break
-		}
-	}
+// nameParticles stand between the parts of a Dutch name: "Kees de Wit".
+var nameParticles = setOf("de", "van", "der", "den", "ter", "ten", "'t", "von", "du", "da", "di")
 
-	// 2. A closing phrase followed by a name: "Groet, Anne".
-	for _, h := range a.Hits {
-		if h.Category != "closing" || h.Last >= end || h.First < lo-4 || h.Quoted {
+// signMarkers may stand before a name.
+const signMarkers = "^*-–—~/="
+
+// field is a white-space separated piece of the text with its offset.
+type field struct {
+	text  string
+	start int
+	// lineStart is set when a line break comes before the field.
+	lineStart bool
+}
+
+func (f field) end() int { return f.start + len(f.text) }
+
+// splitFields splits text into fields.
+func splitFields(text string) []field {
+	var out []field
+	start, line := -1, true
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, field{text[start:i], start, line})
+				start, line = -1, false
+			}
+			if r == '\n' {
+				line = true
+			}
 			continue
 		}
-		// "Groet, Anne" or "Groet\nAnne"; not "Thanks! Maybe …".
-		k := h.Last
-		for k < end && toks[k].Kind == Punct && (toks[k].Text == "," || toks[k].Text == "-" || toks[k].Text == ":") {
-			k++
-		}
-		if k < end && isNameToken(toks[k]) && !stopNL[toks[k].Lower] && !stopEN[toks[k].Lower] &&
-			(k > h.Last || strings.Contains(a.Text[toks[k-1].Span.End:toks[k].Span.Start], "\n") || groetWords[strings.ToLower(h.Text(a.Text))]) &&
-			!hasSentenceEnd(toks[k:end]) {
-			return makeSignOff(a, h.First, k, end, "")
+		if start < 0 {
+			start = i
 		}
 	}
-
-	// 3. A dash or slash before a name: "-Anne", "- Jimy", "/MT", "~Sam".
-	for k := end - 1; k >= lo; k-- {
-		t := toks[k]
-		for _, d := range signDashes {
-			if t.Text == d && k+1 < end && isNameToken(toks[k+1]) && startsLine(a, k) {
-				return makeSignOff(a, k, k+1, end, "")
-			}
-			if strings.HasPrefix(t.Text, d) && len(t.Text) > len(d) && isCapitalized(t.Text[len(d):]) &&
-				allLetters(strings.TrimRight(t.Text[len(d):], ".")) {
-				return makeSignOff(a, k, k, end, t.Text[len(d):])
-			}
-			// "… happened? –jeh": lower-case initials glued to a dash,
-			// as the last word, after the last sentence.
-			if k == end-1 && (d == "-" || d == "–" || d == "—") && strings.HasPrefix(t.Text, d) && lowerInitials(t.Text[len(d):]) && startsLine(a, k) {
-				return makeSignOff(a, k, k, end, t.Text[len(d):])
-			}
-		}
-		if t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") && k < end-1 {
-			break
-		}
+	if start >= 0 {
+		out = append(out, field{text[start:], start, line})
 	}
+	return out
+}
 
-	// 4. A bare name on a line of its own, or straight after a link:
-	// "…/flight-changes Sasha".
-	// Up to three capitalised words: "Sasha", "Marieke Jansen", "The
-	// Support Team".
-	// A name is not followed by sentence punctuation ("Tot morgen!").
-	last := toks[end-1]
-	if !isNameToken(last) || end < len(toks) && toks[end].Kind == Punct {
+// findSignOff reads the reply's sign-off at its end by the grammar above.
+func findSignOff(a *Analysis) SignOff {
+	text := a.Text
+	fs := splitFields(text)
+	// Only the end of a reply can hold its sign-off.
+	if len(fs) > 16 {
+		fs = fs[len(fs)-16:]
+	}
+	n := len(fs)
+	for n > 0 && isTrailer(fs[n-1].text) {
+		n--
+	}
+	if n == 0 {
 		return SignOff{}
 	}
-	k := end - 1
-	for k > end-3 && k > 0 && isNameToken(toks[k-1]) && !startsLine(a, k) {
-		k--
+	// A trailing "." or "," is no part of the name: "Thanks, James.".
+	last := fs[n-1]
+	if strings.HasSuffix(last.text, "..") || strings.HasSuffix(last.text, "…") {
+		return SignOff{} // "Well Lidl....": the sentence trails off
 	}
-	if k > 0 && (isTeamName(last.Text) || !stopNL[last.Lower] && !stopEN[last.Lower]) &&
-		(startsLine(a, k) || toks[k-1].Kind == URL) {
-		return makeSignOff(a, k, k, end, "")
+	// Emoji glued to the name: "^Yannick💪".
+	for len(last.text) > 0 {
+		r, size := utf8.DecodeLastRuneInString(last.text)
+		if !isEmojiRune(r) && r != '\ufe0f' && r != '\u200d' || size == len(last.text) {
+			break
+		}
+		last.text = last.text[:len(last.text)-size]
+	}
+	if len(last.text) > 1 && strings.ContainsRune(".,", rune(last.text[len(last.text)-1])) {
+		last.text = last.text[:len(last.text)-1]
+	}
+	if strings.HasSuffix(last.text, ")") {
+		// "(webcare)", "(Support Lead)" after the name: a role in brackets.
+		for k := n - 1; k >= 0 && k >= n-8; k-- {
+			if strings.HasPrefix(fs[k].text, "(") {
+				br := field{text: a.Text[fs[k].start:last.end()], start: fs[k].start}
+				if so, ok := signedBefore(a, fs[:k], br); ok {
+					return so
+				}
+				break
+			}
+		}
+	}
+	fs[n-1] = last
+	if so, ok := signedBefore(a, fs[:n], field{}); ok {
+		return so
 	}
 	return SignOff{}
 }
 
-// lowerInitials reports two or three lower-case ASCII letters: "jeh".
-func lowerInitials(s string) bool {
+// signedBefore parses a sign-off that ends with the last of fs, with an
+// optional role in brackets after it.
+func signedBefore(a *Analysis, fs []field, bracket field) (SignOff, bool) {
+	n := len(fs)
+	if n == 0 {
+		return SignOff{}, false
+	}
+	// A role after a separator: "Marieke Jansen, teamleider klantenservice",
+	// "Laura, Customer Care Team Lead", "Anne | webcare".
+	if k, ok := roleAfterSeparator(fs); ok {
+		if so, found := nameEndingAt(a, fs[:k], fs[k:n]); found {
+			return withBracket(a, so, bracket), true
+		}
+	}
+	// Role words straight after the name: "Oliver Grant Customer Care Lead".
+	k := n
+	for k > 0 && n-k < 5 && isRoleWord(fs[k-1].text) && isCapitalized(fs[k-1].text) {
+		k--
+	}
+	if k < n && k > 0 {
+		if so, found := nameEndingAt(a, fs[:k], fs[k:n]); found && !so.Team {
+			return withBracket(a, so, bracket), true
+		}
+	}
+	so, found := nameEndingAt(a, fs, nil)
+	if found {
+		so = withBracket(a, so, bracket)
+	}
+	return so, found
+}
+
+// withBracket adds a role in brackets after the name: "Anne (webcare)".
+func withBracket(a *Analysis, so SignOff, bracket field) SignOff {
+	if bracket.text == "" || isPart(bracket.text) || !strings.ContainsFunc(bracket.text, unicode.IsLetter) {
+		return so
+	}
+	if so.Role == "" {
+		so.Role = strings.Trim(bracket.text, "()")
+	}
+	so.Span.End = bracket.end()
+	so.Text = so.Span.In(a.Text)
+	return so
+}
+
+// roleAfterSeparator finds a role at the end of fs after ",", "|" or
+// " - ", and returns the index of its first field.
+func roleAfterSeparator(fs []field) (int, bool) {
+	n := len(fs)
+	for k := n - 1; k > 0 && n-k <= 5; k-- {
+		t := fs[k-1].text
+		sep := strings.HasSuffix(t, ",") || fs[k-1].text == "|" || fs[k-1].text == "-" || fs[k-1].text == "–"
+		if !isRoleWord(fs[k].text) && !isLowerWord(strings.TrimRight(fs[k].text, ".")) {
+			return 0, false
+		}
+		if sep {
+			if t == "|" || t == "-" || t == "–" {
+				return k, k > 1 // the name is before the separator field
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// nameEndingAt parses name words ending with the last of fs, and the lead
+// before them. role, when set, are the fields of a role after the name.
+func nameEndingAt(a *Analysis, fs []field, role []field) (SignOff, bool) {
+	n := len(fs)
+	if n == 0 {
+		return SignOff{}, false
+	}
+	lastF := fs[n-1]
+	if len(role) > 0 {
+		lastF.text = strings.TrimRight(lastF.text, ",|")
+		if lastF.text == "" && n > 1 {
+			n--
+			lastF = fs[n-1]
+			lastF.text = strings.TrimRight(lastF.text, ",|")
+		}
+	}
+	mk := func(from int, nameStart int, name string, nameEnd int) SignOff {
+		so := SignOff{Found: true, Name: name, Span: Span{from, nameEnd}}
+		if len(role) > 0 {
+			var words []string
+			for _, f := range role {
+				words = append(words, f.text)
+			}
+			so.Role = strings.Trim(strings.Join(words, " "), ",;-|() ")
+			so.Span.End = role[len(role)-1].end()
+		}
+		so.Text = so.Span.In(a.Text)
+		if isTeamName(name) {
+			so.Team, so.Name = true, ""
+			if isTeamName(so.Role) {
+				so.Role = ""
+			}
+		}
+		return so
+	}
+
+	// 1. The last field holds a marker before the name, glued or not:
+	// "^EK", "*KellenF", "-Anne", "you-Mariya", "it-Tabby",
+	// "confirmed.Thanks-Emir", "game.-RM", "2/2^ML".
+	if prefix, name, ok := markedName(lastF.text); ok {
+		// Lower-case initials ("-kc") only after the last sentence or on
+		// a line of their own: "app -ish" is no sign-off.
+		if isLowerInitials(name) && strings.ContainsAny(lastF.text, "-–—") && !lastF.lineStart && (n < 2 || !strings.ContainsRune(".!?", lastRune(fs[n-2].text))) {
+			ok = false
+		}
+		if ok && (prefix == "" || gluedLeadOK(prefix)) {
+			start := lastF.start
+			if prefix != "" {
+				start = lastF.start + len(prefix)
+			}
+			return mk(start, start, name, lastF.end()), true
+		}
+	}
+	// "much?EE": initials glued to the sentence's last mark.
+	if i := strings.LastIndexAny(lastF.text, ".!?"); i > 0 && i < len(lastF.text)-1 {
+		name := lastF.text[i+1:]
+		if isInitials(name) && len(name) >= 2 && !notNames[strings.ToLower(name)] && isWordy(lastF.text[:i]) {
+			return mk(lastF.start+i+1, lastF.start+i+1, name, lastF.end()), true
+		}
+	}
+
+	// 2. Name words, up to three: "Anne", "Marieke Jansen", "Team Webcare".
+	k, names, marked := n, 0, false
+	for k > 0 && names < 3 {
+		t := fs[k-1].text
+		if k < n {
+			if r := lastRune(t); (r == '.' || r == '!' || r == '?') && utf8.RuneCountInString(t) > 2 {
+				break // "Happy Halloween. Mark": the sentence ends before the name
+			}
+			t = strings.TrimRight(t, ".")
+		} else {
+			t = lastF.text
+		}
+		// "Kees de Wit", "Anne van der Berg": particles between name words.
+		if k < n && nameParticles[t] {
+			p := k - 1
+			for p > 0 && nameParticles[fs[p-1].text] {
+				p--
+			}
+			if p > 0 && p >= k-3 && !fs[k-1].lineStart {
+				if isNameWord(fs[p-1].text) {
+					k = p
+					continue
+				}
+				if prefix, _, ok := markedName(fs[p-1].text); ok && prefix == "" {
+					k, marked = p-1, true // "^Valérie van Picnic"
+					break
+				}
+			}
+			break
+		}
+		if k < n {
+			// "^Valérie van Picnic", "~Heather B.": the marker on the
+			// first word of the name.
+			if prefix, _, ok := markedName(t); ok && prefix == "" {
+				k--
+				marked = true
+				break
+			}
+		}
+		if !isNameWord(t) && !(isTeamWord(t) && isCapitalized(t)) {
+			break
+		}
+		k--
+		names++
+		if fs[k].lineStart {
+			break // a name starts its line
+		}
+	}
+	if k == n {
+		return SignOff{}, false
+	}
+	var words []string
+	for _, f := range fs[k:n] {
+		words = append(words, strings.TrimRight(f.text, ".,"))
+	}
+	if marked {
+		_, first, _ := markedName(fs[k].text)
+		words[0] = first
+	}
+	words[len(words)-1] = strings.TrimRight(lastF.text, ".,")
+	name := strings.Join(words, " ")
+	for _, w := range words {
+		if notNames[strings.ToLower(w)] || len(words) == 1 && closingPhrases[strings.ToLower(w)] {
+			return SignOff{}, false // "Cheers 🙂", "Thanks.", "Reply in DM."
+		}
+	}
+	if strings.EqualFold(name, a.Input.Customer) && name != "" {
+		return SignOff{}, false // the customer's name
+	}
+	nameStart, nameEnd := fs[k].start, lastF.end()
+
+	// The lead before the name.
+	if marked {
+		return mk(fs[k].start, nameStart, name, nameEnd), true
+	}
+	if fs[k].lineStart {
+		// On its own line; a closing right before it joins the span.
+		if c := closingBefore(fs[:k]); c >= 0 {
+			return mk(fs[c].start, nameStart, name, nameEnd), true
+		}
+		return mk(nameStart, nameStart, name, nameEnd), true
+	}
+	if k == 0 {
+		return SignOff{}, false
+	}
+	prev := fs[k-1].text
+	switch {
+	case isMarkerOnly(prev):
+		// "- Jimy", "TY - Chris", "= JJ", "booking - Ed".
+		from := fs[k-1].start
+		if c := closingBefore(fs[:k-1]); c >= 0 {
+			from = fs[c].start
+		}
+		return mk(from, nameStart, name, nameEnd), true
+	case strings.ContainsRune(signMarkers, lastRune(prev)) && len(prev) > 1 && isWordy(strings.TrimRight(prev, signMarkers)):
+		// "Thank you- Mariya", "there!- Anwar".
+		return mk(fs[k-1].start+len(strings.TrimRight(prev, signMarkers)), nameStart, name, nameEnd), true
+	}
+	if c := closingBefore(fs[:k]); c >= 0 {
+		// "Groet, Anne", "Thanks, James", "Met vriendelijke groet,\nMarieke Jansen".
+		return mk(fs[c].start, nameStart, name, nameEnd), true
+	}
+	if isTrailer(prev) && prev[0] != '@' || isPart(prev) || strings.HasSuffix(prev, "...") {
+		// "…/flight-changes Sasha", "=) Yana", "👍 Anne".
+		return mk(nameStart, nameStart, name, nameEnd), true
+	}
+	if r := lastRune(prev); r == '.' || r == '!' || r == '?' {
+		// "… today. Team Webcare", "… today. KB", "… for you. Marc": a
+		// name after the last sentence.
+		return mk(nameStart, nameStart, name, nameEnd), true
+	}
+	return SignOff{}, false
+}
+
+// closingBefore returns the index of the field where a closing phrase
+// starts that ends right before fs ends ("Groet,", "Met vriendelijke
+// groet,", "TY"), or -1.
+func closingBefore(fs []field) int {
+	n := len(fs)
+	for w := min(4, n); w >= 1; w-- {
+		var parts []string
+		for _, f := range fs[n-w:] {
+			parts = append(parts, f.text)
+		}
+		phrase := strings.ToLower(strings.Join(parts, " "))
+		phrase = strings.TrimRight(phrase, ",:-–!. ")
+		if closingPhrases[phrase] {
+			return n - w
+		}
+		// "confirmed.Thanks" glued to the sentence before it.
+		if w == 1 {
+			if i := strings.LastIndexAny(phrase, ".!?"); i >= 0 && closingPhrases[phrase[i+1:]] {
+				return n - 1
+			}
+		}
+	}
+	return -1
+}
+
+// markedName splits a field into what comes before a sign-off marker and
+// the name after it: "^EK" → "", "EK"; "confirmed.Thanks-Emir" →
+// "confirmed.Thanks", "Emir". It tries the markers from the right, so a
+// hyphenated name stays whole ("^Jan-Nicolaas").
+func markedName(t string) (prefix, name string, ok bool) {
+	for i := len(t) - 1; i >= 0; i-- {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && size <= 1 || !strings.ContainsRune(signMarkers, r) {
+			continue
+		}
+		name = t[i+size:]
+		j := i
+		for j > 0 {
+			pr, ps := utf8.DecodeLastRuneInString(t[:j])
+			if !strings.ContainsRune(signMarkers, pr) {
+				break
+			}
+			j -= ps
+		}
+		if name == "" {
+			return "", "", false
+		}
+		prefix = t[:j]
+		// Initials right after a marker are a sign-off even where they
+		// spell a word: "^DO", "-JA", "^sp", "/TV".
+		bare := prefix == "" || !unicode.IsLetter(lastRune(prefix))
+		initials := isInitials(name) && utf8.RuneCountInString(name) <= 3 || isLowerInitials(name)
+		// After "^" or "*" any capitalised word is a name: "^Ben".
+		strong := prefix == "" && isCapitalized(name) && isNameShape(name) && !notNames[strings.ToLower(name)] && !closingPhrases[strings.ToLower(name)] ||
+			bare && (r == '^' || r == '*') && isNameShape(name)
+		if !(bare && initials) && !strong && (!isNameWord(name) || notNames[strings.ToLower(name)] || closingPhrases[strings.ToLower(name)]) {
+			continue
+		}
+		if isLowerInitials(name) && j > 0 {
+			continue // "-ish" glued to a word is no sign-off
+		}
+		if prefix != "" && !gluedLeadOK(prefix) {
+			continue
+		}
+		return prefix, name, true
+	}
+	return "", "", false
+}
+
+// gluedLeadOK reports what may stand glued before a marker and a name:
+// sentence punctuation ("game.-RM"), a lower-case word ("it-Tabby"), a
+// closing ("Thanks-Emir", "confirmed.Thanks-Emir"), a part marker
+// ("2/2^ML") or an emoticon (":~)-Tabby").
+func gluedLeadOK(p string) bool {
+	r := lastRune(p)
+	switch {
+	case strings.ContainsRune(".!?,:;)'\"’”", r), isEmojiRune(r), r == '\ufe0f':
+		return true
+	case isPart(p):
+		return true
+	}
+	low := strings.ToLower(p)
+	if i := strings.LastIndexAny(low, ".!?-"); i >= 0 {
+		low = low[i+1:]
+	}
+	if closingPhrases[low] {
+		return true
+	}
+	// A lower-case word of two or more letters: "it-Tabby", "you-Mariya";
+	// not "T-Mobile", "e-Mail", "Coca-Cola".
+	return utf8.RuneCountInString(p) >= 2 && isLowerWord(p)
+}
+
+// isTrailer reports a field that may follow a sign-off: a link, emoji or
+// an emoticon, a hashtag, a handle, a part marker or punctuation alone.
+func isTrailer(t string) bool {
+	switch {
+	case t == "":
+		return true
+	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www."):
+		return !strings.Contains(t, ".^") // "…/x.^Anne": a name glued to the link
+	case len(t) > 1 && (t[0] == '#' || t[0] == '@'):
+		return true
+	case isPart(t):
+		return true
+	case endFaces[strings.ToLower(t)] || isEmoticon(t):
+		return true
+	}
+	for _, r := range t {
+		if !isEmojiRune(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) && r != '\u200d' && r != '\ufe0f' {
+			return false
+		}
+	}
+	return true
+}
+
+// endFaces are the text faces that end replies, in lower case.
+var endFaces = setOf(":)", ":-)", ";)", ";-)", ":d", ":p", ":-p", "=)", ":~)", ":o", ":(", "(:", "<3", "xx", "xxx", "x", "^^", "^_^", ":]", "=]", "(y)")
+
+// isPart reports a part marker: "2/2", "(1/3)", "...1/2".
+func isPart(t string) bool {
+	t = strings.TrimLeft(strings.Trim(t, "()[]"), ".…")
+	slash := strings.IndexByte(t, '/')
+	if slash <= 0 || slash == len(t)-1 {
+		return false
+	}
+	_, ok1 := smallInt(t[:slash])
+	_, ok2 := smallInt(t[slash+1:])
+	return ok1 && ok2
+}
+
+// isMarkerOnly reports a field that is a marker alone: "-", "--", "–", "=".
+func isMarkerOnly(t string) bool {
+	if t == "" || len(t) > 6 {
+		return false
+	}
+	for _, r := range t {
+		if !strings.ContainsRune(signMarkers, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameWord reports a word that can be (part of) a name: capitalised
+// ("Anne", "Jan-Nicolaas", "O'Neill"), CamelCase ("JonPorter",
+// "KellenF") or initials ("EK", "J.D."); not a common word.
+func isNameWord(t string) bool {
+	t = strings.TrimRight(t, ".")
+	if t == "" || !isCapitalized(t) || stopEN[strings.ToLower(t)] || stopNL[strings.ToLower(t)] {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' && r != '’' {
+			return false
+		}
+	}
+	return !strings.HasSuffix(t, "-")
+}
+
+// isNameShape reports letters, with "-" or an apostrophe inside: the
+// shape of a name, whatever the word.
+func isNameShape(t string) bool {
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	return t != "" && !strings.HasSuffix(t, "-")
+}
+
+// isInitials reports capitals only: "EK", "JMR".
+func isInitials(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 4 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCamelOrInitials reports "JonPorter", "KellenF" or "EK".
+func isCamelOrInitials(t string) bool {
+	if isInitials(t) {
+		return true
+	}
+	upper := 0
+	for _, r := range t {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && isNameWord(t)
+}
+
+// isLowerInitials reports two or three lower-case ASCII letters: "jeh".
+func isLowerInitials(s string) bool {
 	if len(s) < 2 || len(s) > 3 {
 		return false
 	}
@@ -114,99 +597,47 @@ func lowerInitials(s string) bool {
 	return true
 }
 
-// groetWords may stand right before a name without a comma: "Groetjes Anne".
-var groetWords = setOf("groet", "groeten", "groetjes", "mvg", "gr", "grt", "liefs", "met vriendelijke groet",
-	"vriendelijke groet", "hartelijke groet", "kind regards", "best regards", "warm regards", "regards")
+// isLowerWord reports a word in lower-case letters.
+func isLowerWord(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLower(r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
 
-// hasSentenceEnd reports a full stop, "!" or "?" among tokens: a sign-off
-// is not followed by another sentence.
-func hasSentenceEnd(toks []Token) bool {
-	for _, t := range toks {
-		if t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") {
+// isWordy reports a field that ends in a letter, digit or punctuation
+// after a word: what a glued sign-off can follow.
+func isWordy(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}
 	return false
 }
 
-// mayFollowSignOff reports tokens that can stand after a sign-off.
-func mayFollowSignOff(t Token, th *Thread) bool {
-	switch t.Kind {
-	case URL, Emoji, Hashtag, Handle:
-		return true
-	case Punct:
-		return true
-	}
-	return th != nil && t.Span == th.Span
+// isRoleWord reports a word of a role or a team: "teamleider", "Lead".
+func isRoleWord(t string) bool {
+	low := strings.ToLower(strings.Trim(t, ",.()|"))
+	return roleWords[low] || teamWords[low] || strings.HasPrefix(low, "webcare") || strings.HasPrefix(low, "klantenservice")
 }
 
-// isNameToken reports a capitalised word or initials.
-func isNameToken(t Token) bool {
-	return t.Kind == Word && isCapitalized(t.Text) && allLetters(strings.Trim(strings.ReplaceAll(t.Text, "-", ""), "."))
+// isTeamWord reports a word that names a team: "Team", "Webcare".
+func isTeamWord(t string) bool {
+	return teamWords[strings.ToLower(strings.Trim(t, ",."))]
 }
 
-// startsLine reports whether token k is the first on its line.
-func startsLine(a *Analysis, k int) bool {
-	if k == 0 {
-		return true
-	}
-	gap := a.Text[a.Tokens[k-1].Span.End:a.Tokens[k].Span.Start]
-	if strings.Contains(gap, "\n") {
-		return true
-	}
-	p := a.Tokens[k-1]
-	return p.Kind == Emoji || p.Kind == URL || (p.Kind == Punct && strings.ContainsAny(p.Text, ".!?"))
-}
-
-// makeSignOff builds the sign-off from token from (its start) with the name
-// starting at token nameAt; name is given for marker tokens.
-func makeSignOff(a *Analysis, from, nameAt, end int, name string) SignOff {
-	toks := a.Tokens
-	so := SignOff{Found: true}
-	k := nameAt
-	if name == "" {
-		var parts []string
-		for k < end && isNameToken(toks[k]) && len(parts) < 3 {
-			// "Oliver Grant Customer Care Lead": the role starts at the
-			// first team or role word after the name.
-			if len(parts) > 0 && (teamWords[toks[k].Lower] || roleWords[toks[k].Lower]) {
-				break
-			}
-			parts = append(parts, toks[k].Text)
-			k++
-		}
-		name = strings.Join(parts, " ")
-	} else {
-		k = nameAt + 1
-	}
-	// What follows the name, after a separator, is the role.
-	var role []string
-	for j := k; j < end; j++ {
-		t := toks[j]
-		if t.Kind == Punct && len(role) == 0 {
-			continue
-		}
-		if t.Kind == Punct && strings.ContainsAny(t.Text, ")|") {
-			break
-		}
-		if t.Kind == Word || t.Kind == Punct {
-			role = append(role, t.Text)
-		}
-	}
-	so.Name = name
-	so.Role = strings.TrimSpace(strings.Trim(strings.Join(role, " "), ",;-|()"))
-	so.Span = Span{toks[from].Span.Start, toks[max(end-1, from)].Span.End}
-	if end < len(toks) && (toks[end].Text == ")" || toks[end].Text == "]") && strings.ContainsAny(so.Span.In(a.Text), "([") {
-		so.Span.End = toks[end].Span.End // "Groet, Anne (webcare)"
-	}
-	so.Text = so.Span.In(a.Text)
-	if isTeamName(name) {
-		so.Team, so.Name = true, ""
-		if so.Role != "" && isTeamName(so.Role) {
-			so.Role = ""
-		}
-	}
-	return so
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // isTeamName reports a name made of team words only ("Team Webcare").
