@@ -65,7 +65,14 @@ func runServe(ctx context.Context, args []string, e *env) int {
 	}
 	// Serve loads the config and matrix first: a broken file is reported
 	// before the URL is.
-	opts.Ready = func(url string) { fmt.Fprintf(e.stdout, "replylint serving on %s (Ctrl-C stops)\n", url) }
+	// The listener's own address: what it really listens on.
+	opts.Ready = func(string) {
+		line, warning := serve.Announce(ln.Addr().String(), serve.UserLang(e.getenv))
+		fmt.Fprintln(e.stdout, line)
+		if warning != "" {
+			fmt.Fprintln(e.stderr, "replylint:", warning)
+		}
+	}
 	if err := serve.Serve(ctx, ln, opts); err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
 		return exitError

@@ -89,6 +89,9 @@ type lintExtras struct {
 	CustomerAddress string      `json:"customer_address"`
 	SignOff         signOffInfo `json:"signoff"`
 	Fixes           []fixInfo   `json:"fixes"`
+	// Collapsed counts, per rule, the findings left out over
+	// MaxFindingsPerRule.
+	Collapsed []collapsedInfo `json:"collapsed"`
 	// ConfigError says why a changed config file is not in force.
 	ConfigError string `json:"config_error,omitempty"`
 }
@@ -137,17 +140,6 @@ func checkSize(field, text string, cfg *lint.Config) error {
 	return nil
 }
 
-// acquire waits for a work slot; the request's context ends the wait when
-// the client goes away or the handler timeout passes.
-func (s *server) acquire(r *http.Request) (release func(), err error) {
-	select {
-	case s.work <- struct{}{}:
-		return func() { <-s.work }, nil
-	case <-r.Context().Done():
-		return nil, &requestError{http.StatusServiceUnavailable, "the server is busy; try again"}
-	}
-}
-
 func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var re *requestError
 	if errors.As(err, &re) {
@@ -187,20 +179,28 @@ func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if input.Blank(req.Reply) {
+		s.fail(w, r, badRequest("reply is empty: nothing to lint"))
+		return
+	}
 	in.Text, in.Incoming = req.Reply, req.InReplyTo
 	path := req.Path
 	if path == "" {
 		path = defaultPath
 	}
-	release, err := s.acquire(r)
+	release, err := s.acquire(r, req.Reply, req.InReplyTo)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	defer release()
 	res := lint.Lint(in, cfg)
+	if r.Context().Err() != nil {
+		return // answered already: too late, or the client has gone
+	}
+	res, collapsed := collapse(res)
 	f := report.Document(path, &input.Document{Input: in}, res)
-	x := lintExtras{Fixes: []fixInfo{}, ConfigError: cfgErr}
+	x := lintExtras{Fixes: []fixInfo{}, Collapsed: collapsed, ConfigError: cfgErr}
 	if a := res.Analysis; a != nil {
 		x.Address = a.Address.Form()
 		x.CustomerAddress = a.CustomerAddress()
@@ -269,7 +269,7 @@ func (s *server) handleTriage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	release, aerr := s.acquire(r)
+	release, aerr := s.acquire(r, msg.Text)
 	if aerr != nil {
 		s.fail(w, r, aerr)
 		return
@@ -316,13 +316,16 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 	if cfg.Address == "je" || cfg.Address == "u" {
 		p.Address = cfg.Address
 	}
-	release, err := s.acquire(r)
+	release, err := s.acquire(r, req.Incoming)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	defer release()
 	d := reply.Draft(in, p)
+	if r.Context().Err() != nil {
+		return
+	}
 	if d.Findings == nil {
 		d.Findings = []lint.Finding{}
 	}

@@ -10,8 +10,13 @@
 // message (reply.Draft, placeholders marked), "Triage" shows priority,
 // owner, deadline and advice from the escalation matrix (reply.Triage),
 // "Copy" copies the draft. The page is plain HTML, CSS and JavaScript
-// embedded in the binary: no external fonts, scripts or CDNs. It is Dutch,
-// or English when the browser prefers English.
+// embedded in the binary: no external fonts, scripts or CDNs. It speaks
+// the reply's language, so that its labels and the findings never mix: the
+// language chosen in its settings, else the one /api/lint found in the
+// draft, else the one /api/triage found in the customer's message, else
+// the browser's preference. A pasted text whose findings of one rule run
+// into the thousands lists the first MaxFindingsPerRule and counts the
+// rest.
 //
 // # API
 //
@@ -28,7 +33,11 @@
 // that carry out a suggestion literally, by finding index) and, when the
 // config file stopped loading, "config_error". /api/triage answers with a
 // reply.Decision and /api/draft with a reply.Reply, as the library encodes
-// them. Offsets are UTF-8 byte offsets into the request's text.
+// them. Offsets are UTF-8 byte offsets into the request's text. An empty
+// reply is refused (400), as the CLI refuses it. Of each rule, /api/lint
+// lists at most MaxFindingsPerRule findings (and as many score reasons);
+// "collapsed" counts the rest by rule, [{"rule","count"}], and the score
+// counts them all.
 //
 // Request bodies are JSON objects of at most Options.MaxBodyBytes; unknown
 // fields are an error, as in the config file. Every error is
@@ -43,8 +52,12 @@
 // must come from the page itself or from an origin in
 // Options.AllowOrigins, which also turns on CORS for that origin. Bodies
 // are limited (413), the http.Server has read, write and idle timeouts, an
-// API request that takes longer than HandlerTimeout is answered with 503,
-// and at most one request per CPU lints, drafts or triages at a time.
+// API request that takes longer than HandlerTimeout is answered with 503
+// and one whose body does not arrive in time with 408 (both with the JSON
+// error shape), at most one request per CPU lints, drafts or triages at a
+// time, and of those only one with texts of HeavyBytes or more. A request
+// whose client has gone or whose time is up stops at the next step of its
+// work (linting a reply is one step: lint.Lint takes no context).
 //
 // The config is the CLI's: Options.ConfigPath, or the .replylint.yaml that
 // lint.FindConfig finds from Options.Dir. It is read again when the file

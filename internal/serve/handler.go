@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"mime"
+	"net"
 	"net/http"
 	"path"
 	"reflect"
@@ -33,9 +34,6 @@ type route struct {
 	method string
 	serve  http.Handler
 }
-
-// timeoutBody answers a request that took longer than the handler timeout.
-const timeoutBody = `{"error":"the request took too long; is the text very long?"}` + "\n"
 
 // statusWriter records the status of an answer for the log.
 type statusWriter struct {
@@ -62,9 +60,9 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // handler builds the request pipeline: guard, then the API or the page.
 func (s *server) handler() http.Handler {
-	// The API's handlers answer within s.timeout, or with a 503 and a JSON
-	// error; the http.Server's WriteTimeout would only drop the connection.
-	limit := func(h http.HandlerFunc) http.Handler { return http.TimeoutHandler(h, s.timeout, timeoutBody) }
+	// The API's handlers answer within s.timeout, or with a JSON error;
+	// the http.Server's WriteTimeout would only drop the connection.
+	limit := s.withTimeout
 	routes := map[string]route{
 		"/api/lint":   {http.MethodPost, limit(s.handleLint)},
 		"/api/score":  {http.MethodPost, limit(s.handleLint)},
@@ -235,7 +233,10 @@ func decodeError(err error, v any) error {
 		syntaxErr *json.SyntaxError
 		typeErr   *json.UnmarshalTypeError
 	)
+	var netErr net.Error
 	switch {
+	case errors.As(err, &netErr) && netErr.Timeout():
+		return &requestError{http.StatusRequestTimeout, msgCancelled}
 	case errors.As(err, &maxErr):
 		return &requestError{http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over the limit of %d bytes", maxErr.Limit)}
 	case errors.Is(err, io.EOF):

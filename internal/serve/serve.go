@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/replylint/replylint/lint"
@@ -85,7 +86,10 @@ type server struct {
 	// work holds a slot per CPU: linting, drafting and triage wait for
 	// one, so a burst of requests (a huge text pasted and edited) queues
 	// instead of running all at once.
-	work   chan struct{}
+	work chan struct{}
+	// heavy is the one slot for a request with long texts (HeavyBytes),
+	// taken besides a work slot, so that memory stays bounded.
+	heavy  chan struct{}
 	config *source[*lint.Config]
 	matrix *source[*reply.Matrix]
 }
@@ -123,6 +127,7 @@ func newServer(opts Options) (*server, error) {
 		maxBody: opts.MaxBodyBytes,
 		timeout: HandlerTimeout,
 		work:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+		heavy:   make(chan struct{}, 1),
 	}
 	if s.logger == nil {
 		s.logger = slog.New(slog.DiscardHandler)
@@ -241,4 +246,60 @@ func URL(addr string) string {
 		host = "127.0.0.1"
 	}
 	return "http://" + net.JoinHostPort(host, port) + "/"
+}
+
+// UserLang returns the language of the person running the server, "nl"
+// or "en", from the locale variables that getenv reads (LC_ALL, then
+// LC_MESSAGES, then LANG, as POSIX orders them): Dutch for a locale of
+// nl, English otherwise.
+func UserLang(getenv func(string) string) string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "nl") {
+				return "nl"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}
+
+// Announce says, in lang ("nl" or "en"), where a server listening on addr
+// (the listener's address, as Serve has it) can be reached: the line to
+// print once it serves, and a warning when the page is reachable from
+// other machines ("" when it is bound to the loopback interface only). A
+// server bound to every interface ("0.0.0.0:9001", "[::]:9001") says so,
+// with the URL to open on this machine.
+func Announce(addr, lang string) (line, warning string) {
+	nl := lang == "nl"
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		if nl {
+			return "replylint draait op " + addr + " (Ctrl-C stopt)", ""
+		}
+		return "replylint serving on " + addr + " (Ctrl-C stops)", ""
+	}
+	ip := net.ParseIP(host)
+	switch {
+	case host == "" || ip != nil && ip.IsUnspecified():
+		if nl {
+			line = fmt.Sprintf("replylint draait op alle netwerkinterfaces van deze computer, poort %s (%s); op deze computer: %s (Ctrl-C stopt)", port, addr, URL(addr))
+		} else {
+			line = fmt.Sprintf("replylint serving on every network interface of this machine, port %s (%s); on this machine: %s (Ctrl-C stops)", port, addr, URL(addr))
+		}
+	case nl:
+		line = fmt.Sprintf("replylint draait op %s (Ctrl-C stopt)", URL(addr))
+	default:
+		line = fmt.Sprintf("replylint serving on %s (Ctrl-C stops)", URL(addr))
+	}
+	if host == "localhost" || ip != nil && ip.IsLoopback() {
+		return line, ""
+	}
+	local := net.JoinHostPort("127.0.0.1", port)
+	if nl {
+		warning = fmt.Sprintf("let op: de pagina en de API zijn vanaf het netwerk bereikbaar voor iedereen die deze computer op poort %s kan bereiken, zonder wachtwoord; met --addr %s blijven ze op deze computer", port, local)
+	} else {
+		warning = fmt.Sprintf("warning: the page and the API are reachable from the network by anyone who can reach this machine on port %s, without a password; --addr %s keeps them on this machine", port, local)
+	}
+	return line, warning
 }

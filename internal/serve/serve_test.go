@@ -89,15 +89,16 @@ func errorOf(t *testing.T, rec *httptest.ResponseRecorder, status int) string {
 
 // lintAnswer is /api/lint's answer as a client reads it.
 type lintAnswer struct {
-	Path            string         `json:"path"`
-	Lang            string         `json:"lang"`
-	Score           lint.Scorecard `json:"score"`
-	Findings        []finding      `json:"findings"`
-	Address         string         `json:"address"`
-	CustomerAddress string         `json:"customer_address"`
-	SignOff         signOffInfo    `json:"signoff"`
-	Fixes           []fixInfo      `json:"fixes"`
-	ConfigError     string         `json:"config_error"`
+	Path            string          `json:"path"`
+	Lang            string          `json:"lang"`
+	Score           lint.Scorecard  `json:"score"`
+	Findings        []finding       `json:"findings"`
+	Address         string          `json:"address"`
+	CustomerAddress string          `json:"customer_address"`
+	SignOff         signOffInfo     `json:"signoff"`
+	Fixes           []fixInfo       `json:"fixes"`
+	Collapsed       []collapsedInfo `json:"collapsed"`
+	ConfigError     string          `json:"config_error"`
 }
 
 func postLint(t *testing.T, h http.Handler, req LintRequest) lintAnswer {
@@ -202,10 +203,11 @@ func TestLintContext(t *testing.T) {
 		assert.Equal(t, "x.txt", a.Path)
 		assert.Contains(t, rules(a.Findings), "hedging@warning")
 	})
-	t.Run("an empty reply is linted too", func(t *testing.T) {
-		a := postLint(t, h, LintRequest{})
+	t.Run("lists in the answer are never null", func(t *testing.T) {
+		a := postLint(t, h, LintRequest{Reply: "Ok"})
 		assert.NotNil(t, a.Findings)
 		assert.NotNil(t, a.Fixes)
+		assert.NotNil(t, a.Collapsed)
 	})
 	t.Run("offsets are bytes of the reply", func(t *testing.T) {
 		text := "😀 Wellicht komt het goed."

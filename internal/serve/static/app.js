@@ -11,7 +11,6 @@
   const T = {
     nl: {
       tagline: 'Controleer je webcare-antwoord voordat het online gaat.',
-      uiSwitch: 'English', uiSwitchLang: 'en', uiSwitchLabel: 'Show this page in English',
       settings: 'Jij en het kanaal', agent: 'Je naam', role: 'Je functie', rolePlaceholder: 'webcare',
       brand: 'Merk', brandPlaceholder: 'voor statements',
       lang: 'Taal van het antwoord', langAuto: 'herkennen', langNl: 'Nederlands', langEn: 'Engels',
@@ -57,12 +56,16 @@
       r_mirror: 'Sluit aan bij de klant', 'r_address-match': 'Je of u van de klant', r_length: 'Lengte',
       cat_question: 'vraag', cat_complaint: 'klacht', cat_compliment: 'compliment', 'cat_reputation-risk': 'reputatierisico',
       cat_safety: 'veiligheid', 'cat_legal-privacy': 'juridisch of privacy', cat_crisis: 'crisis',
+      cue_press: 'pers', cue_viral: 'viraal', cue_legal: 'juridisch', cue_privacy: 'privacy', cue_hazard: 'gevaar',
+      cue_injury: 'letsel', cue_outage: 'storing', cue_breach: 'datalek', cue_recall: 'terugroepactie',
+      cue_churn: 'dreigt weg te gaan', cue_business: 'zakelijk', cue_influence: 'bereik', cue_volume: 'veel berichten',
+      cue_custom: 'woorden uit de matrix', cue_complaint: 'klacht', cue_question: 'vraag', cue_compliment: 'compliment',
+      collapsed: '… en nog {n} × {rule}, niet getoond',
       d: ['dag', 'dagen'], h: ['uur', 'uur'], m: ['minuut', 'minuten'], s: ['seconde', 'seconden'],
       unreachable: 'replylint serve is niet bereikbaar ({msg}). Draait het nog?',
     },
     en: {
       tagline: 'Check your webcare reply before it goes out in public.',
-      uiSwitch: 'Nederlands', uiSwitchLang: 'nl', uiSwitchLabel: 'Toon deze pagina in het Nederlands',
       settings: 'You and the channel', agent: 'Your name', role: 'Your role', rolePlaceholder: 'customer care',
       brand: 'Brand', brandPlaceholder: 'for statements',
       lang: 'Reply language', langAuto: 'detect', langNl: 'Dutch', langEn: 'English',
@@ -108,6 +111,11 @@
       r_mirror: 'Mirror the customer', 'r_address-match': 'Customer’s je or u', r_length: 'Length',
       cat_question: 'question', cat_complaint: 'complaint', cat_compliment: 'compliment', 'cat_reputation-risk': 'reputation risk',
       cat_safety: 'safety', 'cat_legal-privacy': 'legal or privacy', cat_crisis: 'crisis',
+      cue_press: 'press', cue_viral: 'viral', cue_legal: 'legal', cue_privacy: 'privacy', cue_hazard: 'hazard',
+      cue_injury: 'injury', cue_outage: 'outage', cue_breach: 'data breach', cue_recall: 'recall',
+      cue_churn: 'threatens to leave', cue_business: 'business', cue_influence: 'reach', cue_volume: 'many messages',
+      cue_custom: 'words from the matrix', cue_complaint: 'complaint', cue_question: 'question', cue_compliment: 'compliment',
+      collapsed: '… and {n} more of {rule}, not shown',
       d: ['day', 'days'], h: ['hour', 'hours'], m: ['minute', 'minutes'], s: ['second', 'seconds'],
       unreachable: 'replylint serve cannot be reached ({msg}). Is it still running?',
     },
@@ -123,12 +131,11 @@
     ['de_escalation', 'partDeEscalation'], ['privacy', 'partPrivacy']];
   const PLACEHOLDER = /\[[^\[\]\n]{1,160}\]/g;
   const STORE = 'replylint.settings';
-  const STORE_UI = 'replylint.ui';
   const DEBOUNCE_MS = 300;
 
   const $ = (id) => document.getElementById(id);
   const el = {
-    uiLang: $('ui-lang'), error: $('error'), configError: $('config-error'),
+    error: $('error'), configError: $('config-error'),
     settings: $('settings'), settingsSummary: $('settings-summary'),
     agent: $('agent'), role: $('role'), brand: $('brand'), lang: $('lang'), channel: $('channel'), kind: $('kind'),
     incoming: $('incoming'), btnTriage: $('btn-triage'), btnDraft: $('btn-draft'),
@@ -139,7 +146,8 @@
   };
 
   const state = {
-    ui: 'nl',
+    ui: 'nl', // the page's language: always the language of the texts the server answers with
+    browserUI: 'nl', // the browser's preference, until a reply or message has a language
     lint: null, // the last /api/lint answer
     text: null, // the draft text it is about
     map: null, // byte offset → UTF-16 index in text
@@ -232,11 +240,12 @@
 
   // ---- interface language ----
 
-  function pickUI() {
-    try {
-      const saved = localStorage.getItem(STORE_UI);
-      if (saved === 'nl' || saved === 'en') return saved;
-    } catch (_) { /* no storage */ }
+  // The page speaks the language of the reply, so that its labels and
+  // the findings (which the server writes in the reply's language) never
+  // mix: the language chosen under settings, else the one the server
+  // found in the draft, else in the customer's message at triage, else
+  // the browser's preference.
+  function browserUI() {
     for (const l of navigator.languages || [navigator.language || '']) {
       const p = String(l).toLowerCase().slice(0, 2);
       if (p === 'nl' || p === 'en') return p;
@@ -244,13 +253,28 @@
     return 'nl';
   }
 
+  function uiLang() {
+    if (el.lang.value === 'nl' || el.lang.value === 'en') return el.lang.value;
+    const res = current();
+    if (res && T[res.lang]) return res.lang;
+    if (state.triage && T[state.triage.lang]) return state.triage.lang;
+    return state.browserUI;
+  }
+
+  // followLang switches the page to the language of the texts shown, and
+  // redraws it when that changes.
+  function followLang() {
+    const ui = uiLang();
+    if (ui === state.ui) return false;
+    state.ui = ui;
+    applyUI();
+    return true;
+  }
+
   function applyUI() {
     document.documentElement.lang = state.ui;
     for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
     for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t(e.dataset.i18nPlaceholder);
-    el.uiLang.textContent = t('uiSwitch');
-    el.uiLang.lang = t('uiSwitchLang');
-    el.uiLang.setAttribute('aria-label', t('uiSwitchLabel'));
     el.btnDraft.textContent = state.seedFor !== null && state.seedFor === el.incoming.value ? t('draftAgain') : t('draftReply');
     renderSettingsSummary();
     renderLint();
@@ -295,7 +319,7 @@
     if (state.abort) state.abort.abort();
     if (!text.trim()) {
       state.lint = null; state.text = null; state.spans = [];
-      renderLint();
+      if (!followLang()) renderLint();
       return;
     }
     el.summary.setAttribute('aria-busy', 'true');
@@ -317,7 +341,7 @@
         if (e <= s) { if (s > 0) s--; else e = Math.min(text.length, s + 1); }
         return { i, s, e, sev: f.severity, rule: f.rule, wide: WIDE_RULES.has(f.rule) || e - s > 60 };
       });
-      renderLint();
+      if (!followLang()) renderLint();
     } catch (e) {
       if (e.name !== 'AbortError') { showError(e.message); el.summary.textContent = ''; el.summary.setAttribute('aria-busy', 'false'); }
     } finally {
@@ -414,13 +438,15 @@
       return;
     }
     const fs = res.findings;
-    el.fCount.textContent = '(' + fs.length + ')';
+    const more = res.collapsed || [];
+    const n = fs.length + more.reduce((sum, c) => sum + c.count, 0);
+    el.fCount.textContent = '(' + n.toLocaleString(state.ui) + ')';
     el.fEmpty.textContent = t('noFindings');
-    el.fEmpty.hidden = fs.length > 0;
-    const key = fs.length === 0 ? 'summary0' : fs.length === 1 ? 'summary1' : 'summaryN';
+    el.fEmpty.hidden = n > 0;
+    const key = n === 0 ? 'summary0' : n === 1 ? 'summary1' : 'summaryN';
     PLACEHOLDER.lastIndex = 0;
     const phs = (el.draft.value.match(PLACEHOLDER) || []).length;
-    el.summary.textContent = t(key, { n: fs.length, score: res.score.total }) + (phs ? ' · ' + t(phs === 1 ? 'placeholders1' : 'placeholdersN', { n: phs }) : '');
+    el.summary.textContent = t(key, { n: n.toLocaleString(state.ui), score: res.score.total }) + (phs ? ' · ' + t(phs === 1 ? 'placeholders1' : 'placeholdersN', { n: phs }) : '');
     fs.forEach((f, i) => {
       const li = make('li', 'finding sev-' + f.severity);
       li.id = 'finding-' + i;
@@ -441,6 +467,12 @@
       if (acts.length) li.append(actionButtons(acts));
       el.findings.append(li);
     });
+    // Repeats of a rule over the server's limit are counted, not listed.
+    for (const c of more) {
+      const li = make('li', 'finding collapsed', t('collapsed', { n: c.count.toLocaleString(state.ui), rule: ruleLabel(c.rule) }));
+      li.dataset.rule = c.rule;
+      el.findings.append(li);
+    }
   }
 
   // actionsFor returns the edits the page offers for a finding: the
@@ -672,7 +704,7 @@
       if (el.lang.value) body.lang = el.lang.value;
       const d = await api('/api/triage', body);
       state.triage = d;
-      renderTriage(d);
+      if (!followLang()) renderTriage(d);
       el.triage.hidden = false;
       const h = $('h-triage');
       h.focus({ preventScroll: true });
@@ -739,7 +771,10 @@
     const words = (d.cues || []).filter((c) => c.text);
     if (words.length) {
       cues.append(document.createTextNode(t('cues') + ': '));
-      for (const c of words) cues.append(make('span', 'chip', c.text + ' · ' + c.kind));
+      for (const c of words) {
+        const kind = t('cue_' + c.kind);
+        cues.append(make('span', 'chip', c.text + ' · ' + (kind.startsWith('cue_') ? c.kind : kind)));
+      }
     }
     if (d.matrix_error) showError(t('matrixError', { msg: d.matrix_error }));
   }
@@ -802,19 +837,15 @@
   // ---- wiring ----
 
   function init() {
-    state.ui = pickUI();
+    state.browserUI = browserUI();
     loadSettings();
+    state.ui = uiLang();
     applyUI();
-    el.uiLang.addEventListener('click', () => {
-      state.ui = state.ui === 'nl' ? 'en' : 'nl';
-      try { localStorage.setItem(STORE_UI, state.ui); } catch (_) { /* not remembered */ }
-      applyUI();
-    });
     for (const input of [el.agent, el.role, el.brand]) {
       input.addEventListener('input', () => { saveSettings(); renderLint(); });
     }
     for (const sel of [el.lang, el.channel, el.kind]) {
-      sel.addEventListener('change', () => { saveSettings(); lintNow(); });
+      sel.addEventListener('change', () => { saveSettings(); followLang(); lintNow(); });
     }
     el.draft.addEventListener('input', () => {
       el.copyStatus.textContent = '';
