@@ -3,14 +3,16 @@ package lint
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/internal/lexyaml"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -22,12 +24,17 @@ var ConfigFileNames = []string{".replylint.yaml", ".replylint.yml"}
 // otherwise: far above any real reply, low enough to bound memory.
 const DefaultMaxReplyBytes = 1 << 20
 
-// Config is a team's replylint configuration (.replylint.yaml). It is
-// read-only once loaded and safe to share between goroutines.
+// Config is a team's replylint configuration (.replylint.yaml): plain
+// data that copies by value. Every zero value means the default, so a
+// Config built in Go needs only what differs (&Config{} keeps the
+// 280-character limit of public replies). New compiles a Config into a
+// Linter; the Linter keeps its own copy, so changing a Config later does
+// not change a Linter made from it.
 type Config struct {
 	// Path is the file the config was read from, or "" for the defaults.
 	Path string
-	// FailLevel is the lowest severity that makes the CLI exit 1.
+	// FailLevel is the lowest severity that makes the CLI exit 1; 0
+	// means warning.
 	FailLevel Severity
 	// Rules holds per-rule settings by rule ID.
 	Rules map[string]RuleConfig
@@ -37,22 +44,22 @@ type Config struct {
 	// public-pii never reports them.
 	AllowedContacts []string
 	// Address fixes the register: "je", "u", or "match" (the customer's;
-	// the default).
+	// the default, also for "").
 	Address string
-	// Channels sets per-channel limits by channel name.
+	// Channels sets per-channel limits by channel name. A public channel
+	// not in the map keeps the default limit of 280 characters.
 	Channels map[string]ChannelConfig
-	// MaxReplyBytes is the largest reply the CLI reads.
+	// MaxReplyBytes is the largest reply the CLI reads; 0 means
+	// DefaultMaxReplyBytes.
 	MaxReplyBytes int
 	// ScoreLevel is the lowest severity whose findings cost points; 0
 	// counts every finding (the default, info).
 	ScoreLevel Severity
-	// Weights of the scorecard parts.
+	// Weights of the scorecard parts; all zero means DefaultWeights.
 	Weights Weights
-	// Lexicon holds extra lexicon entries by language and category.
+	// Lexicon holds extra lexicon entries by language ("nl", "en"), each
+	// with its Category set.
 	Lexicon map[string][]*tone.Entry
-
-	an     *tone.Analyzer
-	anOnce sync.Once
 }
 
 // RuleConfig switches a rule off or sets its severity.
@@ -67,8 +74,9 @@ type SignatureConfig struct {
 	RequireRole bool
 	// Roster lists the team's names; an unknown name is reported.
 	Roster []string
-	// PrivateExempt skips the rule on private channels and e-mail.
-	PrivateExempt bool
+	// OnPrivate asks for a sign-off on private channels and e-mail too
+	// (private_exempt: false); by default those need none.
+	OnPrivate bool
 }
 
 // ChannelConfig holds a channel's limits.
@@ -77,16 +85,21 @@ type ChannelConfig struct {
 	MaxChars int
 }
 
-// ConfigError is a problem in a config file, at a line, for a key. The
-// reply package reports escalation matrices and templates with it too.
+// ConfigError is a problem in a config file, at a line and column, for a
+// key. The reply package reports escalation matrices and templates with
+// it too. Callers tell it apart with errors.As.
 type ConfigError struct {
+	// Path is the file, or "" for a config given as bytes or built in Go.
 	Path string
-	Line int
-	Key  string
-	Msg  string
+	// Line and Column are 1-based; 0 when the problem has no place.
+	Line, Column int
+	// Key is the setting, e.g. "rules.hedgeing" or "lexicon.nl.hedging.match".
+	Key string
+	Msg string
 }
 
-// Error returns "path:line: key: message".
+// Error returns "path:line: key: message"; tools that place the problem
+// read Column as well.
 func (e *ConfigError) Error() string {
 	var b strings.Builder
 	if e.Path == "" {
@@ -103,39 +116,65 @@ func (e *ConfigError) Error() string {
 	return b.String()
 }
 
-// DefaultConfig returns the built-in configuration.
-func DefaultConfig() *Config { return defaultConfig() }
+// DefaultPublicMaxChars is the length limit of a public post part unless
+// the config sets another (X/Twitter's 280 characters).
+const DefaultPublicMaxChars = 280
 
-var defaultConfig = sync.OnceValue(func() *Config { return newConfig() })
+// DefaultConfig returns the built-in configuration with every default
+// spelled out: a fresh value on each call, which the caller may change.
+func DefaultConfig() *Config { return newConfig() }
 
 func newConfig() *Config {
 	return &Config{
 		FailLevel:     Warning,
+		ScoreLevel:    Info,
 		Rules:         map[string]RuleConfig{},
-		Signature:     SignatureConfig{PrivateExempt: true},
 		Address:       "match",
-		Channels:      map[string]ChannelConfig{tone.ChannelPublic: {MaxChars: 280}},
+		Channels:      map[string]ChannelConfig{tone.ChannelPublic: {MaxChars: DefaultPublicMaxChars}},
 		MaxReplyBytes: DefaultMaxReplyBytes,
 		Weights:       DefaultWeights(),
 		Lexicon:       map[string][]*tone.Entry{},
 	}
 }
 
-func (c *Config) analyzer() *tone.Analyzer {
-	c.anOnce.Do(func() {
-		if c.an == nil {
-			c.an = tone.NewAnalyzer(nil)
-		}
-	})
-	return c.an
+// clone returns a copy of c that shares nothing c's caller can change.
+func (c *Config) clone() Config {
+	out := *c
+	out.Rules = maps.Clone(c.Rules)
+	out.Channels = maps.Clone(c.Channels)
+	out.AllowedContacts = slices.Clone(c.AllowedContacts)
+	out.Signature.Roster = slices.Clone(c.Signature.Roster)
+	out.Lexicon = make(map[string][]*tone.Entry, len(c.Lexicon))
+	for lang, entries := range c.Lexicon {
+		out.Lexicon[lang] = slices.Clone(entries)
+	}
+	return out
+}
+
+// MaxBytes returns the largest reply to read: MaxReplyBytes, or
+// DefaultMaxReplyBytes when it is 0.
+func (c *Config) MaxBytes() int {
+	if c == nil || c.MaxReplyBytes <= 0 {
+		return DefaultMaxReplyBytes
+	}
+	return c.MaxReplyBytes
+}
+
+// Fail returns the lowest severity that fails a run: FailLevel, or
+// Warning when it is 0.
+func (c *Config) Fail() Severity {
+	if c == nil || c.FailLevel == 0 {
+		return Warning
+	}
+	return c.FailLevel
 }
 
 // severity returns a rule's severity under this config, and false when the
 // rule is off.
-func (c *Config) severity(r *rule) (Severity, bool) {
-	rc, ok := c.Rules[r.id]
+func (c *Config) severity(id string, def Severity) (Severity, bool) {
+	rc, ok := c.Rules[id]
 	if !ok {
-		return r.severity, true
+		return def, true
 	}
 	if rc.Off {
 		return 0, false
@@ -143,14 +182,22 @@ func (c *Config) severity(r *rule) (Severity, bool) {
 	if rc.Severity != 0 {
 		return rc.Severity, true
 	}
-	return r.severity, true
+	return def, true
 }
 
+// channelLimit returns a channel's length limit; a public channel the
+// config does not name keeps the default.
 func (c *Config) channelLimit(channel string) int {
 	if channel == "" {
 		channel = tone.ChannelPublic
 	}
-	return c.Channels[channel].MaxChars
+	if ch, ok := c.Channels[channel]; ok {
+		return ch.MaxChars
+	}
+	if channel == tone.ChannelPublic {
+		return DefaultPublicMaxChars
+	}
+	return 0
 }
 
 func (c *Config) allowedContact(s string) bool {
@@ -210,11 +257,11 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 		return nil, yamlError(path, err)
 	}
 	if len(doc.Content) == 0 {
-		return c, c.compile()
+		return c, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, &ConfigError{Path: path, Line: root.Line, Msg: "want a mapping of settings"}
+		return nil, &ConfigError{Path: path, Line: root.Line, Column: root.Column, Msg: "want a mapping of settings"}
 	}
 	p := configParser{path: path}
 	for i := 0; i+1 < len(root.Content); i += 2 {
@@ -260,31 +307,22 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 			return nil, err
 		}
 	}
-	return c, c.compile()
-}
-
-// compile builds the analyzer with the extra lexicon entries.
-func (c *Config) compile() error {
-	lexicons := map[string]*tone.Lexicon{}
-	for lang, entries := range c.Lexicon {
-		lx, err := tone.DefaultLexicon(lang).With(entries)
+	if len(c.Lexicon) > 0 {
+		// Compiled now, so a bad entry is an error here and the first
+		// Lint with this config need not compile again.
+		an, err := compileLexicons(c)
 		if err != nil {
-			var ee *tone.EntryError
-			if errors.As(err, &ee) {
-				return &ConfigError{Path: c.Path, Line: ee.Line, Key: "lexicon." + lang + "." + ee.Field, Msg: ee.Err.Error()}
-			}
-			return &ConfigError{Path: c.Path, Key: "lexicon." + lang, Msg: err.Error()}
+			return nil, err
 		}
-		lexicons[lang] = lx
+		remember(c, an)
 	}
-	c.an = tone.NewAnalyzer(lexicons)
-	return nil
+	return c, nil
 }
 
 type configParser struct{ path string }
 
 func (p configParser) errAt(n *yaml.Node, key, m string) error {
-	return &ConfigError{Path: p.path, Line: n.Line, Key: key, Msg: m}
+	return &ConfigError{Path: p.path, Line: n.Line, Column: n.Column, Key: key, Msg: m}
 }
 
 func (p configParser) decode(key string, n *yaml.Node, v any) error {
@@ -380,7 +418,9 @@ func (p configParser) signature(c *Config, n *yaml.Node) error {
 		case "roster":
 			err = p.decode(key, v, &c.Signature.Roster)
 		case "private_exempt":
-			err = p.decode(key, v, &c.Signature.PrivateExempt)
+			var exempt bool
+			err = p.decode(key, v, &exempt)
+			c.Signature.OnPrivate = !exempt
 		default:
 			err = p.errAt(k, key, "unknown key (want require_role, roster or private_exempt)")
 		}
@@ -461,7 +501,7 @@ func (p configParser) lexicon(c *Config, n *yaml.Node) error {
 			if len(tone.DefaultLexicon(lang).Category(ck.Value)) == 0 {
 				return p.errAt(ck, "lexicon."+lang+"."+ck.Value, "unknown category (see tone/lexicon/"+lang+".yaml)")
 			}
-			entries, err := tone.DecodeEntries(ck.Value, cv)
+			entries, err := lexyaml.DecodeEntries(ck.Value, cv)
 			if err != nil {
 				var ee *tone.EntryError
 				if errors.As(err, &ee) {

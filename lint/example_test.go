@@ -21,3 +21,27 @@ func ExampleLint() {
 	// 1:73 warning signature: "!"
 	// score: 78
 }
+
+func ExampleNew() {
+	// A team's config in Go: hedging is an error, and "naar verluidt" is
+	// hedging too. Everything left zero keeps its default.
+	l, err := lint.New(&lint.Config{
+		Rules: map[string]lint.RuleConfig{"hedging": {Severity: lint.Error}},
+		Lexicon: map[string][]*tone.Entry{
+			"nl": {{Category: "hedging", Match: tone.Patterns{"naar verluidt"}}},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// A Linter is safe for concurrent use: make it once, lint many replies.
+	res := l.Lint(tone.Input{Text: "@sanne Naar verluidt komt je pakket morgen. ^Anne, webcare"})
+	for _, f := range res.Findings {
+		fmt.Printf("%d:%d %s %s\n", f.Line, f.Column, f.Severity, f.Rule)
+	}
+	fmt.Println("score:", res.Score.Total)
+	// Output:
+	// 1:8 error hedging
+	// score: 96
+}

@@ -1,17 +1,17 @@
-// Package lint checks a webcare reply against the guidance in replylint's
-// rules (RULES.md): each rule reads a tone.Analysis and reports findings at
-// the exact words, with a message in the reply's language and a concrete
-// suggestion.
+// Package lint checks a webcare reply against replylint's rules: each
+// rule reads a tone.Analysis and reports findings at the exact words, with
+// a message in the reply's language and a concrete suggestion. The
+// scorecard is built from the findings.
 //
-// Lint is the entry point; the CLI, the language server and the bulk
-// runner are drivers over it. Lint is safe for concurrent use; a Config is
-// read-only once loaded.
+// New compiles a Config (plain data; a zero value means the defaults) into
+// a Linter, which is safe for concurrent use; Lint is a one-off
+// convenience. The CLI, the language server and the web page are drivers
+// over them.
 package lint
 
 import (
 	"embed"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -110,59 +110,6 @@ func (r Result) Max() Severity {
 	return m
 }
 
-// Lint analyses a reply and runs every enabled rule over it. A nil config
-// means the defaults.
-func Lint(in tone.Input, cfg *Config) Result {
-	if cfg == nil {
-		cfg = DefaultConfig()
-	}
-	a := cfg.analyzer().Analyze(in)
-	var out []Finding
-	var credits []credit
-	parts := make(map[string]string, len(registry))
-	for _, r := range registry {
-		sev, on := cfg.severity(r)
-		if !on || r.incoming && a.Incoming == nil {
-			continue
-		}
-		parts[r.id] = r.part
-		p := &Pass{Analysis: a, Config: cfg, rule: r}
-		r.run(p)
-		for _, f := range p.findings {
-			f.Rule = r.id
-			if f.Severity == 0 || f.Severity == Warning {
-				f.Severity = sev
-			}
-			if f.Suggestions == nil {
-				f.Suggestions = []string{}
-			}
-			out = append(out, f)
-		}
-		credits = append(credits, p.credits...)
-	}
-	out, credits = applyDirectives(a, out, credits)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Span.Start != out[j].Span.Start {
-			return out[i].Span.Start < out[j].Span.Start
-		}
-		return out[i].Rule < out[j].Rule
-	})
-	// Starts in order, so each position counts on from the last; ends
-	// from their own start.
-	ends := tone.NewLineIndex(a.Text)
-	for i := range out {
-		f := &out[i]
-		f.Offset, f.EndOffset = f.Span.Start, f.Span.End
-		f.Line, f.Column = a.Position(f.Span.Start)
-		ends.Position(f.Span.Start)
-		f.EndLine, f.EndColumn = ends.Position(f.Span.End)
-	}
-	if out == nil {
-		out = []Finding{}
-	}
-	return Result{Lang: a.Lang, Findings: out, Score: scorecard(out, credits, parts, cfg.ScoreLevel, cfg.Weights), Analysis: a}
-}
-
 // Prepare builds now, in parallel, what the first Lint would otherwise
 // build on first use: tone's segmenter, tokenizer and built-in lexicons of
 // langs ("nl" and "en" when none are given, see tone.Prepare), the
@@ -174,7 +121,7 @@ func Prepare(langs ...string) {
 	wg.Go(func() { tone.Prepare(langs...) })
 	wg.Go(func() {
 		catalog()
-		defaultConfig()
+		defaultLinter()
 	})
 	wg.Wait()
 }

@@ -25,7 +25,7 @@ var signatureRule = &rule{
 	cost:     costNoSignOff,
 	run: func(p *Pass) {
 		a, c := p.Analysis, p.Config
-		if a.Input.Channel != tone.ChannelPublic && c.Signature.PrivateExempt {
+		if a.Input.Channel != tone.ChannelPublic && !c.Signature.OnPrivate {
 			return
 		}
 		if a.Thread != nil && a.Thread.Part < a.Thread.Of {

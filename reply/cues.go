@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/internal/lexyaml"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -177,7 +178,7 @@ var builtinTriage = sync.OnceValues(func() (map[string]*triageData, error) {
 			if !lexiconKinds[CueKind(kind)] {
 				return nil, fmt.Errorf("reply/%s:%d: unknown cue kind %q", name, td.Cues.Content[i].Line, kind)
 			}
-			entries, err := tone.DecodeEntries(cuePrefix+kind, td.Cues.Content[i+1])
+			entries, err := lexyaml.DecodeEntries(cuePrefix+kind, td.Cues.Content[i+1])
 			if err != nil {
 				return nil, fmt.Errorf("reply/%s: %w", name, err)
 			}

@@ -14,6 +14,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/internal/lexyaml"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
 )
@@ -947,7 +948,7 @@ func (p matrixParser) words(cat string, n *yaml.Node, key, lang string, extra ma
 	// Each language gets entries of its own: a compiled entry belongs to
 	// one lexicon.
 	for _, l := range langs {
-		entries, err := tone.DecodeEntries(cat, n)
+		entries, err := lexyaml.DecodeEntries(cat, n)
 		if err != nil {
 			var ee *tone.EntryError
 			if errors.As(err, &ee) {
@@ -1026,7 +1027,7 @@ func (p matrixParser) cues(n *yaml.Node, key string, extra map[string][]*tone.En
 			if !ok || !lexiconKinds[ck] {
 				return p.errAt(kk, k2, p.msg("unknown_cue", kk.Value, lexiconKindNames()))
 			}
-			entries, err := tone.DecodeEntries(cuePrefix+string(ck), kv)
+			entries, err := lexyaml.DecodeEntries(cuePrefix+string(ck), kv)
 			if err != nil {
 				var ee *tone.EntryError
 				if errors.As(err, &ee) {

@@ -32,8 +32,8 @@ type Analysis struct {
 	// key words, name. Only set on the analysis of an incoming message.
 	Message *Message
 
-	lines   *LineIndex // line starts, made on first use
-	lexicon *Lexicon   // the lexicon the hits come from
+	starts  []int    // line starts, for positions
+	lexicon *Lexicon // the lexicon the hits come from
 }
 
 // Analyzer analyses texts with a fixed set of lexicons. The zero value is
@@ -116,7 +116,7 @@ func echoes(a *Analysis, h Hit, inc *Analysis) bool {
 }
 
 func (an *Analyzer) analyzeText(text, lang string) *Analysis {
-	a := &Analysis{Text: text}
+	a := &Analysis{Text: text, starts: LineStarts(text)}
 	a.Tokens = tokenizeText(text)
 	a.Sentences = segmentSentences(text, a.Tokens)
 	switch lang {
@@ -168,16 +168,23 @@ func (a *Analysis) SentenceAt(off int) int {
 }
 
 // Position returns the 1-based line and column (in Unicode code points) of
-// a byte offset.
-//
-// Positions asked for in increasing order, as for sorted findings, cost
-// only the distance from the previous one. Not safe for concurrent use
-// on one Analysis.
+// a byte offset. It is safe for concurrent use; for many positions in
+// increasing order, Lines counts each from the previous one.
 func (a *Analysis) Position(off int) (line, col int) {
-	if a.lines == nil {
-		a.lines = NewLineIndex(a.Text)
+	return PositionIn(a.Text, a.lineStarts(), off)
+}
+
+// Lines returns a LineIndex of the text for one goroutine's run of
+// positions; it shares the analysis' line starts.
+func (a *Analysis) Lines() *LineIndex {
+	return &LineIndex{text: a.Text, starts: a.lineStarts(), lastOff: -1}
+}
+
+func (a *Analysis) lineStarts() []int {
+	if a.starts == nil {
+		return LineStarts(a.Text) // an Analysis not made by Analyze
 	}
-	return a.lines.Position(off)
+	return a.starts
 }
 
 // LineIndex turns byte offsets into line and column. It remembers the

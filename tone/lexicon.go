@@ -54,6 +54,8 @@ type Entry struct {
 	Level string `yaml:"level"`
 	// Line is the entry's line in its YAML file, for messages.
 	Line int `yaml:"-"`
+	// Column is the entry's column in its YAML file, for messages.
+	Column int `yaml:"-"`
 
 	pats   []pattern
 	except []pattern
@@ -63,18 +65,16 @@ type Entry struct {
 // Patterns is a list of lexicon patterns; YAML may give one as a string.
 type Patterns []string
 
-// UnmarshalYAML accepts a string or a list of strings.
-func (p *Patterns) UnmarshalYAML(n *yaml.Node) error {
+// patterns decodes a string or a list of strings.
+func patterns(n *yaml.Node) (Patterns, error) {
 	if n.Kind == yaml.ScalarNode {
-		*p = Patterns{n.Value}
-		return nil
+		return Patterns{n.Value}, nil
 	}
 	var list []string
 	if err := n.Decode(&list); err != nil {
-		return err
+		return nil, err
 	}
-	*p = list
-	return nil
+	return list, nil
 }
 
 // EntryError is a lexicon entry that cannot be compiled, with its line.
@@ -266,6 +266,12 @@ func compilePattern(src string) (pattern, error) {
 	return p, nil
 }
 
+// Compile checks the entry and compiles its patterns; a problem is an
+// *EntryError with the entry's line. Lexicon.With compiles entries that
+// are not compiled yet, so a caller needs Compile only to check entries
+// early.
+func (e *Entry) Compile() error { return e.compile() }
+
 func (e *Entry) compile() error {
 	if len(e.Match) == 0 && e.Regex == "" {
 		return &EntryError{Line: e.Line, Field: "match", Err: errors.New("entry needs match or regex")}
@@ -329,7 +335,7 @@ func ParseLexicon(lang string, data []byte) (*Lexicon, error) {
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		cat, list := root.Content[i].Value, root.Content[i+1]
-		entries, err := DecodeEntries(cat, list)
+		entries, err := decodeEntries(cat, list)
 		if err != nil {
 			return nil, err
 		}
@@ -338,9 +344,10 @@ func ParseLexicon(lang string, data []byte) (*Lexicon, error) {
 	return lx.build()
 }
 
-// DecodeEntries decodes a YAML list of entries of one category, strictly:
-// an unknown field is an error with its line.
-func DecodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
+// decodeEntries decodes a YAML list of entries of one category, strictly:
+// an unknown field is an error with its line. (internal/lexyaml decodes
+// the entries of configs and matrices the same way.)
+func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 	if list.Kind != yaml.SequenceNode {
 		return nil, &EntryError{Line: list.Line, Field: category, Err: errors.New("want a list of entries")}
 	}
@@ -355,11 +362,34 @@ func DecodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 				}
 			}
 		}
-		e := &Entry{Category: category, Line: n.Line}
-		if n.Kind == yaml.ScalarNode {
+		e := &Entry{Category: category, Line: n.Line, Column: n.Column}
+		switch n.Kind {
+		case yaml.ScalarNode:
 			e.Match = Patterns{n.Value}
-		} else if err := n.Decode(e); err != nil {
-			return nil, &EntryError{Line: n.Line, Field: category, Err: err}
+		case yaml.MappingNode:
+			for k := 0; k+1 < len(n.Content); k += 2 {
+				v := n.Content[k+1]
+				var err error
+				switch n.Content[k].Value {
+				case "match":
+					e.Match, err = patterns(v)
+				case "except":
+					e.Except, err = patterns(v)
+				case "regex":
+					err = v.Decode(&e.Regex)
+				case "note":
+					err = v.Decode(&e.Note)
+				case "suggestion":
+					err = v.Decode(&e.Suggestion)
+				case "level":
+					err = v.Decode(&e.Level)
+				}
+				if err != nil {
+					return nil, &EntryError{Line: v.Line, Field: n.Content[k].Value, Err: err}
+				}
+			}
+		default:
+			return nil, &EntryError{Line: n.Line, Field: category, Err: errors.New("want a pattern or a mapping with match")}
 		}
 		if err := e.compile(); err != nil {
 			return nil, err
@@ -455,16 +485,19 @@ func (lx *Lexicon) HasWord(cat, word string) bool {
 	return lx.words[cat][word]
 }
 
-// With returns a new lexicon with extra entries added; lx is unchanged.
+// With returns a new lexicon with extra entries added; lx and the
+// entries are unchanged (the lexicon keeps copies, so it is safe to call
+// With with the same entries from several goroutines).
 func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
-	out := &Lexicon{Lang: lx.Lang, Entries: append(append([]*Entry(nil), lx.Entries...), extra...)}
+	out := &Lexicon{Lang: lx.Lang, Entries: append([]*Entry(nil), lx.Entries...)}
 	for _, e := range extra {
-		if e.pats != nil {
-			continue // compiled already (DecodeEntries)
+		cp := *e
+		if cp.pats == nil && cp.re == nil {
+			if err := cp.compile(); err != nil {
+				return nil, err
+			}
 		}
-		if err := e.compile(); err != nil {
-			return nil, err
-		}
+		out.Entries = append(out.Entries, &cp)
 	}
 	return out.build()
 }

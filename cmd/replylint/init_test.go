@@ -43,7 +43,7 @@ func TestInitConfig(t *testing.T) {
 	assert.Equal(t, def.Weights, cfg.Weights)
 	assert.Equal(t, def.Channels, cfg.Channels)
 	assert.Equal(t, def.Signature.RequireRole, cfg.Signature.RequireRole)
-	assert.Equal(t, def.Signature.PrivateExempt, cfg.Signature.PrivateExempt)
+	assert.Equal(t, def.Signature.OnPrivate, cfg.Signature.OnPrivate)
 	assert.Empty(t, cfg.Signature.Roster)
 	assert.Empty(t, cfg.AllowedContacts)
 	assert.Empty(t, cfg.Rules, "every rule at its default")

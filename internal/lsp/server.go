@@ -383,7 +383,7 @@ func (s *server) reloadConfig(path string) {
 			prev = lint.DefaultConfig()
 			s.configs[path] = prev
 		}
-		s.showConfigError(path, err, ok && prev != lint.DefaultConfig())
+		s.showConfigError(path, err, ok && prev.Path != "") // a config that loaded before
 	} else {
 		s.configs[path] = cfg
 	}
