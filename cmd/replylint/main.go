@@ -127,6 +127,8 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"time"
+
+	"github.com/replylint/replylint/cmd/replylint/internal/interrupt"
 )
 
 // Exit statuses.
@@ -163,17 +165,20 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(200)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	go func() {
-		<-ctx.Done()
-		stop() // a second interrupt ends the process at once
-	}()
+	// The handler has been in place since the program started (package
+	// interrupt); a second interrupt ends the process at once.
+	ctx, cancel := context.WithCancel(context.Background())
+	stop, ok := interrupt.Notify(cancel)
+	if !ok { // a test binary running main: catch it from here on
+		ctx, stop = signal.NotifyContext(ctx, os.Interrupt)
+	}
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, tty: isTerminal(os.Stdout),
 		stdinTTY: isTerminal(os.Stdin), stderrTTY: isTerminal(os.Stderr), getenv: os.Getenv}
 	stopProfile := startProfile(e)
 	code := run(ctx, os.Args[1:], e)
 	stopProfile()
 	stop()
+	cancel()
 	os.Exit(code)
 }
 

@@ -29,8 +29,8 @@ type batch struct {
 	// for the progress line.
 	filesDone int
 	offset    int64
-	// finished counts the items done, in order; done is closed when all
-	// are.
+	// finished counts the items done, in order; done is closed when the
+	// worker has left the batch: all done, or cut short by an interrupt.
 	finished atomic.Int32
 	done     chan struct{}
 }
@@ -136,10 +136,13 @@ func (l *linter) pipeline(ctx context.Context, files []string, onLinted func(*it
 	for range jobs {
 		go func() {
 			for b := range work {
+				// After an interrupt the rest of the batch is left
+				// undone: finished counts the items done, in order.
 				for _, it := range b.items {
-					if ctx.Err() == nil {
-						l.process(it, onLinted)
+					if ctx.Err() != nil {
+						break
 					}
+					l.process(it, onLinted)
 					b.finished.Add(1)
 				}
 				close(b.done)
@@ -174,16 +177,15 @@ func (l *linter) pipeline(ctx context.Context, files []string, onLinted func(*it
 		}
 	}
 	for b, ok := next(); ok; b, ok = next() {
-		n := len(b.items)
 		select {
 		case <-b.done:
 		case <-ctx.Done():
-			select {
-			case <-b.done: // finished: still reported
-			default:
-				interrupted = true
-				n = int(b.finished.Load())
-			}
+		}
+		// Only the items done are reported: after an interrupt a batch
+		// may be cut short, and nothing after its first undone item is.
+		n := int(b.finished.Load())
+		if n < len(b.items) {
+			interrupted = true
 		}
 		for _, it := range b.items[:n] {
 			deliver(it)
