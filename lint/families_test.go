@@ -82,3 +82,67 @@ func TestPostcodeSpanLeavesTheHouseNumber(t *testing.T) {
 		{name: "a PO box is the company's", reply: "@user Stuur het naar Postbus 123, 1234 AB Amsterdam. ^Anne"},
 	})
 }
+
+// The cliché families: stock apologies, understanding in general,
+// reassurance and mission statements, in both languages; stock positive
+// phrases after praise and apologies that name the problem are not
+// clichés.
+func TestClicheFamilies(t *testing.T) {
+	checkFamily(t, "hollow-cliche", []familyCase{
+		{name: "sorry for your frustration", reply: "@user We're sorry for your frustration. A new router ships today. ^Sam", want: []string{"sorry for your frustration"}},
+		{name: "my apologies for any disappointment", reply: "@user My apologies for any disappointment. The refund is on its way. ^Sam", want: []string{"apologies for any disappointment"}},
+		{name: "apologise for the confusion", reply: "@user We apologise for the confusion, the sale ends Sunday. ^Sam", want: []string{"apologise for the confusion"}},
+		{name: "I completely understand how this is frustrating", reply: "@user I completely understand how this is frustrating. Please DM us your order. ^Sam", want: []string{"I completely understand how this is frustrating"}},
+		{name: "we know how frustrating delays can be", reply: "@user We know how frustrating delays can be. The train leaves at 10:05. ^Sam", want: []string{"We know how frustrating"}},
+		{name: "sorry that you feel this way", reply: "@user I'm sorry that you feel this way about the new menu. ^Sam", want: []string{"sorry that you feel this"}},
+		{name: "rest assured that we care", reply: "@user Rest assured that we care about your concerns. ^Sam", want: []string{"Rest assured that we care about your concerns"}},
+		{name: "we always strive to", reply: "@user We always strive to give you a great experience. ^Sam", want: []string{"We always strive to"}},
+		{name: "your satisfaction is our top priority", reply: "@user Your satisfaction is our top priority. ^Sam", want: []string{"Your satisfaction is our top priority"}},
+		{name: "sorry to hear that, alone", reply: "@user Sorry to hear that. We'll send a new one today. ^Sam", want: []string{"Sorry to hear that"}},
+		{name: "sorry to hear this was your experience", reply: "@user We're sorry to hear this was your experience. ^Sam", want: []string{"sorry to hear this was your experience"}},
+
+		{name: "praise answered with a stock positive phrase", reply: "@user That's what we like to hear! Enjoy the new phone. ^Sam", incoming: "Best service ever, thank you!"},
+		{name: "sorry to hear what went wrong, named", reply: "@user I'm so sorry to hear your parcel was marked delivered when it wasn't. ^Sam"},
+		{name: "understanding the specific problem", reply: "@user Waiting three days for a refund you were promised in one is maddening. ^Sam"},
+		{name: "sorry for the wait, specific", reply: "@user Sorry your order arrived two hours late. ^Sam"},
+
+		{name: "excuses voor de frustratie", reply: "@user Excuses voor de frustratie, de actie loopt tot zondag. ^Anne", want: []string{"Excuses voor de frustratie"}},
+		{name: "sorry voor de teleurstelling", reply: "@user Sorry voor de teleurstelling. We sturen vandaag een nieuwe. ^Anne", want: []string{"Sorry voor de teleurstelling"}},
+		{name: "ik begrijp helemaal dat dit frustrerend is", reply: "@user Ik begrijp helemaal dat dit frustrerend is. Stuur ons een DM. ^Anne", want: []string{"Ik begrijp helemaal dat dit frustrerend is"}},
+		{name: "sorry dat je je zo voelt", reply: "@user Sorry dat je je zo voelt. ^Anne", want: []string{"Sorry dat je je zo voelt"}},
+		{name: "wees gerust dat we", reply: "@user Wees gerust dat we je feedback serieus nemen. ^Anne", want: []string{"Wees gerust dat we"}},
+		{name: "we streven er altijd naar", reply: "@user We streven er altijd naar je zo goed mogelijk te helpen. ^Anne", want: []string{"We streven er altijd naar"}},
+
+		{name: "dutch: understanding that names the situation", reply: "@user Ik snap dat het vervelend is dat je nu al een uur in de wachtrij staat. ^Anne"},
+		{name: "dutch: sorry for a misunderstanding after explaining it", reply: "@user Je kunt je bestelling wijzigen tot het tijdslot sluit. Sorry voor de verwarring. ^Anne"},
+		{name: "dutch: goed voor te stellen", reply: "@user Goed voor te stellen dat dit teleurstellend is. ^Anne"},
+		{name: "dutch: praise answered positively", reply: "@user Dat horen we graag! Geniet ervan. ^Anne", incoming: "Top geholpen, bedankt!"},
+	})
+}
+
+// The defensive families: nothing (more) we can do, comparisons that
+// excuse, lecturing the customer, and defending the product against a
+// complaint.
+func TestDefensiveFamilies(t *testing.T) {
+	complaint := "Your chicken burger was disgusting, tasted like rubber. Never again."
+	klacht := "Jullie kip was echt smerig en veel te taai. Nooit meer."
+	checkFamily(t, "defensive", []familyCase{
+		{name: "nothing more we can do", reply: "@user Unfortunately there's nothing more we can do for this booking. ^Sam", want: []string{"nothing more we can do"}},
+		{name: "could happen with any airline", reply: "@user Delays like this could happen with any airline. ^Sam", want: []string{"could happen with any airline"}},
+		{name: "please avoid that type of language", reply: "@user Please avoid the use of that type of language. ^Sam", want: []string{"Please avoid the use of that type of language"}},
+		{name: "it's upsetting to call us that", reply: "@user It's very upsetting to call us that. ^Sam", want: []string{"It's very upsetting to call"}},
+		{name: "defending the product against a complaint", reply: "@user It's made with real, high-quality ingredients. ^Sam", incoming: complaint, want: []string{"made with real, high-quality ingredients"}},
+
+		{name: "offering more help is not defensive", reply: "@user Let us know if there's anything else we can do for you! ^Sam"},
+		{name: "the same words answering a question", reply: "@user It's made with real, high-quality ingredients. ^Sam", incoming: "What's in your veggie burger?"},
+		{name: "a comparison that helps", reply: "@user Like any airline we rebook you for free: DM us your booking. ^Sam"},
+
+		{name: "daar kunnen we niets meer voor je doen", reply: "@user We kunnen helaas niets meer voor je doen. ^Anne", want: []string{"We kunnen helaas niets meer voor je doen"}},
+		{name: "dat kan bij elke vervoerder gebeuren", reply: "@user Zoiets kan bij elke vervoerder gebeuren. ^Anne", want: []string{"kan bij elke vervoerder"}},
+		{name: "let op je taalgebruik", reply: "@user Let wel op je taalgebruik. ^Anne", want: []string{"Let wel op je taalgebruik"}},
+		{name: "het product verdedigen tegen een klacht", reply: "@user Onze kip is altijd van goede kwaliteit. ^Anne", incoming: klacht, want: []string{"Onze kip is altijd van goede"}},
+
+		{name: "dutch: the same words answering a question", reply: "@user Onze kip is altijd van goede kwaliteit. ^Anne", incoming: "Waar komt jullie kip vandaan?"},
+		{name: "dutch: asking what else we can do", reply: "@user Kunnen we nog iets anders voor je doen? ^Anne"},
+	})
+}

@@ -92,6 +92,7 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 			a.Hits[i].Echo = echoes(a, a.Hits[i], inc)
 		}
 	}
+	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
 	return a
 }
 

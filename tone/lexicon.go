@@ -52,6 +52,11 @@ type Entry struct {
 	// Level is "info" for grey phrases that a rule may mention but not
 	// fail on; empty otherwise.
 	Level string `yaml:"level"`
+	// Context is "complaint" for phrases that count only in a reply to a
+	// complaint ("made with real ingredients" defends the product against
+	// one, and merely informs otherwise); empty for phrases that always
+	// count.
+	Context string `yaml:"context"`
 	// Line is the entry's line in its YAML file, for messages.
 	Line int `yaml:"-"`
 	// Column is the entry's column in its YAML file, for messages.
@@ -315,7 +320,31 @@ func (e *Entry) compile() error {
 	default:
 		return &EntryError{Line: e.Line, Field: "level", Err: fmt.Errorf("level %q: want info or nothing", e.Level)}
 	}
+	switch e.Context {
+	case "", ContextComplaint:
+	default:
+		return &EntryError{Line: e.Line, Field: "context", Err: fmt.Errorf("context %q: want complaint or nothing", e.Context)}
+	}
 	return nil
+}
+
+// ContextComplaint is the Entry.Context of phrases that count only in a
+// reply to a complaint.
+const ContextComplaint = "complaint"
+
+// dropOutOfContext removes the hits whose entry counts only in a reply to
+// a complaint, unless the reply answers one.
+func dropOutOfContext(hits []Hit, complaint bool) []Hit {
+	if complaint {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Entry == nil || h.Entry.Context != ContextComplaint {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // ParseLexicon reads a lexicon in YAML: a mapping from category to a list
@@ -356,7 +385,7 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 		if n.Kind == yaml.MappingNode {
 			for k := 0; k < len(n.Content); k += 2 {
 				switch n.Content[k].Value {
-				case "match", "regex", "except", "note", "suggestion", "level":
+				case "match", "regex", "except", "note", "suggestion", "level", "context":
 				default:
 					return nil, &EntryError{Line: n.Content[k].Line, Field: n.Content[k].Value, Err: errors.New("unknown field")}
 				}
