@@ -362,7 +362,7 @@ func (p configParser) rules(c *Config, n *yaml.Node) error {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		key := "rules." + k.Value
-		if RuleByID(k.Value) == nil {
+		if _, ok := RuleByID(k.Value); !ok {
 			return p.errAt(k, key, "unknown rule (see 'replylint rules')")
 		}
 		var rc RuleConfig

@@ -152,9 +152,9 @@ func TestMessagesSpeakTheRepliesLanguage(t *testing.T) {
 func TestEveryRuleHasMessagesInBothLanguages(t *testing.T) {
 	for _, r := range Rules() {
 		for _, lang := range []string{"nl", "en"} {
-			assert.NotEmpty(t, catalog()[lang][r.ID()], "%s messages for %s", lang, r.ID())
+			assert.NotEmpty(t, catalog()[lang][r.ID], "%s messages for %s", lang, r.ID)
 		}
-		assert.NotEmpty(t, r.Doc())
+		assert.NotEmpty(t, r.Doc)
 	}
 }
 

@@ -73,7 +73,7 @@ func (c ruleCounts) recall() float64 {
 func measure(t testing.TB, recs []labelled, infoCounts map[string]bool, verbose bool) map[string]*ruleCounts {
 	counts := map[string]*ruleCounts{}
 	for _, r := range Rules() {
-		counts[r.ID()] = &ruleCounts{}
+		counts[r.ID] = &ruleCounts{}
 	}
 	for _, rec := range recs {
 		in := tone.Input{Text: rec.Reply, Lang: rec.Lang, Channel: rec.Channel, Kind: rec.Kind}
@@ -90,8 +90,8 @@ func measure(t testing.TB, recs []labelled, infoCounts map[string]bool, verbose 
 		expect := setOfStrings(rec.Expect)
 		allow := setOfStrings(rec.Allow)
 		for _, r := range Rules() {
-			id := r.ID()
-			if r.NeedsIncoming() && rec.InReplyTo == nil || allow[id] {
+			id := r.ID
+			if r.NeedsIncoming && rec.InReplyTo == nil || allow[id] {
 				continue
 			}
 			words, got := fired[id]

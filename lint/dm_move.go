@@ -14,13 +14,14 @@ const (
 )
 
 // dmMoveRule: seeds 002 and 003, take personal matters to a private channel.
-var dmMoveRule = &rule{
-	id:       "dm-move",
-	doc:      "Move to DM (naar DM): the public reply asks for personal data (address, phone, order number…) without sending the customer to DM, phone, e-mail or a form; with the customer's message, also a personal matter (order, account, refund) that the reply neither moves to a private channel nor resolves.",
-	severity: Warning,
-	part:     PartPrivacy,
-	cost:     costDataInPublic,
-	run: func(p *Pass) {
+var dmMoveRule = &Rule{
+	ID:       "dm-move",
+	Doc:      "Move to DM (naar DM): the public reply asks for personal data (address, phone, order number…) without sending the customer to DM, phone, e-mail or a form; with the customer's message, also a personal matter (order, account, refund) that the reply neither moves to a private channel nor resolves.",
+	URL:      rulesURL,
+	Severity: Warning,
+	Part:     PartPrivacy,
+	Cost:     costDataInPublic,
+	Run: func(p *Pass) {
 		a := p.Analysis
 		if a.Input.Channel != tone.ChannelPublic || a.MovesToPrivate() {
 			return

@@ -3,13 +3,14 @@ package lint
 import "strings"
 
 // emotionalRule: seed 002, no emotional response, sarcasm or shouting.
-var emotionalRule = &rule{
-	id:       "emotional",
-	doc:      "Emotional (emotie, sarcasme, schreeuwen): words in capitals for emphasis (NIET, NEE — not acronyms like NS or KLM), \"!!\" or more, \"?!\", sarcastic openers (\"Tja\", \"Nou nou\") and jabs (\"wie zijn wij om\"). Not: one \"!\", emoji, friendly humour.",
-	severity: Warning,
-	part:     PartDeEscalation,
-	cost:     25,
-	run: func(p *Pass) {
+var emotionalRule = &Rule{
+	ID:       "emotional",
+	Doc:      "Emotional (emotie, sarcasme, schreeuwen): words in capitals for emphasis (NIET, NEE — not acronyms like NS or KLM), \"!!\" or more, \"?!\", sarcastic openers (\"Tja\", \"Nou nou\") and jabs (\"wie zijn wij om\"). Not: one \"!\", emoji, friendly humour.",
+	URL:      rulesURL,
+	Severity: Warning,
+	Part:     PartDeEscalation,
+	Cost:     25,
+	Run: func(p *Pass) {
 		a := p.Analysis
 		reportHits(p, "emotional")
 		for _, sh := range a.Shouts() {
@@ -17,7 +18,7 @@ var emotionalRule = &rule{
 			if sh.Caps {
 				// The suggestion is the words in lower case, and so is the fix.
 				lower := strings.ToLower(words)
-				p.ReportFinding(Finding{Span: sh.Span, Cost: p.rule.cost,
+				p.ReportFinding(Finding{Span: sh.Span, Cost: p.Rule.Cost,
 					Message:     p.msg("caps", "words", words),
 					Suggestions: []string{p.msg("caps-suggestion", "lower", lower)},
 					Fixes:       []Fix{{Span: sh.Span, NewText: lower}},
@@ -26,7 +27,7 @@ var emotionalRule = &rule{
 			}
 			// The suggestion is one mark: the first question mark, else
 			// one exclamation mark.
-			f := Finding{Span: sh.Span, Cost: p.rule.cost,
+			f := Finding{Span: sh.Span, Cost: p.Rule.Cost,
 				Message:     p.msg("punct", "words", words),
 				Suggestions: []string{p.msg("punct-suggestion")},
 			}

@@ -16,13 +16,23 @@ import (
 type Linter struct {
 	cfg   Config
 	an    *tone.Analyzer
-	rules []*rule
+	rules []*Rule
 }
 
 // Option changes how New builds a Linter.
 type Option func(*options)
 
-type options struct{}
+type options struct {
+	extra []Rule
+}
+
+// WithRules adds the caller's own rules after the built-in ones. Each
+// needs a unique ID, a Run and a Severity; the config can turn them off
+// or change their severity like any rule (a Config built in Go; a config
+// file names only built-in rules).
+func WithRules(rules ...Rule) Option {
+	return func(o *options) { o.extra = append(o.extra, rules...) }
+}
 
 // New checks cfg (nil: the defaults), compiles its lexicon entries and
 // returns a Linter with its own copy of cfg. A problem is a *ConfigError:
@@ -37,6 +47,23 @@ func New(cfg *Config, opts ...Option) (*Linter, error) {
 		cfg = newConfig()
 	}
 	l := &Linter{cfg: cfg.clone(), rules: registry}
+	if len(o.extra) > 0 {
+		l.rules = append([]*Rule(nil), registry...)
+		for i := range o.extra {
+			r := o.extra[i] // a copy: the caller's value may change
+			switch {
+			case r.ID == "" || r.Run == nil:
+				return nil, fmt.Errorf("lint.WithRules: rule %q needs an ID and a Run", r.ID)
+			case l.rule(r.ID) != nil:
+				return nil, fmt.Errorf("lint.WithRules: rule %q: the ID is taken", r.ID)
+			case r.Severity < Info || r.Severity > Error:
+				return nil, fmt.Errorf("lint.WithRules: rule %q: Severity must be Info, Warning or Error", r.ID)
+			case r.Part != "" && Weights{}.index(r.Part) < 0:
+				return nil, fmt.Errorf("lint.WithRules: rule %q: unknown score part %q", r.ID, r.Part)
+			}
+			l.rules = append(l.rules, &r)
+		}
+	}
 	for id := range l.cfg.Rules {
 		if l.rule(id) == nil {
 			return nil, &ConfigError{Path: cfg.Path, Key: "rules." + id, Msg: "unknown rule (see 'replylint rules')"}
@@ -61,6 +88,16 @@ func (l *Linter) Config() *Config {
 	return &c
 }
 
+// Rules returns the linter's rules, the built-in ones first: copies the
+// caller may change.
+func (l *Linter) Rules() []Rule {
+	out := make([]Rule, len(l.rules))
+	for i, r := range l.rules {
+		out[i] = *r
+	}
+	return out
+}
+
 // Severity returns a rule's severity under the linter's config, and false
 // when the rule is off or unknown.
 func (l *Linter) Severity(id string) (Severity, bool) {
@@ -68,12 +105,12 @@ func (l *Linter) Severity(id string) (Severity, bool) {
 	if r == nil {
 		return 0, false
 	}
-	return l.cfg.severity(r.id, r.severity)
+	return l.cfg.severity(r.ID, r.Severity)
 }
 
-func (l *Linter) rule(id string) *rule {
+func (l *Linter) rule(id string) *Rule {
 	for _, r := range l.rules {
-		if r.id == id {
+		if r.ID == id {
 			return r
 		}
 	}
@@ -116,15 +153,15 @@ func (l *Linter) Lint(in tone.Input) Result {
 	var credits []credit
 	parts := make(map[string]string, len(l.rules))
 	for _, r := range l.rules {
-		sev, on := cfg.severity(r.id, r.severity)
-		if !on || r.incoming && a.Incoming == nil {
+		sev, on := cfg.severity(r.ID, r.Severity)
+		if !on || r.NeedsIncoming && a.Incoming == nil {
 			continue
 		}
-		parts[r.id] = r.part
-		p := &Pass{Analysis: a, Config: cfg, rule: r}
-		r.run(p)
+		parts[r.ID] = r.Part
+		p := &Pass{Analysis: a, Config: cfg, Rule: r}
+		r.Run(p)
 		for _, f := range p.findings {
-			f.Rule = r.id
+			f.Rule = r.ID
 			if f.Severity == 0 || f.Severity == Warning {
 				f.Severity = sev
 			}

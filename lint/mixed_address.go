@@ -1,13 +1,14 @@
 package lint
 
 // mixedAddressRule: Dutch practice, never je and u in one reply.
-var mixedAddressRule = &rule{
-	id:       "mixed-address",
-	doc:      "Mixed address (je én u): a Dutch reply addresses the reader both informally (je, jij, jou, jouw) and formally (u, uw). The minority form is reported. Not: \"U\" as a letter, \"jullie\" beside \"je\".",
-	severity: Warning,
-	part:     PartPersonal,
-	cost:     20,
-	run: func(p *Pass) {
+var mixedAddressRule = &Rule{
+	ID:       "mixed-address",
+	Doc:      "Mixed address (je én u): a Dutch reply addresses the reader both informally (je, jij, jou, jouw) and formally (u, uw). The minority form is reported. Not: \"U\" as a letter, \"jullie\" beside \"je\".",
+	URL:      rulesURL,
+	Severity: Warning,
+	Part:     PartPersonal,
+	Cost:     20,
+	Run: func(p *Pass) {
 		a := p.Analysis
 		ad := a.Address
 		if a.Lang != "nl" || len(ad.Informal) == 0 || len(ad.Formal) == 0 {
@@ -22,7 +23,7 @@ var mixedAddressRule = &rule{
 			minority, form, keep = ad.Informal, "u", "u"
 		}
 		for _, sp := range minority {
-			p.ReportFinding(Finding{Span: sp, Cost: p.rule.cost,
+			p.ReportFinding(Finding{Span: sp, Cost: p.Rule.Cost,
 				Message:     p.msg("message", "words", sp.In(a.Text), "form", form),
 				Suggestions: []string{p.msg("suggestion-" + keep)},
 			})

@@ -7,13 +7,14 @@ import (
 )
 
 // publicPIIRule: AVG/GDPR, no personal data in a public reply.
-var publicPIIRule = &rule{
-	id:       "public-pii",
-	doc:      "Personal data in public (AVG/GDPR): a public reply contains a personal e-mail address, a mobile number, an IBAN, a street address or postcode with house number, a BSN or a date of birth. Not: company contact details (0800/088/0900, service@ addresses), masked values, order numbers.",
-	severity: Error,
-	part:     PartPrivacy,
-	cost:     60,
-	run: func(p *Pass) {
+var publicPIIRule = &Rule{
+	ID:       "public-pii",
+	Doc:      "Personal data in public (AVG/GDPR): a public reply contains a personal e-mail address, a mobile number, an IBAN, a street address or postcode with house number, a BSN or a date of birth. Not: company contact details (0800/088/0900, service@ addresses), masked values, order numbers.",
+	URL:      rulesURL,
+	Severity: Error,
+	Part:     PartPrivacy,
+	Cost:     60,
+	Run: func(p *Pass) {
 		a := p.Analysis
 		if a.Input.Channel != tone.ChannelPublic {
 			return
@@ -26,7 +27,7 @@ var publicPIIRule = &rule{
 			if kind == "" {
 				kind = string(e.Kind)
 			}
-			p.ReportFinding(Finding{Span: e.Span, Cost: p.rule.cost,
+			p.ReportFinding(Finding{Span: e.Span, Cost: p.Rule.Cost,
 				Message:     p.msg("message", "kind", kind, "words", e.Text),
 				Suggestions: []string{p.msg("suggestion")},
 			})

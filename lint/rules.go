@@ -6,73 +6,58 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
-// Rule is one check of a reply.
-type Rule interface {
+// Rule is one check of a reply, as a plain value in the spirit of
+// golang.org/x/tools/go/analysis: what it is (ID, Doc, URL), how it
+// reports (Severity, NeedsIncoming), what its findings cost in the score
+// (Part, Cost) and what it does (Run). The built-in rules are listed by
+// Rules, each in its own file; a caller adds its own with WithRules.
+type Rule struct {
 	// ID is the rule's stable identifier, e.g. "hedging".
-	ID() string
-	// Doc says what the rule checks, in English.
-	Doc() string
-	// DefaultSeverity is the severity when the config sets none.
-	DefaultSeverity() Severity
-	// NeedsIncoming is set for rules that stay silent without the
-	// customer's message.
-	NeedsIncoming() bool
-	// Check returns the rule's findings on an analysis.
-	Check(a *tone.Analysis, c *Config) []Finding
-}
-
-// rule is the one implementation of Rule: a plain value per rule, each
-// in its own file, registered in registry.
-type rule struct {
-	id       string
-	doc      string
-	severity Severity
-	incoming bool
-	// part is the score part the rule's findings cost points in, and
-	// cost what one finding costs there; "" and 0 for rules outside the
-	// score.
-	part string
-	cost int
-	run  func(p *Pass)
-}
-
-func (r *rule) ID() string                { return r.id }
-func (r *rule) Doc() string               { return r.doc }
-func (r *rule) DefaultSeverity() Severity { return r.severity }
-func (r *rule) NeedsIncoming() bool       { return r.incoming }
-func (r *rule) Check(a *tone.Analysis, c *Config) []Finding {
-	if c == nil {
-		c = DefaultConfig()
-	}
-	p := &Pass{Analysis: a, Config: c, rule: r}
-	r.run(p)
-	return p.findings
+	ID string
+	// Doc says what the rule checks, in English; its first sentence up to
+	// ":" names it.
+	Doc string
+	// URL is where the rule is documented.
+	URL string
+	// Severity is the rule's severity when the config sets none.
+	Severity Severity
+	// NeedsIncoming is set for rules that need the customer's message:
+	// the driver does not run them without one.
+	NeedsIncoming bool
+	// Part is the score part the rule's findings cost points in
+	// (PartEmpathy, …), and Cost what one finding costs there; "" and 0
+	// for a rule outside the score.
+	Part string
+	Cost int
+	// Run checks one reply and reports through the pass.
+	Run func(*Pass)
 }
 
 // Pass is one rule's run over one reply: what the rule reads and where it
 // reports. The driver fills in each finding's rule, severity and
-// position.
+// position, and builds the score from the findings.
 type Pass struct {
 	// Analysis is the reply, with the customer's message when given.
 	Analysis *tone.Analysis
-	// Config is the team's configuration; rules only read it.
+	// Config is the linter's configuration; rules only read it.
 	Config *Config
+	// Rule is the rule that runs.
+	Rule *Rule
 
-	rule     *rule
 	findings []Finding
 	credits  []credit
 }
 
-// Report reports a finding at a span, with edits that carry it out
-// literally where there are any. It costs the rule's Cost in its Part.
+// Report reports a finding at a span of the reply, with edits that carry
+// it out literally where there are any. It costs the rule's Cost.
 func (p *Pass) Report(sp tone.Span, message string, fixes ...Fix) {
-	p.ReportFinding(Finding{Span: sp, Message: message, Fixes: fixes, Cost: p.rule.cost})
+	p.ReportFinding(Finding{Span: sp, Message: message, Fixes: fixes, Cost: p.Rule.Cost})
 }
 
 // ReportFinding reports a finding the rule filled in itself: Span,
 // Message, Suggestions, Fixes and Cost (the points it costs in the rule's
-// score part; 0 costs nothing). A Severity of 0 or Warning becomes the
-// rule's severity under the config; Info and Error stay as given.
+// score part, as given: 0 costs nothing). A Severity of 0 or Warning
+// becomes the rule's severity under the config; Info and Error stay.
 func (p *Pass) ReportFinding(f Finding) {
 	p.findings = append(p.findings, f)
 }
@@ -81,38 +66,44 @@ func (p *Pass) ReportFinding(f Finding) {
 // the rule asks ("empathy found"). A credit has no finding; it restores
 // points that costs took, never past 100.
 func (p *Pass) Credit(sp tone.Span, points int) {
-	p.credits = append(p.credits, credit{rule: p.rule.id, part: p.rule.part, points: points, span: sp})
+	p.credits = append(p.credits, credit{rule: p.Rule.ID, part: p.Rule.Part, points: points, span: sp})
 }
 
-// msg returns the rule's message for a key in the reply's language.
+// msg returns a built-in rule's message for a key in the reply's
+// language.
 func (p *Pass) msg(key string, vars ...string) string {
-	return msg(p.Analysis.Lang, p.rule.id, key, vars...)
+	return msg(p.Analysis.Lang, p.Rule.ID, key, vars...)
 }
 
-// registry lists every rule in the order of the catalogue.
-var registry = []*rule{
+// rulesURL documents the built-in rules.
+const rulesURL = "https://github.com/replylint/replylint#rules"
+
+// registry lists the built-in rules in the order of the catalogue.
+var registry = []*Rule{
 	hedgingRule, clicheRule, signatureRule, mixedAddressRule, defensiveRule, minimizingRule,
 	emotionalRule, publicPIIRule, dmMoveRule, empathyMissingRule, apologyMissingRule,
 	noNextStepRule, mirrorRule, addressMatchRule, lengthRule,
 }
 
-// Rules returns every rule with its documentation.
+// Rules returns the built-in rules, in the order of the catalogue: copies
+// the caller may change.
 func Rules() []Rule {
 	out := make([]Rule, len(registry))
 	for i, r := range registry {
-		out[i] = r
+		out[i] = *r
 	}
 	return out
 }
 
-// RuleByID returns the rule with the given ID, or nil.
-func RuleByID(id string) Rule {
+// RuleByID returns a copy of the built-in rule with the given ID, and
+// false when there is none.
+func RuleByID(id string) (Rule, bool) {
 	for _, r := range registry {
-		if r.id == id {
-			return r
+		if r.ID == id {
+			return *r, true
 		}
 	}
-	return nil
+	return Rule{}, false
 }
 
 // reportHits reports the reply's own hits of a lexicon category: not
@@ -124,7 +115,7 @@ func reportHits(p *Pass, category string) {
 		if h.Category != category || h.Quoted || h.Echo {
 			continue
 		}
-		f := Finding{Span: h.Span, Message: p.msg("message", "words", h.Text(a.Text)), Cost: p.rule.cost}
+		f := Finding{Span: h.Span, Message: p.msg("message", "words", h.Text(a.Text)), Cost: p.Rule.Cost}
 		if h.Entry.Level == "info" {
 			f.Severity, f.Cost = Info, 0
 		}

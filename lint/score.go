@@ -35,6 +35,16 @@ func DefaultWeights() Weights {
 // Sum returns the sum of the weights.
 func (w Weights) Sum() int { return w.Empathy + w.Personal + w.Clarity + w.DeEscalation + w.Privacy }
 
+// index returns the place of a part in Parts, or -1.
+func (Weights) index(part string) int {
+	for i, p := range Parts() {
+		if p == part {
+			return i
+		}
+	}
+	return -1
+}
+
 // Of returns the weight of a part, or 0 for an unknown part.
 func (w Weights) Of(part string) int {
 	switch part {
@@ -119,14 +129,7 @@ func scorecard(fs []Finding, credits []credit, parts map[string]string, level Se
 	}
 	sc := Scorecard{Reasons: []Reason{}}
 	var cost, earned [5]int
-	index := func(part string) int {
-		for i, p := range Parts() {
-			if p == part {
-				return i
-			}
-		}
-		return -1
-	}
+	index := Weights{}.index
 	for i, f := range fs {
 		p := index(parts[f.Rule])
 		if f.Cost <= 0 || f.Severity < level || p < 0 {

@@ -139,9 +139,9 @@ func TestScorePropertyOverCorpus(t *testing.T) {
 		for _, rl := range rules {
 			switch rng.IntN(6) {
 			case 0:
-				cfg.Rules[rl.ID()] = RuleConfig{Off: true}
+				cfg.Rules[rl.ID] = RuleConfig{Off: true}
 			case 1:
-				cfg.Rules[rl.ID()] = RuleConfig{Severity: sevs[rng.IntN(3)]}
+				cfg.Rules[rl.ID] = RuleConfig{Severity: sevs[rng.IntN(3)]}
 			}
 		}
 		cfg.ScoreLevel = Severity(rng.IntN(4))
@@ -149,10 +149,10 @@ func TestScorePropertyOverCorpus(t *testing.T) {
 		disabled := ""
 		switch rng.IntN(4) {
 		case 0:
-			disabled = rules[rng.IntN(len(rules))].ID()
+			disabled = rules[rng.IntN(len(rules))].ID
 			text += "\nreplylint-disable " + disabled
 		case 1:
-			disabled = rules[rng.IntN(len(rules))].ID()
+			disabled = rules[rng.IntN(len(rules))].ID
 			text = "<!-- replylint-disable " + disabled + " -->\n" + text
 		}
 		in := tone.Input{Text: text, Channel: r.Channel}

@@ -17,13 +17,14 @@ const (
 )
 
 // signatureRule: seed 002, "Reageer nooit anoniem".
-var signatureRule = &rule{
-	id:       "signature",
-	doc:      "Signature (naam en functie): a public reply ends with a person's sign-off (^EK, -Anne, Groet, Anne). Fires on no sign-off, a team-only sign-off, or a name only in the body. Not on part i<n of a thread (1/2). A missing role is info unless the config requires roles.",
-	severity: Warning,
-	part:     PartPersonal,
-	cost:     costNoSignOff,
-	run: func(p *Pass) {
+var signatureRule = &Rule{
+	ID:       "signature",
+	Doc:      "Signature (naam en functie): a public reply ends with a person's sign-off (^EK, -Anne, Groet, Anne). Fires on no sign-off, a team-only sign-off, or a name only in the body. Not on part i<n of a thread (1/2). A missing role is info unless the config requires roles.",
+	URL:      rulesURL,
+	Severity: Warning,
+	Part:     PartPersonal,
+	Cost:     costNoSignOff,
+	Run: func(p *Pass) {
 		a, c := p.Analysis, p.Config
 		if a.Input.Channel != tone.ChannelPublic && !c.Signature.OnPrivate {
 			return

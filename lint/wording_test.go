@@ -30,7 +30,7 @@ func TestNoUserVisibleTextCitesSeeds(t *testing.T) {
 		}
 	}
 	for _, r := range lint.Rules() {
-		assert.NotContains(t, strings.ToLower(r.Doc()), "seed", "doc of %s (replylint rules, /api/rules)", r.ID())
+		assert.NotContains(t, strings.ToLower(r.Doc), "seed", "doc of %s (replylint rules, /api/rules)", r.ID)
 	}
 }
 

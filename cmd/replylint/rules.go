@@ -36,7 +36,7 @@ func runRules(args []string, e *env) int {
 	}
 	var infos []ruleInfo
 	for _, r := range lint.Rules() {
-		infos = append(infos, ruleInfo{ID: r.ID(), Severity: r.DefaultSeverity(), NeedsIncoming: r.NeedsIncoming(), Doc: r.Doc()})
+		infos = append(infos, ruleInfo{ID: r.ID, Severity: r.Severity, NeedsIncoming: r.NeedsIncoming, Doc: r.Doc})
 	}
 	w := bufio.NewWriter(e.stdout)
 	switch *format {

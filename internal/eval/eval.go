@@ -70,7 +70,7 @@ type miss struct {
 func score(recs []*record, info map[string]bool) (map[string]*counts, []miss) {
 	out := map[string]*counts{}
 	for _, r := range lint.Rules() {
-		out[r.ID()] = &counts{}
+		out[r.ID] = &counts{}
 	}
 	var misses []miss
 	for _, rec := range recs {
@@ -87,8 +87,8 @@ func score(recs []*record, info map[string]bool) (map[string]*counts, []miss) {
 		}
 		expect, allow := setOf(rec.Expect), setOf(rec.Allow)
 		for _, r := range lint.Rules() {
-			id := r.ID()
-			if r.NeedsIncoming() && rec.InReplyTo == nil || allow[id] {
+			id := r.ID
+			if r.NeedsIncoming && rec.InReplyTo == nil || allow[id] {
 				continue
 			}
 			words, got := fired[id]
@@ -131,7 +131,7 @@ func readRecords(path string, r io.Reader) ([]*record, error) {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		for _, id := range append(append([]string(nil), rec.Expect...), rec.Allow...) {
-			if lint.RuleByID(id) == nil {
+			if _, ok := lint.RuleByID(id); !ok {
 				return nil, fmt.Errorf("%s:%d: unknown rule %q in the labels", path, n, id)
 			}
 		}
@@ -210,7 +210,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if *only != "" && lint.RuleByID(*only) == nil {
+	if _, ok := lint.RuleByID(*only); *only != "" && !ok {
 		fmt.Fprintf(stderr, "eval: unknown rule %q\n", *only)
 		return 2
 	}
@@ -234,7 +234,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		if id = strings.TrimSpace(id); id == "" {
 			continue
 		}
-		if lint.RuleByID(id) == nil {
+		if _, ok := lint.RuleByID(id); !ok {
 			fmt.Fprintf(stderr, "eval: unknown rule %q in -info\n", id)
 			return 2
 		}

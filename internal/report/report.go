@@ -37,8 +37,13 @@ import (
 // DocsURL is where the rules are documented; diagnostics link to it.
 const DocsURL = "https://github.com/replylint/replylint#rules"
 
-// RuleURL returns the documentation link of a rule.
-func RuleURL(id string) string { return DocsURL }
+// RuleURL returns the documentation link of a rule: its URL, or DocsURL.
+func RuleURL(id string) string {
+	if r, ok := lint.RuleByID(id); ok && r.URL != "" {
+		return r.URL
+	}
+	return DocsURL
+}
 
 // Position is a place in a file, with its column in every unit a format
 // may need. All are 1-based; Offset is the byte offset in the file.

@@ -184,13 +184,13 @@ func TestSARIFRules(t *testing.T) {
 	require.Len(t, rules, len(lint.Rules()))
 	for i, r := range lint.Rules() {
 		sr := rules[i]
-		assert.Equal(t, r.ID(), sr.ID)
+		assert.Equal(t, r.ID, sr.ID)
 		assert.NotEmpty(t, sr.ShortDescription.Text)
-		assert.Less(t, len(sr.ShortDescription.Text), len(r.Doc())+1)
-		assert.Equal(t, r.Doc(), sr.FullDescription.Text)
-		assert.Contains(t, sr.Help.Text, r.Doc())
+		assert.Less(t, len(sr.ShortDescription.Text), len(r.Doc)+1)
+		assert.Equal(t, r.Doc, sr.FullDescription.Text)
+		assert.Contains(t, sr.Help.Text, r.Doc)
 		assert.Equal(t, DocsURL, sr.HelpURI)
-		assert.Equal(t, sarifLevel(r.DefaultSeverity()), sr.DefaultConfiguration.Level)
+		assert.Equal(t, sarifLevel(r.Severity), sr.DefaultConfiguration.Level)
 	}
 	assert.Equal(t, "v1.2.3", run.Tool.Driver.Version)
 	for _, res := range run.Results {

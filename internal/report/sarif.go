@@ -104,15 +104,15 @@ func (s *sarifFormat) Begin() {
 		InformationURI: "https://github.com/replylint/replylint", Rules: make([]sarifRule, len(rules))}
 	s.index = map[string]int{}
 	for i, r := range rules {
-		s.index[r.ID()] = i
-		doc := r.Doc()
+		s.index[r.ID] = i
+		doc := r.Doc
 		driver.Rules[i] = sarifRule{
-			ID: r.ID(), Name: ruleName(r.ID()),
+			ID: r.ID, Name: ruleName(r.ID),
 			ShortDescription:     sarifMessage{Text: shortDoc(doc)},
 			FullDescription:      sarifMessage{Text: doc},
-			Help:                 sarifMessage{Text: doc + "\n\nDocumentation: " + RuleURL(r.ID()), Markdown: doc + "\n\n[Documentation](" + RuleURL(r.ID()) + ")"},
-			HelpURI:              RuleURL(r.ID()),
-			DefaultConfiguration: sarifConfiguration{Level: sarifLevel(r.DefaultSeverity())},
+			Help:                 sarifMessage{Text: doc + "\n\nDocumentation: " + RuleURL(r.ID), Markdown: doc + "\n\n[Documentation](" + RuleURL(r.ID) + ")"},
+			HelpURI:              RuleURL(r.ID),
+			DefaultConfiguration: sarifConfiguration{Level: sarifLevel(r.Severity)},
 		}
 	}
 	io.WriteString(s.w, "{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")

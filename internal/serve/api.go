@@ -347,7 +347,7 @@ type ruleInfo struct {
 func (s *server) handleRules(w http.ResponseWriter, r *http.Request) {
 	infos := []ruleInfo{}
 	for _, rl := range lint.Rules() {
-		infos = append(infos, ruleInfo{ID: rl.ID(), Severity: rl.DefaultSeverity(), NeedsIncoming: rl.NeedsIncoming(), Doc: rl.Doc()})
+		infos = append(infos, ruleInfo{ID: rl.ID, Severity: rl.Severity, NeedsIncoming: rl.NeedsIncoming, Doc: rl.Doc})
 	}
 	writeJSON(w, http.StatusOK, struct {
 		Rules []ruleInfo `json:"rules"`

@@ -545,10 +545,10 @@ func TestRules(t *testing.T) {
 	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &got))
 	require.Len(t, got.Rules, len(lint.Rules()))
 	for i, r := range lint.Rules() {
-		assert.Equal(t, r.ID(), got.Rules[i].ID)
-		assert.Equal(t, r.Doc(), got.Rules[i].Doc)
-		assert.Equal(t, r.NeedsIncoming(), got.Rules[i].NeedsIncoming)
-		assert.Equal(t, r.DefaultSeverity().String(), got.Rules[i].Severity)
+		assert.Equal(t, r.ID, got.Rules[i].ID)
+		assert.Equal(t, r.Doc, got.Rules[i].Doc)
+		assert.Equal(t, r.NeedsIncoming, got.Rules[i].NeedsIncoming)
+		assert.Equal(t, r.Severity.String(), got.Rules[i].Severity)
 	}
 }
 

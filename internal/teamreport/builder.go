@@ -538,11 +538,11 @@ func (b *Builder) Report() *Report {
 	// Rules: every catalogued rule, then any other ID seen.
 	rank := map[string]int{}
 	for i, rl := range lint.Rules() {
-		rank[rl.ID()] = i
+		rank[rl.ID] = i
 	}
 	ids := make([]string, 0, len(rank)+len(b.rules))
 	for _, rl := range lint.Rules() {
-		ids = append(ids, rl.ID())
+		ids = append(ids, rl.ID)
 	}
 	var extra []string
 	for id := range b.rules {

@@ -1,13 +1,14 @@
 package lint
 
 // clicheRule: seed 003, no hollow stock phrases.
-var clicheRule = &rule{
-	id:       "hollow-cliche",
-	doc:      "Hollow cliché (lege huls): stock phrases that show no understanding of this customer's situation (\"vervelend om te lezen\", \"excuses voor het ongemak\", \"sorry for any inconvenience\"). Each finding suggests a specific alternative.",
-	severity: Warning,
-	part:     PartEmpathy,
-	cost:     25,
-	run: func(p *Pass) {
+var clicheRule = &Rule{
+	ID:       "hollow-cliche",
+	Doc:      "Hollow cliché (lege huls): stock phrases that show no understanding of this customer's situation (\"vervelend om te lezen\", \"excuses voor het ongemak\", \"sorry for any inconvenience\"). Each finding suggests a specific alternative.",
+	URL:      rulesURL,
+	Severity: Warning,
+	Part:     PartEmpathy,
+	Cost:     25,
+	Run: func(p *Pass) {
 		reportHits(p, "cliche")
 		if p.Analysis.Incoming == nil {
 			return

@@ -1,0 +1,22 @@
+package lint
+
+// apologyMissingRule: seed 001, "altijd je excuses aanbieden".
+var apologyMissingRule = &Rule{
+	ID:            "apology-missing",
+	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons; sorry, apologise). A question or a compliment needs none; a clichéd apology still counts as one.",
+	URL:           rulesURL,
+	Severity:      Warning,
+	NeedsIncoming: true,
+	Part:          PartEmpathy,
+	Cost:          45,
+	Run: func(p *Pass) {
+		a := p.Analysis
+		if !a.Complaint() || a.Apologizes() {
+			return
+		}
+		p.ReportFinding(Finding{Span: openingSpan(a), Cost: p.Rule.Cost,
+			Message:     p.msg("message"),
+			Suggestions: []string{p.msg("suggestion", "situation", situation(a))},
+		})
+	},
+}

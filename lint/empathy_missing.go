@@ -1,0 +1,31 @@
+package lint
+
+// creditEmpathy is what words of empathy earn: they make up for part of
+// what a cliché or a missing apology cost.
+const creditEmpathy = 10
+
+// empathyMissingRule: seed 003, show understanding in words that carry
+// emotion.
+var empathyMissingRule = &Rule{
+	ID:            "empathy-missing",
+	Doc:           "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\"). A hollow cliché does not count.",
+	URL:           rulesURL,
+	Severity:      Info,
+	NeedsIncoming: true,
+	Part:          PartEmpathy,
+	Cost:          35,
+	Run: func(p *Pass) {
+		a := p.Analysis
+		if sp, ok := a.EmpathySpan(); ok {
+			p.Credit(sp, creditEmpathy)
+			return
+		}
+		if !a.Complaint() {
+			return
+		}
+		p.ReportFinding(Finding{Span: openingSpan(a), Cost: p.Rule.Cost,
+			Message:     p.msg("message"),
+			Suggestions: []string{p.msg("suggestion")},
+		})
+	},
+}
