@@ -412,6 +412,8 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 					err = v.Decode(&e.Suggestion)
 				case "level":
 					err = v.Decode(&e.Level)
+				case "context":
+					err = v.Decode(&e.Context)
 				}
 				if err != nil {
 					return nil, &EntryError{Line: v.Line, Field: n.Content[k].Value, Err: err}

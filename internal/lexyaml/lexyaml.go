@@ -15,7 +15,7 @@ import (
 // DecodeEntries decodes a YAML list of entries of one category, strictly,
 // and compiles them: an unknown field or a bad pattern is a
 // *tone.EntryError with its line. An entry is a pattern, or a mapping
-// with match, regex, except, note, suggestion and level.
+// with match, regex, except, note, suggestion, level and context.
 func DecodeEntries(category string, list *yaml.Node) ([]*tone.Entry, error) {
 	if list.Kind != yaml.SequenceNode {
 		return nil, &tone.EntryError{Line: list.Line, Field: category, Err: errors.New("want a list of entries")}
@@ -43,6 +43,8 @@ func DecodeEntries(category string, list *yaml.Node) ([]*tone.Entry, error) {
 					err = v.Decode(&e.Suggestion)
 				case "level":
 					err = v.Decode(&e.Level)
+				case "context":
+					err = v.Decode(&e.Context)
 				default:
 					return nil, &tone.EntryError{Line: key.Line, Field: key.Value, Err: errors.New("unknown field")}
 				}
