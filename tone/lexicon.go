@@ -70,16 +70,22 @@ type Entry struct {
 // Patterns is a list of lexicon patterns; YAML may give one as a string.
 type Patterns []string
 
-// patterns decodes a string or a list of strings.
-func patterns(n *yaml.Node) (Patterns, error) {
-	if n.Kind == yaml.ScalarNode {
-		return Patterns{n.Value}, nil
+// patternLists returns an entry's YAML mapping with a match or except
+// given as one string turned into a list of one, so the entry decodes by
+// its yaml tags; n is unchanged.
+func patternLists(n *yaml.Node) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return n
 	}
-	var list []string
-	if err := n.Decode(&list); err != nil {
-		return nil, err
+	cp := *n
+	cp.Content = slices.Clone(n.Content)
+	for k := 0; k+1 < len(cp.Content); k += 2 {
+		if v := cp.Content[k+1]; (cp.Content[k].Value == "match" || cp.Content[k].Value == "except") && v.Kind == yaml.ScalarNode {
+			one := *v
+			cp.Content[k+1] = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: v.Line, Column: v.Column, Content: []*yaml.Node{&one}}
+		}
 	}
-	return list, nil
+	return &cp
 }
 
 // EntryError is a lexicon entry that cannot be compiled, with its line.
@@ -392,35 +398,10 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 			}
 		}
 		e := &Entry{Category: category, Line: n.Line, Column: n.Column}
-		switch n.Kind {
-		case yaml.ScalarNode:
+		if n.Kind == yaml.ScalarNode {
 			e.Match = Patterns{n.Value}
-		case yaml.MappingNode:
-			for k := 0; k+1 < len(n.Content); k += 2 {
-				v := n.Content[k+1]
-				var err error
-				switch n.Content[k].Value {
-				case "match":
-					e.Match, err = patterns(v)
-				case "except":
-					e.Except, err = patterns(v)
-				case "regex":
-					err = v.Decode(&e.Regex)
-				case "note":
-					err = v.Decode(&e.Note)
-				case "suggestion":
-					err = v.Decode(&e.Suggestion)
-				case "level":
-					err = v.Decode(&e.Level)
-				case "context":
-					err = v.Decode(&e.Context)
-				}
-				if err != nil {
-					return nil, &EntryError{Line: v.Line, Field: n.Content[k].Value, Err: err}
-				}
-			}
-		default:
-			return nil, &EntryError{Line: n.Line, Field: category, Err: errors.New("want a pattern or a mapping with match")}
+		} else if err := patternLists(n).Decode(e); err != nil {
+			return nil, &EntryError{Line: n.Line, Field: category, Err: err}
 		}
 		if err := e.compile(); err != nil {
 			return nil, err

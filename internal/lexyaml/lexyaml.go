@@ -6,16 +6,34 @@ package lexyaml
 
 import (
 	"errors"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/replylint/replylint/tone"
 )
 
+// fields are the keys an entry may have: tone.Entry's yaml tags, so a
+// field added there is known here without a second list.
+var fields = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	t := reflect.TypeFor[tone.Entry]()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		if name != "" && name != "-" {
+			out[name] = true
+		}
+	}
+	return out
+})
+
 // DecodeEntries decodes a YAML list of entries of one category, strictly,
 // and compiles them: an unknown field or a bad pattern is a
-// *tone.EntryError with its line. An entry is a pattern, or a mapping
-// with match, regex, except, note, suggestion, level and context.
+// *tone.EntryError with its line. An entry is a pattern, or a mapping of
+// tone.Entry's fields, where match and except may be one string.
 func DecodeEntries(category string, list *yaml.Node) ([]*tone.Entry, error) {
 	if list.Kind != yaml.SequenceNode {
 		return nil, &tone.EntryError{Line: list.Line, Field: category, Err: errors.New("want a list of entries")}
@@ -28,29 +46,12 @@ func DecodeEntries(category string, list *yaml.Node) ([]*tone.Entry, error) {
 			e.Match = tone.Patterns{n.Value}
 		case yaml.MappingNode:
 			for k := 0; k+1 < len(n.Content); k += 2 {
-				key, v := n.Content[k], n.Content[k+1]
-				var err error
-				switch key.Value {
-				case "match":
-					e.Match, err = patterns(v)
-				case "except":
-					e.Except, err = patterns(v)
-				case "regex":
-					err = v.Decode(&e.Regex)
-				case "note":
-					err = v.Decode(&e.Note)
-				case "suggestion":
-					err = v.Decode(&e.Suggestion)
-				case "level":
-					err = v.Decode(&e.Level)
-				case "context":
-					err = v.Decode(&e.Context)
-				default:
+				if key := n.Content[k]; !fields()[key.Value] {
 					return nil, &tone.EntryError{Line: key.Line, Field: key.Value, Err: errors.New("unknown field")}
 				}
-				if err != nil {
-					return nil, &tone.EntryError{Line: v.Line, Field: key.Value, Err: err}
-				}
+			}
+			if err := patternLists(n).Decode(e); err != nil {
+				return nil, &tone.EntryError{Line: n.Line, Field: category, Err: err}
 			}
 		default:
 			return nil, &tone.EntryError{Line: n.Line, Field: category, Err: errors.New("want a pattern or a mapping with match")}
@@ -63,14 +64,16 @@ func DecodeEntries(category string, list *yaml.Node) ([]*tone.Entry, error) {
 	return out, nil
 }
 
-// patterns decodes a string or a list of strings.
-func patterns(n *yaml.Node) (tone.Patterns, error) {
-	if n.Kind == yaml.ScalarNode {
-		return tone.Patterns{n.Value}, nil
+// patternLists returns the mapping with a match or except given as one
+// string turned into a list of one; n is unchanged.
+func patternLists(n *yaml.Node) *yaml.Node {
+	cp := *n
+	cp.Content = slices.Clone(n.Content)
+	for k := 0; k+1 < len(cp.Content); k += 2 {
+		if v := cp.Content[k+1]; (cp.Content[k].Value == "match" || cp.Content[k].Value == "except") && v.Kind == yaml.ScalarNode {
+			one := *v
+			cp.Content[k+1] = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: v.Line, Column: v.Column, Content: []*yaml.Node{&one}}
+		}
 	}
-	var list []string
-	if err := n.Decode(&list); err != nil {
-		return nil, err
-	}
-	return list, nil
+	return &cp
 }
