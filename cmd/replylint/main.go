@@ -32,8 +32,8 @@
 // (other keys are ignored). A .csv file has a header row and one record
 // per row; a field may be quoted, span lines and hold "" for a quote, and
 // the separator is the one the header uses (comma, semicolon or tab). Its
-// columns are found by their header names (for the reply: reply, text,
-// message, antwoord or bericht; see input.DefaultColumns) or named with
+// columns are found by their header names (for the reply: reply,
+// antwoord, answer, tekst, text, message…; see input.DefaultColumns) or named with
 // --columns reply=Tekst,in_reply_to=Vraag,agent=3. A line or row that is
 // not a valid record becomes an error record in its place, with its line,
 // while the other records are linted. agent and date are read for the

@@ -380,6 +380,9 @@ func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io
 		case strings.IndexByte(rec.Input.Text, 0) >= 0:
 			it.err = &input.Error{Path: path, Line: rec.Line, Msg: "reply holds a NUL character; not linted", Err: input.ErrBinary}
 		}
+		for _, w := range rec.Warnings {
+			it.warnings = append(it.warnings, fmt.Sprintf("%s:%d: warning: %s", w.Path, w.Line, w.Msg))
+		}
 		if rec.BadUTF8 >= 0 {
 			it.warnings = append(it.warnings, fmt.Sprintf("%s:%d: warning: invalid UTF-8 at byte %d; %s", path, rec.Line, rec.BadUTF8, badBytes))
 		}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Columns maps the fields of a record to the columns of a .csv file that
@@ -23,10 +24,13 @@ type Columns map[string]string
 var CSVFields = []string{"reply", "in_reply_to", "id", "agent", "date", "channel", "lang", "kind", "customer"}
 
 // DefaultColumns are, per field, the header names that hold it when
-// Columns does not say: the first of them the header has.
+// Columns does not say: the first of them the header has that no other
+// field took. The reply is found first, so "Message" is the reply in a
+// file without an answer column and the customer's message beside
+// "Answer" or "Antwoord".
 var DefaultColumns = map[string][]string{
-	"reply":       {"reply", "text", "message", "antwoord", "bericht"},
-	"in_reply_to": {"in_reply_to", "incoming", "klantbericht", "question"},
+	"reply":       {"reply", "antwoord", "answer", "reactie", "response", "tekst", "text", "message", "bericht"},
+	"in_reply_to": {"in_reply_to", "incoming", "klantbericht", "customer_message", "vraag", "question", "message", "bericht"},
 	"id":          {"id", "tweet_id"},
 	"agent":       {"agent", "author", "medewerker"},
 	"date":        {"date", "created_at", "datum"},
@@ -40,6 +44,10 @@ var DefaultColumns = map[string][]string{
 // reader needs: no reply column, or a column Columns names that is not
 // there.
 var ErrColumns = errors.New("column not found")
+
+// ErrUnclosedQuote is the kind of Error for a row whose quoted field is
+// never closed.
+var ErrUnclosedQuote = errors.New("quoted field not closed")
 
 // ParseColumns parses "reply=Tekst,in_reply_to=Vraag,id=3" into Columns:
 // comma-separated field=column pairs, fields from CSVFields.
@@ -101,8 +109,16 @@ func headerName(s string) string {
 // fields. The separator is the one the header row uses most: a comma, a
 // semicolon (as Excel writes in Dutch locales) or a tab. A byte order
 // mark at the start is skipped.
+//
+// A file that is not UTF-8 is decoded: UTF-16 with a byte order mark, and
+// Windows-1252 (Excel's "CSV" in Western Europe) when the first byte that
+// is not ASCII does not start a UTF-8 character. The first record read
+// after that carries a warning saying which encoding was assumed. Lines
+// and columns (in characters) are those of the file; byte offsets and
+// Raw count the text as decoded to UTF-8.
 type CSVReader struct {
 	br     *bufio.Reader
+	sn     *sniffer
 	path   string
 	max    int
 	cols   Columns
@@ -118,13 +134,24 @@ type CSVReader struct {
 	fed     int64  // bytes given to cr
 	ending  string // the line ending of the last row read, if any
 	scratch []byte
+	// unclosed is set by readRow when the row ends inside a quoted field:
+	// at the end of the stream, or, in lineRows, at the end of its line.
+	unclosed bool
+	// strayLine is the line of the first stray quote in a quoted field
+	// of the row being read, on a later line than its first; 0 if none.
+	strayLine int
+	// lineRows is set after a quoted field ran to the end of the stream:
+	// the lines after it are read again, one row per line, so that one
+	// stray quote costs one row and the rereading stays linear.
+	lineRows bool
 }
 
 // NewCSVReader returns a CSVReader of the .csv stream r, named path in
 // errors, that takes rows of up to maxRecord bytes and finds the fields
 // in the columns cols names (nil: DefaultColumns).
 func NewCSVReader(r io.Reader, path string, maxRecord int, cols Columns) *CSVReader {
-	return &CSVReader{br: bufio.NewReaderSize(r, 64<<10), path: path, max: maxRecord, cols: cols}
+	sn := newSniffer(r)
+	return &CSVReader{br: bufio.NewReaderSize(sn, 64<<10), sn: sn, path: path, max: maxRecord, cols: cols}
 }
 
 // Buffered returns the number of bytes read from the stream but not yet
@@ -133,7 +160,8 @@ func NewCSVReader(r io.Reader, path string, maxRecord int, cols Columns) *CSVRea
 func (r *CSVReader) Buffered() int { return r.br.Buffered() }
 
 // Offset returns the number of bytes of the stream that Next has
-// returned as records so far.
+// returned as records so far (of the stream as decoded, for a file that
+// is not UTF-8).
 func (r *CSVReader) Offset() int64 { return r.offset }
 
 // Next returns the next record. The first call reads the header row: a
@@ -143,6 +171,16 @@ func (r *CSVReader) Offset() int64 { return r.offset }
 // and other errors when reading fails; a row that is not a valid record
 // is a Record with Err set, never an error.
 func (r *CSVReader) Next() (*Record, error) {
+	rec, err := r.next()
+	if rec != nil {
+		if note := r.sn.note(r.path); note != nil {
+			rec.Warnings = append([]*Error{note}, rec.Warnings...)
+		}
+	}
+	return rec, err
+}
+
+func (r *CSVReader) next() (*Record, error) {
 	if !r.started {
 		if err := r.readHeader(); err != nil {
 			return nil, err
@@ -153,14 +191,60 @@ func (r *CSVReader) Next() (*Record, error) {
 		if err != nil && (err != io.EOF || (len(raw) == 0 && !tooLong)) {
 			return nil, err
 		}
+		if r.unclosed {
+			return r.unclosedRow(raw, start, line, tooLong), nil
+		}
 		if tooLong {
 			return &Record{Line: line, Offset: start, BadUTF8: -1, Err: &Error{Path: r.path, Line: line,
 				Msg: fmt.Sprintf("record longer than %d bytes (max_reply_bytes); skipped", r.max)}}, nil
 		}
 		if rec := r.parse(raw, start, line); rec != nil {
+			if r.strayLine > 0 && rec.Err == nil {
+				last := r.line // the row's last line
+				if r.ending == "" {
+					last++
+				}
+				rec.Warnings = append(rec.Warnings, &Error{Path: r.path, Line: line, Msg: fmt.Sprintf(
+					"a quoted field opened on this line runs to line %d and holds a stray quote on line %d: if a quote here is not closed, lines %d to %d were read as part of this row",
+					last, r.strayLine, line+1, last)})
+			}
 			return rec, nil
 		}
 	}
+}
+
+// unclosedRow makes the error record of a row whose quoted field is
+// never closed, and has the lines after the row's first line read again
+// as rows: with LazyQuotes the field would swallow the rest of the file.
+func (r *CSVReader) unclosedRow(raw []byte, start int64, line int, tooLong bool) *Record {
+	r.unclosed = false
+	rec := &Record{Line: line, Offset: start, BadUTF8: -1}
+	fail := func(format string, args ...any) *Record {
+		rec.Err = &Error{Path: r.path, Line: line, Msg: fmt.Sprintf(format, args...), Err: ErrUnclosedQuote}
+		return rec
+	}
+	if r.lineRows {
+		return fail("a quoted field opened on this line is not closed on it; the line is skipped")
+	}
+	if tooLong {
+		return fail("a quoted field opened on this line is never closed, and the %d lines from here to the end of the file are more than %d bytes (max_reply_bytes) to read again as rows; not linted",
+			r.line-line+1, r.max)
+	}
+	first := bytes.IndexByte(raw, '\n')
+	if first < 0 {
+		return fail("a quoted field opened on this line is never closed")
+	}
+	rest := raw[first+1:]
+	n := bytes.Count(rest, []byte("\n"))
+	if len(rest) > 0 && rest[len(rest)-1] != '\n' {
+		n++
+	}
+	// The stream has ended: read what follows the first line from memory.
+	r.br = bufio.NewReaderSize(bytes.NewReader(rest), 64<<10)
+	r.offset = start + int64(first+1)
+	r.line = line
+	r.lineRows = true
+	return fail("a quoted field opened on this line is never closed; the %d lines after it are read as rows, one per line", n)
 }
 
 // readHeader reads the header row, picks the separator and finds the
@@ -175,6 +259,8 @@ func (r *CSVReader) readHeader() error {
 		return &Error{Path: r.path, Line: line, Msg: fmt.Sprintf(format, args...), Err: kind}
 	}
 	switch {
+	case r.unclosed:
+		return fail(nil, "a quoted field opened in the header row is never closed")
 	case tooLong:
 		return fail(nil, "header row longer than %d bytes (max_reply_bytes)", r.max)
 	case bytes.IndexByte(raw, 0) >= 0:
@@ -186,15 +272,24 @@ func (r *CSVReader) readHeader() error {
 		names[i] = headerName(h)
 	}
 	r.index, r.names = map[string]int{}, map[string]string{}
+	taken := map[int]bool{}
+	// The columns named first, then the others by their default names,
+	// each column for one field.
+	for _, field := range CSVFields {
+		if _, named := r.cols[field]; named {
+			continue
+		}
+		for _, d := range DefaultColumns[field] {
+			if i := indexOf(names, d); i >= 0 && !taken[i] && !r.namedColumn(names, i) {
+				r.index[field], r.names[field] = i, header[i]
+				taken[i] = true
+				break
+			}
+		}
+	}
 	for _, field := range CSVFields {
 		want, named := r.cols[field]
 		if !named {
-			for _, d := range DefaultColumns[field] {
-				if i := indexOf(names, d); i >= 0 {
-					r.index[field], r.names[field] = i, header[i]
-					break
-				}
-			}
 			continue
 		}
 		i := indexOf(names, headerName(want))
@@ -216,6 +311,19 @@ func (r *CSVReader) readHeader() error {
 	return nil
 }
 
+// namedColumn reports whether Columns names column i for some field.
+func (r *CSVReader) namedColumn(names []string, i int) bool {
+	for _, want := range r.cols {
+		if indexOf(names, headerName(want)) == i {
+			return true
+		}
+		if n, err := strconv.Atoi(want); err == nil && n == i+1 && indexOf(names, headerName(want)) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func indexOf(list []string, s string) int {
 	for i, x := range list {
 		if x == s {
@@ -225,13 +333,23 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
+// quoteList lists a header's names for an error message: quoted, each
+// cut to 40 characters, and at most 12 of them, so that a header of 100,000
+// columns is one readable line.
 func quoteList(list []string) string {
+	const most, width = 12, 40
 	if len(list) == 0 {
 		return "no columns"
 	}
-	q := make([]string, len(list))
-	for i, s := range list {
-		q[i] = strconv.Quote(s)
+	q := make([]string, 0, min(len(list), most)+1)
+	for _, s := range list[:min(len(list), most)] {
+		if utf8.RuneCountInString(s) > width {
+			s = string([]rune(s)[:width]) + "…"
+		}
+		q = append(q, strconv.Quote(s))
+	}
+	if len(list) > most {
+		q = append(q, fmt.Sprintf("… %d columns in all", len(list)))
 	}
 	return strings.Join(q, ", ")
 }
@@ -253,6 +371,7 @@ const (
 // skips the rest of it and reports tooLong.
 func (r *CSVReader) readRow() (raw []byte, start int64, line int, tooLong bool, err error) {
 	buf := r.scratch[:0]
+	r.strayLine = 0
 	state := atFieldStart
 	for {
 		chunk, e := r.br.ReadSlice('\n')
@@ -276,7 +395,20 @@ func (r *CSVReader) readRow() (raw []byte, start int64, line int, tooLong bool, 
 		if len(chunk) > 0 && chunk[len(chunk)-1] == '\n' {
 			r.line++
 		}
-		state = scanRow(chunk, state, r.comma)
+		var stray bool
+		state, stray = scanRow(chunk, state, r.comma)
+		if stray && r.strayLine == 0 {
+			at := r.line + 1 // the chunk's line
+			if len(chunk) > 0 && chunk[len(chunk)-1] == '\n' {
+				at-- // its line feed is counted already
+			}
+			if at > line {
+				// A stray quote in a quoted field on a later line than
+				// the row's first: a sign that a quote there was never
+				// closed.
+				r.strayLine = at
+			}
+		}
 		if !tooLong {
 			if len(buf)+len(chunk) > r.max+2 { // room for "\r\n"
 				tooLong, buf = true, buf[:0]
@@ -284,11 +416,18 @@ func (r *CSVReader) readRow() (raw []byte, start int64, line int, tooLong bool, 
 				buf = append(buf, chunk...)
 			}
 		}
+		if e == nil && r.lineRows && state == inQuoted {
+			r.unclosed = true
+			break
+		}
 		if e == bufio.ErrBufferFull || (e == nil && state != rowEnded) {
 			continue
 		}
 		if e != nil && e != bufio.ErrBufferFull {
 			err = e
+			if e == io.EOF && state == inQuoted && !(len(buf) == 0 && !tooLong) {
+				r.unclosed = true
+			}
 		}
 		break
 	}
@@ -319,11 +458,12 @@ func (r *CSVReader) readRow() (raw []byte, start int64, line int, tooLong bool, 
 
 // scanRow advances the row scanner over a chunk of a line and returns the
 // state after it: rowEnded when the chunk ends the row.
-func scanRow(chunk []byte, state int, comma byte) int {
+func scanRow(chunk []byte, state int, comma byte) (int, bool) {
+	stray := false
 	for _, c := range chunk {
 		if state == afterQuoteCR {
 			if c == '\n' {
-				return rowEnded
+				return rowEnded, stray
 			}
 			state = inQuoted // the quote and \r were text
 		}
@@ -334,7 +474,7 @@ func scanRow(chunk []byte, state int, comma byte) int {
 				state = inQuoted
 			case comma:
 			case '\n':
-				return rowEnded
+				return rowEnded, stray
 			default:
 				state = inUnquoted
 			}
@@ -343,7 +483,7 @@ func scanRow(chunk []byte, state int, comma byte) int {
 			case comma:
 				state = atFieldStart
 			case '\n':
-				return rowEnded
+				return rowEnded, stray
 			}
 		case inQuoted:
 			if c == '"' {
@@ -356,15 +496,15 @@ func scanRow(chunk []byte, state int, comma byte) int {
 			case comma:
 				state = atFieldStart
 			case '\n':
-				return rowEnded
+				return rowEnded, stray
 			case '\r':
 				state = afterQuoteCR
 			default:
-				state = inQuoted // a stray quote, kept as text
+				state, stray = inQuoted, true // a stray quote, kept as text
 			}
 		}
 	}
-	return state
+	return state, stray
 }
 
 // sniffComma returns the separator the header line uses most outside

@@ -86,12 +86,21 @@ func TestCSVHeader(t *testing.T) {
 		{name: "numbered columns", src: "a,b,c\n1,Hoi,Anne\n", cols: "reply=2,agent=3", want: tone.Input{Text: "Hoi"}, agent: "Anne"},
 		{name: "a named column wins over the default", src: "text,body\nniet,Hoi\n", cols: "reply=body", want: tone.Input{Text: "Hoi"}},
 		{name: "no reply column", src: "id,body\n1,Hoi\n",
-			wantErr: `r.csv:1: no column holds the reply: want a header named reply, text, message, antwoord, bericht (the header has "id", "body")`},
+			wantErr: `r.csv:1: no column holds the reply: want a header named reply, antwoord, answer, reactie, response, tekst, text, message, bericht (the header has "id", "body")`},
 		{name: "a named column that is not there", src: "id,body\n1,Hoi\n", cols: "reply=tekst",
 			wantErr: `r.csv:1: no column "tekst" for reply (the header has "id", "body")`},
 		{name: "a column number out of range", src: "id,body\n1,Hoi\n", cols: "reply=3",
 			wantErr: `r.csv:1: column 3 for reply: the header has 2 columns`},
 		{name: "the header after empty lines", src: "\n\nreply\nHoi\n", want: tone.Input{Text: "Hoi"}},
+		{name: "Dutch Excel: Vraag and Antwoord", src: "Vraag;Antwoord\nWaar?;Hoi\n", want: tone.Input{Text: "Hoi", Incoming: "Waar?"}},
+		{name: "Dutch: Klantbericht and Tekst", src: "Klantbericht;Tekst\nWaar?;Hoi\n", want: tone.Input{Text: "Hoi", Incoming: "Waar?"}},
+		{name: "English: Question and Answer", src: "Question,Answer\nWhere?,Hi\n", want: tone.Input{Text: "Hi", Incoming: "Where?"}},
+		{name: "English in capitals: Message beside Answer is the customer's", src: "MESSAGE,ANSWER\nWhere?,Hi\n", want: tone.Input{Text: "Hi", Incoming: "Where?"}},
+		{name: "English: Text and Message", src: "Text,Message\nHi,Where?\n", want: tone.Input{Text: "Hi", Incoming: "Where?"}},
+		{name: "Message alone is the reply", src: "id,Message\n1,Hi\n", want: tone.Input{Text: "Hi"}},
+		{name: "a column named for one field is not another's default", src: "Message,Text\nWhere?,Hi\n", cols: "in_reply_to=Message", want: tone.Input{Text: "Hi", Incoming: "Where?"}},
+		{name: "near miss: Tekstje is no column name", src: "Tekstje\nHoi\n",
+			wantErr: `r.csv:1: no column holds the reply: want a header named reply, antwoord, answer, reactie, response, tekst, text, message, bericht (the header has "Tekstje")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,13 +161,16 @@ func TestCSVLongRows(t *testing.T) {
 }
 
 func TestCSVBadBytes(t *testing.T) {
-	recs, err := readCSV(t, "reply\ncaf\xe9\nx\x00y\n", 1<<20, nil)
+	// UTF-8 from its first character that is not ASCII: a bad byte later
+	// is not Windows-1252 (TestCSVEncodings) but stays as it is.
+	recs, err := readCSV(t, "reply\ncafé\ncaf\xe9\nx\x00y\n", 1<<20, nil)
 	require.NoError(t, err)
-	require.Len(t, recs, 2)
-	require.NoError(t, recs[0].Err)
-	assert.Equal(t, int64(9), recs[0].BadUTF8)
-	assert.Equal(t, "caf\xe9", recs[0].Input.Text, "invalid bytes stay, as in a .txt reply")
-	assert.ErrorIs(t, recs[1].Err, ErrBinary)
+	require.Len(t, recs, 3)
+	require.NoError(t, recs[1].Err)
+	assert.Equal(t, int64(15), recs[1].BadUTF8)
+	assert.Equal(t, "caf\xe9", recs[1].Input.Text, "invalid bytes stay, as in a .txt reply")
+	assert.Empty(t, recs[1].Warnings)
+	assert.ErrorIs(t, recs[2].Err, ErrBinary)
 
 	_, err = readCSV(t, "re\x00ply\nx\n", 1<<20, nil)
 	assert.ErrorIs(t, err, ErrBinary)
@@ -222,6 +234,18 @@ func assertAgrees(t testing.TB, src string, recs []*Record) {
 	require.NoError(t, err)
 	require.NotEmpty(t, rows)
 	rows = rows[1:]
+	// A quoted field never closed is where the reader parts from
+	// encoding/csv, which reads it to the end: an error, and the lines
+	// after it are read again (TestCSVUnclosedQuote).
+	for i, rec := range recs {
+		if errors.Is(rec.Err, ErrUnclosedQuote) {
+			if len(rows) != i+1 {
+				t.Fatalf("record %d: %v, but encoding/csv reads %d rows from %q", i, rec.Err, len(rows), src)
+			}
+			rows, recs = rows[:i], recs[:i]
+			break
+		}
+	}
 	if len(rows) != len(recs) {
 		t.Fatalf("%d records, encoding/csv reads %d rows from %q", len(recs), len(rows), src)
 	}

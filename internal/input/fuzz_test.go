@@ -143,7 +143,7 @@ func FuzzJSONLFastPath(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		fast := &Record{Line: 1, BadUTF8: -1, raw: line}
-		msg, ok := fast.decodeFast(line)
+		msg, ok := fast.decodeFast("r.jsonl", line)
 		if !ok {
 			return
 		}

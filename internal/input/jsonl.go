@@ -52,6 +52,10 @@ type Record struct {
 	BadUTF8 int64
 	// Err is an *Error when the record is not valid.
 	Err error
+	// Warnings are problems that do not stop the record from being
+	// linted, each naming the file and a line: a key given twice, the
+	// encoding a .csv file was read in.
+	Warnings []*Error
 
 	raw        []byte // the record as it stands in the file
 	replyStart int    // offset in raw of the reply's literal or field
@@ -61,11 +65,30 @@ type Record struct {
 	loc        *Locator
 }
 
-// recordKeys are the keys a .jsonl record may set; other keys are
-// ignored, since exported replies carry more (labels, URLs).
-var recordKeys = map[string]bool{
-	"id": true, "reply": true, "in_reply_to": true, "channel": true, "lang": true, "kind": true, "customer": true,
-	"agent": true, "date": true,
+// recordKeys are the keys a .jsonl record may set, each with its bit in
+// a set of keys seen; other keys are ignored, since exported replies
+// carry more (labels, URLs).
+var recordKeys = map[string]uint{
+	"id": 0, "reply": 1, "in_reply_to": 2, "channel": 3, "lang": 4, "kind": 5, "customer": 6,
+	"agent": 7, "date": 8,
+}
+
+// seeKey notes a key of the record in seen and warns when it was given
+// before: the last one counts, as encoding/json reads it, and the user
+// should know that the first was not linted.
+func (rec *Record) seeKey(path, key string, seen *uint) {
+	bit, ok := recordKeys[key]
+	if !ok {
+		return
+	}
+	if *seen&(1<<bit) != 0 {
+		what := "the last one counts"
+		if key == "reply" {
+			what = "only the last one is linted"
+		}
+		rec.Warnings = append(rec.Warnings, &Error{Path: path, Line: rec.Line, Msg: fmt.Sprintf("key %q given more than once in the record; %s", key, what)})
+	}
+	*seen |= 1 << bit
 }
 
 // Reader reads records from a .jsonl stream one line at a time, in
@@ -162,7 +185,7 @@ func (r *Reader) parse(line []byte, start int64) *Record {
 	rec := &Record{Line: r.line, Offset: start, BadUTF8: -1, raw: line}
 	fail := func(format string, args ...any) *Record {
 		rec.Err = &Error{Path: r.path, Line: r.line, Msg: fmt.Sprintf(format, args...)}
-		rec.raw = nil
+		rec.raw, rec.Warnings = nil, nil
 		return rec
 	}
 	if i := bytes.IndexByte(line, 0); i >= 0 {
@@ -173,7 +196,7 @@ func (r *Reader) parse(line []byte, start int64) *Record {
 	if i := InvalidUTF8(line); i >= 0 {
 		rec.BadUTF8 = start + int64(i)
 	}
-	if msg, ok := rec.decodeFast(line); ok {
+	if msg, ok := rec.decodeFast(r.path, line); ok {
 		if msg != "" {
 			return fail("%s", msg)
 		}
@@ -181,6 +204,7 @@ func (r *Reader) parse(line []byte, start int64) *Record {
 	}
 	// Not valid JSON, or keys with escapes: the decoder says what is wrong
 	// and where.
+	rec.Warnings = nil
 	return r.decodeSlow(rec, line, fail)
 }
 
@@ -193,6 +217,7 @@ func (r *Reader) decodeSlow(rec *Record, line []byte, fail func(format string, a
 		return fail("not a JSON object: %s", jsonMsg(err, line))
 	}
 	hasReply := false
+	var seen uint
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
@@ -206,6 +231,7 @@ func (r *Reader) decodeSlow(rec *Record, line []byte, fail func(format string, a
 		if msg := rec.setJSON(key, raw, int(dec.InputOffset())-len(raw)); msg != "" {
 			return fail("%s", msg)
 		}
+		rec.seeKey(r.path, key, &seen)
 		hasReply = hasReply || key == "reply"
 	}
 	if _, err := dec.Token(); err != nil {
@@ -225,7 +251,7 @@ func (r *Reader) decodeSlow(rec *Record, line []byte, fail func(format string, a
 // returns ok false for any other line, which parse then reads with the
 // decoder to describe the problem; msg is what is wrong with a valid
 // object (a key of the wrong type, no reply).
-func (rec *Record) decodeFast(line []byte) (msg string, ok bool) {
+func (rec *Record) decodeFast(path string, line []byte) (msg string, ok bool) {
 	if !json.Valid(line) {
 		return "", false
 	}
@@ -235,6 +261,7 @@ func (rec *Record) decodeFast(line []byte) (msg string, ok bool) {
 	}
 	i++
 	hasReply := false
+	var seen uint
 	for {
 		i = skipSpace(line, i)
 		switch line[i] {
@@ -257,6 +284,7 @@ func (rec *Record) decodeFast(line []byte) (msg string, ok bool) {
 		if msg := rec.setJSON(string(key), line[i:end], i); msg != "" {
 			return msg, true
 		}
+		rec.seeKey(path, string(key), &seen)
 		hasReply = hasReply || string(key) == "reply"
 		i = end
 	}
@@ -265,7 +293,7 @@ func (rec *Record) decodeFast(line []byte) (msg string, ok bool) {
 // setJSON stores the value of a record key; at is the value's offset in
 // the line. It returns what is wrong with a value of the wrong type.
 func (rec *Record) setJSON(key string, raw []byte, at int) string {
-	if !recordKeys[key] {
+	if _, ok := recordKeys[key]; !ok {
 		return ""
 	}
 	if key == "id" {

@@ -524,6 +524,11 @@ func (s *server) lint(d *document) {
 				diags = append(diags, s.inputDiagnostic(0, err))
 				break
 			}
+			for _, w := range rec.Warnings {
+				dg := s.inputDiagnostic(w.Line, w)
+				dg.Severity = severityWarning
+				diags = append(diags, dg)
+			}
 			switch {
 			case rec.Err != nil:
 				diags = append(diags, s.inputDiagnostic(rec.Line, rec.Err))
