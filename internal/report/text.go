@@ -38,12 +38,7 @@ func (t *textFormat) File(f *File) {
 		io.WriteString(t.w, "\n")
 
 		// The source line of the reply, with carets under the span.
-		src := lineOf(f.Text, starts, fd.Line)
-		to := fd.EndColumn
-		if fd.EndLine > fd.Line {
-			to = len([]rune(src)) + 1
-		}
-		shown, carets := caretLine(src, fd.Column, to)
+		shown, carets := sourceLine(f.Text, starts, fd.Finding)
 		gutter := ""
 		if !f.IsRecord() {
 			gutter = strconv.Itoa(fd.Start.Line)
@@ -62,16 +57,50 @@ func (t *textFormat) File(f *File) {
 
 func (t *textFormat) End(s Summary) { fmt.Fprintln(t.w, s.String()) }
 
-// lineOf returns line n (1-based) of text without its line ending.
-func lineOf(text string, starts []int, n int) string {
+// clipBytes is how much of a line after a finding is looked at to show
+// it (half of it before): enough for maxShown cells of up to four bytes, so that
+// the work per finding does not grow with the line (a reply of one long
+// line may have thousands of findings).
+const clipBytes = maxShown * utf8.UTFMax
+
+// sourceLine renders the line a finding starts on and the carets under
+// it, from the bytes around the finding only: a line that goes on for
+// more than clipBytes after it or half that before is cut there, and
+// shown cut ("…").
+func sourceLine(text string, starts []int, fd lint.Finding) (shown, carets string) {
+	n := fd.Line
 	if n < 1 || n > len(starts) {
-		return ""
+		return "", "^"
 	}
-	end := len(text)
+	lineStart, lineEnd := starts[n-1], len(text)
 	if n < len(starts) {
-		end = starts[n] - 1
+		lineEnd = starts[n] - 1
 	}
-	return strings.TrimSuffix(text[starts[n-1]:end], "\r")
+	if lineEnd > lineStart && text[lineEnd-1] == '\r' {
+		lineEnd--
+	}
+	from := max(lineStart, min(fd.Offset, lineEnd))
+	to := max(from, min(fd.EndOffset, lineEnd))
+	if fd.EndLine > fd.Line {
+		to = lineEnd
+	}
+	a, b := lineStart, lineEnd
+	if from-lineStart > clipBytes/2 {
+		a = from - clipBytes/2 // maxShown/3 cells are shown before
+		for a < from && !utf8.RuneStart(text[a]) {
+			a++
+		}
+	}
+	if lineEnd-from > clipBytes {
+		b = from + clipBytes
+		for b > from && !utf8.RuneStart(text[b]) {
+			b--
+		}
+	}
+	to = min(to, b)
+	col := utf8.RuneCountInString(text[a:from]) + 1
+	end := col + utf8.RuneCountInString(text[from:to])
+	return caretLine(text[a:b], col, end, a > lineStart, b < lineEnd)
 }
 
 // Palette holds the ANSI escapes of text output; all are empty without
@@ -123,6 +152,8 @@ const maxShown = 100
 // emoji, 1 otherwise.
 func cellWidth(r rune) int {
 	switch {
+	case r < 0x300:
+		return 1 // Latin, before the combining marks
 	case r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF):
 		return 0 // joiner, variation selectors
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
@@ -156,7 +187,7 @@ type cell struct {
 // U+FFFD, and a text-style symbol followed by the emoji variation
 // selector (U+FE0F) is wide.
 func cells(line string) []cell {
-	var out []cell
+	out := make([]cell, 0, len(line))
 	col := 0
 	for i := 0; i < len(line); {
 		r, n := utf8.DecodeRuneInString(line[i:])
@@ -179,8 +210,9 @@ func cells(line string) []cell {
 
 // caretLine renders a source line and the caret line under the code
 // points [from, to) (1-based columns in code points; to == from marks a
-// point). Lines wider than maxShown are cut around the span with "…".
-func caretLine(line string, from, to int) (shown, carets string) {
+// point). Lines wider than maxShown are cut around the span with "…";
+// cutBefore and cutAfter say the line was cut before it came here.
+func caretLine(line string, from, to int, cutBefore, cutAfter bool) (shown, carets string) {
 	cs := cells(line)
 	from = max(1, min(from, len(cs)+1))
 	to = max(from, min(to, len(cs)+1))
@@ -210,7 +242,7 @@ func caretLine(line string, from, to int) (shown, carets string) {
 	var b strings.Builder
 	pos := 0
 	pad := start - lo
-	if lo > 0 {
+	if lo > 0 || cutBefore {
 		b.WriteString("…")
 		pad++
 	}
@@ -220,7 +252,7 @@ func caretLine(line string, from, to int) (shown, carets string) {
 		}
 		pos += c.width
 	}
-	if hi < total {
+	if hi < total || cutAfter {
 		b.WriteString("…")
 	}
 	width = min(width, max(1, hi-start))

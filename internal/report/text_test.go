@@ -3,9 +3,12 @@ package report
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/replylint/replylint/lint"
 )
 
 func TestCaretLine(t *testing.T) {
@@ -28,7 +31,7 @@ func TestCaretLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			shown, car := caretLine(tt.line, tt.from, tt.to)
+			shown, car := caretLine(tt.line, tt.from, tt.to, false, false)
 			assert.Equal(t, tt.shown, shown)
 			assert.Equal(t, tt.car, car)
 		})
@@ -38,10 +41,62 @@ func TestCaretLine(t *testing.T) {
 func TestCaretLineLong(t *testing.T) {
 	line := strings.Repeat("a ", 100) + "Misschien" + strings.Repeat(" b", 100)
 	from := 201
-	shown, car := caretLine(line, from, from+9)
+	shown, car := caretLine(line, from, from+9, false, false)
 	require.True(t, strings.HasPrefix(shown, "…") && strings.HasSuffix(shown, "…"), shown)
 	assert.LessOrEqual(t, len([]rune(shown)), maxShown+2)
 	i := strings.Index(car, "^")
 	assert.Equal(t, "Misschien", string([]rune(shown)[i:i+9]), "the carets stay under the words")
 	assert.Equal(t, 9, strings.Count(car, "^"))
+}
+
+// TestSourceLineOfALongLine shows a finding on a very long line (a reply
+// of one line of 200 KB): only the part around the finding is shown, cut
+// with "…", the carets under the words, whatever the finding's place.
+func TestSourceLineOfALongLine(t *testing.T) {
+	unit := "NIET!! Dat klopt niet. Wellicht morgen. "
+	line := strings.Repeat(unit, 200<<10/len(unit))
+	starts := []int{0}
+	find := func(word string, nth int) lint.Finding {
+		at := 0
+		for range nth {
+			at += strings.Index(line[at:], word) + 1
+		}
+		at--
+		col := utf8.RuneCountInString(line[:at]) + 1
+		return lint.Finding{Offset: at, EndOffset: at + len(word), Line: 1, Column: col, EndLine: 1, EndColumn: col + utf8.RuneCountInString(word)}
+	}
+	last := strings.Count(line, "Wellicht")
+	tests := []struct {
+		name                string
+		fd                  lint.Finding
+		word                string
+		cutBefore, cutAfter bool
+	}{
+		{"at the start", find("NIET", 1), "NIET", false, true},
+		{"in the middle", find("Wellicht", last/2), "Wellicht", true, true},
+		{"near the end", find("Wellicht", last), "Wellicht", true, false},
+		{"the last words", find("morgen.", last), "morgen.", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			shown, car := sourceLine(line, starts, tt.fd)
+			assert.LessOrEqual(t, utf8.RuneCountInString(shown), maxShown+2, "a window of the line")
+			assert.Equal(t, tt.cutBefore, strings.HasPrefix(shown, "…"), shown)
+			assert.Equal(t, tt.cutAfter, strings.HasSuffix(shown, "…"), shown)
+			i := strings.Index(car, "^")
+			require.GreaterOrEqual(t, i, 0)
+			assert.Equal(t, tt.word, string([]rune(shown)[i:i+len(tt.word)]), "the carets under the words")
+			assert.Equal(t, len(tt.word), strings.Count(car, "^"))
+		})
+	}
+}
+
+// TestSourceLineOfAShortLine is the whole line, with a CR before the line
+// feed left out.
+func TestSourceLineOfAShortLine(t *testing.T) {
+	text := "Hoi Sam,\r\nWellicht komt het morgen.\r\n^Anne"
+	fd := lint.Finding{Offset: 10, EndOffset: 18, Line: 2, Column: 1, EndLine: 2, EndColumn: 9}
+	shown, car := sourceLine(text, []int{0, 10, 37}, fd)
+	assert.Equal(t, "Wellicht komt het morgen.", shown)
+	assert.Equal(t, "^^^^^^^^", car)
 }
