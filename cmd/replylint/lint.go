@@ -312,8 +312,11 @@ func (l *linter) configFor(path string) (*lint.Config, error) {
 		return ce.cfg, ce.err
 	}
 	var ce configEntry
-	p := shortPath(lint.FindConfig(dir))
-	if p == "" {
+	found, err := findConfig(dir)
+	p := shortPath(found)
+	if err != nil {
+		ce.err = &configError{msg: err.Error()}
+	} else if p == "" {
 		ce.cfg = lint.DefaultConfig()
 	} else if prev, ok := l.configs["file:"+p]; ok {
 		ce = prev
@@ -326,6 +329,35 @@ func (l *linter) configFor(path string) (*lint.Config, error) {
 	}
 	l.configs["dir:"+dir] = ce
 	return ce.cfg, ce.err
+}
+
+// findConfig finds the config file for a directory as lint.FindConfig
+// does, nearest first, but a directory with a config file's name is an
+// error rather than passed over in silence: it is a config someone meant
+// to write.
+func findConfig(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", nil
+	}
+	for {
+		for _, name := range lint.ConfigFileNames {
+			p := filepath.Join(dir, name)
+			st, err := os.Stat(p)
+			switch {
+			case err != nil:
+			case st.IsDir():
+				return "", fmt.Errorf("%s: is a directory, not a config file; the config is a YAML file of this name (replylint init writes one)", shortPath(p))
+			default:
+				return p, nil
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
 }
 
 // shortPath makes an absolute path relative to the working directory when

@@ -43,7 +43,8 @@
 // lexical order, skipping hidden files and directories, files that are
 // not regular (a FIFO), and what an --exclude glob matches: the path
 // below the directory argument (with slashes) or the base name, e.g.
-// --exclude 'drafts/*,*.bak.txt'. No argument or "-" reads stdin;
+// --exclude 'drafts/*,*.bak.txt'. A directory without such files is an
+// input error, so that a wrong path in a CI job fails. No argument or "-" reads stdin;
 // --stdin-filename names it in output, picks its format by extension and
 // is where the config is looked for.
 //

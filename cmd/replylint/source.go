@@ -67,11 +67,13 @@ func fileError(path string, err error) error {
 // --exclude matches.
 func (l *linter) walk(ctx context.Context, root string, em emitter) bool {
 	ok := true
+	found := 0
 	err := l.walkFiles(root, func(p string, err error) bool {
 		if ctx.Err() != nil {
 			ok = false
 			return false
 		}
+		found++
 		if err != nil {
 			ok = em.emit(errItem(p, fileError(p, err)))
 			em.fileDone(0)
@@ -80,10 +82,24 @@ func (l *linter) walk(ctx context.Context, root string, em emitter) bool {
 		ok = l.readFile(ctx, p, em)
 		return ok
 	})
-	if err != nil && ok {
+	switch {
+	case err != nil && ok:
 		ok = em.emit(errItem(root, fileError(root, err)))
+	case found == 0 && ok:
+		// Most often a wrong path in a CI job: a run that lints nothing
+		// must not pass.
+		ok = em.emit(errItem(root, fmt.Errorf("%s: no replies in this directory (no .txt, .md, .jsonl or .csv files%s)", root, l.excludedNote())))
 	}
 	return ok
+}
+
+// excludedNote adds to the message about a directory without replies
+// that --exclude may have left them out.
+func (l *linter) excludedNote() string {
+	if len(l.opts.exclude) == 0 {
+		return ""
+	}
+	return " that --exclude leaves in"
 }
 
 // walkFiles calls visit with each reply file under root, in lexical
