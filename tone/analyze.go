@@ -84,9 +84,9 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 	}
 	a.SignOff = findSignOff(a)
 	if strings.TrimSpace(in.Incoming) != "" {
-		inc := an.analyzeText(in.Incoming, "")
+		inc := an.analyzeIncoming(in.Incoming, "")
 		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
-		inc.Message = describeMessage(inc)
+		inc.Message = readMessage(inc)
 		a.Incoming = inc
 		for i := range a.Hits {
 			a.Hits[i].Echo = echoes(a, a.Hits[i], inc)

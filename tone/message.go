@@ -1,6 +1,9 @@
 package tone
 
 import (
+	"math"
+	"sort"
+	"strconv"
 	"strings"
 
 	snowball "github.com/blevesearch/snowballstem"
@@ -20,11 +23,40 @@ const (
 	IntentOther      Intent = "other"
 )
 
-// Message describes a customer's message.
+// Message is the one reading of a customer's message: what it is, how
+// sure the reading is and why, the signals triage needs, and the words
+// lint and the draft reuse. ReadMessage makes it; Analyze puts the same
+// reading in Analysis.Incoming.Message. Consumers read it and do not
+// decide again.
 type Message struct {
+	// Intent is complaint, question, compliment or other.
 	Intent Intent
-	// Cues are the words that decided the intent.
+	// Complaint is set when the message needs an apology: the complaint
+	// model's probability reached its threshold.
+	Complaint bool
+	// Confidence is the model's probability of the answer it gave on
+	// Complaint: p for a complaint, 1-p otherwise (0.5 to 1).
+	Confidence float64
+	// NeedsHuman is set when the reading is unsure: Confidence below the
+	// model's unsure_below (tone/model/complaint.json), or a message with
+	// nothing to read ("hmm ok.").
+	NeedsHuman bool
+	// Cues are the words that decided the intent, in text order.
 	Cues []Span
+	// Why are the features that weighed most towards the answer, heaviest
+	// first, with the words that gave them.
+	Why []Weighed
+	// Signals holds, per signal, the words that raise it. Signals that
+	// praise makes harmless (press, legal, privacy, viral in a compliment)
+	// and churn outside a complaint are left out.
+	Signals map[Signal][]Span
+	// Reach is the number of followers the customer states in the text
+	// ("mijn 40.000 volgers": 40000), or 0.
+	Reach int
+	// Topics are the message's content words as stems, in text order:
+	// synonyms folded into one topic ("pakket", "bezorger": bezorging),
+	// stop words left out, place names kept.
+	Topics []string
 	// Personal is set when the matter is the customer's own (an order, an
 	// account, a refund); PersonalCues are the words that say so.
 	Personal     bool
@@ -33,70 +65,233 @@ type Message struct {
 	Name string
 	// Keywords are the stems of the message's content words.
 	Keywords map[string]bool
+	// Address is the customer's Dutch register from their own words, "je"
+	// or "u" ("Geachte", "Hoogachtend" are u), or "".
+	Address string
 }
 
-// describeMessage derives intent, personal matter, name and key words from
-// the analysis of a customer's message.
-func describeMessage(a *Analysis) *Message {
-	m := &Message{Keywords: map[string]bool{}}
-	var complaint, problem, question, compliment []Span
-	for _, h := range a.Hits {
-		switch h.Category {
-		case "complaint":
-			complaint = append(complaint, h.Span)
-		case "problem":
-			problem = append(problem, h.Span)
-		case "question":
-			question = append(question, h.Span)
-		case "compliment":
-			compliment = append(compliment, h.Span)
-		case "personal-matter":
-			m.PersonalCues = append(m.PersonalCues, h.Span)
-		}
+// Weighed is one feature's part in a reading: its name (FeatureNames), its
+// weight times its value, and the first words that gave it.
+type Weighed struct {
+	Feature string
+	Weight  float64
+	Span    Span
+}
+
+// Signal is something in a customer's message that triage routes on.
+type Signal string
+
+// Signals of a customer's message.
+const (
+	// SignalSarcasm: irony that turns praise into a complaint ("thanks for
+	// nothing", "gotta love", "Dank je wel dat mijn trein alweer is
+	// uitgevallen", 🙃).
+	SignalSarcasm Signal = "sarcasm"
+	// SignalAbuse: insults or swearing ("bunch of crooks", "KUTBEDRIJF").
+	SignalAbuse Signal = "abuse"
+	// SignalPrivacy: someone else's data, unknown logins, a GDPR/AVG
+	// request, a data leak.
+	SignalPrivacy Signal = "privacy"
+	// SignalSafety: a hazard or an injury (SignalHazard or SignalInjury).
+	SignalSafety Signal = "safety"
+	// SignalHazard: a product or place that can harm: glass in food, fire,
+	// gas, an allergic reaction.
+	SignalHazard Signal = "hazard"
+	// SignalInjury: someone got hurt: fell, cut, hospital.
+	SignalInjury Signal = "injury"
+	// SignalLegal: a lawyer, court, police, a regulator.
+	SignalLegal Signal = "legal"
+	// SignalPress: journalists, the papers, consumer programmes.
+	SignalPress Signal = "press"
+	// SignalViral: the matter spreads: retweets, views, trending.
+	SignalViral Signal = "viral"
+	// SignalChurn: the customer threatens to leave (only with a complaint).
+	SignalChurn Signal = "churn"
+	// SignalOutage: a wide outage: the whole network, everyone, nationwide.
+	SignalOutage Signal = "outage"
+	// SignalBreach: the company was hacked or leaked data.
+	SignalBreach Signal = "breach"
+	// SignalRecall: a product recall.
+	SignalRecall Signal = "recall"
+	// SignalBusiness: a business customer ("my business", "zakelijk").
+	SignalBusiness Signal = "business"
+	// SignalReach: the customer states a large following in the text
+	// (Message.Reach).
+	SignalReach Signal = "reach"
+)
+
+// Has reports whether the message raises a signal.
+func (m *Message) Has(s Signal) bool { return m != nil && len(m.Signals[s]) > 0 }
+
+// ReadMessage reads a customer's message in the language ("nl", "en" or ""
+// to detect it). It never fails; an empty text reads as other, unsure.
+func ReadMessage(text, lang string) *Message {
+	return readMessage(builtinAnalyzer().analyzeIncoming(text, lang))
+}
+
+// analyzeIncoming analyses a customer's message. Short messages often have
+// no function words ("Horrible customer service!"): when those tie, the
+// words the two sentiment lexicons know decide the language.
+func (an *Analyzer) analyzeIncoming(text, lang string) *Analysis {
+	a := an.analyzeText(text, lang)
+	if !a.LangDetected {
+		return a
 	}
-	qmark := false
-	var shouts []Span
+	nl, en := 0, 0
 	for _, t := range a.Tokens {
-		if t.Kind == Punct && strings.Contains(t.Text, "?") {
-			qmark = true
-		}
-		// Shouting ("NOTHING WORKS", "NIET") is a complaint cue of its
-		// own; acronyms (LTE, GTX) are not words we know.
-		if t.Kind == Word && len(t.Text) >= 3 && (stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower]) &&
-			t.Text != t.Lower && Shouted(t.Text) > 0 {
-			shouts = append(shouts, t.Span)
+		if t.Kind == Word {
+			nl += btoi(stopNL[t.Lower])
+			en += btoi(stopEN[t.Lower])
 		}
 	}
-	// Shouting about a problem is a complaint, and so are shouted words
-	// that complain by themselves ("NOOIT", "VIJFDE"); other capitals
-	// alone may be a promotion ("LIVE NOW") or a warning.
-	for _, sp := range shouts {
-		if len(complaint)+len(problem) > 0 || shoutWords[strings.ToLower(sp.In(a.Text))] {
-			complaint = append(complaint, sp)
+	if nl != en {
+		return a
+	}
+	sEN, sNL := sentimentLexicon("en"), sentimentLexicon("nl")
+	for _, t := range a.Tokens {
+		if t.Kind != Word && t.Kind != Hashtag || len(t.Lower) < 3 {
+			continue
+		}
+		w := matchKey(t)
+		_, inEN := sEN.scores[w]
+		_, inNL := sNL.scores[w]
+		switch {
+		case inEN && !inNL:
+			en++
+		case inNL && !inEN:
+			nl++
 		}
 	}
-	// A polite request for help ("could you", "please", "I need help")
-	// around one problem asks for help rather than complains.
-	asks := a.Has("help-request")
-	// A strong complaint cue outweighs politeness around it. One problem
-	// ("can't", "werkt niet") asked about with a question mark or in a
-	// polite request is a question; stated without one, or two problems,
-	// make a complaint. Thanks alone is a compliment.
+	if en > nl {
+		b := an.analyzeText(text, "en")
+		b.LangDetected = true
+		return b
+	}
+	return a
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// readMessage reads a customer's message off its analysis.
+func readMessage(a *Analysis) *Message {
+	m := &Message{Keywords: map[string]bool{}, Signals: map[Signal][]Span{}}
+	f := extractFeatures(a)
+	model := builtinModel()
+	p := model.Probability(f.x[:])
+	m.Complaint = p >= model.Threshold
+	// A polite question about one problem asks rather than complains
+	// (RULES.md: a question needs no apology): "Kunt u mij vertellen
+	// waarom mijn rekening niet meer zichtbaar is?". Anger, sarcasm,
+	// waiting or a second problem make it a complaint again, and so does
+	// a model that is sure.
+	if m.Complaint && p < politeAskCeiling && politeAsk(f) {
+		m.Complaint = false
+	}
+	m.Confidence = p
+	if !m.Complaint {
+		m.Confidence = 1 - p
+	}
+	m.Why = weighed(model, f, m.Complaint)
+
+	sig := map[string][]Span{}
+	var topicAt []Hit
+	for _, h := range f.hits {
+		if h.Quoted {
+			continue
+		}
+		switch {
+		case h.Category == "personal":
+			m.PersonalCues = append(m.PersonalCues, h.Span)
+		case strings.HasPrefix(h.Category, "topic:"):
+			topicAt = append(topicAt, h)
+		default:
+			sig[h.Category] = append(sig[h.Category], h.Span)
+		}
+	}
+	m.Personal = len(m.PersonalCues) > 0
+
+	qmark := f.x[featQuestion] > 0
+	asks := qmark || f.x[featQuestionStart] > 0 || f.x[featInfoRequest] > 0 || f.requests > 0
+	// Praise needs words of thanks or praise, or a happy emoji; kind
+	// words around a request ("Hi friends, I need help") are no compliment.
+	positive := f.x[featGratitude]+f.x[featPraise]+f.x[featPosEmoji] > 0 || f.x[featPositive] >= 1.5 && !asks
 	switch {
-	case len(complaint) > 0 && len(complaint) >= len(compliment):
-		m.Intent, m.Cues = IntentComplaint, complaint
-	case (len(problem) >= 2 || len(problem) == 1 && !qmark && !asks) && len(problem) >= len(compliment):
-		m.Intent, m.Cues = IntentComplaint, problem
-	case len(compliment) > 0 && !qmark:
-		m.Intent, m.Cues = IntentCompliment, compliment
-	case qmark || len(question) > 0 && sentenceStartsWithAny(a, question):
-		m.Intent, m.Cues = IntentQuestion, question
-	case len(compliment) > 0:
-		m.Intent, m.Cues = IntentCompliment, compliment
+	case m.Complaint:
+		m.Intent = IntentComplaint
+		for _, w := range m.Why {
+			if w.Weight > 0 {
+				m.Cues = append(m.Cues, f.spans[featureIndex(w.Feature)]...)
+			}
+		}
+	case positive && !qmark:
+		m.Intent = IntentCompliment
+		m.Cues = spansOf(f, featGratitude, featPraise, featPosEmoji)
+	case asks:
+		m.Intent = IntentQuestion
+		m.Cues = spansOf(f, featQuestionStart, featInfoRequest, featQuestion, featPoliteness)
+	case positive:
+		m.Intent = IntentCompliment
+		m.Cues = spansOf(f, featGratitude, featPraise, featPosEmoji)
 	default:
 		m.Intent = IntentOther
 	}
-	m.Personal = len(m.PersonalCues) > 0
+	m.Cues = sortSpans(m.Cues)
+	m.NeedsHuman = m.Confidence < model.UnsureBelow || m.Intent == IntentOther
+
+	// Signals, with the gates of context: praise that mentions the press
+	// or a lawyer is no threat, and leaving is a threat only in a
+	// complaint.
+	praise := m.Intent == IntentCompliment
+	for cat, spans := range sig {
+		var s Signal
+		switch cat {
+		case "insult", "profanity":
+			s = SignalAbuse
+		case "sarcasm":
+			s = SignalSarcasm
+		case "privacy", "hazard", "injury", "legal", "press", "viral", "outage", "breach", "recall", "churn", "business":
+			s = Signal(cat)
+		default:
+			continue
+		}
+		switch s {
+		case SignalPress, SignalViral, SignalLegal, SignalPrivacy:
+			if praise {
+				continue
+			}
+		case SignalChurn, SignalSarcasm:
+			if !m.Complaint {
+				continue
+			}
+		}
+		m.Signals[s] = append(m.Signals[s], spans...)
+	}
+	if m.Complaint {
+		m.Signals[SignalSarcasm] = append(m.Signals[SignalSarcasm], f.spans[featIronicThanks]...)
+		for _, sp := range f.spans[featSarcasm] {
+			if !containsSpan(m.Signals[SignalSarcasm], sp) {
+				m.Signals[SignalSarcasm] = append(m.Signals[SignalSarcasm], sp)
+			}
+		}
+	}
+	m.Signals[SignalSafety] = append(append([]Span(nil), m.Signals[SignalHazard]...), m.Signals[SignalInjury]...)
+	if reach, sp := statedReach(a); reach > 0 {
+		m.Reach = reach
+		m.Signals[SignalReach] = []Span{sp}
+	}
+	for s, spans := range m.Signals {
+		if len(spans) == 0 {
+			delete(m.Signals, s)
+		} else {
+			m.Signals[s] = sortSpans(spans)
+		}
+	}
+
 	// The customer's own sign-off, if any, names them.
 	if so := findSignOff(a); so.Found && !so.Team {
 		m.Name = so.Name
@@ -104,18 +299,222 @@ func describeMessage(a *Analysis) *Message {
 	for st := range a.Keywords(0, len(a.Tokens)) {
 		m.Keywords[st] = true
 	}
+	m.Topics = topics(a, topicAt)
+	m.Address = customerAddress(a)
 	return m
 }
 
-func sentenceStartsWithAny(a *Analysis, spans []Span) bool {
-	for _, sp := range spans {
-		for _, s := range a.Sentences {
-			if s.Span.Start == sp.Start {
-				return true
-			}
+// politeAskCeiling is the probability from which a polite question about
+// one problem still reads as a complaint.
+const politeAskCeiling = 0.85
+
+// politeAsk reports a question or request, asked politely or as a plain
+// information question, about at most one problem and with no sign of
+// anger, irony, waiting or a grievance asked as a question.
+func politeAsk(f *features) bool {
+	asks := f.x[featQuestion] > 0 || f.requests > 0
+	polite := f.requests > 0 || f.x[featInfoRequest] > 0 || f.x[featQuestionStart] > 0
+	strong := f.x[featInsult] + f.x[featProfanity] + f.x[featSarcasm] + f.x[featIronicThanks] + f.x[featWaiting] +
+		f.x[featGrievanceQuestion] + f.x[featNegEmoji] + f.x[featEscalation] + f.x[featShout]
+	return asks && polite && strong == 0 && f.x[featFailure]+f.x[featProblem] <= 1
+}
+
+// weighed returns the features that pushed towards the answer, heaviest
+// first, at most four.
+func weighed(model *ComplaintModel, f *features, complaint bool) []Weighed {
+	var out []Weighed
+	for k := range numFeatures {
+		c := model.w[k] * f.x[k]
+		if c == 0 || (c > 0) != complaint || k == featLength {
+			continue
+		}
+		w := Weighed{Feature: featureNames[k], Weight: c}
+		if len(f.spans[k]) > 0 {
+			w.Span = f.spans[k][0]
+		}
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if math.Abs(out[i].Weight) != math.Abs(out[j].Weight) {
+			return math.Abs(out[i].Weight) > math.Abs(out[j].Weight)
+		}
+		return out[i].Feature < out[j].Feature
+	})
+	if len(out) > 4 {
+		out = out[:4]
+	}
+	return out
+}
+
+func featureIndex(name string) int {
+	for i, n := range featureNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func spansOf(f *features, ks ...int) []Span {
+	var out []Span
+	for _, k := range ks {
+		out = append(out, f.spans[k]...)
+	}
+	return out
+}
+
+func containsSpan(list []Span, sp Span) bool {
+	for _, s := range list {
+		if s.Start <= sp.Start && sp.End <= s.End {
+			return true
 		}
 	}
 	return false
+}
+
+// sortSpans sorts spans by position and drops repeats and spans inside
+// the one before.
+func sortSpans(spans []Span) []Span {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].Start != spans[j].Start {
+			return spans[i].Start < spans[j].Start
+		}
+		return spans[i].End > spans[j].End
+	})
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && out[n-1].Contains(sp) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// statedReach finds a follower count the customer states: "mijn 40.000
+// volgers", "40k followers", "12K volgers".
+func statedReach(a *Analysis) (int, Span) {
+	for i := 0; i+1 < len(a.Tokens); i++ {
+		t := a.Tokens[i]
+		if t.Kind != Number {
+			continue
+		}
+		next := a.Tokens[i+1].Lower
+		mult := 1.0
+		switch next {
+		case "k", "duizend", "thousand":
+			mult = 1000
+			if i+2 < len(a.Tokens) {
+				next = a.Tokens[i+2].Lower
+			}
+		case "m", "mln", "miljoen", "million":
+			mult = 1e6
+			if i+2 < len(a.Tokens) {
+				next = a.Tokens[i+2].Lower
+			}
+		}
+		switch next {
+		case "volgers", "followers", "follower", "volger", "subscribers", "abonnees":
+		default:
+			continue
+		}
+		n, ok := parseCount(t.Lower, a.Lang)
+		if !ok {
+			continue
+		}
+		return int(n * mult), Span{t.Span.Start, a.Tokens[i+1].Span.End}
+	}
+	return 0, Span{}
+}
+
+// parseCount reads "40.000", "40,000", "40k", "1,2m", "12K".
+func parseCount(s, lang string) (float64, bool) {
+	mult := 1.0
+	switch {
+	case strings.HasSuffix(s, "k"):
+		mult, s = 1000, s[:len(s)-1]
+	case strings.HasSuffix(s, "m"):
+		mult, s = 1e6, s[:len(s)-1]
+	}
+	// A group separator is followed by exactly three digits; anything
+	// else is a decimal mark.
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c == '.' || c == ',':
+			rest := s[i+1:]
+			if len(rest) == 3 && mult == 1 || len(rest) > 3 && (rest[3] == '.' || rest[3] == ',') {
+				continue
+			}
+			b.WriteByte('.')
+		default:
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return 0, false
+	}
+	return v * mult, true
+}
+
+// topics returns the content stems in text order, with the words of a
+// topic hit folded into the topic's name.
+func topics(a *Analysis, topicHits []Hit) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	h := 0
+	for i := 0; i < len(a.Tokens); i++ {
+		for h < len(topicHits) && topicHits[h].Last <= i {
+			h++
+		}
+		if h < len(topicHits) && topicHits[h].First <= i {
+			add(strings.TrimPrefix(topicHits[h].Category, "topic:"))
+			i = topicHits[h].Last - 1
+			continue
+		}
+		t := a.Tokens[i]
+		if t.Quoted || t.Kind != Word && t.Kind != Hashtag {
+			continue
+		}
+		w := matchKey(t)
+		if len(w) < 3 || stopNL[w] || stopEN[w] || contentStop[w] || negators[w] {
+			continue
+		}
+		add(Stem(a.Lang, w))
+	}
+	return out
+}
+
+// customerAddress returns "je" or "u" from the customer's own words: the
+// pronouns they use, and "Geachte" or "Hoogachtend" for u.
+func customerAddress(a *Analysis) string {
+	if a.Lang != "nl" {
+		return ""
+	}
+	formal, informal := len(a.Address.Formal), len(a.Address.Informal)
+	for _, t := range a.Tokens {
+		switch t.Lower {
+		case "geachte", "hoogachtend":
+			formal += 2
+		}
+	}
+	switch {
+	case formal == 0 && informal == 0:
+		return ""
+	case formal >= informal:
+		return "u"
+	}
+	return "je"
 }
 
 // shoutWords are words that, written in capitals, shout.

@@ -337,10 +337,10 @@ func TestIncomingMessage(t *testing.T) {
 		{"They should be ashamed of themselves. #Ridiculous", IntentComplaint, false},
 		{"Sent an e-mail two weeks ago, no answer. Please open my channel again", IntentComplaint, false},
 		// Capitals without a problem, a polite request around one problem,
-		// and self-mockery are not.
+		// and self-mockery are not; a request is asked, so triage answers it.
 		{"Learn Photoshop on iPad LIVE NOW on Behance!", IntentOther, false},
-		{"Hi friends, I need help finding new shows on Netflix", IntentOther, false},
-		{"Couldn't back you more, but could you get the mixtape on Spotify please", IntentOther, false},
+		{"Hi friends, I need help finding new shows on Netflix", IntentQuestion, false},
+		{"Couldn't back you more, but could you get the mixtape on Spotify please", IntentQuestion, false},
 		{"Big fan. For those of us who are terrible with names, how about photos in the contact list", IntentOther, false},
 		// Being left waiting, a defect, paying for nothing, leaving, and
 		// accusations of dishonesty are complaints without a stock word.

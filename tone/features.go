@@ -1,0 +1,503 @@
+package tone
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/dutch"
+)
+
+// The features of a customer's message. Each is a number the complaint
+// model weighs; the names are the same in every language, and each
+// language supplies its own extractors (the customer lexicon
+// lexicon/customer.LANG.yaml and the sentiment lexicon sentiment/).
+const (
+	featFailure           = iota // a non-event or breakage: "never received", "werkt niet", "broken"
+	featProblem                  // a trouble word a question may ask about: "problem", "storing"
+	featElapsed                  // time that passed: "4 days later", "for weeks", "al drie weken"
+	featWaiting                  // waiting, repetition, urgency: "still", "again", "been trying for days", "nog steeds"
+	featInsult                   // contempt: "bunch of crooks", "waardeloos", "#targetsucks"
+	featProfanity                // swearing: "wtf", "kut"
+	featSarcasm                  // irony markers: "thanks for nothing", "gotta love", 🙃
+	featIronicThanks             // thanks or praise about a failure in the same sentence
+	featGrievanceQuestion        // a complaint asked: "why do you…", "waarom moet ik…"
+	featPoliteness               // please, could you, graag, a greeting
+	featGratitude                // thanks, bedankt
+	featPraise                   // great job, top, complimenten
+	featInfoRequest              // how do I, is it possible, hebben jullie
+	featQuestion                 // a question mark
+	featQuestionStart            // a sentence that opens like a question
+	featMoney                    // refund, charged, £20
+	featNegative                 // negative sentiment, negation-aware, from the language's lexicon
+	featPositive                 // positive sentiment, likewise
+	featNegEmoji                 // 😡 👎 :(
+	featPosEmoji                 // 😍 👍 :)
+	featShout                    // words in capitals, "!!", "?!"
+	featFirstPerson              // I, my, ik, mijn: the customer's own experience
+	featPersonal                 // the customer's own order, account, refund
+	featContrast                 // but, however, maar, helaas
+	featEscalation               // legal, press, churn, safety, outage words (a privacy request is no complaint by itself)
+	featLink                     // a link: often news or an offer shared, not a grievance
+	featLength                   // log of the number of words
+	numFeatures
+)
+
+// featureNames are the features' names in the model file, in order.
+var featureNames = [numFeatures]string{
+	"failure", "problem", "elapsed", "waiting", "insult", "profanity", "sarcasm", "ironic-thanks",
+	"grievance-question", "politeness", "gratitude", "praise", "info-request", "question",
+	"question-start", "money", "negative", "positive", "negative-emoji", "positive-emoji",
+	"shout", "first-person", "personal", "contrast", "escalation", "link", "length",
+}
+
+// FeatureNames returns the names of the features a customer's message is
+// read with, in the order MessageFeatures gives their values.
+func FeatureNames() []string { return featureNames[:] }
+
+// MessageFeatures returns the feature values of a customer's message, in
+// the order of FeatureNames. The training script fits the complaint
+// model on them.
+func MessageFeatures(text, lang string) []float64 {
+	a := builtinAnalyzer().analyzeIncoming(text, lang)
+	f := extractFeatures(a)
+	return f.x[:]
+}
+
+// features holds a message's feature values and, per feature, the words
+// that gave it.
+type features struct {
+	x     [numFeatures]float64
+	spans [numFeatures][]Span
+	// hits are the customer lexicon's hits; signals come from them.
+	hits []Hit
+	// requests counts the polite requests ("could you", "graag"), not
+	// greetings.
+	requests int
+}
+
+func (f *features) add(k int, v float64, sp Span) {
+	f.x[k] += v
+	if sp.End > sp.Start {
+		f.spans[k] = append(f.spans[k], sp)
+	}
+}
+
+// featureOf maps a customer lexicon category to the feature it counts for.
+var featureOf = map[string]int{
+	"failure": featFailure, "problem": featProblem, "elapsed": featElapsed, "waiting": featWaiting, "insult": featInsult,
+	"profanity": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
+	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
+	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
+	"personal": featPersonal, "contrast": featContrast,
+	"legal": featEscalation, "press": featEscalation, "churn": featEscalation,
+	"hazard": featEscalation, "injury": featEscalation, "outage": featEscalation, "breach": featEscalation,
+	"recall": featEscalation, "viral": featEscalation,
+}
+
+// firstPerson are the words a customer speaks of themselves with.
+var firstPerson = setOf("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "we", "our", "us",
+	"ik", "mijn", "m'n", "me", "mij", "wij", "we", "ons", "onze", "mn")
+
+// extractFeatures reads the features of a customer's message off its
+// analysis.
+func extractFeatures(a *Analysis) *features {
+	f := &features{}
+	lx := customerLexicon(a.Lang)
+	f.hits = lx.findHits(a.Tokens, a.Sentences)
+	// Gratitude or praise in a sentence, to find thanks about a failure
+	// later in the same sentence.
+	thanksAt := map[int]Span{}
+	for _, h := range f.hits {
+		if h.Quoted || strings.HasPrefix(h.Category, "topic:") {
+			continue
+		}
+		k, ok := featureOf[h.Category]
+		if !ok {
+			continue
+		}
+		f.add(k, 1, h.Span)
+		switch h.Category {
+		case "politeness":
+			f.requests++
+		case "gratitude", "praise":
+			if _, seen := thanksAt[h.Sentence]; !seen {
+				thanksAt[h.Sentence] = h.Span
+			}
+		}
+	}
+	// Thanks about a failure: gratitude or praise, then in the same
+	// sentence a failure, waiting or negative words, with no "but" between
+	// ("Dank je wel dat mijn trein alweer is uitgevallen").
+	for _, h := range f.hits {
+		if h.Quoted {
+			continue
+		}
+		switch h.Category {
+		case "failure", "waiting", "insult":
+		default:
+			continue
+		}
+		th, ok := thanksAt[h.Sentence]
+		if !ok || h.Span.Start < th.End || contrastBetween(f.hits, th.End, h.Span.Start) {
+			continue
+		}
+		f.add(featIronicThanks, 1, Span{th.Start, h.Span.End})
+		delete(thanksAt, h.Sentence)
+	}
+
+	f.trailingPraise(a)
+
+	sent := sentimentLexicon(a.Lang)
+	words, caps := 0, 0
+	for i, t := range a.Tokens {
+		if t.Quoted {
+			continue
+		}
+		switch t.Kind {
+		case Word:
+			words++
+			if firstPerson[t.Lower] {
+				f.add(featFirstPerson, 1, Span{})
+			}
+			if v, ok := sent.valence(t.Lower); ok {
+				if negatedAt(a.Tokens, i) {
+					v = -0.74 * v
+				}
+				f.addValence(v, t.Span)
+			}
+			if len(t.Text) >= 3 && t.Text != t.Lower && Shouted(t.Text) >= 2 && isAllCaps(t.Text) &&
+				(stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower] || sent.known(t.Lower)) {
+				caps++
+				f.add(featShout, 1, t.Span)
+			}
+		case Hashtag:
+			words++
+			f.readHashtag(t, sent, lx)
+		case Emoji:
+			f.readEmoji(t)
+		case Punct:
+			if strings.Contains(t.Text, "?") {
+				f.add(featQuestion, 1, t.Span)
+			}
+			if t.Text == "!" && i+1 < len(a.Tokens) && a.Tokens[i+1].Kind == Punct && a.Tokens[i+1].Span.Start == t.Span.End &&
+				strings.ContainsAny(a.Tokens[i+1].Text, "!?") {
+				f.add(featShout, 1, t.Span)
+			}
+		case URL:
+			f.add(featLink, 1, t.Span)
+		case Number:
+			if isMoney(t.Text) {
+				f.add(featMoney, 1, t.Span)
+			}
+		}
+	}
+	_ = caps
+	// Counts saturate: the third failure says little more than the
+	// second.
+	for k := range f.x {
+		switch k {
+		case featNegative, featPositive:
+			f.x[k] = math.Min(f.x[k], 3)
+		case featQuestion, featLink:
+			f.x[k] = math.Min(f.x[k], 1)
+		case featFirstPerson:
+			f.x[k] = math.Min(f.x[k], 3) / 3
+		default:
+			f.x[k] = math.Min(f.x[k], 2)
+		}
+	}
+	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
+	return f
+}
+
+// trailingPraise counts a short sentence of thanks or praise after a
+// failure, in a message that asks for nothing, as irony: "It arrived
+// Monday. Great job." A request makes the thanks polite ("…, can you
+// check? Thanks").
+func (f *features) trailingPraise(a *Analysis) {
+	if f.requests > 0 || f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 {
+		return
+	}
+	failedBefore := -1
+	for _, h := range f.hits {
+		if !h.Quoted && (h.Category == "failure" || h.Category == "waiting" || h.Category == "insult") {
+			failedBefore = h.Sentence
+			break
+		}
+	}
+	if failedBefore < 0 {
+		return
+	}
+	for _, h := range f.hits {
+		if h.Quoted || h.Sentence <= failedBefore || h.Category != "gratitude" && h.Category != "praise" {
+			continue
+		}
+		s := a.Sentences[h.Sentence]
+		words := 0
+		for _, t := range a.Tokens[s.First:s.Last] {
+			if t.Kind == Word {
+				words++
+			}
+		}
+		if words <= 4 {
+			f.add(featIronicThanks, 1, h.Span)
+			return
+		}
+	}
+}
+
+// addValence counts one word's valence (-1..1) as negative or positive.
+func (f *features) addValence(v float64, sp Span) {
+	switch {
+	case v <= -0.25:
+		f.add(featNegative, -v, sp)
+	case v >= 0.25:
+		f.add(featPositive, v, sp)
+	}
+}
+
+// contrastBetween reports a contrast word ("but", "maar") in [from, to).
+func contrastBetween(hits []Hit, from, to int) bool {
+	for _, h := range hits {
+		if h.Category == "contrast" && h.Span.Start >= from && h.Span.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt reports a negation among the three words before token i in
+// its sentence ("not good", "niet blij"), as VADER does.
+func negatedAt(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if t.Kind == Punct {
+			return false
+		}
+		if isNegator(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var negators = setOf("not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "cannot",
+	"niet", "nie", "geen", "nooit", "niks", "niets", "niemand", "nergens", "zonder")
+
+func isNegator(w string) bool {
+	return negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "nt") && len(w) > 3 && negators[w[:len(w)-2]+"not"]
+}
+
+// isAllCaps reports a word without lower-case letters.
+func isAllCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isMoney reports an amount with a currency: "£176", "€12,50", "$5".
+func isMoney(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '£' || r == '€' || r == '$'
+}
+
+// readHashtag splits a hashtag into known words ("#targetsucks": target
+// sucks) and counts their sentiment and insults. A whole-word hashtag the
+// lexicon already matches (#fail) is left to it.
+func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
+	tag := strings.TrimPrefix(t.Lower, "#")
+	if _, ok := sent.valence(tag); ok {
+		v, _ := sent.valence(tag)
+		f.addValence(v, t.Span)
+		return
+	}
+	n := len(tag)
+	if n < 5 || n > 40 {
+		return
+	}
+	// Each split point, the longest known word that starts there.
+	for i := 0; i+3 <= n; {
+		best := 0
+		for j := n; j >= i+3; j-- {
+			w := tag[i:j]
+			if _, ok := sent.valence(w); ok || lx.HasWord("insult", w) || lx.HasWord("profanity", w) || lx.HasWord("failure", w) {
+				best = j - i
+				break
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		w := tag[i : i+best]
+		switch {
+		case lx.HasWord("insult", w):
+			f.add(featInsult, 1, t.Span)
+		case lx.HasWord("profanity", w):
+			f.add(featProfanity, 1, t.Span)
+		case lx.HasWord("failure", w):
+			f.add(featFailure, 1, t.Span)
+		default:
+			v, _ := sent.valence(w)
+			f.addValence(v, t.Span)
+		}
+		i += best
+	}
+}
+
+// Emoji that carry a feeling; the irony ones mark sarcasm.
+var (
+	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑😐🤦😣😖☹🙁💔😕")
+	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩")
+	ironyEmoji    = setOfRunes("🙃🙄🤡😏🤔")
+)
+
+func setOfRunes(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+// readEmoji counts the feeling of an emoji run or an emoticon.
+func (f *features) readEmoji(t Token) {
+	switch t.Text {
+	case ":(", ":-(", ":'(", ">:(", "D:", ":/", ":-/", ":|", ":@":
+		f.add(featNegEmoji, 1, t.Span)
+		return
+	case ":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", ":P", ":p", "xD", "XD":
+		f.add(featPosEmoji, 1, t.Span)
+		return
+	}
+	for _, r := range t.Text {
+		switch {
+		case ironyEmoji[r]:
+			f.add(featSarcasm, 1, t.Span)
+		case negativeEmoji[r]:
+			f.add(featNegEmoji, 1, t.Span)
+		case positiveEmoji[r]:
+			f.add(featPosEmoji, 1, t.Span)
+		}
+	}
+}
+
+//go:embed sentiment/*.tsv
+var sentimentFS embed.FS
+
+// sentiment is a language's sentiment lexicon: word (English) or snowball
+// stem (Dutch) to a valence from -1 to 1.
+type sentiment struct {
+	lang   string
+	scores map[string]float64
+}
+
+// valence returns a lower-case word's valence, if the lexicon knows it.
+func (s *sentiment) valence(w string) (float64, bool) {
+	if v, ok := s.scores[w]; ok {
+		return v, true
+	}
+	if s.lang == "nl" && len(w) > 3 {
+		env := snowball.NewEnv(w)
+		dutch.Stem(env)
+		if v, ok := s.scores[env.Current()]; ok {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+func (s *sentiment) known(w string) bool {
+	_, ok := s.scores[w]
+	return ok
+}
+
+var sentiments = map[string]func() (*sentiment, error){
+	"en": sync.OnceValues(func() (*sentiment, error) { return loadSentiment("en", "sentiment/vader.en.tsv", 4) }),
+	"nl": sync.OnceValues(func() (*sentiment, error) { return loadSentiment("nl", "sentiment/pattern.nl.tsv", 1) }),
+}
+
+// sentimentLexicon returns the sentiment lexicon of a language (Dutch for
+// others), parsed on first use.
+func sentimentLexicon(lang string) *sentiment {
+	load, ok := sentiments[lang]
+	if !ok {
+		load = sentiments["nl"]
+	}
+	s, err := load()
+	if err != nil {
+		panic(err) // embedded and tested: a build defect
+	}
+	return s
+}
+
+// loadSentiment parses a "word<TAB>score" file; scores are divided by
+// scale to fall within -1..1.
+func loadSentiment(lang, name string, scale float64) (*sentiment, error) {
+	data, err := sentimentFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	s := &sentiment{lang: lang, scores: make(map[string]float64, bytes.Count(data, []byte{'\n'}))}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, score, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("tone/%s:%d: want word<TAB>score", name, n)
+		}
+		v, err := strconv.ParseFloat(score, 64)
+		if err != nil {
+			return nil, fmt.Errorf("tone/%s:%d: %w", name, n, err)
+		}
+		s.scores[word] = v / scale
+	}
+	return s, nil
+}
+
+var customerLexicons = map[string]func() (*Lexicon, error){
+	"nl": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("nl") }),
+	"en": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("en") }),
+}
+
+func parseCustomer(lang string) (*Lexicon, error) {
+	name := "lexicon/customer." + lang + ".yaml"
+	data, err := lexiconFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	lx, err := ParseLexicon(lang, data)
+	if err != nil {
+		return nil, fmt.Errorf("tone/%s: %w", name, err)
+	}
+	return lx, nil
+}
+
+// customerLexicon returns the lexicon a customer's message is read with
+// (Dutch for languages other than "en"), parsed on first use.
+func customerLexicon(lang string) *Lexicon {
+	load, ok := customerLexicons[lang]
+	if !ok {
+		load = customerLexicons["nl"]
+	}
+	lx, err := load()
+	if err != nil {
+		panic(err) // embedded and tested: a build defect
+	}
+	return lx
+}
