@@ -85,6 +85,7 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 	a.SignOff = findSignOff(a)
 	if strings.TrimSpace(in.Incoming) != "" {
 		inc := an.analyzeIncoming(in.Incoming, "")
+		inc.LangDetected = true
 		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
 		inc.Message = readMessage(inc)
 		a.Incoming = inc

@@ -45,7 +45,7 @@ const (
 	featFirstPerson              // I, my, ik, mijn: the customer's own experience
 	featPersonal                 // the customer's own order, account, refund
 	featContrast                 // but, however, maar, helaas
-	featEscalation               // legal, press, churn, safety, outage words (a privacy request is no complaint by itself)
+	featEscalation               // legal, press, churn, safety, privacy incident, outage words (a privacy request is no complaint by itself)
 	featLink                     // a link: often news or an offer shared, not a grievance
 	featLength                   // log of the number of words
 	numFeatures
@@ -67,7 +67,7 @@ func FeatureNames() []string { return featureNames[:] }
 // the order of FeatureNames. The training script fits the complaint
 // model on them.
 func MessageFeatures(text, lang string) []float64 {
-	a := builtinAnalyzer().analyzeIncoming(text, lang)
+	a := readingAnalysis(text, lang)
 	f := extractFeatures(a)
 	return f.x[:]
 }
@@ -98,7 +98,7 @@ var featureOf = map[string]int{
 	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
 	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
 	"personal": featPersonal, "contrast": featContrast,
-	"legal": featEscalation, "press": featEscalation, "churn": featEscalation,
+	"legal": featEscalation, "press": featEscalation, "churn": featEscalation, "privacy": featEscalation,
 	"hazard": featEscalation, "injury": featEscalation, "outage": featEscalation, "breach": featEscalation,
 	"recall": featEscalation, "viral": featEscalation,
 }
@@ -410,13 +410,57 @@ func (s *sentiment) valence(w string) (float64, bool) {
 		return v, true
 	}
 	if s.lang == "nl" && len(w) > 3 {
-		env := snowball.NewEnv(w)
-		dutch.Stem(env)
-		if v, ok := s.scores[env.Current()]; ok {
+		if v, ok := s.scores[snowballNL(w)]; ok {
 			return v, true
 		}
 	}
 	return 0, false
+}
+
+// stemCache remembers stems of words seen before: customer messages share
+// most of their words, and stemming is the reading's largest cost. It
+// stops growing at stemCacheMax words.
+var stemCache = struct {
+	sync.RWMutex
+	m map[[2]string]string
+}{m: map[[2]string]string{}}
+
+const stemCacheMax = 50000
+
+// cachedStem returns fn(w), remembered under kind.
+func cachedStem(kind, w string, fn func(string) string) string {
+	k := [2]string{kind, w}
+	stemCache.RLock()
+	st, ok := stemCache.m[k]
+	stemCache.RUnlock()
+	if ok {
+		return st
+	}
+	st = fn(w)
+	stemCache.Lock()
+	if len(stemCache.m) < stemCacheMax {
+		stemCache.m[k] = st
+	}
+	stemCache.Unlock()
+	return st
+}
+
+// snowballNL is the plain snowball Dutch stem, as the Pattern lexicon's
+// keys are made.
+func snowballNL(w string) string {
+	return cachedStem("snowball-nl", w, func(w string) string {
+		env := snowball.NewEnv(w)
+		dutch.Stem(env)
+		return env.Current()
+	})
+}
+
+// stemOf is Stem, remembered.
+func stemOf(lang, w string) string {
+	if lang == "en" {
+		return cachedStem("en", w, func(w string) string { return Stem("en", w) })
+	}
+	return cachedStem("nl", w, func(w string) string { return Stem("nl", w) })
 }
 
 func (s *sentiment) known(w string) bool {

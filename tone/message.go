@@ -89,8 +89,9 @@ const (
 	SignalSarcasm Signal = "sarcasm"
 	// SignalAbuse: insults or swearing ("bunch of crooks", "KUTBEDRIJF").
 	SignalAbuse Signal = "abuse"
-	// SignalPrivacy: someone else's data, unknown logins, a GDPR/AVG
-	// request, a data leak.
+	// SignalPrivacy: someone else's data, unknown logins, a data leak
+	// (these count towards a complaint), or a GDPR/AVG request (which does
+	// not by itself).
 	SignalPrivacy Signal = "privacy"
 	// SignalSafety: a hazard or an injury (SignalHazard or SignalInjury).
 	SignalSafety Signal = "safety"
@@ -126,29 +127,54 @@ func (m *Message) Has(s Signal) bool { return m != nil && len(m.Signals[s]) > 0 
 // ReadMessage reads a customer's message in the language ("nl", "en" or ""
 // to detect it). It never fails; an empty text reads as other, unsure.
 func ReadMessage(text, lang string) *Message {
-	return readMessage(builtinAnalyzer().analyzeIncoming(text, lang))
+	return readMessage(readingAnalysis(text, lang))
 }
 
-// analyzeIncoming analyses a customer's message. Short messages often have
-// no function words ("Horrible customer service!"): when those tie, the
-// words the two sentiment lexicons know decide the language.
-func (an *Analyzer) analyzeIncoming(text, lang string) *Analysis {
-	a := an.analyzeText(text, lang)
-	if !a.LangDetected {
-		return a
+// readingAnalysis is the part of an analysis the reading needs: tokens,
+// sentences, language and address, without the reply lexicon's hits or
+// the entities.
+func readingAnalysis(text, lang string) *Analysis {
+	a := &Analysis{Text: text}
+	a.Tokens = tokenizeText(text)
+	a.Sentences = segmentSentences(text, a.Tokens)
+	a.Lang, a.LangDetected = lang, false
+	if lang != "nl" && lang != "en" {
+		a.Lang, a.LangDetected = incomingLang(a.Tokens), true
 	}
+	if a.Lang == "nl" {
+		a.Address = findAddress(a.Tokens)
+	}
+	return a
+}
+
+// analyzeIncoming analyses a customer's message, detecting its language
+// as incomingLang does.
+func (an *Analyzer) analyzeIncoming(text, lang string) *Analysis {
+	if lang != "nl" && lang != "en" {
+		return an.analyzeText(text, incomingLang(tokenizeText(text)))
+	}
+	return an.analyzeText(text, lang)
+}
+
+// incomingLang detects the language of a customer's message. Short
+// messages often have no function words ("Horrible customer service!"):
+// when those tie, the words the two sentiment lexicons know decide.
+func incomingLang(tokens []Token) string {
 	nl, en := 0, 0
-	for _, t := range a.Tokens {
+	for _, t := range tokens {
 		if t.Kind == Word {
 			nl += btoi(stopNL[t.Lower])
 			en += btoi(stopEN[t.Lower])
 		}
 	}
-	if nl != en {
-		return a
+	switch {
+	case en > nl:
+		return "en"
+	case nl > en:
+		return "nl"
 	}
 	sEN, sNL := sentimentLexicon("en"), sentimentLexicon("nl")
-	for _, t := range a.Tokens {
+	for _, t := range tokens {
 		if t.Kind != Word && t.Kind != Hashtag || len(t.Lower) < 3 {
 			continue
 		}
@@ -163,11 +189,9 @@ func (an *Analyzer) analyzeIncoming(text, lang string) *Analysis {
 		}
 	}
 	if en > nl {
-		b := an.analyzeText(text, "en")
-		b.LangDetected = true
-		return b
+		return "en"
 	}
-	return a
+	return "nl"
 }
 
 func btoi(b bool) int {
@@ -254,6 +278,8 @@ func readMessage(a *Analysis) *Message {
 			s = SignalAbuse
 		case "sarcasm":
 			s = SignalSarcasm
+		case "privacy-request":
+			s = SignalPrivacy
 		case "privacy", "hazard", "injury", "legal", "press", "viral", "outage", "breach", "recall", "churn", "business":
 			s = Signal(cat)
 		default:
@@ -296,10 +322,7 @@ func readMessage(a *Analysis) *Message {
 	if so := findSignOff(a); so.Found && !so.Team {
 		m.Name = so.Name
 	}
-	for st := range a.Keywords(0, len(a.Tokens)) {
-		m.Keywords[st] = true
-	}
-	m.Topics = topics(a, topicAt)
+	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
 	return m
 }
@@ -462,8 +485,9 @@ func parseCount(s, lang string) (float64, bool) {
 }
 
 // topics returns the content stems in text order, with the words of a
-// topic hit folded into the topic's name.
-func topics(a *Analysis, topicHits []Hit) []string {
+// topic hit folded into the topic's name, and adds the stems of all
+// content words to keywords (as Analysis.Keywords gives them).
+func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -473,16 +497,19 @@ func topics(a *Analysis, topicHits []Hit) []string {
 		}
 	}
 	h := 0
-	for i := 0; i < len(a.Tokens); i++ {
+	for i, t := range a.Tokens {
+		if t.Kind == Word && len(t.Lower) >= 3 && !stopNL[t.Lower] && !stopEN[t.Lower] && !contentStop[t.Lower] {
+			keywords[stemOf(a.Lang, t.Lower)] = true
+		}
 		for h < len(topicHits) && topicHits[h].Last <= i {
 			h++
 		}
 		if h < len(topicHits) && topicHits[h].First <= i {
-			add(strings.TrimPrefix(topicHits[h].Category, "topic:"))
-			i = topicHits[h].Last - 1
+			if topicHits[h].First == i {
+				add(strings.TrimPrefix(topicHits[h].Category, "topic:"))
+			}
 			continue
 		}
-		t := a.Tokens[i]
 		if t.Quoted || t.Kind != Word && t.Kind != Hashtag {
 			continue
 		}
@@ -490,7 +517,7 @@ func topics(a *Analysis, topicHits []Hit) []string {
 		if len(w) < 3 || stopNL[w] || stopEN[w] || contentStop[w] || negators[w] {
 			continue
 		}
-		add(Stem(a.Lang, w))
+		add(stemOf(a.Lang, w))
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package main
+package train
 
 import (
 	"bufio"
@@ -134,9 +134,9 @@ func (c counts) String() string {
 		c.tp+c.fp+c.fn+c.tn, p, r, f, c.macroF1(), c.tp, c.fp, c.fn, c.tn)
 }
 
-// evaluate prints the complaint figures of ReadMessage on a labelled file,
+// Evaluate prints the complaint figures of ReadMessage on a labelled file,
 // and for a file of labelled exchanges the apology-missing rule's.
-func evaluate(w io.Writer, path string, verbose bool) error {
+func Evaluate(w io.Writer, path string, verbose bool) error {
 	recs, err := readRecords(path)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package main
+package train
 
 import (
 	"encoding/json"
@@ -23,7 +23,7 @@ const lambda = 2.0
 var signs = map[string]float64{
 	"failure": 1, "problem": 1, "elapsed": 1, "waiting": 1, "insult": 1, "profanity": 1, "sarcasm": 1, "ironic-thanks": 1,
 	"grievance-question": 1, "negative": 1, "negative-emoji": 1, "escalation": 1, "shout": 1, "money": 1,
-	"contrast": 1,
+	"contrast":  1,
 	"gratitude": -1, "praise": -1, "positive": -1, "positive-emoji": -1, "info-request": -1, "link": -1,
 	"politeness": -1, "question": -1, "question-start": -1,
 	// Length is left out: in the ACL tweets short ones are seldom
