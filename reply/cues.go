@@ -34,10 +34,13 @@ const (
 	CategorySafety         Category = "safety"
 	CategoryLegalPrivacy   Category = "legal-privacy"
 	CategoryCrisis         Category = "crisis"
+	// CategoryOther is a message that is none of the above: a greeting,
+	// chatter, spam, an unclear word.
+	CategoryOther Category = "other"
 )
 
 var allCategories = []Category{CategoryQuestion, CategoryComplaint, CategoryCompliment,
-	CategoryReputationRisk, CategorySafety, CategoryLegalPrivacy, CategoryCrisis}
+	CategoryReputationRisk, CategorySafety, CategoryLegalPrivacy, CategoryCrisis, CategoryOther}
 
 func (c Category) valid() bool {
 	for _, k := range allCategories {

@@ -110,6 +110,9 @@ type Match struct {
 	// Unsure puts a message whose reading is unsure (needs a human) on the
 	// level.
 	Unsure bool
+	// Subjects lists matrix subjects that belong on the level (an AVG
+	// request for the privacy officer is never laag).
+	Subjects []string
 	// Words are the team's own phrases (lexicon pattern syntax).
 	Words []string
 
@@ -372,6 +375,14 @@ func ParseMatrix(file string, data []byte) (*Matrix, error) {
 			m.Subjects = append(m.Subjects, s)
 		}
 	}
+	for i, lv := range m.Levels {
+		for _, name := range lv.Match.Subjects {
+			if !m.hasSubject(name) {
+				return nil, &MatrixError{Path: matrixPath(file), Line: lv.Line, Key: fmt.Sprintf("%s[%d].%s.%s", levelsKey, i, p.word("match"), p.word("subjects")),
+					Msg: p.msg("unknown_subject", name)}
+			}
+		}
+	}
 	an, err := cueAnalyzer(extra)
 	if err != nil {
 		var ee *tone.EntryError
@@ -382,6 +393,15 @@ func ParseMatrix(file string, data []byte) (*Matrix, error) {
 	}
 	m.an = an
 	return m, nil
+}
+
+func (m *Matrix) hasSubject(name string) bool {
+	for _, s := range m.Subjects {
+		if strings.EqualFold(s.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether a message of the category waits for the owner on
@@ -439,6 +459,22 @@ func (p matrixParser) msg(id string, args ...any) string {
 		format = id
 	}
 	return fmt.Sprintf(format, args...)
+}
+
+// categoryNames lists the categories as the matrix's language names them.
+func (p matrixParser) categoryNames() string {
+	if p.lang == "nl" {
+		return dutchCategoryNames
+	}
+	return categoryNames()
+}
+
+// cueNames lists the cue kinds as the matrix's language names them.
+func (p matrixParser) cueNames() string {
+	if p.lang == "nl" {
+		return dutchCueNames
+	}
+	return cueKindNames()
 }
 
 // word returns how the matrix's language writes a canonical key.
@@ -625,7 +661,7 @@ func (p matrixParser) level(n *yaml.Node, key string) (Level, error) {
 				for j, s := range list {
 					c, ok := parseCategory(s)
 					if !ok {
-						err = p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, categoryNames()))
+						err = p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, p.categoryNames()))
 						break
 					}
 					lv.HoldFor = append(lv.HoldFor, c)
@@ -670,7 +706,7 @@ func (p matrixParser) match(n *yaml.Node, key string) (Match, error) {
 			for j, s := range list {
 				c, ok := parseCategory(s)
 				if !ok {
-					return m, p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, categoryNames()))
+					return m, p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, p.categoryNames()))
 				}
 				m.Categories = append(m.Categories, c)
 			}
@@ -684,7 +720,7 @@ func (p matrixParser) match(n *yaml.Node, key string) (Match, error) {
 				for _, part := range strings.Split(s, "+") {
 					ck, ok := parseCueKind(part)
 					if !ok {
-						return m, p.errAt(itemNode(v, j), kk, p.msg("unknown_cue", strings.TrimSpace(part), cueKindNames()))
+						return m, p.errAt(itemNode(v, j), kk, p.msg("unknown_cue", strings.TrimSpace(part), p.cueNames()))
 					}
 					set = append(set, ck)
 				}
@@ -709,6 +745,12 @@ func (p matrixParser) match(n *yaml.Node, key string) (Match, error) {
 				return m, err
 			}
 			m.Unsure = b
+		case "subjects":
+			list, err := p.strings(v, kk)
+			if err != nil {
+				return m, err
+			}
+			m.Subjects = list
 		case "volume":
 			return m, p.errAt(k, kk, p.msg("volume_gone"))
 		case "words":
@@ -724,7 +766,7 @@ func (p matrixParser) match(n *yaml.Node, key string) (Match, error) {
 			m.Words = list
 			m.wordsNode = v
 		default:
-			return m, p.unknown(k, kk, "categories", "cues", "reach", "wave", "unsure", "words")
+			return m, p.unknown(k, kk, "categories", "cues", "subjects", "reach", "wave", "unsure", "words")
 		}
 	}
 	return m, nil
@@ -892,7 +934,7 @@ func (p matrixParser) subject(n *yaml.Node, key, cat string, extra map[string][]
 			for j, w := range list {
 				ck, ok := parseCueKind(w)
 				if !ok {
-					return s, p.errAt(itemNode(v, j), kk, p.msg("unknown_cue", w, cueKindNames()))
+					return s, p.errAt(itemNode(v, j), kk, p.msg("unknown_cue", w, p.cueNames()))
 				}
 				s.Signals = append(s.Signals, ck)
 			}

@@ -48,7 +48,7 @@ var categoryAliases = map[string]Category{
 	"klacht": CategoryComplaint, "klachten": CategoryComplaint,
 	"complimenten":    CategoryCompliment,
 	"reputatierisico": CategoryReputationRisk, "reputatie": CategoryReputationRisk,
-	"veiligheid":        CategorySafety,
+	"veiligheid": CategorySafety, "overig": CategoryOther, "anders": CategoryOther,
 	"juridisch-privacy": CategoryLegalPrivacy, "juridisch/privacy": CategoryLegalPrivacy,
 	"juridisch": CategoryLegalPrivacy, "privacy": CategoryLegalPrivacy, "legal": CategoryLegalPrivacy,
 }
@@ -334,3 +334,10 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// dutchCategoryNames and dutchCueNames are how a Dutch matrix names
+// categories and cue kinds, for errors.
+const (
+	dutchCategoryNames = "vraag, klacht, compliment, overig, reputatierisico, veiligheid, juridisch-privacy, crisis"
+	dutchCueNames      = "pers, viraal, juridisch, privacy, gevaar, letsel, storing, datalek, terugroepactie, opzeggen, zakelijk, invloed, golf, eigen, klacht, vraag, compliment"
+)

@@ -405,6 +405,10 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		d.Wave = nil
 	}
 	d.Category = r.category()
+	subject := m.subjectOf(r)
+	if subject >= 0 {
+		d.Subject = m.Subjects[subject].Name
+	}
 
 	level := 0
 	for i, lv := range m.Levels {
@@ -421,11 +425,9 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 
 	// Owner: the level's when it names one (a crisis manager takes over),
 	// else the subject's, else the nearest lower level's.
-	subject := m.subjectOf(r)
 	var contacts []Contact
 	if subject >= 0 {
 		s := m.Subjects[subject]
-		d.Subject = s.Name
 		if !lv.Owner.empty() {
 			d.Owner = lv.Owner
 			contacts = append(contacts, s.Owner.contact(s.Name))
@@ -540,6 +542,11 @@ func (m *Matrix) matches(i int, lv Level, d Decision, r *reading, meta Meta) boo
 			}
 		}
 		if all && len(set) > 0 {
+			return true
+		}
+	}
+	for _, name := range lv.Match.Subjects {
+		if strings.EqualFold(name, d.Subject) {
 			return true
 		}
 	}
