@@ -274,6 +274,9 @@ type reading struct {
 	complaint  bool
 	confidence float64
 	needsHuman bool
+	// sarcasm is set when the message says something nice about something
+	// bad ("Dank je wel dat mijn trein alweer is uitgevallen 🙃").
+	sarcasm bool
 	// reach is the follower count the message states ("mijn 40.000
 	// volgers"), or 0.
 	reach int
@@ -340,6 +343,12 @@ func (m *Matrix) read(text, lang string) *reading {
 	}
 	r.classify(raw)
 	r.complaint = r.base == CategoryComplaint
+	// lint reads the message with tone's description: where that one
+	// hears a complaint, the reply must apologise.
+	if inc := tone.Analyze(tone.Input{Incoming: text, Lang: lang}).Incoming; inc != nil && inc.Message != nil &&
+		inc.Message.Intent == tone.IntentComplaint {
+		r.complaint = true
+	}
 	r.confidence = 0.9
 	if len(r.baseCues) == 0 {
 		r.confidence = 0.4

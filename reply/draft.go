@@ -1,9 +1,11 @@
 package reply
 
 import (
+	"fmt"
 	"hash/fnv"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,6 +61,9 @@ type Profile struct {
 	// Matrix classifies the message (safety, legal, …); nil uses
 	// DefaultMatrix.
 	Matrix *Matrix
+	// Triage is the decision the draft follows, e.g. from TriageBatch
+	// (a wave); nil: Draft triages the message itself with Matrix.
+	Triage *Decision
 }
 
 // Reply is a drafted reply, holding message or statement.
@@ -88,6 +93,15 @@ type Reply struct {
 	// Clean is set when no finding at warning or above lies outside a
 	// placeholder.
 	Clean bool `json:"clean"`
+	// Hold is set when the message waits for the owner: there is no
+	// public draft (Text is empty) and Note says who to involve.
+	Hold bool `json:"hold"`
+	// Note is an internal note for the team, in the team's language: who
+	// to involve before anything is posted.
+	Note string `json:"note,omitempty"`
+	// Missing lists the facts a statement still needs (Facts.Missing);
+	// the draft is then a holding message.
+	Missing []string `json:"missing,omitempty"`
 	// Incoming is the customer's message the draft answers.
 	Incoming string `json:"-"`
 }
@@ -111,18 +125,28 @@ func (r Reply) Input() tone.Input {
 func (r Reply) Lint(cfg *lint.Config) lint.Result { return lint.Lint(r.Input(), cfg) }
 
 // Draft writes a first reply to a customer's message (in.Incoming, or
-// in.Text when Incoming is empty). It greets the customer by name when
-// known (in.Customer or the name they sign with), opens with the
-// customer's own words and an acknowledgement that carries emotion,
-// apologises for a complaint, states the next step as a placeholder
-// ("[wat we doen en wanneer]") with a DM invitation for personal matters,
-// matches je/u to the customer and signs with the agent's name and role.
-// With in.Kind "holding" it writes a holding message instead; with
-// "statement" a statement with every fact a placeholder.
+// in.Text when Incoming is empty) that follows the message's triage:
 //
-// The wording varies with p.Seed and the message. Every draft is linted;
-// Draft tries other variants until no finding at warning or above lies
-// outside a placeholder, and reports the outcome in Reply.Clean.
+//   - a message that waits for the owner (hold) gets no public draft, only
+//     Reply.Hold and an internal Note saying who to involve;
+//   - a journalist asking for themselves is pointed to the spokesperson;
+//   - a message in a wave, or about a crisis, gets the one standard
+//     holding message, the same for every customer (seed 001);
+//   - any other message gets a reply that says the customer's situation
+//     back in our own words (the thing, what went wrong, how long: never a
+//     quote of their words, so never their typos, insults or sarcasm), with
+//     the tone the reading asks for: specific empathy and an apology for a
+//     complaint, taking the grievance seriously for sarcasm, acting
+//     without thanks on a privacy or security matter, an answer slot for a
+//     question, thanks (to the colleague they name) for a compliment,
+//     condolences without an apology for the death.
+//
+// The register follows the customer's je or u and a formal letter's
+// "Geachte … Hoogachtend". The wording varies with p.Seed and the message.
+// Every draft is linted; Draft tries other variants until no finding at
+// warning or above lies outside a placeholder, and reports the outcome in
+// Reply.Clean. With in.Kind "holding" it writes the holding message; with
+// "statement" a statement with every fact a placeholder.
 func Draft(in tone.Input, p Profile) Reply {
 	text := in.Incoming
 	if strings.TrimSpace(text) == "" {
@@ -137,6 +161,9 @@ func Draft(in tone.Input, p Profile) Reply {
 			InfoPage: p.InfoPage, Incident: p.Incident, Address: p.Address, Templates: p.Templates, Lint: p.Lint})
 	}
 	c := newComposer(in, text, p)
+	if c.d.Hold && !c.press && c.kind == tone.KindReply {
+		return c.hold()
+	}
 	var best Reply
 	bestBad := -1
 	for attempt := range attempts {
@@ -152,51 +179,76 @@ func Draft(in tone.Input, p Profile) Reply {
 	return best
 }
 
+// DraftBatch triages a batch as a queue (TriageBatch) and drafts a reply
+// to each message that follows its decision: every message in one wave
+// gets the same holding message. The replies come back in the queue's
+// order, next to their decisions.
+func DraftBatch(items []Incoming, p Profile) ([]Decision, []Reply) {
+	queue := TriageBatch(items, p.Matrix)
+	out := make([]Reply, len(queue))
+	for i := range queue {
+		q := p
+		q.Triage = &queue[i]
+		it := items[queue[i].Index]
+		out[i] = Draft(tone.Input{Incoming: it.Text, Lang: it.Lang, Customer: it.Customer}, q)
+	}
+	return queue, out
+}
+
 // attempts is how many variants Draft tries before it settles for the
-// best; later attempts shorten the quote and drop the topic.
+// best; later attempts drop the situation and then the apology's variant.
 const attempts = 8
+
+// maxCopied is the longest run of the customer's words a draft may repeat:
+// more reads as a quote (seed 003 asks to pick up their language, not to
+// parrot it).
+const maxCopied = 5
 
 // mood is the kind of opening a draft needs.
 type mood string
 
 const (
 	moodComplaint   mood = "complaint"
+	moodSarcasm     mood = "sarcasm"
+	moodPrivacy     mood = "privacy"
 	moodSafety      mood = "safety"
 	moodBereavement mood = "bereavement"
 	moodQuestion    mood = "question"
 	moodCompliment  mood = "compliment"
+	moodOther       mood = "other"
 )
 
 // composer holds what Draft knows about the message and the profile.
 type composer struct {
-	p        Profile
-	text     string
-	lang     string
-	kind     string
-	channel  string
-	address  string
-	lt       *langTemplates
-	form     *formTemplates
-	def      *formTemplates // the built-in form, for lists a team left out
-	r        *reading       // triage's reading of the message
-	msg      *tone.Message  // tone's description, as lint sees it
-	category Category
-	mood     mood
-	name     string
-	handle   string
-	topic    string
-	who      string // "je vader" for "mijn vader", or "" when no relation
-	personal bool
-	apology  bool
-	data     string
+	p         Profile
+	text      string
+	lang      string
+	kind      string
+	channel   string
+	address   string
+	lt        *langTemplates
+	def       *langTemplates // the built-in language, for lists a team left out
+	form      *formTemplates
+	defForm   *formTemplates // the built-in form, for lists a team left out
+	m         *Matrix
+	r         *reading
+	d         Decision
+	mood      mood
+	name      string
+	handle    string
+	who       string // "je vader" for "mijn vader", or "" when no relation
+	object    string // "je pakket", "de trein", or ""
+	situation string // "je pakket na drie dagen nog steeds niet bij je is", or ""
+	colleague string // "Sanne", "de conducteur", or ""
+	personal  bool
+	apology   bool
+	press     bool // a journalist asking for themselves
+	data      string
 }
 
 func newComposer(in tone.Input, text string, p Profile) *composer {
-	m := p.Matrix
-	if m == nil {
-		m = DefaultMatrix()
-	}
-	c := &composer{p: p, text: text, kind: in.Kind, channel: in.Channel}
+	m := orDefault(p.Matrix)
+	c := &composer{p: p, text: text, kind: in.Kind, channel: in.Channel, m: m}
 	if c.kind == "" {
 		c.kind = tone.KindReply
 	}
@@ -208,29 +260,26 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	}
 	c.r = m.read(text, in.Lang)
 	c.lang = c.r.a.Lang
-	c.category = c.r.category()
-	// lint decides "complaint" and "personal" with tone's own reading of
-	// the message, so the draft must satisfy that reading too.
-	if inc := tone.Analyze(tone.Input{Incoming: text}).Incoming; inc != nil {
-		c.msg = inc.Message
+	if p.Triage != nil {
+		c.d = *p.Triage
+	} else {
+		c.d = m.decide(Incoming{Text: text, Lang: in.Lang, Customer: in.Customer}, c.r, nil, 0)
 	}
-	if c.msg == nil {
-		c.msg = &tone.Message{Keywords: map[string]bool{}}
-	}
-
-	c.address = c.chooseAddress()
 	c.lt = p.Templates.lang(c.lang)
+	c.def = DefaultTemplates().lang(c.lang)
+	c.press = c.hasAny(firstList(c.lt.PressSender, c.def.PressSender))
+	c.address = c.chooseAddress()
 	formName := c.address
 	if c.lang != "nl" {
 		formName = "you"
 	}
 	c.form = c.lt.form(formName)
-	c.def = DefaultTemplates().lang(c.lang).form(formName)
+	c.defForm = c.def.form(formName)
 	if c.form == nil {
-		c.form = c.def
+		c.form = c.defForm
 	}
-	if c.def == nil {
-		c.def = c.form
+	if c.defForm == nil {
+		c.defForm = c.form
 	}
 
 	// Who: a handle opens a public reply; a name is used in the greeting.
@@ -241,43 +290,69 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	case cust != "":
 		c.name = cust
 	}
-	if c.name == "" && c.msg.Name != "" {
-		c.name = c.msg.Name
-	}
 	if c.name == "" && c.r.a.SignOff.Found && !c.r.a.SignOff.Team {
 		c.name = c.r.a.SignOff.Name
 	}
-	if c.name != "" && !c.plausibleName(c.name) {
-		c.name = ""
+	if c.name == "" {
+		c.name = c.letterSigner()
 	}
-	if c.name != "" && c.address != "u" {
-		c.name = strings.Fields(c.name)[0]
-	}
+	c.name = c.politeName(c.name)
 
-	c.personal = c.msg.Personal || c.r.a.Has("personal-matter")
-	base := c.r.base
+	c.personal = c.r.a.Has("personal-matter")
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
-	case c.category == CategorySafety:
+	case c.d.Category == CategorySafety:
 		c.mood = moodSafety
-	case base == CategoryComplaint || c.msg.Intent == tone.IntentComplaint:
+	case c.r.has(CuePrivacy, CueBreach) || c.d.Subject != "" && c.subjectHasSignal(CuePrivacy):
+		c.mood = moodPrivacy
+	case c.r.complaint && c.r.sarcasm:
+		c.mood = moodSarcasm
+	case c.r.complaint:
 		c.mood = moodComplaint
-	case base == CategoryCompliment:
+	case c.r.base == CategoryCompliment:
 		c.mood = moodCompliment
+	case c.d.NeedsHuman || c.d.Category == CategoryOther:
+		c.mood = moodOther
 	default:
 		c.mood = moodQuestion
 	}
-	c.apology = c.mood == moodComplaint || c.mood == moodSafety || c.msg.Intent == tone.IntentComplaint ||
-		c.mood == moodBereavement && base == CategoryComplaint
-	c.topic = c.findTopic()
+	c.apology = c.r.complaint || c.mood == moodSafety
 	c.who = c.findRelation()
+	c.object = c.findObject()
+	c.situation = c.findSituation()
+	if c.mood == moodCompliment {
+		c.colleague = c.findColleague()
+	}
 	c.data = c.dataAsk()
 	return c
 }
 
+// subjectHasSignal reports whether the decision's subject is routed by a
+// signal kind (the privacy officer's subject).
+func (c *composer) subjectHasSignal(k CueKind) bool {
+	for _, s := range c.m.Subjects {
+		if s.Name == c.d.Subject {
+			for _, sk := range s.Signals {
+				if sk == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func firstList(a, b []string) []string {
+	if len(a) > 0 {
+		return a
+	}
+	return b
+}
+
 // chooseAddress applies the profile's register policy to the customer's
-// je or u.
+// je or u; a formal letter ("Geachte …", "Hoogachtend") and a journalist
+// get u.
 func (c *composer) chooseAddress() string {
 	if c.lang != "nl" {
 		return ""
@@ -288,6 +363,9 @@ func (c *composer) chooseAddress() string {
 	}
 	if c.p.Lint != nil && (c.p.Lint.Address == "je" || c.p.Lint.Address == "u") {
 		return c.p.Lint.Address
+	}
+	if c.hasAny(firstList(c.lt.Formal, c.def.Formal)) {
+		return "u"
 	}
 	switch c.r.a.Address.Form() {
 	case "je":
@@ -300,17 +378,19 @@ func (c *composer) chooseAddress() string {
 		}
 		return "je"
 	}
-	if c.p.DefaultAddress == "u" {
+	if c.press || c.p.DefaultAddress == "u" {
 		return "u"
 	}
 	return "je"
 }
 
-// plausibleName rejects a "name" that is a word the lexicons know, such as
-// the "Dankjewel" a customer ends with.
-func (c *composer) plausibleName(name string) bool {
-	if strings.ContainsAny(name, "@#[]{}") {
-		return false
+// politeName checks a name and shapes it for the greeting: the first name
+// for je, "mevrouw Visser" for "mevr. Visser" with u. A word the lexicons
+// know (the "Dankjewel" a customer ends with) is no name.
+func (c *composer) politeName(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, "@#[]{}0123456789") {
+		return ""
 	}
 	words := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(name)) {
@@ -318,29 +398,132 @@ func (c *composer) plausibleName(name string) bool {
 	}
 	for _, h := range c.r.a.Hits {
 		if h.Last-h.First == 1 && words[strings.ToLower(h.Text(c.r.a.Text))] {
-			return false
+			return ""
 		}
 	}
-	return true
+	fields := strings.Fields(name)
+	titles := map[string]string{"mevr.": "mevrouw", "mevr": "mevrouw", "mw.": "mevrouw", "mw": "mevrouw", "mevrouw": "mevrouw",
+		"dhr.": "meneer", "dhr": "meneer", "de heer": "meneer", "meneer": "meneer", "mr.": "Mr", "mr": "Mr", "mrs.": "Mrs", "mrs": "Mrs", "ms.": "Ms", "ms": "Ms"}
+	if t, ok := titles[strings.ToLower(fields[0])]; ok && len(fields) > 1 {
+		if c.address == "u" || c.lang == "en" {
+			return t + " " + strings.Join(fields[1:], " ")
+		}
+		return ""
+	}
+	if c.address != "u" {
+		return fields[0]
+	}
+	return name
+}
+
+// letterSigner returns the name under a letter's closing ("Hoogachtend,
+// mevr. Visser"), or "".
+func (c *composer) letterSigner() string {
+	text := strings.TrimSpace(c.text)
+	low := strings.ToLower(text)
+	at := -1
+	for _, cl := range []string{"hoogachtend", "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
+		"yours sincerely", "yours faithfully", "kind regards", "best regards"} {
+		if i := strings.LastIndex(low, cl); i > at {
+			at = i + len(cl)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	rest := strings.Trim(text[at:], " ,.\n\r\t")
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = strings.TrimSpace(rest[:i])
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	return rest
+}
+
+// hasAny reports whether the message has one of the phrases, word by word.
+func (c *composer) hasAny(phrases []string) bool {
+	for _, ph := range phrases {
+		if c.findPhrase(ph) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// words returns the message's words and numbers in lower case, with the
+// index of their token.
+func (c *composer) words() ([]string, []int) {
+	var w []string
+	var at []int
+	for i, t := range c.r.a.Tokens {
+		if t.Kind == tone.Word || t.Kind == tone.Number || t.Kind == tone.Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")) {
+			w = append(w, strings.ReplaceAll(t.Lower, "’", "'"))
+			at = append(at, i)
+		}
+	}
+	return w, at
+}
+
+// findPhrase returns the index (into words) where a phrase starts, or -1.
+// "#" stands for a number, "..." for up to four words ("ligt er ... uit").
+func (c *composer) findPhrase(phrase string) int {
+	want := strings.Fields(strings.ToLower(phrase))
+	if len(want) == 0 {
+		return -1
+	}
+	w, at := c.words()
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		if j == len(want) {
+			return true
+		}
+		if want[j] == "..." {
+			for skip := 0; skip <= 4 && i+skip <= len(w); skip++ {
+				if match(i+skip, j+1) {
+					return true
+				}
+			}
+			return false
+		}
+		if i >= len(w) {
+			return false
+		}
+		if want[j] == "#" {
+			return c.r.a.Tokens[at[i]].Kind == tone.Number && match(i+1, j+1)
+		}
+		return w[i] == want[j] && match(i+1, j+1)
+	}
+	for i := range w {
+		if match(i, 0) {
+			return i
+		}
+	}
+	return -1
 }
 
 // findRelation returns the customer's relative or pet they name with a
 // possessive, as the reply says it: "mijn dochter" → "je dochter".
 func (c *composer) findRelation() string {
 	rel := map[string]bool{}
-	for _, w := range c.lt.Relations {
+	for _, w := range firstList(c.lt.Relations, c.def.Relations) {
 		rel[strings.ToLower(w)] = true
 	}
 	toks := c.r.a.Tokens
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i].Lower {
-		case "mijn", "m'n", "my":
+		case "mijn", "m'n", "my", "onze", "our":
 		default:
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "’s")
 		if rel[w] {
-			return c.form.Poss + " " + strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Text, "'s"), "’s")
+			return c.form.Poss + " " + w
 		}
 	}
 	return ""
@@ -348,58 +531,193 @@ func (c *composer) findRelation() string {
 
 // bereaved reports a message about a death.
 func (c *composer) bereaved() bool {
-	toks := c.r.a.Tokens
-	for _, phrase := range c.lt.Bereavement {
-		words := strings.Fields(strings.ToLower(phrase))
-		for i := 0; i+len(words) <= len(toks); i++ {
-			ok := true
-			for j, w := range words {
-				if toks[i+j].Lower != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return true
-			}
-		}
-	}
-	return false
+	return c.hasAny(firstList(c.lt.Bereavement, c.def.Bereavement))
 }
 
-// findTopic turns the customer's "mijn pakket" into "je pakket" (or "uw
-// pakket", "your parcel"): the first personal matter they name with a
-// possessive.
-func (c *composer) findTopic() string {
-	a := c.r.a
-	// Data words are no topic, and people are no thing that goes wrong.
-	skip := map[string]bool{}
-	for _, w := range append(append([]string(nil), c.lt.TopicSkip...), c.lt.Relations...) {
-		skip[strings.ToLower(w)] = true
+// findObject returns the thing the message is about as the reply names it:
+// "je pakket" when the customer wrote "mijn pakketje", "de trein" for
+// "de trein". Only words the templates know are used, so a typo, an
+// insult or a name never ends up in the reply.
+func (c *composer) findObject() string {
+	objects := c.lt.Objects
+	if len(objects) == 0 {
+		objects = c.def.Objects
 	}
-	for _, h := range a.HitsOf("personal-matter") {
-		if h.Last-h.First < 2 || h.Quoted {
+	w, _ := c.words()
+	for i, x := range w {
+		disp, ok := objects[x]
+		if !ok {
 			continue
 		}
-		switch a.Tokens[h.First].Lower {
-		case "mijn", "m'n", "my":
-		default:
-			continue
+		// "mijn (nieuwe) pakket" is theirs: "je pakket".
+		for k := max(0, i-2); k < i; k++ {
+			switch w[k] {
+			case "mijn", "m'n", "onze", "ons", "my", "our":
+				if _, noun, ok := strings.Cut(disp, " "); ok {
+					return c.form.Poss + " " + noun
+				}
+			}
 		}
-		rest := tone.Span{Start: a.Tokens[h.First+1].Span.Start, End: a.Tokens[h.Last-1].Span.End}.In(a.Text)
-		if rest == "" || strings.ContainsAny(rest, "\n[]“”\"") || skip[strings.ToLower(a.Tokens[h.First+1].Lower)] {
-			continue
+		if c.lang == "en" {
+			if _, noun, ok := strings.Cut(disp, " "); ok && c.personal {
+				return c.form.Poss + " " + noun
+			}
 		}
-		return c.form.Poss + " " + rest
+		return disp
 	}
 	return ""
 }
+
+// findSituation says what went wrong, as a clause after "dat"/"that",
+// from the frame whose words the message has first: the thing, what went
+// wrong and for how long. "" when no frame fits or a frame needs a thing
+// the message does not name.
+func (c *composer) findSituation() string {
+	frames := c.lt.Frames
+	if len(frames) == 0 {
+		frames = c.def.Frames
+	}
+	// The frame whose words come first in the message says what went
+	// wrong first; a tie goes to the earlier frame.
+	var fr *frame
+	at := -1
+	for i := range frames {
+		for _, ph := range frames[i].Words {
+			if k := c.findPhrase(ph); k >= 0 && (at < 0 || k < at) {
+				fr, at = &frames[i], k
+			}
+		}
+	}
+	if fr == nil && c.object != "" {
+		// No known way of going wrong, but a thing: "het zo misgaat met
+		// je pakket".
+		for i := range frames {
+			if len(frames[i].Words) == 0 {
+				fr = &frames[i]
+				break
+			}
+		}
+	}
+	if fr == nil {
+		return ""
+	}
+	tmpl := fr.Je
+	switch {
+	case c.lang != "nl":
+		tmpl = fr.You
+	case c.address == "u":
+		tmpl = fr.U
+	}
+	if tmpl == "" {
+		return ""
+	}
+	obj := c.object
+	poss := strings.NewReplacer("{poss}", c.form.Poss)
+	if obj == "" && fr.Object != "" {
+		obj = poss.Replace(fr.Object)
+	}
+	if obj == "" && c.d.Subject != "" {
+		so := c.lt.SubjectObjects[c.d.Subject]
+		if so == "" {
+			so = c.def.SubjectObjects[c.d.Subject]
+		}
+		obj = poss.Replace(so)
+	}
+	if obj == "" && strings.Contains(tmpl, "{obj}") {
+		return ""
+	}
+	dur := ""
+	if fr.Dur != "" {
+		if d := c.findDuration(fr.Dur); d != "" {
+			dur = " " + d
+		}
+	}
+	return fill(tmpl, map[string]string{"obj": obj, "dur": dur, "pron": c.form.Pronoun})
+}
+
+// findDuration returns how long the customer has waited, in our words:
+// "al drie dagen", "sinds maandag", "for two weeks"; "" when the message
+// says no duration.
+func (c *composer) findDuration(prefix string) string {
+	dw := c.lt.Durations
+	if dw == nil {
+		dw = c.def.Durations
+	}
+	if dw == nil {
+		return ""
+	}
+	set := func(list []string) map[string]bool {
+		m := map[string]bool{}
+		for _, x := range list {
+			m[strings.ToLower(x)] = true
+		}
+		return m
+	}
+	nums, units, since := set(dw.Numbers), set(dw.Units), set(dw.Since)
+	w, at := c.words()
+	for i := 0; i+1 < len(w); i++ {
+		if since[w[i]] && c.r.a.Tokens[at[i+1]].Kind == tone.Word {
+			return w[i] + " " + w[i+1]
+		}
+		isNum := nums[w[i]] || nums["#"] && c.r.a.Tokens[at[i]].Kind == tone.Number && len(w[i]) <= 3
+		if isNum && units[w[i+1]] {
+			return prefix + " " + w[i] + " " + w[i+1]
+		}
+	}
+	return ""
+}
+
+// findColleague returns the colleague a compliment names: a name after a
+// role ("chauffeur Ahmed", "Sue from your branch" is not matched by role
+// but by "from your"/"van jullie"), or the role itself ("de conducteur").
+func (c *composer) findColleague() string {
+	roles := c.lt.Roles
+	if len(roles) == 0 {
+		roles = c.def.Roles
+	}
+	toks := c.r.a.Tokens
+	isName := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].Kind != tone.Word {
+			return false
+		}
+		t := toks[k].Text
+		r, _ := utf8.DecodeRuneInString(t)
+		return unicode.IsUpper(r) && len(t) >= 2 && !isShout(t) && !notNames[toks[k].Lower]
+	}
+	next := func(k int) int {
+		for k++; k < len(toks) && toks[k].Kind == tone.Punct && toks[k].Text == ","; k++ {
+		}
+		return k
+	}
+	for k, t := range toks {
+		if t.Kind != tone.Word {
+			continue
+		}
+		if role, ok := roles[t.Lower]; ok {
+			if n := next(k); isName(n) {
+				return toks[n].Text
+			}
+			// "the driver … was great": the role itself.
+			return role
+		}
+		// "Sue from your Bath branch", "Sanne van jullie klantenservice".
+		if isName(k) && k+2 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "at" || toks[k+1].Lower == "van") &&
+			(toks[k+2].Lower == "your" || toks[k+2].Lower == "jullie") {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// notNames are capitalised words that name nobody.
+var notNames = map[string]bool{"de": true, "het": true, "een": true, "ik": true, "en": true, "maar": true, "die": true,
+	"the": true, "a": true, "an": true, "i": true, "and": true, "but": true, "she": true, "he": true, "they": true}
 
 // dataAsk returns what to ask for in a DM, e.g. "je ordernummer".
 func (c *composer) dataAsk() string {
 	d := c.lt.Data
 	if d == nil {
-		d = DefaultTemplates().lang(c.lang).Data
+		d = c.def.Data
 	}
 	poss := strings.NewReplacer("{poss}", c.form.Poss)
 	if c.mood == moodSafety && d.Safety != "" {
@@ -444,54 +762,74 @@ func (c *composer) choose(list, fallback []string, part string, attempt int) str
 	return list[(h.Sum64()+uint64(attempt))%uint64(len(list))]
 }
 
+// hold returns the outcome for a message that waits for its owner: no
+// public draft, and a note in the team's language with who to involve.
+func (c *composer) hold() Reply {
+	l := c.d.labels()
+	var who []string
+	add := func(name, email, phone string) {
+		if s := joinParts(name, email, phone); s != "" {
+			who = append(who, s)
+		}
+	}
+	add(c.d.Owner.Name, c.d.Owner.Email, c.d.Owner.Phone)
+	for _, ct := range c.d.Contacts {
+		add(ct.Name, ct.Email, ct.Phone)
+	}
+	note := fmt.Sprintf(l["hold_note"], personName(c.d.Owner.Name, c.d.Owner.Department, l["owner"]), strings.Join(who, "; "))
+	r := Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: c.d.Category, Hold: true, Note: note,
+		Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
+	if c.lang == "nl" {
+		r.Address = c.address
+	}
+	return r
+}
+
 // compose writes one candidate draft.
 func (c *composer) compose(attempt int) Reply {
-	f, def := c.form, c.def // newComposer sets both
+	f, def := c.form, c.defForm
+	press := c.spokesperson()
 	vars := map[string]string{
-		"name": c.name, "topic": c.topic, "data": c.data, "poss": f.Poss, "agent": c.p.Agent,
-		"role": c.p.Role, "brand": c.p.Brand, "phone": c.p.Phone, "email": c.p.Email,
-		"dm":       firstNonEmpty(c.p.DM, c.lt.DM, "DM"),
-		"infopage": firstNonEmpty(c.p.InfoPage, c.lt.Placeholders["infopage"]),
-		"incident": firstNonEmpty(c.p.Incident, c.lt.Placeholders["incident"]),
-		"update":   firstNonEmpty(c.p.NextUpdate, c.lt.Placeholders["update"]),
-		"who":      firstNonEmpty(c.who, f.Pronoun, def.Pronoun),
+		"name": c.name, "object": c.object, "situation": c.situation, "data": c.data, "poss": f.Poss,
+		"agent": c.p.Agent, "role": c.p.Role, "brand": c.p.Brand, "phone": c.p.Phone, "email": c.p.Email,
+		"dm":        firstNonEmpty(c.p.DM, c.lt.DM, "DM"),
+		"who":       firstNonEmpty(c.who, f.Pronoun, def.Pronoun),
+		"colleague": c.colleague,
+		"press":     firstNonEmpty(press, c.lt.Placeholders["press"], "[woordvoerder]"),
 	}
-	// Later attempts use shorter quotes and fewer parts, to fit the
-	// channel and to dodge a finding a variant caused.
-	quoteWords := []int{12, 12, 8, 8, 5, 5, 0, 0}[attempt]
-	vars["quote"] = c.quote(quoteWords)
-	useTopic := attempt < 6
+	// Later attempts leave out the situation, to dodge a finding a variant
+	// caused or a run of the customer's words.
+	useSituation := attempt < 5
 
 	greetList, greetDef := greetingsOf(f).Plain, greetingsOf(def).Plain
 	if c.name != "" {
 		greetList, greetDef = greetingsOf(f).Named, greetingsOf(def).Named
 	}
 	greeting := fill(c.choose(greetList, greetDef, "greeting", attempt), vars)
-	vars["greeting"] = greeting
 
 	var parts []string
 	kind := c.kind
-	if c.category == CategoryCrisis && kind == tone.KindReply {
-		// In a crisis the first answer is a holding message, the same
-		// for everyone (seed 001, steps 1 and 3).
+	if kind == tone.KindReply && !c.press && (c.d.Wave != nil || c.d.Category == CategoryCrisis) {
+		// In a wave or a crisis the first answer is the one holding
+		// message, the same for everyone (seed 001, steps 1 and 3).
 		kind = tone.KindHolding
 	}
-	if kind == tone.KindHolding {
-		parts = append(parts, fill(c.choose(f.Holding, def.Holding, "holding", 0), vars))
-		if c.personal && c.channel == tone.ChannelPublic && !strings.Contains(vars["infopage"], "://") {
-			// A personal matter still needs a private route.
-			parts = append(parts, fill(c.choose(f.HoldingDM, def.HoldingDM, "holding-dm", 0), vars))
-		}
-	} else {
-		haveTopic := useTopic && c.topic != ""
-		if c.mood == moodBereavement {
-			// A condolence names the person, not a thing.
-			haveTopic = c.who != ""
-		}
-		open := c.opening(attempt, vars["quote"] != "", haveTopic)
+	switch {
+	case kind == tone.KindHolding:
+		parts = append(parts, WaveHolding(c.lang, c.d.Subject, c.p))
+	case c.press:
+		parts = append(parts, joinGreeting(greeting, fill(c.choose(f.Press, def.Press, "press", attempt), vars)))
+	default:
+		open := c.opening(attempt, useSituation)
 		parts = append(parts, joinGreeting(greeting, fill(open, vars)))
 		if c.apology {
-			parts = append(parts, c.choose(f.Apology, def.Apology, "apology", attempt))
+			list, dlist := f.Apology, def.Apology
+			if c.mood == moodBereavement {
+				// Condolences are no apology; an apology is for the
+				// trouble, never "sorry daarvoor" after a death.
+				list, dlist = f.BereavementApology, def.BereavementApology
+			}
+			parts = append(parts, c.choose(list, dlist, "apology", attempt))
 		}
 		parts = append(parts, fill(c.body(attempt), vars))
 	}
@@ -499,9 +837,14 @@ func (c *composer) compose(attempt int) Reply {
 	if c.handle != "" && c.channel == tone.ChannelPublic {
 		body = c.handle + " " + body
 	}
-	text := body + "\n" + c.signoff(attempt, vars)
+	signoff := c.signoff(attempt, vars)
+	if kind == tone.KindHolding {
+		// The same sign-off too: the holding message is one text.
+		signoff = c.signoffFixed(vars)
+	}
+	text := body + "\n" + signoff
 	r := Reply{
-		Text: text, Lang: c.lang, Kind: kind, Channel: c.channel, Category: c.category,
+		Text: text, Lang: c.lang, Kind: kind, Channel: c.channel, Category: c.d.Category,
 		Incoming: c.text,
 	}
 	if c.lang == "nl" {
@@ -511,17 +854,34 @@ func (c *composer) compose(attempt int) Reply {
 	return r
 }
 
+// spokesperson names the press subject's owner and how to reach them:
+// "Eva de Vries, pers@example.nl, 088 …"; a bare role ("Woordvoerder") is
+// left out, the sentence says "onze woordvoerder" already.
+func (c *composer) spokesperson() string {
+	for _, s := range c.m.Subjects {
+		for _, k := range s.Signals {
+			if k != CuePress {
+				continue
+			}
+			name := s.Owner.Name
+			switch strings.ToLower(name) {
+			case "woordvoerder", "spokesperson", "persvoorlichter", "press officer":
+				name = ""
+			}
+			return joinParts(name, s.Owner.Email, s.Owner.Phone)
+		}
+	}
+	return ""
+}
+
 // opening picks the first sentence for the mood: with the customer's
-// topic, with a quote of their words, or plain. A safety matter prefers
-// the quote: their own words say what happened.
-func (c *composer) opening(attempt int, haveQuote, haveTopic bool) string {
+// situation (or the thing they ask about, the colleague they praise, the
+// relative they lost), or plain.
+func (c *composer) opening(attempt int, useSituation bool) string {
 	op := c.form.Open[string(c.mood)]
-	dop := c.def.Open[string(c.mood)]
+	dop := c.defForm.Open[string(c.mood)]
 	if op == nil {
 		op = dop
-	}
-	if op == nil {
-		op = c.form.Open[string(moodQuestion)]
 	}
 	if dop == nil {
 		dop = op
@@ -529,44 +889,44 @@ func (c *composer) opening(attempt int, haveQuote, haveTopic bool) string {
 	if op == nil {
 		return ""
 	}
-	order := []string{"topic", "quote", "plain"}
-	if c.mood == moodSafety || c.mood == moodCompliment {
-		order = []string{"quote", "topic", "plain"}
+	have := false
+	switch c.mood {
+	case moodComplaint, moodSarcasm:
+		have = useSituation && c.situation != ""
+	case moodQuestion:
+		have = useSituation && c.object != ""
+	case moodCompliment:
+		have = c.colleague != ""
+	case moodBereavement:
+		have = c.who != ""
 	}
-	for _, kind := range order {
-		var list, fallback []string
-		switch kind {
-		case "topic":
-			if !haveTopic {
-				continue
-			}
-			list, fallback = op.Topic, dop.Topic
-		case "quote":
-			if !haveQuote {
-				continue
-			}
-			list, fallback = op.Quote, dop.Quote
-		default:
-			list, fallback = op.Plain, dop.Plain
-		}
-		if s := c.choose(list, fallback, "open-"+kind, attempt); s != "" {
+	if have {
+		if s := c.choose(op.Topic, dop.Topic, "open-topic", attempt); s != "" {
 			return s
 		}
 	}
-	return ""
+	return c.choose(op.Plain, dop.Plain, "open-plain", attempt)
 }
 
 // body is what follows the acknowledgement: the answer to a question,
-// thanks for a compliment, or the next step with a move to a private
-// channel for a personal matter.
+// thanks for a compliment, a question back for an unclear message, action
+// on a privacy matter, or the next step with a move to a private channel
+// for a personal matter.
 func (c *composer) body(attempt int) string {
-	f, def := c.form, c.def
+	f, def := c.form, c.defForm
 	private := c.channel != tone.ChannelPublic
 	needsContact := c.personal || c.mood == moodSafety || c.mood == moodBereavement ||
-		c.category == CategoryLegalPrivacy
+		c.d.Category == CategoryLegalPrivacy
 	switch {
 	case c.mood == moodCompliment && !c.apology:
+		if c.colleague != "" {
+			return ""
+		}
 		return c.choose(f.Thanks, def.Thanks, "thanks", attempt)
+	case c.mood == moodOther:
+		return c.choose(f.Clarify, def.Clarify, "clarify", attempt)
+	case c.mood == moodPrivacy && !private:
+		return c.choose(f.Privacy, def.Privacy, "privacy", attempt)
 	case c.mood == moodQuestion && !needsContact && !c.apology:
 		return c.choose(f.Answer, def.Answer, "answer", attempt)
 	case needsContact && private:
@@ -584,17 +944,36 @@ func (c *composer) signoff(attempt int, vars map[string]string) string {
 	if strings.TrimSpace(c.p.Agent) == "" {
 		return firstNonEmpty(c.lt.Placeholders["signature"], "[naam en functie]")
 	}
-	so, dso := signoffsOf(c.form), signoffsOf(c.def)
+	so, dso := signoffsOf(c.form), signoffsOf(c.defForm)
 	if strings.TrimSpace(c.p.Role) == "" {
 		return fill(c.choose(so.Name, dso.Name, "signoff", attempt), vars)
 	}
 	return fill(c.choose(so.Role, dso.Role, "signoff", attempt), vars)
 }
 
+// signoffFixed signs a holding message with the profile's first variant,
+// whatever the message, so every customer gets the same text.
+func (c *composer) signoffFixed(vars map[string]string) string {
+	if strings.TrimSpace(c.p.Agent) == "" {
+		return firstNonEmpty(c.lt.Placeholders["signature"], "[naam en functie]")
+	}
+	so, dso := signoffsOf(c.form), signoffsOf(c.defForm)
+	list, def := so.Role, dso.Role
+	if strings.TrimSpace(c.p.Role) == "" {
+		list, def = so.Name, dso.Name
+	}
+	list = firstList(list, def)
+	if len(list) == 0 {
+		return ""
+	}
+	return fill(list[int(c.p.Seed%uint64(len(list)))], vars)
+}
+
 // check lints a candidate and returns the number of findings at warning
-// or above outside placeholders.
+// or above outside placeholders, plus one when the draft repeats more
+// than maxCopied consecutive words of the customer's message.
 func (c *composer) check(r *Reply) int {
-	res := lint.Lint(r.Input(), c.p.Lint)
+	res := lint.Lint(r.Input(), c.lintConfig())
 	r.Findings = res.Findings
 	r.Words = countWords(res.Analysis)
 	bad := 0
@@ -604,239 +983,66 @@ func (c *composer) check(r *Reply) int {
 		}
 	}
 	r.Clean = bad == 0
+	if CopiedWords(r.Text, c.text) > maxCopied {
+		bad++
+	}
 	return bad
 }
 
-// quote returns up to n words of the customer's message: a clause from
-// the sentence with the cue that decided its category, or else the clause
-// with the most content words; their own words to open with (seed 003).
-// A clause ends at a comma, a conjunction ("en", "and"), a link, a handle,
-// an emoji, personal data or other punctuation; shouted words are written
-// in lower case. A clause needs two content words to be worth quoting.
-func (c *composer) quote(n int) string {
-	if n == 0 {
-		return ""
+// lintConfig is the profile's lint config; a profile that fixes the
+// register (always u) without a config of its own is checked with that
+// register, so address-match knows the team's policy.
+func (c *composer) lintConfig() *lint.Config {
+	if c.p.Lint != nil || c.p.Address != "je" && c.p.Address != "u" {
+		return c.p.Lint
 	}
-	a := c.r.a
-	var cues []Cue
-	if c.mood == moodSafety {
-		cues = append(append(cues, c.r.cues[CueHazard]...), c.r.cues[CueInjury]...)
-	}
-	cues = append(cues, c.r.baseCues...)
-	anchor := -1
-	for _, cu := range cues {
-		if s := a.SentenceAt(cu.Start); s >= 0 {
-			for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
-				if a.Tokens[k].Span.End > cu.Start {
-					anchor = k
-					break
-				}
-			}
-			break
-		}
-	}
-	clauses := c.clauses()
-	var best []int
-	bestScore := 0
-	for _, cl := range clauses {
-		score := len(a.Keywords(cl[0], cl[len(cl)-1]+1))
-		if score < 2 {
-			continue
-		}
-		for _, k := range cl {
-			if k == anchor {
-				score += 3 // the deciding words count more
-			}
-		}
-		if s := a.SentenceAt(a.Tokens[cl[0]].Span.Start); s >= 0 && c.sentenceStart(s) == cl[0] {
-			score += 2 // a main clause reads better than "terwijl ik …"
-		}
-		if score > bestScore {
-			best, bestScore = cl, score
-		}
-	}
-	if bestScore < 2 {
-		return ""
-	}
-	words := func(ks []int) int {
-		w := 0
-		for _, k := range ks {
-			if t := a.Tokens[k]; t.Kind != tone.Punct || strings.ContainsAny(t.Text, "0123456789") {
-				w++
-			}
-		}
-		return w
-	}
-	lead, cut := false, false
-	if words(best) > n {
-		// Keep n words; when the cue lies further on, start two words
-		// before it.
-		start := 0
-		for i, k := range best {
-			if k == anchor && words(best[:i]) >= n-1 {
-				start = max(0, i-2)
-				lead = start > 0
-			}
-		}
-		kept := []int{}
-		for _, k := range best[start:] {
-			if words(kept) == n {
-				break
-			}
-			kept = append(kept, k)
-		}
-		best, cut = kept, true
-	}
-	trim := map[string]bool{}
-	for _, w := range c.lt.QuoteTrim {
-		trim[w] = true
-	}
-	for len(best) > 0 {
-		t := a.Tokens[best[len(best)-1]]
-		if t.Kind == tone.Punct && !strings.ContainsAny(t.Text, "0123456789") || trim[t.Lower] {
-			best = best[:len(best)-1]
-			continue
-		}
-		break
-	}
-	if words(best) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	if lead {
-		b.WriteString("… ")
-	}
-	for i, k := range best {
-		t := a.Tokens[k]
-		if i > 0 && a.Tokens[best[i-1]].Span.End < t.Span.Start {
-			b.WriteByte(' ')
-		}
-		w := t.Text
-		if isShout(w) {
-			w = strings.ToLower(w)
-		}
-		b.WriteString(w)
-	}
-	if cut {
-		b.WriteString(" …")
-	}
-	return b.String()
+	return registerConfig(c.p.Address)
 }
 
-// sentenceStart returns the first word or number of sentence s.
-func (c *composer) sentenceStart(s int) int {
-	a := c.r.a
-	for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
-		if t := a.Tokens[k]; t.Kind == tone.Word || t.Kind == tone.Number {
-			return k
+var registerConfigs = sync.OnceValue(func() map[string]*lint.Config {
+	out := map[string]*lint.Config{}
+	for _, a := range []string{"je", "u"} {
+		cfg, err := lint.ParseConfig("", []byte("address: "+a+"\n"))
+		if err != nil {
+			panic(err) // a constant config: a build defect
 		}
+		out[a] = cfg
 	}
-	return -1
-}
+	return out
+})
 
-// clauses splits the message into runs of quotable tokens: at sentence
-// ends, at tokens that may not be quoted, at commas and at the language's
-// conjunctions. Words in parentheses are left out.
-func (c *composer) clauses() [][]int {
-	a := c.r.a
-	breaks := map[string]bool{}
-	for _, w := range c.lt.QuoteBreak {
-		breaks[strings.ToLower(w)] = true
-	}
-	var out [][]int
-	for _, s := range a.Sentences {
-		var cur []int
-		flush := func() {
-			if len(cur) > 0 {
-				out = append(out, cur)
-			}
-			cur = nil
-		}
-		depth := 0
-		for k := s.First; k < s.Last; k++ {
-			t := a.Tokens[k]
-			switch {
-			case t.Kind == tone.Punct && t.Text == "(":
-				depth++
-				continue
-			case t.Kind == tone.Punct && t.Text == ")":
-				depth = max(0, depth-1)
-				continue
-			case depth > 0:
-				continue
-			case t.Kind == tone.Punct && t.Text == ",", breaks[t.Lower] && t.Kind == tone.Word:
-				flush()
-				continue
-			case !c.quotable(k):
-				flush()
-				continue
-			}
-			if len(cur) == 0 && t.Kind == tone.Punct && !strings.ContainsAny(t.Text, "0123456789") {
-				continue
-			}
-			cur = append(cur, k)
-		}
-		flush()
-	}
-	// A request frame ("kunt u mij vertellen", "can you tell me") or a
-	// salutation ("Geachte heer/mevrouw") is no content: the quote starts
-	// after it, or the clause goes.
-	for i, cl := range out {
-		for _, frame := range c.lt.QuoteSkip {
-			words := strings.Fields(strings.ToLower(frame))
-			if len(words) > len(cl) {
-				continue
-			}
-			match := true
-			for j, w := range words {
-				if a.Tokens[cl[j]].Lower != w {
-					match = false
-					break
-				}
-			}
-			if match {
-				out[i] = cl[len(words):]
-				break
-			}
-		}
-	}
-	kept := out[:0]
-	for _, cl := range out {
-		if len(cl) > 0 {
-			kept = append(kept, cl)
-		}
-	}
-	return kept
-}
+func registerConfig(a string) *lint.Config { return registerConfigs()[a] }
 
-// quotable reports a token that may stand in a quote: a word, a number
-// that is no order or account number, or a comma or hyphen; never
-// personal data.
-func (c *composer) quotable(k int) bool {
-	a := c.r.a
-	t := a.Tokens[k]
-	for _, e := range a.Entities {
-		if e.Span.Start < t.Span.End && t.Span.Start < e.Span.End && e.Kind != tone.EntityURL {
-			return false
-		}
-	}
-	switch t.Kind {
-	case tone.Word:
-		return !strings.ContainsAny(t.Text, "“”\"[]{}")
-	case tone.Number:
-		digits := 0
-		for _, r := range t.Text {
-			if unicode.IsDigit(r) {
-				digits++
+// CopiedWords returns the longest run of consecutive words the draft
+// shares with the customer's message, in lower case: 6 or more reads as
+// a quote.
+func CopiedWords(draft, message string) int {
+	norm := func(s string) []string {
+		a := tone.Analyze(tone.Input{Text: s, Lang: "nl"})
+		var out []string
+		for _, t := range a.Tokens {
+			if t.Kind == tone.Word || t.Kind == tone.Number {
+				out = append(out, t.Lower)
 			}
 		}
-		return digits < 6
-	case tone.Punct:
-		// "€612" and "£35" come out of the tokenizer as punctuation.
-		return t.Text == "," || t.Text == "-" || t.Text == "&" ||
-			strings.ContainsAny(t.Text, "0123456789") && strings.ContainsAny(t.Text, "€£$")
+		return out
 	}
-	return false
+	d, m := norm(draft), norm(message)
+	best := 0
+	prev := make([]int, len(m)+1)
+	cur := make([]int, len(m)+1)
+	for i := 1; i <= len(d); i++ {
+		for j := 1; j <= len(m); j++ {
+			if d[i-1] == m[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // isShout reports a word of three or more letters in capitals.

@@ -69,7 +69,7 @@ func ExampleDraft() {
 		fmt.Println("fill in:", p.Text)
 	}
 	// Output:
-	// @marieke Hoi, wat een gedoe met je pakket, dat is echt niet de bedoeling. Het spijt ons. Stuur je ons een DM met je ordernummer? Dan [wat we doen en wanneer].
+	// @marieke Hoi, wat vervelend dat je pakket na een week nog steeds niet bij je is. Het spijt ons. Stuur je ons een DM met je ordernummer? Dan [wat we doen en wanneer].
 	// Groetjes, Sanne (webcare)
 	// clean: true
 	// fill in: [wat we doen en wanneer]
@@ -85,7 +85,7 @@ func ExampleDraft_holding() {
 	})
 	fmt.Println(r.Text)
 	// Output:
-	// Hallo, sorry dat je hier last van hebt. We weten van de storing bij het pinnen en zoeken uit wat er aan de hand is. Om 16:00 volgt een update op https://example.nl/storing.
+	// Het spijt ons dat dit nu misgaat. We weten van de storing bij het pinnen en zoeken uit wat er aan de hand is. Om 16:00 volgt een update op https://example.nl/storing, daar staat alle informatie.
 	// Groet, Ilse (webcare)
 }
 

@@ -20,16 +20,20 @@ func WaveHolding(lang, subject string, p Profile) string {
 	lt := p.Templates.lang(lang)
 	def := DefaultTemplates().lang(lang)
 	tmpl := firstNonEmpty(lt.WaveHolding, def.WaveHolding)
+	ph := lt.Placeholders
+	if len(ph) == 0 {
+		ph = def.Placeholders
+	}
 	incident := lt.Incidents[subject]
 	if incident == "" {
 		incident = def.Incidents[subject]
 	}
-	if incident == "" {
+	switch {
+	case incident != "":
+	case subject == "":
+		incident = ph["incident"]
+	default:
 		incident = fill(firstNonEmpty(lt.Incidents["other"], def.Incidents["other"]), map[string]string{"topic": subject})
-	}
-	ph := lt.Placeholders
-	if len(ph) == 0 {
-		ph = def.Placeholders
 	}
 	vars := map[string]string{
 		"incident": firstNonEmpty(p.Incident, incident),

@@ -84,6 +84,10 @@ type Level struct {
 	// HoldFor lists the categories that wait for the owner when Hold is
 	// false.
 	HoldFor []Category
+	// HoldCues lists the signals that make a message wait for the owner
+	// when Hold is false: a legal threat waits, a privacy incident gets an
+	// answer now.
+	HoldCues []CueKind
 	// Escalate says to whom a message goes when the owner has not
 	// acknowledged it in time; nil: nobody.
 	Escalate *Escalation
@@ -404,14 +408,19 @@ func (m *Matrix) hasSubject(name string) bool {
 	return false
 }
 
-// holds reports whether a message of the category waits for the owner on
-// this level.
-func (lv Level) holds(c Category) bool {
+// holds reports whether a message of the category, with the reading's
+// signals, waits for the owner on this level.
+func (lv Level) holds(c Category, r *reading) bool {
 	if lv.Hold {
 		return true
 	}
 	for _, h := range lv.HoldFor {
 		if h == c {
+			return true
+		}
+	}
+	for _, k := range lv.HoldCues {
+		if r != nil && r.has(k) {
 			return true
 		}
 	}
@@ -659,6 +668,12 @@ func (p matrixParser) level(n *yaml.Node, key string) (Level, error) {
 					break
 				}
 				for j, s := range list {
+					// A signal ("juridisch", "pers") or a category
+					// ("reputatierisico").
+					if ck, ok := parseCueKind(s); ok && (lexiconKinds[ck] || ck == CueInfluence || ck == CueWave) {
+						lv.HoldCues = append(lv.HoldCues, ck)
+						continue
+					}
 					c, ok := parseCategory(s)
 					if !ok {
 						err = p.errAt(itemNode(v, j), kk, p.msg("unknown_category", s, p.categoryNames()))

@@ -73,7 +73,7 @@ func TestMatrixErrors(t *testing.T) {
 		{"unknown cue language", "cues:\n  de:\n    press: [Bild]\nlevels:\n  - name: laag\n    respond_within: 1h\n", 2, "cues.de", "unknown language"},
 		{"unknown cue list kind", "cues:\n  nl:\n    tv: [Bild]\nlevels:\n  - name: laag\n    respond_within: 1h\n", 3, "cues.nl.tv", "unknown cue kind"},
 		{"bad cue entry", "cues:\n  nl:\n    press:\n      - match: tweakers\n        colour: red\nlevels:\n  - name: laag\n    respond_within: 1h\n", 5, "cues.nl.press.colour", "unknown field"},
-		{"hold category", "levels:\n  - name: laag\n    respond_within: 1h\n    hold: [reputation-risk, pers]\n", 4, "levels[0].hold", `unknown category "pers"`},
+		{"hold category", "levels:\n  - name: laag\n    respond_within: 1h\n    hold: [reputation-risk, gezeur]\n", 4, "levels[0].hold", `unknown category "gezeur"`},
 		{"version", "version: 2\nlevels:\n  - name: laag\n    respond_within: 1h\n", 1, "version", "unsupported"},
 	}
 	for _, tt := range tests {

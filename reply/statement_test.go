@@ -44,9 +44,11 @@ func TestStatementWordCount(t *testing.T) {
 		clean bool
 	}{
 		{"all facts", fullFacts(), true},
-		{"no facts at all", Facts{}, true},
-		{"no facts, u", Facts{Address: "u"}, true},
-		{"no facts, English", Facts{Lang: "en"}, true},
+		{"all facts, u", func() Facts {
+			f := fullFacts()
+			f.Address, f.When = "u", "Pinnen werkt sinds 11:40 weer; terugstortingen staan uiterlijk vrijdag op uw rekening"
+			return f
+		}(), true},
 		{"English facts, not at fault", en, true},
 		{"facts alone over 300 words", long, false},
 	}
@@ -82,25 +84,76 @@ func TestStatementContent(t *testing.T) {
 	assert.True(t, a.Apologizes())
 	assert.Equal(t, "Marieke Jansen", a.SignOff.Name)
 
-	// Not at fault: sorry for the trouble, not for the cause.
+	// Not at fault: sorry for the trouble, without pointing at anyone
+	// (seed 001: stand up for yourself without blame).
 	f.AtFault = false
 	r = Statement(f)
-	assert.Contains(t, r.Text, "ook al ligt de oorzaak niet bij ons")
+	assert.Contains(t, r.Text, "Het spijt ons dat je hier last van hebt")
 	assert.NotContains(t, r.Text, "Dit had niet mogen gebeuren")
+	assert.NotContains(t, r.Text, "niet bij ons")
+	assert.NotContains(t, r.Text, "hetzelfde antwoord", "no internal process as filler")
+	assert.True(t, r.Clean, r.Text)
+}
+
+func TestStatementRecallSaysWhatToDoFirst(t *testing.T) {
+	f := fullFacts()
+	f.Kind = "terugroepactie"
+	f.Incident = "de terugroepactie van de PowerMax 10 powerbank"
+	f.WhatToDo = []string{"Gebruik de powerbank niet meer", "breng hem terug naar een van onze winkels, je krijgt je geld terug"}
+	r := Statement(f)
+	paras := strings.Split(r.Text, "\n\n")
+	require.Greater(t, len(paras), 2)
+	assert.True(t, strings.HasPrefix(paras[1], "Wat moet je nu doen? Gebruik de powerbank niet meer"), paras[1])
+	assert.True(t, r.Clean, r.Text)
+	f.WhatToDo = nil
+	r = Statement(f)
+	assert.Equal(t, tone.KindHolding, r.Kind)
+	assert.Contains(t, r.Missing, "what_to_do", "a recall needs what to do now")
+}
+
+func TestParseFacts(t *testing.T) {
+	f, err := ParseFacts("facts.yaml", []byte(`merk: Betaalbaar
+incident: de storing bij het pinnen
+situatie: Klanten konden niet pinnen
+oorzaak: een fout in een update
+onze_schuld: ja
+maatregelen:
+  - We hebben de update teruggedraaid
+  - we storten dubbele afschrijvingen terug
+wanneer: Pinnen werkt weer sinds 11:40
+infopagina: https://example.nl/storing
+woordvoerder: Marieke Jansen
+`))
+	require.NoError(t, err)
+	assert.True(t, f.AtFault)
+	assert.Len(t, f.Actions, 2)
+	assert.Empty(t, f.Missing())
+	_, err = ParseFacts("facts.yaml", []byte("merk: X\noorzaakk: y\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "facts.yaml:2: oorzaakk:")
+	assert.Contains(t, err.Error(), `bedoel je "oorzaak"?`)
+	_, err = ParseFacts("facts.yaml", []byte("at_fault: maybe\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "want yes or no")
 }
 
 func TestStatementNeverInvents(t *testing.T) {
-	r := Statement(Facts{Situation: "Klanten konden niet inloggen in de app"})
-	var ph []string
-	for _, p := range r.Placeholders {
-		ph = append(ph, p.Text)
+	for _, f := range []Facts{{}, {Address: "u"}, {Lang: "en"}, {Situation: "Klanten konden niet inloggen in de app", Incident: "de storing in de app"}} {
+		r := Statement(f)
+		assert.Equal(t, tone.KindHolding, r.Kind, "too few facts: a holding message, no statement with gaps")
+		assert.False(t, r.Clean, "a holding message with slots is not clean")
+		assert.Contains(t, r.Missing, "cause")
+		assert.Contains(t, r.Missing, "actions")
+		assert.Less(t, r.Words, 80, "no filler: %s", r.Text)
+		require.NotEmpty(t, r.Placeholders)
+		for _, p := range r.Placeholders {
+			assert.Equal(t, p.Text, p.Span.In(r.Text))
+		}
+		res := lint.Lint(r.Input(), nil)
+		assert.Empty(t, blocking(r, res), r.Text)
 	}
-	for _, want := range []string{"[de oorzaak]", "[wat we doen]", "[wanneer het is opgelost of de volgende update komt]", "[link naar infopagina]", "[naam en functie]"} {
-		assert.Contains(t, ph, want)
-	}
-	assert.NotContains(t, ph, "[wat er is gebeurd]")
-	require.NotEmpty(t, r.Placeholders)
-	for _, p := range r.Placeholders {
-		assert.Equal(t, p.Text, p.Span.In(r.Text))
-	}
+	r := Statement(Facts{Situation: "Klanten konden niet inloggen in de app", Incident: "de storing in de app"})
+	assert.NotContains(t, r.Missing, "situation")
+	assert.Contains(t, r.Text, "de storing in de app")
+	assert.Contains(t, MissingText("nl", r.Missing), "de oorzaak (oorzaak)")
 }

@@ -27,20 +27,51 @@ type Templates struct {
 
 // langTemplates are one language's templates.
 type langTemplates struct {
-	DM           string                    `yaml:"dm"`
-	Placeholders map[string]string         `yaml:"placeholders"`
-	Bereavement  []string                  `yaml:"bereavement"`
-	Data         *dataAsk                  `yaml:"data"`
-	QuoteBreak   []string                  `yaml:"quote_break"`
-	QuoteTrim    []string                  `yaml:"quote_trim"`
-	QuoteSkip    []string                  `yaml:"quote_skip"`
-	TopicSkip    []string                  `yaml:"topic_skip"`
-	Relations    []string                  `yaml:"relations"`
-	Forms        map[string]*formTemplates `yaml:"forms"`
+	DM           string            `yaml:"dm"`
+	Placeholders map[string]string `yaml:"placeholders"`
+	Bereavement  []string          `yaml:"bereavement"`
+	Data         *dataAsk          `yaml:"data"`
+	Relations    []string          `yaml:"relations"`
+	// Objects map a word a customer names ("pakketje") to how the reply
+	// names it, with its article ("het pakket").
+	Objects map[string]string `yaml:"objects"`
+	// SubjectObjects name the thing when the message names none, by
+	// matrix subject ("{poss} bestelling").
+	SubjectObjects map[string]string `yaml:"subject_objects"`
+	// Frames say what went wrong, in a clause, by the message's words.
+	Frames []frame `yaml:"frames"`
+	// Durations are the words of "al drie dagen", "since Monday".
+	Durations *durationWords `yaml:"durations"`
+	// PressSender are phrases of a journalist asking for themselves.
+	PressSender []string `yaml:"press_sender"`
+	// Roles map a staff role a customer praises to how the reply names it.
+	Roles map[string]string `yaml:"roles"`
+	// Formal are the words of a formal letter: the reply says u.
+	Formal []string                  `yaml:"formal"`
+	Forms  map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
 	WaveHolding string            `yaml:"wave_holding"`
 	Incidents   map[string]string `yaml:"incidents"`
+}
+
+// frame is one kind of thing going wrong: the words that show it and the
+// clause that says it back, per address form.
+type frame struct {
+	Name   string   `yaml:"name"`
+	Words  []string `yaml:"words"`
+	Object string   `yaml:"object"`
+	Dur    string   `yaml:"dur"`
+	Je     string   `yaml:"je"`
+	U      string   `yaml:"u"`
+	You    string   `yaml:"you"`
+}
+
+// durationWords are the words a stated duration is made of.
+type durationWords struct {
+	Numbers []string `yaml:"numbers"`
+	Units   []string `yaml:"units"`
+	Since   []string `yaml:"since"`
 }
 
 // dataAsk says what to ask for in a DM, by the words of the message.
@@ -57,21 +88,29 @@ type dataRule struct {
 
 // formTemplates are the templates of one address form (je, u; you).
 type formTemplates struct {
-	Poss      string               `yaml:"poss"`
-	Pronoun   string               `yaml:"pronoun"`
-	Greeting  *greetings           `yaml:"greeting"`
-	Open      map[string]*openings `yaml:"open"`
-	Apology   []string             `yaml:"apology"`
-	Next      []string             `yaml:"next"`
-	DM        []string             `yaml:"dm"`
-	Call      []string             `yaml:"call"`
-	Private   []string             `yaml:"private"`
-	Answer    []string             `yaml:"answer"`
-	Thanks    []string             `yaml:"thanks"`
-	Holding   []string             `yaml:"holding"`
-	HoldingDM []string             `yaml:"holding_dm"`
-	Signoff   *signoffs            `yaml:"signoff"`
-	Statement *statementTemplates  `yaml:"statement"`
+	Poss     string               `yaml:"poss"`
+	Pronoun  string               `yaml:"pronoun"`
+	Greeting *greetings           `yaml:"greeting"`
+	Open     map[string]*openings `yaml:"open"`
+	Apology  []string             `yaml:"apology"`
+	// BereavementApology apologises for the trouble, never for the death.
+	BereavementApology []string `yaml:"bereavement_apology"`
+	// Privacy acts on a privacy or security matter: no thanks.
+	Privacy []string `yaml:"privacy"`
+	// Press points a journalist to the spokesperson.
+	Press []string `yaml:"press"`
+	// Clarify asks an unclear message what is going on.
+	Clarify   []string            `yaml:"clarify"`
+	Next      []string            `yaml:"next"`
+	DM        []string            `yaml:"dm"`
+	Call      []string            `yaml:"call"`
+	Private   []string            `yaml:"private"`
+	Answer    []string            `yaml:"answer"`
+	Thanks    []string            `yaml:"thanks"`
+	Holding   []string            `yaml:"holding"`
+	HoldingDM []string            `yaml:"holding_dm"`
+	Signoff   *signoffs           `yaml:"signoff"`
+	Statement *statementTemplates `yaml:"statement"`
 }
 
 type greetings struct {
@@ -79,11 +118,11 @@ type greetings struct {
 	Plain []string `yaml:"plain"`
 }
 
-// openings are the first sentence of a reply in one mood: with the topic
-// the customer named ("je pakket"), with a quote of their words, or plain.
+// openings are the first sentence of a reply in one mood: with the
+// customer's situation said back in our words ("dat je pakket na drie
+// dagen nog steeds niet bij je is"), or plain.
 type openings struct {
 	Topic []string `yaml:"topic"`
-	Quote []string `yaml:"quote"`
 	Plain []string `yaml:"plain"`
 }
 
@@ -93,17 +132,21 @@ type signoffs struct {
 }
 
 type statementTemplates struct {
-	Title     string   `yaml:"title"`
-	Situation string   `yaml:"situation"`
-	Cause     string   `yaml:"cause"`
-	Apology   string   `yaml:"apology"`
-	Regret    string   `yaml:"regret"`
-	Actions   string   `yaml:"actions"`
-	When      string   `yaml:"when"`
-	InfoPage  string   `yaml:"infopage"`
-	Contact   string   `yaml:"contact"`
-	Filler    []string `yaml:"filler"`
-	Closing   string   `yaml:"closing"`
+	Title         string   `yaml:"title"`
+	WhatToDo      string   `yaml:"what_to_do"`
+	Situation     string   `yaml:"situation"`
+	Since         string   `yaml:"since"`
+	Affected      string   `yaml:"affected"`
+	SinceAffected string   `yaml:"since_affected"`
+	Cause         string   `yaml:"cause"`
+	Apology       string   `yaml:"apology"`
+	Regret        string   `yaml:"regret"`
+	Actions       string   `yaml:"actions"`
+	When          string   `yaml:"when"`
+	InfoPage      string   `yaml:"infopage"`
+	Contact       string   `yaml:"contact"`
+	Filler        []string `yaml:"filler"`
+	Closing       string   `yaml:"closing"`
 }
 
 // TemplateError is a problem in a template file, at a line, for a key
@@ -116,6 +159,7 @@ var templateVars = map[string]bool{
 	"role": true, "brand": true, "phone": true, "email": true, "incident": true, "update": true,
 	"infopage": true, "greeting": true, "situation": true, "since": true, "affected": true, "cause": true,
 	"actions": true, "when": true, "contact": true, "spokesperson": true, "who": true,
+	"object": true, "colleague": true, "todo": true, "press": true, "pron": true, "obj": true, "dur": true,
 }
 
 var varRE = regexp.MustCompile(`\{([^{}]*)\}`)

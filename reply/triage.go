@@ -418,7 +418,7 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 	}
 	lv := m.Levels[level]
 	d.Level, d.Priority = level, lv.Name
-	d.RespondWithin, d.Hold = Duration(lv.RespondWithin), lv.holds(d.Category)
+	d.RespondWithin, d.Hold = Duration(lv.RespondWithin), lv.holds(d.Category, r)
 	if !msg.Time.IsZero() {
 		d.Deadline = msg.Time.Add(lv.RespondWithin)
 	}

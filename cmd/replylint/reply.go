@@ -39,11 +39,22 @@ Flags:
 
 const draftUsage = `Usage: replylint draft [flags] [FILE|-]
 
-Drafts a first reply to an incoming customer message: it greets the
-customer, picks up their words with real empathy, apologises for a
-complaint, states the next step as a placeholder to fill in, moves
-personal matters to DM, matches je/u and signs with name and role. Every
-draft passes replylint's rules. --kind holding writes a holding message.
+Drafts a first reply to an incoming customer message that follows its
+triage: the customer's situation said back in our own words (never a quote
+of theirs), an apology for a complaint, the next step as a placeholder to
+fill in, a DM for personal matters, je or u as the customer writes, name
+and role. A message that waits for its owner (press, a legal threat) gets
+no public draft but a note saying who to involve; a journalist is pointed
+to the spokesperson; a crisis gets the one standard holding message. A
+.jsonl queue is drafted message by message: every message in one wave
+gets the same holding message. Every draft passes replylint's rules.
+
+--kind holding writes the holding message. --kind statement --facts FILE
+writes a crisis statement of 150 to 300 words from a YAML file of facts
+(brand, incident, kind, what_to_do, situation, since, affected, cause,
+at_fault, actions, when, info_page, contact, spokesperson, role; Dutch keys
+such as oorzaak, maatregelen, wat_nu_doen and infopagina work too). With
+facts missing it writes the holding message and lists what is missing.
 
 Profile values come from the flags, else from the "profile:" section of
 .replylint.yaml (agent, role, brand, dm, phone, email, info_page).
@@ -212,7 +223,9 @@ func runDraft(args []string, e *env) int {
 	fs.StringVar(&o.configPath, "config", "", "config `PATH` (default: .replylint.yaml upwards)")
 	fs.StringVar(&o.lang, "lang", "", "language: nl, en or auto")
 	fs.StringVar(&o.customer, "customer", "", "the customer's name or handle")
-	fs.StringVar(&o.kind, "kind", "reply", "reply or holding")
+	fs.StringVar(&o.kind, "kind", "reply", "reply, holding or statement")
+	fs.StringVar(&o.factsPath, "facts", "", "YAML `FILE` with the facts of a crisis, for --kind statement")
+	fs.StringVar(&o.matrixPath, "matrix", "", "escalation matrix `PATH` (default: escalation.yaml upwards, else built in)")
 	fs.StringVar(&o.agent, "agent", "", "your name, for the sign-off")
 	fs.StringVar(&o.role, "role", "", "your role, for the sign-off")
 	fs.StringVar(&o.brand, "brand", "", "the company's name")
@@ -228,8 +241,14 @@ func runDraft(args []string, e *env) int {
 	if o.format != "text" && o.format != "json" {
 		return usageError(e, "unknown --format %q (want text or json)", o.format)
 	}
-	if o.kind != tone.KindReply && o.kind != tone.KindHolding {
-		return usageError(e, "unknown --kind %q (want reply or holding)", o.kind)
+	if o.kind != tone.KindReply && o.kind != tone.KindHolding && o.kind != tone.KindStatement {
+		return usageError(e, "unknown --kind %q (want reply, holding or statement)", o.kind)
+	}
+	if o.factsPath != "" && o.kind != tone.KindStatement {
+		return usageError(e, "--facts needs --kind statement")
+	}
+	if o.kind == tone.KindStatement && o.factsPath != "" {
+		return runStatement(o, e)
 	}
 	if len(files) > 1 {
 		return usageError(e, "draft reads one message, got %d", len(files))
@@ -258,19 +277,147 @@ func runDraft(args []string, e *env) int {
 		}
 	}
 	p.Seed, p.Lint = o.seed, cfg
+	m, err := loadMatrix(o.matrixPath, path)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	p.Matrix = m
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	if input.FormatOf(path) == input.JSONL && o.kind == tone.KindReply {
+		return draftQueue(w, e, path, data, o, p)
+	}
 	d := reply.Draft(tone.Input{Incoming: string(data), Lang: o.lang, Customer: o.customer, Kind: o.kind}, p)
+	if o.format == "json" {
+		return writeJSON(w, e, draftJSON(d, cfg))
+	}
+	writeDraftText(w, e, d)
+	return exitOK
+}
+
+// draftJSON is the JSON form of a draft: the text, its kind, whether it
+// is clean, its placeholders, score and findings, and for a held message
+// the note; for a statement the facts still missing.
+func draftJSON(d reply.Reply, cfg *lint.Config) map[string]any {
+	out := map[string]any{
+		"draft": d.Text, "kind": d.Kind, "clean": d.Clean, "placeholders": d.Placeholders,
+		"hold": d.Hold, "lang": d.Lang,
+	}
+	if d.Address != "" {
+		out["address"] = d.Address
+	}
+	if d.Note != "" {
+		out["note"] = d.Note
+	}
+	if len(d.Missing) > 0 {
+		out["missing"] = d.Missing
+	}
+	if d.Text != "" {
+		res := d.Lint(cfg)
+		out["score"], out["findings"] = res.Score, res.Findings
+	} else {
+		out["findings"] = []lint.Finding{}
+	}
+	return out
+}
+
+// writeDraftText prints a draft as it would be posted; a held message
+// prints the note for the team instead, and missing facts go to stderr.
+func writeDraftText(w *bufio.Writer, e *env, d reply.Reply) {
+	if d.Hold {
+		fmt.Fprintln(w, d.Note)
+		return
+	}
+	fmt.Fprintln(w, d.Text)
+	if len(d.Missing) > 0 {
+		w.Flush()
+		fmt.Fprintf(e.stderr, "%s: %s\n", reply.MissingHeading(d.Lang), reply.MissingText(d.Lang, d.Missing))
+	}
+	if len(d.Placeholders) > 0 && e.tty {
+		fmt.Fprintf(w, "\n(%d placeholder(s) to fill in)\n", len(d.Placeholders))
+	}
+}
+
+// runStatement writes a crisis statement from a facts file.
+func runStatement(o replyOptions, e *env) int {
+	f, err := reply.LoadFacts(o.factsPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	if f.Lang == "" {
+		f.Lang = o.lang
+	}
+	if f.Spokesperson == "" {
+		f.Spokesperson = o.agent
+	}
+	if f.Role == "" {
+		f.Role = o.role
+	}
+	if f.Brand == "" {
+		f.Brand = o.brand
+	}
+	if f.InfoPage == "" {
+		f.InfoPage = o.infoPage
+	}
+	if f.Incident == "" {
+		f.Incident = o.incident
+	}
+	_, cfg, err := loadProfile(o.configPath, o.factsPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	f.Lint = cfg
+	d := reply.Statement(f)
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	if o.format == "json" {
-		res := d.Lint(cfg)
-		return writeJSON(w, e, map[string]any{
-			"draft": d.Text, "kind": d.Kind, "clean": d.Clean, "placeholders": d.Placeholders,
-			"score": res.Score, "findings": res.Findings,
-		})
+		out := draftJSON(d, cfg)
+		out["words"] = d.Words
+		return writeJSON(w, e, out)
 	}
-	fmt.Fprintln(w, d.Text)
-	if len(d.Placeholders) > 0 && e.tty {
-		fmt.Fprintf(w, "\n(%d placeholder(s) to fill in)\n", len(d.Placeholders))
+	writeDraftText(w, e, d)
+	return exitOK
+}
+
+// draftQueue drafts every message of a .jsonl queue, one JSON object per
+// line in queue order: {"id","priority","hold","kind","draft","note"}.
+// Lines that cannot be read are reported as in triage, and exit 2.
+func draftQueue(w *bufio.Writer, e *env, path string, data []byte, o replyOptions, p reply.Profile) int {
+	batch, bad := readBatch(path, data, o.lang, matrixLang(p.Matrix))
+	var items []reply.Incoming
+	for _, r := range batch {
+		if r.err == "" {
+			items = append(items, r.in)
+		}
+	}
+	queue, drafts := reply.DraftBatch(items, p)
+	enc := json.NewEncoder(w)
+	for i, d := range drafts {
+		rec := map[string]any{"id": queue[i].ID, "priority": queue[i].Priority, "hold": d.Hold, "kind": d.Kind, "draft": d.Text}
+		if d.Note != "" {
+			rec["note"] = d.Note
+		}
+		if err := enc.Encode(rec); err != nil {
+			fmt.Fprintln(e.stderr, "replylint:", err)
+			return exitError
+		}
+	}
+	for _, r := range batch {
+		if r.err != "" {
+			enc.Encode(map[string]any{"line": r.line, "error": r.err})
+		}
+	}
+	if bad > 0 {
+		w.Flush()
+		for _, r := range batch {
+			if r.err != "" {
+				fmt.Fprintf(e.stderr, "%s:%d: %s\n", path, r.line, r.err)
+			}
+		}
+		return exitError
 	}
 	return exitOK
 }
