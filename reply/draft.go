@@ -290,11 +290,14 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	case cust != "":
 		c.name = cust
 	}
-	if c.name == "" && c.r.a.SignOff.Found && !c.r.a.SignOff.Team {
-		c.name = c.r.a.SignOff.Name
-	}
 	if c.name == "" {
 		c.name = c.letterSigner()
+	}
+	// A sign-off counts with a closing or a marker ("Groet, Marieke",
+	// "- Marieke"); a bare last word ("… Pathetic.") names nobody.
+	if so := c.r.a.SignOff; c.name == "" && so.Found && !so.Team &&
+		strings.Trim(strings.TrimSpace(so.Text), ".!") != strings.TrimSpace(so.Name) {
+		c.name = so.Name
 	}
 	c.name = c.politeName(c.name)
 
