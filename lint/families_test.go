@@ -146,3 +146,33 @@ func TestDefensiveFamilies(t *testing.T) {
 		{name: "dutch: asking what else we can do", reply: "@user Kunnen we nog iets anders voor je doen? ^Anne"},
 	})
 }
+
+// dm-move: any public request for personal data without a private
+// channel; the personal-matter branch reads the customer's message, so
+// praise and thanks never trigger it.
+func TestDMMoveFamilies(t *testing.T) {
+	checkFamily(t, "dm-move", []familyCase{
+		{name: "the e-mail address you used", reply: "@user Please provide the email address you used to sign up. ^Sam", want: []string{"email address"}},
+		{name: "name, zip, phone and account type", reply: "@user Please send us your name, ZIP, phone # and account type. ^Sam", want: []string{"your name"}},
+		{name: "your email", reply: "@user Oh no! Send us your email and we'll check. ^Sam", want: []string{"your email"}},
+		{name: "date of birth as a question", reply: "@user What's your date of birth? ^Sam", want: []string{"date of birth"}},
+		{name: "a personal complaint left in public", reply: "@user Sorry about that! ^Sam", incoming: "My order never arrived and nobody answers. Useless.", want: []string{"Sorry about that!"}},
+
+		{name: "address as a verb", reply: "@user Have you had a chance to address this with the store manager? ^Sam"},
+		{name: "asked through a form link", reply: "@user Please share your details here: https://example.com/form and we'll call you. ^Sam"},
+		{name: "asked by DM", reply: "@user Please DM us your email address. ^Sam"},
+		{name: "a warning not to share", reply: "@user Please never share your account number publicly. ^Sam"},
+		{name: "without posting account information", reply: "@user Without posting any personal or account information, tell us what happened. ^Sam"},
+		{name: "praise about my flight", reply: "@user Glad we could help! Enjoy the trip. ^Sam", incoming: "Thanks so much for sorting my flight, you guys rock!"},
+		{name: "thanks about my account", reply: "@user Happy to help! ^Sam", incoming: "Love my new account features, thank you!"},
+
+		{name: "naam, postcode en huisnummer", reply: "@user Stuur ons je naam, postcode en huisnummer. ^Anne", want: []string{"je naam"}},
+		{name: "geboortedatum als vraag", reply: "@user Wat is je geboortedatum? ^Anne", want: []string{"geboortedatum"}},
+		{name: "het e-mailadres waarmee je inlogt", reply: "@user Mag ik het e-mailadres waarmee je inlogt? ^Anne", want: []string{"e-mailadres"}},
+
+		{name: "gegevens via een DM", reply: "@user Stuur je e-mailadres even via een DM. ^Anne"},
+		{name: "adres wijzigen in de app", reply: "@user Je kunt je adres wijzigen in de app. ^Anne"},
+		{name: "compliment over mijn bestelling", reply: "@user Fijn dat het gelukt is! ^Anne", incoming: "Top, mijn bestelling is binnen, bedankt!"},
+		{name: "nooit openbaar delen", reply: "@user Deel je rekeningnummer nooit openbaar. ^Anne"},
+	})
+}

@@ -67,19 +67,29 @@ func (a *Analysis) NextStep() (Span, bool) {
 	return Span{}, false
 }
 
-// DataRequests returns the hits where the reply asks for personal data:
-// a personal-data word in a sentence that asks for something.
+// DataRequests returns the hits where the reply asks for personal data
+// in public: a personal-data word in a sentence that asks for something
+// ("Please provide the email address you used", "Stuur ons je naam en
+// postcode"). A sentence that hands over a link ("share your details
+// here: https://…") asks for them through that form, not in public.
 func (a *Analysis) DataRequests() []Hit {
 	var out []Hit
 	for _, h := range a.Hits {
 		if h.Category != "data-request" || h.Quoted {
 			continue
 		}
-		if a.sentenceAsks(h.Sentence) {
+		if a.sentenceAsks(h.Sentence) && !a.sentenceHasLink(h.Sentence) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// sentenceHasLink reports a link in sentence si, also one glued to the
+// word before it ("here:https://…").
+func (a *Analysis) sentenceHasLink(si int) bool {
+	s := a.Sentences[si].Span.In(a.Text)
+	return strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.Contains(s, "www.")
 }
 
 // sentenceAsks reports a sentence that asks the reader for something: it
