@@ -821,6 +821,12 @@ func (c *composer) compose(attempt int) Reply {
 	case kind == tone.KindHolding:
 		parts = append(parts, WaveHolding(c.lang, c.d.Subject, c.p))
 	case c.press:
+		if c.apology {
+			// A reporter looking into a grievance: the reading hears the
+			// grievance, and the reply owns it.
+			parts = append(parts, joinGreeting(greeting, c.choose(f.Apology, def.Apology, "apology", attempt)))
+			greeting = ""
+		}
 		parts = append(parts, joinGreeting(greeting, fill(c.choose(f.Press, def.Press, "press", attempt), vars)))
 	default:
 		open := c.opening(attempt, useSituation)
