@@ -57,16 +57,16 @@ func runInit(args []string, e *env) int {
 			if *force {
 				// --force replaces .replylint.yaml, never a config of
 				// another name that would then be shadowed.
-				fmt.Fprintf(e.stderr, "replylint: %s already exists; remove it first, or edit it\n", p)
+				printLine(e.stderr, fmt.Sprintf("replylint: %s already exists; remove it first, or edit it", p))
 			} else {
-				fmt.Fprintf(e.stderr, "replylint: %s already exists; use --force to overwrite it\n", p)
+				printLine(e.stderr, fmt.Sprintf("replylint: %s already exists; use --force to overwrite it", p))
 			}
 			return exitError
 		}
 	}
 	matrix := filepath.Join(dir, reply.MatrixFileName)
 	if _, err := os.Lstat(matrix); err == nil && !*force {
-		fmt.Fprintf(e.stderr, "replylint: %s already exists; use --force to overwrite it\n", matrix)
+		printLine(e.stderr, fmt.Sprintf("replylint: %s already exists; use --force to overwrite it", matrix))
 		return exitError
 	}
 	for _, f := range []struct {
@@ -74,7 +74,7 @@ func runInit(args []string, e *env) int {
 		data []byte
 	}{{path, initConfig}, {matrix, reply.ExampleMatrix()}} {
 		if err := writeNew(f.path, f.data, *force); err != nil {
-			fmt.Fprintln(e.stderr, err)
+			printLine(e.stderr, err.Error())
 			return exitError
 		}
 		fmt.Fprintf(e.stdout, "wrote %s\n", f.path)

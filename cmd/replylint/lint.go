@@ -161,7 +161,7 @@ func runLint(ctx context.Context, args []string, e *env) int {
 	l.startProgress(files)
 	code = l.lintAll(ctx, files, f, w)
 	if err := w.Flush(); err != nil {
-		fmt.Fprintln(e.stderr, "replylint:", err)
+		printLine(e.stderr, "replylint: "+err.Error())
 		return exitError
 	}
 	return code
@@ -256,7 +256,7 @@ func newLinter(o *options, files []string, e *env) (*linter, int) {
 		}
 		text, err := readIncoming(o.inReplyTo, e)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%v\n", err)
+			printLine(e.stderr, err.Error())
 			return nil, exitError
 		}
 		l.defaults.Incoming = text
@@ -264,7 +264,7 @@ func newLinter(o *options, files []string, e *env) (*linter, int) {
 	if o.configPath != "" {
 		cfg, err := lint.LoadConfig(o.configPath)
 		if err != nil {
-			fmt.Fprintln(e.stderr, configMessage(o.configPath, err))
+			printLine(e.stderr, configMessage(o.configPath, err))
 			return nil, exitError
 		}
 		l.fixed = cfg
@@ -458,7 +458,7 @@ func (l *linter) printMessages(it *item, w *bufio.Writer) {
 	}
 	for _, m := range it.warnings {
 		flush()
-		fmt.Fprintln(l.stderr, m)
+		printLine(l.stderr, m)
 	}
 	if it.err == nil {
 		return
@@ -471,7 +471,7 @@ func (l *linter) printMessages(it *item, w *bufio.Writer) {
 		l.printed[ce.msg] = true
 	}
 	flush()
-	fmt.Fprintln(l.stderr, it.err)
+	printLine(l.stderr, it.err.Error())
 }
 
 // lintItem lints one reply. A panic in a rule becomes an error for that

@@ -45,6 +45,6 @@ func runLSP(ctx context.Context, args []string, e *env) int {
 	}
 	// The protocol asks for exit status 1 when the client exits without
 	// shutdown; the same goes for a stream that ends.
-	fmt.Fprintln(e.stderr, "replylint:", err)
+	printLine(e.stderr, "replylint: "+err.Error())
 	return exitFindings
 }

@@ -130,6 +130,7 @@ import (
 	"time"
 
 	"github.com/replylint/replylint/cmd/replylint/internal/interrupt"
+	"github.com/replylint/replylint/internal/report"
 )
 
 // Exit statuses.
@@ -270,9 +271,16 @@ func flagError(err error) int {
 
 // usageError prints a usage problem found after flag parsing.
 func usageError(e *env, format string, args ...any) int {
-	fmt.Fprintf(e.stderr, "replylint: "+format+"\n", args...)
+	printLine(e.stderr, fmt.Sprintf("replylint: "+format, args...))
 	fmt.Fprintln(e.stderr, "Run 'replylint -h' for usage.")
 	return exitError
+}
+
+// printLine writes a message line on stderr with the characters that
+// would change what it says escaped (report.Printable): a file name with
+// a newline or a terminal escape in it cannot forge a line.
+func printLine(w io.Writer, msg string) {
+	io.WriteString(w, report.Printable(msg)+"\n")
 }
 
 // version returns the module version the binary was built from, or

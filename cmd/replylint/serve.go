@@ -60,7 +60,7 @@ func runServe(ctx context.Context, args []string, e *env) int {
 	}
 	ln, err := serve.Listen(ctx, *addr, &opts)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "replylint:", err)
+		printLine(e.stderr, "replylint: "+err.Error())
 		return exitError
 	}
 	// Serve loads the config and matrix first: a broken file is reported
@@ -70,11 +70,11 @@ func runServe(ctx context.Context, args []string, e *env) int {
 		line, warning := serve.Announce(ln.Addr().String(), serve.UserLang(e.getenv))
 		fmt.Fprintln(e.stdout, line)
 		if warning != "" {
-			fmt.Fprintln(e.stderr, "replylint:", warning)
+			printLine(e.stderr, "replylint: "+warning)
 		}
 	}
 	if err := serve.Serve(ctx, ln, opts); err != nil {
-		fmt.Fprintln(e.stderr, "replylint:", err)
+		printLine(e.stderr, "replylint: "+err.Error())
 		return exitError
 	}
 	return exitOK

@@ -97,7 +97,7 @@ func runReport(ctx context.Context, args []string, e *env) int {
 	}
 	out, err := openReport(ro.out)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "replylint:", err)
+		printLine(e.stderr, "replylint: "+err.Error())
 		return exitError
 	}
 	defer out.discard()
@@ -108,7 +108,7 @@ func runReport(ctx context.Context, args []string, e *env) int {
 		if it.err == nil && it.dateErr != nil {
 			if undated++; undated <= maxDateWarnings {
 				_, _, line := it.sender()
-				fmt.Fprintf(l.stderr, "%s:%d: warning: %v; counted as undated\n", it.path, line, it.dateErr)
+				printLine(l.stderr, fmt.Sprintf("%s:%d: warning: %v; counted as undated", it.path, line, it.dateErr))
 			}
 		}
 		l.printMessages(it, nil)
@@ -125,7 +125,7 @@ func runReport(ctx context.Context, args []string, e *env) int {
 		return exitInterrupted
 	}
 	if err := writeReport(b.Report(), ro.format, out, e); err != nil {
-		fmt.Fprintln(e.stderr, "replylint:", err)
+		printLine(e.stderr, "replylint: "+err.Error())
 		return exitError
 	}
 	if errs > 0 {

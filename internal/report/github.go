@@ -17,7 +17,9 @@ import (
 // UTF-16 code units, as GitHub's pages do; endColumn is exclusive, and
 // endLine is given when a finding spans lines. The message is escaped as
 // GitHub documents (% as %25, CR as %0D, LF as %0A) and property values
-// also escape ":" and ",". The summary is an ordinary log line.
+// also escape ":" and ","; other control characters, which GitHub's log
+// would pass to the terminal, are escaped as Printable does. The summary
+// is an ordinary log line.
 type githubFormat struct{ w io.Writer }
 
 func (g *githubFormat) Begin() {}
@@ -59,7 +61,10 @@ var (
 )
 
 // githubData escapes a workflow command's message.
-func githubData(s string) string { return githubDataEscaper.Replace(s) }
+func githubData(s string) string { return githubDataEscaper.Replace(printable(s, true)) }
 
-// githubProperty escapes a workflow command's property value.
-func githubProperty(s string) string { return githubPropertyEscaper.Replace(s) }
+// githubProperty escapes a workflow command's property value. Control
+// characters GitHub has no escape for are shown as Printable does.
+func githubProperty(s string) string {
+	return githubPropertyEscaper.Replace(printable(s, true))
+}

@@ -24,7 +24,7 @@ func (l *lineFormat) File(f *File) {
 		return
 	}
 	for _, fd := range f.Findings {
-		b := append(l.buf[:0], f.Path...)
+		b := append(l.buf[:0], Printable(f.Path)...)
 		b = append(b, ':')
 		b = strconv.AppendInt(b, int64(fd.Start.Line), 10)
 		b = append(b, ':')

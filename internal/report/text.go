@@ -29,8 +29,9 @@ func (t *textFormat) File(f *File) {
 	}
 	starts := tone.LineStarts(f.Text)
 	p := t.p
+	path := Printable(f.Path)
 	for _, fd := range f.Findings {
-		fmt.Fprintf(t.w, "%s%s:%d:%d%s %s %s%s%s", p.Bold, f.Path, fd.Start.Line, fd.Start.Column, p.Reset,
+		fmt.Fprintf(t.w, "%s%s:%d:%d%s %s %s%s%s", p.Bold, path, fd.Start.Line, fd.Start.Column, p.Reset,
 			p.Severity(fd.Severity), p.Bold, fd.Rule, p.Reset)
 		if id := input.IDText(f.ID); id != "" {
 			fmt.Fprintf(t.w, " (id %s)", id)
