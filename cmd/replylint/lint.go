@@ -399,6 +399,9 @@ func (l *linter) failAt(it *item) lint.Severity {
 type item struct {
 	// path names the file in output ("<stdin>" or --stdin-filename for stdin).
 	path string
+	// skip is set for a file a directory walk passes over: its warnings
+	// say why, and it is neither linted nor reported.
+	skip bool
 	// load is set for a .txt or .md file that a worker is to read.
 	load bool
 	// doc is set for .txt and .md replies; rec for records of an export.
@@ -425,6 +428,9 @@ func (l *linter) lintAll(ctx context.Context, files []string, f report.Formatter
 	f.Begin()
 	interrupted := l.pipeline(ctx, files, nil, func(it *item) {
 		l.printMessages(it, w)
+		if it.skip {
+			return
+		}
 		if it.err != nil {
 			st.Add(it.file)
 		} else {

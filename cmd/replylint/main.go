@@ -41,7 +41,9 @@
 //
 // A directory lints the .txt, .md, .jsonl and .csv files under it in
 // lexical order, skipping hidden files and directories, files that are
-// not regular (a FIFO), and what an --exclude glob matches: the path
+// not regular (a FIFO, a device) and links to them or out of the
+// directory (each with a line on stderr; a link to a file in the tree is
+// read), and what an --exclude glob matches: the path
 // below the directory argument (with slashes) or the base name, e.g.
 // --exclude 'drafts/*,*.bak.txt'. A directory without such files is an
 // input error, so that a wrong path in a CI job fails. No argument or "-" reads stdin;

@@ -212,6 +212,9 @@ func (l *linter) process(it *item, onLinted func(*item)) {
 			it.file = it.report()
 		}
 	}()
+	if it.skip {
+		return
+	}
 	if it.load {
 		l.load(it)
 	}

@@ -7,6 +7,7 @@ package main
 // minor versions, for one line that this file writes with \r on a ticker.
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -99,8 +100,11 @@ func (l *linter) sizeWork(files []string) {
 	}
 	go func() {
 		for _, d := range dirs {
-			l.walkFiles(d, func(string, error) bool {
-				n++
+			l.walkFiles(d, func(_ string, err error) bool {
+				var sk *skipped
+				if !errors.As(err, &sk) {
+					n++
+				}
 				select {
 				case <-p.quit:
 					return false

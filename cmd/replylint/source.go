@@ -73,6 +73,12 @@ func (l *linter) walk(ctx context.Context, root string, em emitter) bool {
 			ok = false
 			return false
 		}
+		var sk *skipped
+		if errors.As(err, &sk) {
+			// Not a reply: a line on stderr in its place, nothing more.
+			ok = em.emit(&item{path: p, skip: true, warnings: []string{sk.Error()}})
+			return ok
+		}
 		found++
 		if err != nil {
 			ok = em.emit(errItem(p, fileError(p, err)))
@@ -106,7 +112,14 @@ func (l *linter) excludedNote() string {
 // order, or with an error for a directory it cannot read; visit returns
 // false to stop. Hidden files and directories are skipped, and those an
 // --exclude glob matches.
+//
+// Only regular files are read: a FIFO, socket or device with a reply
+// file's name, or a symbolic link to one (or to a directory), is passed
+// to visit as a *skipped error, as is a link that leads out of the
+// directory tree, which is not followed. A link to a regular file in the
+// tree is read under the link's name.
 func (l *linter) walkFiles(root string, visit func(path string, err error) bool) error {
+	tree := realPath(root)
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if !visit(p, err) {
@@ -124,14 +137,78 @@ func (l *linter) walkFiles(root string, visit func(path string, err error) bool)
 			}
 			return nil
 		}
-		if skip || !input.ReplyFile(p) || !(d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
+		if skip || !input.ReplyFile(p) {
 			return nil
 		}
-		if !visit(p, nil) {
+		var why error
+		switch t := d.Type(); {
+		case t.IsRegular():
+		case t&fs.ModeSymlink != 0:
+			why = linkProblem(tree, root, p)
+		default:
+			why = &skipped{path: p, msg: modeName(t) + ", not a regular file; skipped"}
+		}
+		if !visit(p, why) {
 			return filepath.SkipAll
 		}
 		return nil
 	})
+}
+
+// skipped is a file a directory walk passes over, with the reason, for a
+// line on stderr.
+type skipped struct{ path, msg string }
+
+func (s *skipped) Error() string { return s.path + ": " + s.msg }
+
+// realPath is a path's absolute form with its links resolved, or the
+// absolute path when it cannot be resolved.
+func realPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+// linkProblem says why a symbolic link under root is not read: it leads
+// to something other than a regular file, or out of the tree (tree is
+// root's real path). A link whose target is missing is left to the read,
+// which reports it.
+func linkProblem(tree, root, p string) error {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return nil
+	}
+	target = realPath(target)
+	st, err := os.Stat(target)
+	if err != nil {
+		return nil
+	}
+	if !st.Mode().IsRegular() {
+		return &skipped{path: p, msg: "a link to " + modeName(st.Mode()) + ", not a regular file; skipped"}
+	}
+	if rel, err := filepath.Rel(tree, target); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return &skipped{path: p, msg: fmt.Sprintf("a link out of %s (to %s); not followed", root, target)}
+	}
+	return nil
+}
+
+// modeName names a kind of file that is not a regular one.
+func modeName(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // excluded reports whether an --exclude glob matches a path below a
