@@ -54,7 +54,6 @@ func TestEvalVerboseListsErrorsWithFileAndLine(t *testing.T) {
 func TestEvalRejectsBadInputNamingFileAndLine(t *testing.T) {
 	for name, text := range map[string]string{
 		"broken json":  "{\"reply\":\"ok ^Anne\"}\n{\"reply\":\n",
-		"unknown rule": "{\"reply\":\"ok ^Anne\",\"expect\":[\"hedgin\"]}\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := writeFile(t, "bad.jsonl", text)
@@ -81,4 +80,13 @@ func TestEvalInfoFlagCountsAdvisoryRules(t *testing.T) {
 	out.Reset()
 	require.Equal(t, 0, Run([]string{"-info", "no-next-step", p}, &out, &errb), errb.String())
 	assert.Regexp(t, `(?m)^no-next-step\s+1\s+0\s+0\s`, out.String())
+}
+
+func TestEvalWarnsOnceAboutLabelsOfUnknownRules(t *testing.T) {
+	p := writeFile(t, "typo.jsonl", "{\"reply\":\"ok ^Anne\",\"expect\":[\"hedgin\"]}\n{\"reply\":\"ok ^Anne\",\"expect\":[\"hedgin\"]}\n")
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, Run([]string{p}, &out, &errb))
+	assert.Equal(t, 1, strings.Count(errb.String(), "hedgin"), errb.String())
+	assert.Contains(t, errb.String(), p+":1:")
+	assert.Contains(t, out.String(), "2 labelled replies")
 }
