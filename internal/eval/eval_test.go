@@ -53,7 +53,7 @@ func TestEvalVerboseListsErrorsWithFileAndLine(t *testing.T) {
 
 func TestEvalRejectsBadInputNamingFileAndLine(t *testing.T) {
 	for name, text := range map[string]string{
-		"broken json":  "{\"reply\":\"ok ^Anne\"}\n{\"reply\":\n",
+		"broken json": "{\"reply\":\"ok ^Anne\"}\n{\"reply\":\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := writeFile(t, "bad.jsonl", text)
