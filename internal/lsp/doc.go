@@ -24,6 +24,19 @@
 // saved in the editor. A config that fails to load leaves the previous one
 // in force, and the error is shown with window/showMessage.
 //
+// A document is linted once it has gone Options.LintDelay (DefaultLintDelay)
+// without a change, on a goroutine of its own, one document at a time,
+// while messages go on being read: a change during a lint makes it stale,
+// an export's lint stops at its next record, and a stale result is never
+// published. A code action lints the document at once when its findings
+// are not in.
+//
+// A Content-Length that does not match its body (a client counting
+// characters instead of bytes) costs at most that message: a body that
+// ends before its length with the next header after it is read up to the
+// header, and a header run into by the tail of a body that was too short
+// is found within its line.
+//
 // # Why a framing layer of its own
 //
 // The protocol layer is this package's own: Content-Length framing (a
@@ -40,5 +53,5 @@
 // where a generic layer decides for it: a malformed message is answered
 // and skipped rather than ending the connection, and notifications are
 // handled in order on one goroutine, so diagnostics always match the
-// latest text.
+// latest text (lints run beside it and are dropped when stale).
 package lsp

@@ -78,6 +78,11 @@ func (r *Reader) Read() ([]byte, error) {
 			}
 			break
 		}
+		if i := indexContentLength(line); i > 0 {
+			// The tail of a message whose Content-Length was too short
+			// runs into this header: start the message here.
+			line, length, headers = line[i:], -1, 0
+		}
 		headers++
 		name, value, ok := strings.Cut(line, ":")
 		if !ok {
@@ -103,11 +108,108 @@ func (r *Reader) Read() ([]byte, error) {
 		}
 		return nil, &FramingError{Msg: fmt.Sprintf("message of %d bytes is larger than %d", length, MaxMessageSize)}
 	}
-	body := make([]byte, length)
-	if _, err := io.ReadFull(r.br, body); err != nil {
-		return nil, io.ErrUnexpectedEOF
+	return r.body(length)
+}
+
+// body reads a message body of length bytes. When the body is a JSON
+// object or array that ends before length bytes and the next header
+// follows it (a Content-Length too large, as a client counting characters
+// rather than bytes sends), it stops after the value, so that the next
+// message is not swallowed.
+func (r *Reader) body(length int) ([]byte, error) {
+	body := make([]byte, 0, min(length, 64<<10))
+	var sc valueScanner
+	for len(body) < length {
+		if r.br.Buffered() == 0 {
+			if _, err := r.br.Peek(1); err != nil {
+				return nil, io.ErrUnexpectedEOF
+			}
+		}
+		chunk, _ := r.br.Peek(min(length-len(body), r.br.Buffered()))
+		end := sc.scan(chunk)
+		if end < 0 {
+			body = append(body, chunk...)
+			r.br.Discard(len(chunk))
+			continue
+		}
+		for end < len(chunk) && isSpace(chunk[end]) {
+			end++
+		}
+		body = append(body, chunk[:end]...)
+		r.br.Discard(end)
+		if len(body) == length {
+			break
+		}
+		// The value ended early: a header next means the length was
+		// wrong; anything else is read as the body's rest.
+		next, err := r.br.Peek(len(contentLength))
+		if err != nil && len(next) == 0 {
+			return nil, io.ErrUnexpectedEOF
+		}
+		if lower := bytes.ToLower(next); bytes.HasPrefix(lower, contentLength) || bytes.HasPrefix(lower, []byte("content-type:")) {
+			return body, nil
+		}
+		sc.other = true
 	}
 	return body, nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// valueScanner finds the end of a JSON object or array in a stream of
+// chunks: brackets are counted outside strings.
+type valueScanner struct {
+	started       bool
+	inString, esc bool
+	depth         int
+	other         bool // the body is not an object or array: read it whole
+}
+
+// scan reads the next chunk and returns the offset in it just after the
+// value's end, or -1 when the value goes on (or cannot be told).
+func (v *valueScanner) scan(chunk []byte) int {
+	if v.other {
+		return -1
+	}
+	for i, c := range chunk {
+		switch {
+		case !v.started:
+			switch {
+			case isSpace(c):
+				continue
+			case c == '{' || c == '[':
+				v.started, v.depth = true, 1
+			default:
+				v.other = true
+				return -1
+			}
+		case v.inString:
+			switch {
+			case v.esc:
+				v.esc = false
+			case c == '\\':
+				v.esc = true
+			case c == '"':
+				v.inString = false
+			}
+		case c == '"':
+			v.inString = true
+		case c == '{' || c == '[':
+			v.depth++
+		case c == '}' || c == ']':
+			v.depth--
+			if v.depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+// indexContentLength returns where "Content-Length:" starts in a line,
+// in any case, or -1.
+func indexContentLength(line string) int {
+	return strings.Index(strings.ToLower(line), string(contentLength))
 }
 
 // headerLine reads one header line without its line ending ("\r\n", or

@@ -54,6 +54,12 @@ func TestReader(t *testing.T) {
 		{"the stream ends in the body", "Content-Length: 10\r\n\r\n{}", nil, io.ErrUnexpectedEOF},
 		{"the stream ends in the header", "Content-Length: 10\r\n", nil, io.ErrUnexpectedEOF},
 		{"empty", "", nil, io.EOF},
+		// A Content-Length that counts characters instead of bytes.
+		{"a length too large: the next messages are kept", "Content-Length: 20\r\n\r\n{\"a\":\"é\"}" + frame("{}") + frame("[]"), []string{`{"a":"é"}`, "{}", "[]"}, io.EOF},
+		{"a length too large, then Content-Type first", "Content-Length: 20\r\n\r\n{\"a\":\"é\"}Content-Type: x\r\n" + frame("{}"), []string{`{"a":"é"}`, "{}"}, io.EOF},
+		{"a length too small: the next messages are kept", "Content-Length: 5\r\n\r\n{\"a\":\"é\"}" + frame("{}") + frame("[]"), []string{`{"a":`, "{}", "[]"}, io.EOF},
+		{"near miss: a value that ends early without a header after it is read whole", "Content-Length: 10\r\n\r\n{} [1,2,3]" + frame("{}"), []string{"{} [1,2,3]", "{}"}, io.EOF},
+		{"near miss: braces in strings", frame(`{"a":"}{\"}"}`) + frame("{}"), []string{`{"a":"}{\"}"}`, "{}"}, io.EOF},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/report"
@@ -25,7 +26,15 @@ type Options struct {
 	// Log receives what the server cannot tell the client: broken
 	// notifications, write errors. nil discards it.
 	Log io.Writer
+	// LintDelay is how long a document must go unchanged before it is
+	// linted; 0 means DefaultLintDelay.
+	LintDelay time.Duration
 }
+
+// DefaultLintDelay is how long the server waits after a change before it
+// lints: typing goes on without a lint per keystroke, and the
+// diagnostics follow a pause.
+const DefaultLintDelay = 150 * time.Millisecond
 
 // Serve runs a language server that reads messages from r and writes to
 // w, until the client sends exit, the stream ends or ctx is done. It
@@ -35,10 +44,15 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, opts Options) error {
 	s := &server{
 		w: w, log: opts.Log, version: opts.Version, encoding: EncodingUTF16,
 		docs: map[string]*document{}, dirty: map[string]bool{}, configDirs: map[string]string{}, configs: map[string]*lint.Config{},
+		delay: opts.LintDelay, results: make(chan lintResult, 1),
 	}
 	if s.log == nil {
 		s.log = io.Discard
 	}
+	if s.delay <= 0 {
+		s.delay = DefaultLintDelay
+	}
+	defer s.cancelRunning()
 	type read struct {
 		body []byte
 		err  error
@@ -63,21 +77,27 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, opts Options) error {
 	}()
 	for {
 		var m read
-		if len(s.dirty) > 0 {
-			// Lint once the messages that came in together are handled:
-			// a burst of changes is linted once, at its last text.
-			select {
-			case m = <-reads:
-			default:
-				s.flush()
-				continue
+		// A document is linted once it has gone s.delay without a change,
+		// on another goroutine, one at a time; a change meanwhile makes
+		// that lint stale: it stops at its next record and its result is
+		// dropped.
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-s.timerC:
+			s.timerC = nil
+			s.startLint()
+			continue
+		case r := <-s.results:
+			s.finishLint(r)
+			if s.timerC == nil {
+				s.startLint()
 			}
-		} else {
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case m = <-reads:
+			if s.writeErr != nil {
+				return fmt.Errorf("lsp: writing: %w", s.writeErr)
 			}
+			continue
+		case m = <-reads:
 		}
 		if m.err != nil {
 			var fe *FramingError
@@ -125,6 +145,38 @@ type server struct {
 	// file: the last one that loaded, or the defaults while it never has.
 	configDirs map[string]string
 	configs    map[string]*lint.Config
+
+	delay   time.Duration
+	timer   *time.Timer
+	timerC  <-chan time.Time // the timer's channel while it is set, else nil
+	running *runningLint     // the lint in progress, or nil
+	results chan lintResult
+}
+
+// runningLint is a lint in progress on its own goroutine.
+type runningLint struct {
+	uri    string
+	cancel context.CancelFunc
+	// stale is set when the document changed or was linted otherwise
+	// since: the result is dropped.
+	stale bool
+}
+
+// lintJob is what a lint needs of a document, taken on the server's
+// goroutine.
+type lintJob struct {
+	uri, name, text string
+	version         int
+	format          input.Format
+	cfg             *lint.Config
+}
+
+// lintResult is what a lint found.
+type lintResult struct {
+	uri     string
+	version int
+	diags   []Diagnostic
+	files   []*report.File
 }
 
 // document is an open text document.
@@ -214,6 +266,9 @@ func (s *server) request(m message) (any, *ResponseError) {
 		var p codeActionParams
 		if err := decodeParams(m.Params, &p); err != nil {
 			return nil, invalidParams(err)
+		}
+		if s.running != nil && s.running.uri == p.TextDocument.URI {
+			s.dirty[p.TextDocument.URI] = true // its findings are not in yet
 		}
 		s.flush() // the fixes of the text as it is now
 		return s.codeActions(p), nil
@@ -312,7 +367,7 @@ func (s *server) didOpen(p didOpenParams) {
 	td := p.TextDocument
 	d := &document{uri: td.URI, path: uriPath(td.URI), languageID: td.LanguageID, version: td.Version, text: td.Text}
 	s.docs[td.URI] = d
-	s.dirty[td.URI] = true
+	s.changed(td.URI)
 }
 
 func (s *server) didChange(p didChangeParams) {
@@ -331,7 +386,7 @@ func (s *server) didChange(p didChangeParams) {
 		d.text = d.text[:from] + c.Text + d.text[to:]
 	}
 	d.version = p.TextDocument.Version
-	s.dirty[d.uri] = true
+	s.changed(d.uri)
 }
 
 func (s *server) didSave(p didSaveParams) {
@@ -342,7 +397,7 @@ func (s *server) didSave(p didSaveParams) {
 	}
 	if d, ok := s.docs[p.TextDocument.URI]; ok && p.Text != nil && *p.Text != d.text {
 		d.text = *p.Text
-		s.dirty[d.uri] = true
+		s.changed(d.uri)
 	}
 }
 
@@ -352,6 +407,10 @@ func (s *server) didClose(p didCloseParams) {
 	}
 	delete(s.docs, p.TextDocument.URI)
 	delete(s.dirty, p.TextDocument.URI)
+	if s.running != nil && s.running.uri == p.TextDocument.URI {
+		s.running.stale = true
+		s.running.cancel()
+	}
 	s.publish(p.TextDocument.URI, nil, []Diagnostic{})
 }
 
@@ -411,20 +470,98 @@ func (s *server) showConfigError(path string, err error, previous bool) {
 // change.
 func (s *server) relintAll() {
 	for uri := range s.docs {
-		s.dirty[uri] = true
+		s.changed(uri)
 	}
 }
 
-// flush lints the documents changed since their last lint, in a stable
-// order.
-func (s *server) flush() {
+// changed marks a document for linting once it has gone s.delay without
+// another change; a lint of it in progress is stale from now on.
+func (s *server) changed(uri string) {
+	s.dirty[uri] = true
+	if s.running != nil && s.running.uri == uri && !s.running.stale {
+		s.running.stale = true
+		s.running.cancel()
+	}
+	if s.timer == nil {
+		s.timer = time.NewTimer(s.delay)
+	} else {
+		s.timer.Reset(s.delay)
+	}
+	s.timerC = s.timer.C
+}
+
+// dirtyURIs returns the documents changed since their last lint, in a
+// stable order.
+func (s *server) dirtyURIs() []string {
 	uris := make([]string, 0, len(s.dirty))
 	for uri := range s.dirty {
 		uris = append(uris, uri)
 	}
 	slices.Sort(uris)
-	clear(s.dirty)
-	for _, uri := range uris {
+	return uris
+}
+
+// startLint starts linting the next changed document on its own
+// goroutine, unless a lint is in progress.
+func (s *server) startLint() {
+	if s.running != nil {
+		return
+	}
+	for _, uri := range s.dirtyURIs() {
+		delete(s.dirty, uri)
+		d, ok := s.docs[uri]
+		if !ok {
+			continue
+		}
+		j, ok := s.job(d)
+		if !ok {
+			continue
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		s.running = &runningLint{uri: uri, cancel: cancel}
+		go func() {
+			r, ok := s.run(ctx, j)
+			cancel()
+			if !ok {
+				r = lintResult{uri: j.uri} // stale: dropped
+			}
+			s.results <- r
+		}()
+		return
+	}
+}
+
+// finishLint publishes the result of a lint that is not stale.
+func (s *server) finishLint(r lintResult) {
+	run := s.running
+	s.running = nil
+	d, ok := s.docs[r.uri]
+	if run == nil || run.stale || !ok || s.dirty[r.uri] || d.version != r.version {
+		return
+	}
+	d.files = r.files
+	v := r.version
+	s.publish(r.uri, &v, r.diags)
+}
+
+// cancelRunning stops a lint in progress; its result is never read.
+func (s *server) cancelRunning() {
+	if s.running != nil {
+		s.running.stale = true
+		s.running.cancel()
+	}
+}
+
+// flush lints the documents changed since their last lint now, in a
+// stable order, on the server's goroutine: a code action needs the
+// findings of the text as it is.
+func (s *server) flush() {
+	if s.running != nil && s.dirty[s.running.uri] {
+		s.running.stale = true
+		s.running.cancel()
+	}
+	for _, uri := range s.dirtyURIs() {
+		delete(s.dirty, uri)
 		if d, ok := s.docs[uri]; ok {
 			s.lint(d)
 		}
@@ -492,30 +629,54 @@ func formatOf(d *document) (input.Format, bool) {
 	return 0, false
 }
 
-// lint lints a document and publishes its diagnostics.
+// lint lints a document and publishes its diagnostics, on the server's
+// goroutine.
 func (s *server) lint(d *document) {
-	format, ok := formatOf(d)
+	j, ok := s.job(d)
 	if !ok {
 		return
 	}
-	cfg := s.configFor(d)
-	d.files = nil
-	var diags []Diagnostic
+	r, _ := s.run(context.Background(), j)
+	d.files = r.files
+	v := r.version
+	s.publish(d.uri, &v, r.diags)
+}
+
+// job takes what a lint of a document needs; ok is false for a document
+// that is not a reply.
+func (s *server) job(d *document) (lintJob, bool) {
+	format, ok := formatOf(d)
+	if !ok {
+		return lintJob{}, false
+	}
 	name := d.path
 	if name == "" {
 		name = d.uri
 	}
-	switch format {
+	return lintJob{uri: d.uri, name: name, text: d.text, version: d.version, format: format, cfg: s.configFor(d)}, true
+}
+
+// run lints a document's text. It reads nothing of the server that
+// changes, so it may run on another goroutine. ok is false when ctx ended
+// first: the text of an export stopped being linted between two records.
+func (s *server) run(ctx context.Context, j lintJob) (r lintResult, ok bool) {
+	r = lintResult{uri: j.uri, version: j.version}
+	cfg, name := j.cfg, j.name
+	var diags []Diagnostic
+	switch j.format {
 	case input.JSONL, input.CSV:
 		var rd interface{ Next() (*input.Record, error) }
-		if format == input.CSV {
+		if j.format == input.CSV {
 			// The columns are found by their header names, as the CLI
 			// does without --columns.
-			rd = input.NewCSVReader(strings.NewReader(d.text), name, cfg.MaxReplyBytes, nil)
+			rd = input.NewCSVReader(strings.NewReader(j.text), name, cfg.MaxReplyBytes, nil)
 		} else {
-			rd = input.NewReader(strings.NewReader(d.text), name, cfg.MaxReplyBytes)
+			rd = input.NewReader(strings.NewReader(j.text), name, cfg.MaxReplyBytes)
 		}
 		for {
+			if ctx.Err() != nil {
+				return r, false
+			}
 			rec, err := rd.Next()
 			if err == io.EOF {
 				break
@@ -533,13 +694,13 @@ func (s *server) lint(d *document) {
 			case rec.Err != nil:
 				diags = append(diags, s.inputDiagnostic(rec.Line, rec.Err))
 			case !input.Blank(rec.Input.Text):
-				diags = s.diagnose(d, report.Record(name, rec, s.lintSafely(rec.Input, cfg)), diags)
+				diags = s.diagnose(&r, report.Record(name, rec, s.lintSafely(rec.Input, cfg)), diags)
 			}
 		}
 	default:
-		doc, err := input.ReadText([]byte(d.text)), error(nil)
-		if format == input.Markdown {
-			doc, err = input.ReadMarkdown(name, []byte(d.text))
+		doc, err := input.ReadText([]byte(j.text)), error(nil)
+		if j.format == input.Markdown {
+			doc, err = input.ReadMarkdown(name, []byte(j.text))
 		}
 		switch {
 		case err != nil:
@@ -547,14 +708,17 @@ func (s *server) lint(d *document) {
 		case len(doc.Input.Text) > cfg.MaxReplyBytes:
 			diags = append(diags, s.inputDiagnostic(doc.Line+1, fmt.Errorf("the reply of %d bytes is larger than max_reply_bytes (%d); not linted", len(doc.Input.Text), cfg.MaxReplyBytes)))
 		case !input.Blank(doc.Input.Text):
-			diags = s.diagnose(d, report.Document(name, doc, s.lintSafely(doc.Input, cfg)), diags)
+			diags = s.diagnose(&r, report.Document(name, doc, s.lintSafely(doc.Input, cfg)), diags)
 		}
+	}
+	if ctx.Err() != nil {
+		return r, false
 	}
 	if diags == nil {
 		diags = []Diagnostic{}
 	}
-	v := d.version
-	s.publish(d.uri, &v, diags)
+	r.diags = diags
+	return r, true
 }
 
 // lintSafely lints a reply; a panic in a rule becomes no findings and a
@@ -573,8 +737,8 @@ func (s *server) lintSafely(in tone.Input, cfg *lint.Config) (res lint.Result) {
 
 // diagnose adds a file's findings to diags and keeps the file for code
 // actions.
-func (s *server) diagnose(d *document, f *report.File, diags []Diagnostic) []Diagnostic {
-	d.files = append(d.files, f)
+func (s *server) diagnose(r *lintResult, f *report.File, diags []Diagnostic) []Diagnostic {
+	r.files = append(r.files, f)
 	for _, fd := range f.Findings {
 		diags = append(diags, s.diagnostic(fd))
 	}

@@ -57,12 +57,20 @@ func (s *syncBuffer) String() string {
 
 func startServer(t *testing.T) *client {
 	t.Helper()
+	return startServerWith(t, Options{})
+}
+
+// startServerWith starts a server with opts; Version and Log are the
+// test's.
+func startServerWith(t *testing.T, opts Options) *client {
+	t.Helper()
 	toServer, cw := io.Pipe()
 	fromServer, sw := io.Pipe()
 	c := &client{t: t, w: cw, msgs: make(chan incoming, 100), done: make(chan error, 1), log: &syncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
-		c.done <- Serve(ctx, toServer, sw, Options{Version: "v0.0.0-test", Log: c.log})
+		opts.Version, opts.Log = "v0.0.0-test", c.log
+		c.done <- Serve(ctx, toServer, sw, opts)
 		sw.Close()
 	}()
 	go func() {
