@@ -25,7 +25,10 @@ const (
 	featProblem                  // a trouble word a question may ask about: "problem", "storing"
 	featElapsed                  // time that passed: "4 days later", "for weeks", "al drie weken"
 	featWaiting                  // waiting, repetition, urgency: "still", "again", "been trying for days", "nog steeds"
-	featInsult                   // contempt: "bunch of crooks", "waardeloos", "#targetsucks"
+	featInsult                   // name-calling: "bunch of crooks", "KUTBEDRIJF", "oplichters"
+	featCondemn                  // strong condemnation: "terrible", "belachelijk", "#targetsucks"
+	featDissatisfaction          // the customer's displeasure: "disappointed", "fed up", "teleurgesteld", "klaar mee"
+	featDemand                   // a demand: "fix this", "I want my money back", "los dit op"
 	featProfanity                // swearing: "wtf", "kut"
 	featSarcasm                  // irony markers: "thanks for nothing", "gotta love", 🙃
 	featIronicThanks             // thanks or praise about a failure in the same sentence
@@ -34,6 +37,7 @@ const (
 	featGratitude                // thanks, bedankt
 	featPraise                   // great job, top, complimenten
 	featInfoRequest              // how do I, is it possible, hebben jullie
+	featResolved                 // the problem went away or was solved: "working again", "opgelost"
 	featQuestion                 // a question mark
 	featQuestionStart            // a sentence that opens like a question
 	featMoney                    // refund, charged, £20
@@ -53,8 +57,8 @@ const (
 
 // featureNames are the features' names in the model file, in order.
 var featureNames = [numFeatures]string{
-	"failure", "problem", "elapsed", "waiting", "insult", "profanity", "sarcasm", "ironic-thanks",
-	"grievance-question", "politeness", "gratitude", "praise", "info-request", "question",
+	"failure", "problem", "elapsed", "waiting", "insult", "condemn", "dissatisfaction", "demand", "profanity",
+	"sarcasm", "ironic-thanks", "grievance-question", "politeness", "gratitude", "praise", "info-request", "resolved", "question",
 	"question-start", "money", "negative", "positive", "negative-emoji", "positive-emoji",
 	"shout", "first-person", "personal", "contrast", "escalation", "link", "length",
 }
@@ -93,14 +97,14 @@ func (f *features) add(k int, v float64, sp Span) {
 
 // featureOf maps a customer lexicon category to the feature it counts for.
 var featureOf = map[string]int{
-	"failure": featFailure, "problem": featProblem, "elapsed": featElapsed, "waiting": featWaiting, "insult": featInsult,
+	"failure": featFailure, "problem": featProblem, "elapsed": featElapsed, "waiting": featWaiting, "insult": featInsult, "condemn": featCondemn, "dissatisfaction": featDissatisfaction, "demand": featDemand, "resolved": featResolved,
 	"profanity": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
 	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
 	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
 	"personal": featPersonal, "contrast": featContrast,
 	"legal": featEscalation, "press": featEscalation, "churn": featEscalation, "privacy": featEscalation,
 	"hazard": featEscalation, "injury": featEscalation, "outage": featEscalation, "breach": featEscalation,
-	"recall": featEscalation, "viral": featEscalation,
+	"recall": featEscalation, "viral": featEscalation, "widespread": featEscalation,
 }
 
 // firstPerson are the words a customer speaks of themselves with.
@@ -136,13 +140,17 @@ func extractFeatures(a *Analysis) *features {
 	}
 	// Thanks about a failure: gratitude or praise, then in the same
 	// sentence a failure, waiting or negative words, with no "but" between
-	// ("Dank je wel dat mijn trein alweer is uitgevallen").
+	// ("Dank je wel dat mijn trein alweer is uitgevallen"). Not when the
+	// message says the problem was solved.
+	if f.x[featResolved] > 0 {
+		thanksAt = nil
+	}
 	for _, h := range f.hits {
 		if h.Quoted {
 			continue
 		}
 		switch h.Category {
-		case "failure", "waiting", "insult":
+		case "failure", "waiting", "insult", "condemn":
 		default:
 			continue
 		}
@@ -188,7 +196,7 @@ func extractFeatures(a *Analysis) *features {
 			if strings.Contains(t.Text, "?") {
 				f.add(featQuestion, 1, t.Span)
 			}
-			if t.Text == "!" && i+1 < len(a.Tokens) && a.Tokens[i+1].Kind == Punct && a.Tokens[i+1].Span.Start == t.Span.End &&
+			if (t.Text == "!" || t.Text == "?") && i+1 < len(a.Tokens) && a.Tokens[i+1].Kind == Punct && a.Tokens[i+1].Span.Start == t.Span.End &&
 				strings.ContainsAny(a.Tokens[i+1].Text, "!?") {
 				f.add(featShout, 1, t.Span)
 			}
@@ -224,12 +232,12 @@ func extractFeatures(a *Analysis) *features {
 // Monday. Great job." A request makes the thanks polite ("…, can you
 // check? Thanks").
 func (f *features) trailingPraise(a *Analysis) {
-	if f.requests > 0 || f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 {
+	if f.requests > 0 || f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 || f.x[featResolved] > 0 {
 		return
 	}
 	failedBefore := -1
 	for _, h := range f.hits {
-		if !h.Quoted && (h.Category == "failure" || h.Category == "waiting" || h.Category == "insult") {
+		if !h.Quoted && (h.Category == "failure" || h.Category == "waiting" || h.Category == "insult" || h.Category == "condemn") {
 			failedBefore = h.Sentence
 			break
 		}
@@ -332,7 +340,7 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 		best := 0
 		for j := n; j >= i+3; j-- {
 			w := tag[i:j]
-			if _, ok := sent.valence(w); ok || lx.HasWord("insult", w) || lx.HasWord("profanity", w) || lx.HasWord("failure", w) {
+			if _, ok := sent.valence(w); ok || lx.HasWord("insult", w) || lx.HasWord("condemn", w) || lx.HasWord("profanity", w) || lx.HasWord("failure", w) {
 				best = j - i
 				break
 			}
@@ -345,6 +353,8 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 		switch {
 		case lx.HasWord("insult", w):
 			f.add(featInsult, 1, t.Span)
+		case lx.HasWord("condemn", w):
+			f.add(featCondemn, 1, t.Span)
 		case lx.HasWord("profanity", w):
 			f.add(featProfanity, 1, t.Span)
 		case lx.HasWord("failure", w):
@@ -359,9 +369,9 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 
 // Emoji that carry a feeling; the irony ones mark sarcasm.
 var (
-	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑😐🤦😣😖☹🙁💔😕")
+	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🙄🤥")
 	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩")
-	ironyEmoji    = setOfRunes("🙃🙄🤡😏🤔")
+	ironyEmoji    = setOfRunes("🙃🤡😏")
 )
 
 func setOfRunes(s string) map[rune]bool {

@@ -108,10 +108,15 @@ const (
 	SignalViral Signal = "viral"
 	// SignalChurn: the customer threatens to leave (only with a complaint).
 	SignalChurn Signal = "churn"
-	// SignalOutage: a wide outage: the whole network, everyone, nationwide.
+	// SignalOutage: a service is down: no internet, no power, the network
+	// or an app out, trains halted (one household or many; SignalWidespread
+	// says it is wide).
 	SignalOutage Signal = "outage"
 	// SignalBreach: the company was hacked or leaked data.
 	SignalBreach Signal = "breach"
+	// SignalWidespread: the matter reaches far beyond this customer: the
+	// whole country or network, everyone, thousands of passengers.
+	SignalWidespread Signal = "widespread"
 	// SignalRecall: a product recall.
 	SignalRecall Signal = "recall"
 	// SignalBusiness: a business customer ("my business", "zakelijk").
@@ -265,7 +270,9 @@ func readMessage(a *Analysis) *Message {
 		m.Intent = IntentOther
 	}
 	m.Cues = sortSpans(m.Cues)
-	m.NeedsHuman = m.Confidence < model.UnsureBelow || m.Intent == IntentOther
+	// Unsure: the model is close to even, or the message gives nothing
+	// to read ("hmm ok.", "?", a lone emoji).
+	m.NeedsHuman = m.Confidence < model.UnsureBelow || m.Intent == IntentOther && nothingToRead(f)
 
 	// Signals, with the gates of context: praise that mentions the press
 	// or a lawyer is no threat, and leaving is a threat only in a
@@ -280,13 +287,13 @@ func readMessage(a *Analysis) *Message {
 			s = SignalSarcasm
 		case "privacy-request":
 			s = SignalPrivacy
-		case "privacy", "hazard", "injury", "legal", "press", "viral", "outage", "breach", "recall", "churn", "business":
+		case "privacy", "hazard", "injury", "legal", "press", "viral", "outage", "widespread", "breach", "recall", "churn", "business":
 			s = Signal(cat)
 		default:
 			continue
 		}
 		switch s {
-		case SignalPress, SignalViral, SignalLegal, SignalPrivacy:
+		case SignalPress, SignalViral, SignalLegal, SignalPrivacy, SignalOutage:
 			if praise {
 				continue
 			}
@@ -327,6 +334,21 @@ func readMessage(a *Analysis) *Message {
 	return m
 }
 
+// nothingToRead reports a message without any evidence: no feature
+// fired beyond length and pronouns.
+func nothingToRead(f *features) bool {
+	for k := range numFeatures {
+		switch k {
+		case featLength, featFirstPerson, featQuestion, featLink:
+			continue
+		}
+		if f.x[k] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // politeAskCeiling is the probability from which a polite question about
 // one problem still reads as a complaint.
 const politeAskCeiling = 0.85
@@ -337,9 +359,18 @@ const politeAskCeiling = 0.85
 func politeAsk(f *features) bool {
 	asks := f.x[featQuestion] > 0 || f.requests > 0
 	polite := f.requests > 0 || f.x[featInfoRequest] > 0 || f.x[featQuestionStart] > 0
-	strong := f.x[featInsult] + f.x[featProfanity] + f.x[featSarcasm] + f.x[featIronicThanks] + f.x[featWaiting] +
-		f.x[featGrievanceQuestion] + f.x[featNegEmoji] + f.x[featEscalation] + f.x[featShout]
-	return asks && polite && strong == 0 && f.x[featFailure]+f.x[featProblem] <= 1
+	strong := f.x[featInsult] + f.x[featCondemn] + f.x[featDissatisfaction] + f.x[featDemand] + f.x[featProfanity] +
+		f.x[featSarcasm] + f.x[featIronicThanks] + f.x[featWaiting] + f.x[featGrievanceQuestion] + f.x[featNegEmoji] + f.x[featShout]
+	for _, h := range f.hits {
+		switch h.Category {
+		case "legal", "press", "churn", "privacy", "hazard", "injury", "breach", "recall", "viral":
+			strong++
+		}
+	}
+	// A customer who asks how to put it right themselves ("How can I
+	// correct this?") asks, even about two problems.
+	problems := f.x[featFailure] + f.x[featProblem]
+	return asks && polite && strong == 0 && (problems <= 1 || problems <= 2 && f.x[featInfoRequest] > 0)
 }
 
 // weighed returns the features that pushed towards the answer, heaviest

@@ -29,6 +29,11 @@ type record struct {
 	Intent    string   `json:"intent"`
 	Expect    []string `json:"expect"`
 	Allow     []string `json:"allow"`
+	// Signals, NeedsHuman and Reach label the reading beyond complaint
+	// (testdata/customer).
+	Signals    []string `json:"signals"`
+	NeedsHuman *bool    `json:"needs_human"`
+	Reach      *int     `json:"reach"`
 }
 
 // message returns the customer's words of a record.
@@ -141,8 +146,9 @@ func Evaluate(w io.Writer, path string, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	var msg, rule counts
+	var msg, rule, human counts
 	unsure := 0
+	sig := map[string]*counts{}
 	for _, r := range recs {
 		text := r.message()
 		if gold, ok := r.label(); ok && text != "" {
@@ -150,6 +156,25 @@ func Evaluate(w io.Writer, path string, verbose bool) error {
 			msg.add(m.Complaint, gold)
 			if m.NeedsHuman {
 				unsure++
+			}
+			if r.NeedsHuman != nil {
+				human.add(m.NeedsHuman, *r.NeedsHuman)
+				if verbose && m.NeedsHuman != *r.NeedsHuman {
+					fmt.Fprintf(w, "%s\tneeds_human gold=%v p=%.2f\t%s\n", r.ID, *r.NeedsHuman, m.Confidence, oneLine(text))
+				}
+			}
+			if r.Signals != nil {
+				for _, s := range []string{"sarcasm", "abuse", "privacy", "safety", "legal", "press", "churn", "reach", "outage"} {
+					if sig[s] == nil {
+						sig[s] = &counts{}
+					}
+					gold := slices.Contains(r.Signals, s)
+					got := m.Has(tone.Signal(s))
+					sig[s].add(got, gold)
+					if verbose && got != gold {
+						fmt.Fprintf(w, "%s\tsignal %s gold=%v\t%s\n", r.ID, s, gold, oneLine(text))
+					}
+				}
 			}
 			if verbose && m.Complaint != gold {
 				fmt.Fprintf(w, "%s\tgold=%v p=%.2f\t%s\t%s\n", r.ID, gold, m.Confidence, why(m), oneLine(text))
@@ -170,6 +195,16 @@ func Evaluate(w io.Writer, path string, verbose bool) error {
 	}
 	if n := msg.tp + msg.fp + msg.fn + msg.tn; n > 0 {
 		fmt.Fprintf(w, "%s: %s; needs a human: %d\n", path, msg, unsure)
+	}
+	if n := human.tp + human.fp + human.fn + human.tn; n > 0 {
+		p, r, _ := human.prf()
+		fmt.Fprintf(w, "%s: needs_human P=%.3f R=%.3f (tp=%d fp=%d fn=%d)\n", path, p, r, human.tp, human.fp, human.fn)
+	}
+	for _, s := range []string{"sarcasm", "abuse", "privacy", "safety", "legal", "press", "churn", "reach", "outage"} {
+		if c := sig[s]; c != nil && c.tp+c.fn+c.fp > 0 {
+			p, r, _ := c.prf()
+			fmt.Fprintf(w, "%s: signal %-8s P=%.3f R=%.3f (tp=%d fp=%d fn=%d)\n", path, s, p, r, c.tp, c.fp, c.fn)
+		}
 	}
 	if n := rule.tp + rule.fp + rule.fn + rule.tn; n > 0 {
 		p, r, f := rule.prf()
