@@ -99,7 +99,18 @@ func TestPageSpeaksTheRepliesLanguage(t *testing.T) {
 	for _, english := range []string{"complaint", "question", "Owner", "What to do"} {
 		assert.NotContains(t, panel, english)
 	}
-	assert.Empty(t, b.problemsSoFar(), "JavaScript errors or CSP violations on the page")
+	require.Empty(t, b.problemsSoFar(), "JavaScript errors or CSP violations on the page")
+
+	// An error the server answers in English is said in the page's
+	// language: a reply over max_reply_bytes.
+	b.eval(ctx, `(() => { const d = document.getElementById("draft"); d.value = "a".repeat(1100000); d.dispatchEvent(new Event("input", { bubbles: true })); })()`, nil)
+	b.waitFor(ctx, "the error banner", `!document.getElementById("error").hidden`, `document.getElementById("summary").textContent`)
+	var banner string
+	b.eval(ctx, `document.getElementById("error").textContent`, &banner)
+	assert.Equal(t, "De tekst is te lang om te controleren.", banner)
+	for _, p := range b.problemsSoFar() {
+		assert.Contains(t, p, "status of 413", "only the browser's note of the refused request")
+	}
 }
 
 // jsString quotes s as a JavaScript string literal.

@@ -63,6 +63,9 @@
       collapsed: '… en nog {n} × {rule}, niet getoond',
       d: ['dag', 'dagen'], h: ['uur', 'uur'], m: ['minuut', 'minuten'], s: ['seconde', 'seconden'],
       unreachable: 'replylint serve is niet bereikbaar ({msg}). Draait het nog?',
+      err503: 'De server heeft het druk of de tekst is erg lang; probeer het zo nog eens.',
+      err408: 'Het verzoek kwam niet op tijd aan; probeer het nog eens.',
+      err413: 'De tekst is te lang om te controleren.',
     },
     en: {
       tagline: 'Check your webcare reply before it goes out in public.',
@@ -118,6 +121,9 @@
       collapsed: '… and {n} more of {rule}, not shown',
       d: ['day', 'days'], h: ['hour', 'hours'], m: ['minute', 'minutes'], s: ['second', 'seconds'],
       unreachable: 'replylint serve cannot be reached ({msg}). Is it still running?',
+      err503: 'The server is busy or the text is very long; try again in a moment.',
+      err408: 'The request did not arrive in time; try again.',
+      err413: 'The text is too long to check.',
     },
   };
 
@@ -293,7 +299,12 @@
     }
     let data = null;
     try { data = await r.json(); } catch (_) { data = null; }
-    if (!r.ok) throw new Error(data && data.error ? data.error : 'HTTP ' + r.status);
+    if (!r.ok) {
+      // The server's errors are English; the ones an agent can meet are
+      // said in the page's language.
+      const known = t('err' + r.status);
+      throw new Error(known !== 'err' + r.status ? known : data && data.error ? data.error : 'HTTP ' + r.status);
+    }
     showError('');
     return data;
   }
