@@ -60,6 +60,17 @@ func ParseSeverity(s string) (Severity, error) {
 // MarshalText makes a Severity print as its name in JSON and YAML.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
+// UnmarshalText reads a Severity by its name, so findings read back from
+// JSON output keep their severity.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
 // Finding is one problem in a reply, at a span of its text.
 type Finding struct {
 	Rule     string    `json:"rule"`

@@ -82,7 +82,7 @@ const rulesURL = "https://github.com/replylint/replylint#rules"
 var registry = []*Rule{
 	hedgingRule, clicheRule, signatureRule, mixedAddressRule, defensiveRule, minimizingRule,
 	emotionalRule, publicPIIRule, dmMoveRule, empathyMissingRule, apologyMissingRule,
-	noNextStepRule, mirrorRule, addressMatchRule, lengthRule,
+	noNextStepRule, mirrorRule, addressMatchRule, lengthRule, placeholderRule,
 }
 
 // Rules returns the built-in rules, in the order of the catalogue: copies

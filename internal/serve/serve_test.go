@@ -508,7 +508,12 @@ func TestDraft(t *testing.T) {
 	for _, p := range d.Placeholders {
 		assert.Equal(t, p.Text, d.Text[p.Start:p.End])
 	}
-	assert.Contains(t, rec.Body.String(), `"findings":[]`)
+	// The only findings are the open slots: the agent fills them in.
+	require.Len(t, d.Findings, len(d.Placeholders))
+	for i, f := range d.Findings {
+		assert.Equal(t, "placeholder", f.Rule)
+		assert.Equal(t, d.Placeholders[i].Start, f.Offset)
+	}
 
 	t.Run("a holding message needs no message", func(t *testing.T) {
 		rec := do(t, h, "POST", "/api/draft", `{"kind":"holding","agent":"Anne","role":"webcare","lang":"nl"}`)
