@@ -363,7 +363,7 @@ func politeAsk(f *features) bool {
 		f.x[featSarcasm] + f.x[featIronicThanks] + f.x[featWaiting] + f.x[featGrievanceQuestion] + f.x[featNegEmoji] + f.x[featShout]
 	for _, h := range f.hits {
 		switch h.Category {
-		case "legal", "press", "churn", "privacy", "hazard", "injury", "breach", "recall", "viral":
+		case "legal", "press", "churn", "privacy", "hazard", "injury", "breach", "recall", "viral", "outage", "widespread":
 			strong++
 		}
 	}
