@@ -83,3 +83,19 @@ func TestContentLengthMismatch(t *testing.T) {
 	assert.Equal(t, "8", string(m.ID), "the request after the broken one: %+v", m)
 	c.exit()
 }
+
+// TestRecordWarnings: what the readers warn about in an export is a
+// warning diagnostic on its line.
+func TestRecordWarnings(t *testing.T) {
+	c := startServer(t)
+	c.initialize(map[string]any{})
+	uri := fileURI(filepath.Join(t.TempDir(), "export.jsonl"))
+	open(c, uri, "json", "{\"reply\":\"Ok. ^Anne (webcare)\"}\n{\"reply\":\"Misschien\",\"reply\":\"Ok. ^Anne (webcare)\"}\n")
+	p := c.diagnostics(uri)
+	require.Len(t, p.Diagnostics, 1, "%+v", p.Diagnostics)
+	d := p.Diagnostics[0]
+	assert.Equal(t, severityWarning, d.Severity)
+	assert.Equal(t, 1, d.Range.Start.Line)
+	assert.Contains(t, d.Message, `key "reply" given more than once`)
+	c.exit()
+}
