@@ -461,6 +461,9 @@ func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io
 			}
 			return em.emit(errItem(path, err))
 		}
+		// The progress line goes by the bytes read as records: every
+		// record moves it, not only a read that empties the buffer.
+		em.streamAt(rd.Offset())
 		it := &item{path: path, rec: rec, cfg: cfg, in: input.Defaults(rec.Input, l.defaults)}
 		switch {
 		case first && errors.Is(rec.Err, input.ErrBinary):
