@@ -72,7 +72,7 @@ type options struct {
 // bulkFlags adds the flags of runs over many replies, shared by lint and
 // report.
 func (o *options) bulkFlags(fs *flag.FlagSet) {
-	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "replies linted at once")
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "replies linted at once (at most 4 per core: more only costs memory)")
 	fs.Var(&o.exclude, "exclude", "`GLOB` of files or directories to skip under a directory argument, matched against\nthe path below it and the base name (repeatable, or comma-separated)")
 	o.columns = input.Columns{}
 	fs.Var(o.columns, "columns", "where a .csv file holds the fields, as `FIELD=COLUMN,...` (a header name or number);\nfields: "+strings.Join(input.CSVFields, ", "))
@@ -84,6 +84,9 @@ func (o *options) checkBulk(e *env) int {
 	if o.jobs < 1 {
 		return usageError(e, "-j %d: want 1 or more", o.jobs)
 	}
+	// Linting is CPU work: workers beyond a few per core add no speed,
+	// only replies in memory.
+	o.jobs = min(o.jobs, maxJobs())
 	for _, g := range o.exclude {
 		if _, err := path.Match(g, ""); err != nil {
 			return usageError(e, "--exclude %q: %v", g, err)
@@ -96,6 +99,10 @@ func (o *options) checkBulk(e *env) int {
 	}
 	return exitOK
 }
+
+// maxJobs is the most workers a run uses: 4 per core the process may
+// use (GOMAXPROCS).
+func maxJobs() int { return 4 * runtime.GOMAXPROCS(0) }
 
 // contextFlags adds the flags that describe the reply and its config,
 // shared by lint and score.

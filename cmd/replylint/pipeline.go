@@ -17,7 +17,40 @@ const (
 	// batchBytes ends a batch once its replies hold this much text, which
 	// bounds the memory of the replies in flight.
 	batchBytes = 256 << 10
+	// readAhead bounds the text of the replies read but not yet reported,
+	// whatever -j is: the reader waits when the workers or the writer fall
+	// behind. It is counted in units of readAheadUnit.
+	readAhead     = 32 << 20
+	readAheadUnit = 64 << 10
 )
+
+// budget is the read-ahead allowance, as tokens of readAheadUnit bytes.
+type budget chan struct{}
+
+func newBudget() budget { return make(budget, readAhead/readAheadUnit) }
+
+// acquire takes the tokens for size bytes (at least one, at most all, so
+// one large reply still goes), waiting while too much is in flight. It
+// returns how many it took, or false on an interrupt.
+func (b budget) acquire(ctx context.Context, size int) (int, bool) {
+	n := min(cap(b), max(1, (size+readAheadUnit-1)/readAheadUnit))
+	for i := range n {
+		select {
+		case b <- struct{}{}:
+		case <-ctx.Done():
+			b.release(i)
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// release gives back n tokens.
+func (b budget) release(n int) {
+	for range n {
+		<-b
+	}
+}
 
 // batch is a run of consecutive items, linted by one worker in order.
 type batch struct {
@@ -29,6 +62,9 @@ type batch struct {
 	// for the progress line.
 	filesDone int
 	offset    int64
+	// tokens is the read-ahead budget the batch holds until it is
+	// reported.
+	tokens int
 	// finished counts the items done, in order; done is closed when the
 	// worker has left the batch: all done, or cut short by an interrupt.
 	finished atomic.Int32
@@ -52,10 +88,11 @@ type emitter interface {
 // batcher is the emitter of a linting run: it fills batches and hands
 // each to the reporting order and to the workers.
 type batcher struct {
-	ctx   context.Context
-	order chan<- *batch
-	work  chan<- *batch
-	cur   *batch
+	ctx    context.Context
+	order  chan<- *batch
+	work   chan<- *batch
+	cur    *batch
+	budget budget
 }
 
 func (b *batcher) batch() *batch {
@@ -93,6 +130,11 @@ func (b *batcher) flush() bool {
 		return b.ctx.Err() == nil
 	}
 	b.cur = nil
+	tokens, ok := b.budget.acquire(b.ctx, cur.size)
+	if !ok {
+		return false
+	}
+	cur.tokens = tokens
 	select {
 	case b.order <- cur:
 	case <-b.ctx.Done():
@@ -131,8 +173,9 @@ func (it *item) size() int {
 // done, in order, and nothing after the first that was not.
 func (l *linter) pipeline(ctx context.Context, files []string, onLinted func(*item), deliver func(*item)) (interrupted bool) {
 	jobs := l.opts.jobs
-	order := make(chan *batch, 2*jobs) // bounds the replies in memory
+	order := make(chan *batch, 2*jobs) // bounds the batches in memory
 	work := make(chan *batch, jobs)
+	ahead := newBudget() // bounds the bytes in memory
 	for range jobs {
 		go func() {
 			for b := range work {
@@ -153,7 +196,7 @@ func (l *linter) pipeline(ctx context.Context, files []string, onLinted func(*it
 	go func() {
 		defer close(order)
 		defer close(work)
-		bt := &batcher{ctx: ctx, order: order, work: work}
+		bt := &batcher{ctx: ctx, order: order, work: work, budget: ahead}
 		cut = !l.produce(ctx, files, bt)
 		if !bt.flush() {
 			cut = true
@@ -193,6 +236,7 @@ func (l *linter) pipeline(ctx context.Context, files []string, onLinted func(*it
 		if interrupted {
 			break
 		}
+		ahead.release(b.tokens)
 		l.progress.batchDone(b)
 	}
 	if !interrupted && cut {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/tone"
 )
 
 // offsets is an emitter that records how far the reader says it is.
@@ -63,5 +65,51 @@ func TestProgressAdvancesThroughAnExport(t *testing.T) {
 			}
 			assert.GreaterOrEqual(t, len(distinct), records, "a step for every record")
 		})
+	}
+}
+
+// TestReadAheadIsBoundedByBytes: when the writer falls behind (nothing
+// is reported), the reader stops once the replies it has read hold about
+// readAhead bytes, whatever -j allows in batches: -j 1000 no longer reads
+// a whole export into memory.
+func TestReadAheadIsBoundedByBytes(t *testing.T) {
+	const jobs = 1000
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	order := make(chan *batch, 2*jobs)
+	work := make(chan *batch, 2*jobs)
+	ahead := newBudget()
+	bt := &batcher{ctx: ctx, order: order, work: work, budget: ahead}
+	text := strings.Repeat("Misschien komt het morgen. ", 40<<10/27) // 40 KB replies
+	emitted := make(chan int, 1)
+	go func() {
+		n := 0
+		for bt.emit(&item{in: tone.Input{Text: text}}) {
+			n++
+			select {
+			case <-emitted:
+			default:
+			}
+			emitted <- n
+		}
+	}()
+	// Wait until the budget is spent: the reader then waits for the
+	// writer, which never comes.
+	for len(ahead) < cap(ahead) {
+		runtime.Gosched()
+	}
+	n := <-emitted
+	held := n * (len(text) + 256)
+	assert.LessOrEqual(t, held, readAhead+batchBytes+len(text)+256, "bytes read ahead")
+	assert.Greater(t, held, readAhead/2, "the budget is used")
+	assert.Less(t, len(order), 2*jobs, "bounded by bytes before the batch count")
+}
+
+// TestJobsAreCapped: -j beyond 4 workers per core is lowered to that.
+func TestJobsAreCapped(t *testing.T) {
+	for _, tt := range []struct{ asked, want int }{{1, 1}, {maxJobs(), maxJobs()}, {1000, maxJobs()}} {
+		o := &options{jobs: tt.asked, progress: "auto"}
+		require.Equal(t, exitOK, o.checkBulk(&env{}))
+		assert.Equal(t, tt.want, o.jobs, "-j %d", tt.asked)
 	}
 }
