@@ -9,7 +9,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/replylint/replylint/internal/lexyaml"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -109,13 +108,11 @@ func cueKindNames() string {
 	return strings.Join(s, ", ")
 }
 
-// lexiconKinds are the cue kinds that are word lists in the data; praise,
-// negative and question are reported as compliment, complaint and
-// question cues.
+// lexiconKinds are the signal kinds a team may add words to in its matrix
+// (extra_signalen).
 var lexiconKinds = map[CueKind]bool{
 	CuePress: true, CueViral: true, CueLegal: true, CuePrivacy: true, CueHazard: true, CueInjury: true,
 	CueOutage: true, CueBreach: true, CueRecall: true, CueChurn: true, CueBusiness: true,
-	"praise": true, "negative": true, "question": true,
 }
 
 func lexiconKindNames() string {
@@ -144,18 +141,14 @@ type Cue struct {
 	Kind CueKind `json:"kind"`
 }
 
-// triageData is the per-language data of triage: cue entries, advice,
-// labels and topic stop words (templates/triage.LANG.yaml).
+// triageData is the per-language data of triage: advice, labels, the
+// matrix's Dutch keys and its error messages (templates/triage.LANG.yaml).
+// The signals come from the shared reading of the message (tone).
 type triageData struct {
-	Cues      yaml.Node           `yaml:"cues"`
-	Advice    map[string][]string `yaml:"advice"`
-	Labels    map[string]string   `yaml:"labels"`
-	TopicStop []string            `yaml:"topic_stop"`
-	Keys      map[string]string   `yaml:"keys"`
-	Errors    map[string]string   `yaml:"errors"`
-
-	entries   []*tone.Entry
-	topicStop map[string]bool
+	Advice map[string][]string `yaml:"advice"`
+	Labels map[string]string   `yaml:"labels"`
+	Keys   map[string]string   `yaml:"keys"`
+	Errors map[string]string   `yaml:"errors"`
 }
 
 // builtinTriage holds the parsed triage data by language.
@@ -172,24 +165,6 @@ var builtinTriage = sync.OnceValues(func() (map[string]*triageData, error) {
 		dec.KnownFields(true)
 		if err := dec.Decode(td); err != nil {
 			return nil, fmt.Errorf("reply/%s: %w", name, err)
-		}
-		if td.Cues.Kind != yaml.MappingNode {
-			return nil, fmt.Errorf("reply/%s: cues: want a mapping of kinds", name)
-		}
-		for i := 0; i+1 < len(td.Cues.Content); i += 2 {
-			kind := td.Cues.Content[i].Value
-			if !lexiconKinds[CueKind(kind)] {
-				return nil, fmt.Errorf("reply/%s:%d: unknown cue kind %q", name, td.Cues.Content[i].Line, kind)
-			}
-			entries, err := lexyaml.DecodeEntries(cuePrefix+kind, td.Cues.Content[i+1])
-			if err != nil {
-				return nil, fmt.Errorf("reply/%s: %w", name, err)
-			}
-			td.entries = append(td.entries, entries...)
-		}
-		td.topicStop = map[string]bool{}
-		for _, w := range td.TopicStop {
-			td.topicStop[tone.Stem(lang, strings.ToLower(w))] = true
 		}
 		out[lang] = td
 	}
@@ -209,16 +184,11 @@ func triageFor(lang string) *triageData {
 	return m["nl"]
 }
 
-// builtinCueLexicons are the default lexicons with the built-in cue
-// entries added, built once.
+// builtinCueLexicons are the default lexicons, by language.
 var builtinCueLexicons = sync.OnceValues(func() (map[string]*tone.Lexicon, error) {
 	out := map[string]*tone.Lexicon{}
 	for _, lang := range languages {
-		lx, err := tone.DefaultLexicon(lang).With(triageFor(lang).entries)
-		if err != nil {
-			return nil, err
-		}
-		out[lang] = lx
+		out[lang] = tone.DefaultLexicon(lang)
 	}
 	return out, nil
 })
@@ -256,53 +226,54 @@ func cueAnalyzer(extra map[string][]*tone.Entry) (*tone.Analyzer, error) {
 	return tone.NewAnalyzer(out), nil
 }
 
-// reading is what triage reads off one incoming message.
+// reading is what triage and the draft know about one incoming message:
+// the shared reading of the customer's message (tone.ReadMessage: intent,
+// complaint, confidence, signals, reach, topics, register), and on top of
+// it only what is the matrix's own: its subjects' words, its levels' words
+// and the team's extra signal words.
 type reading struct {
+	// a is the analysis of the message with the matrix's lexicons.
 	a *tone.Analysis
-	// base is the message's basic category: complaint, question or
-	// compliment; baseCues are the words that decided it.
+	// msg is the shared reading of the message.
+	msg *tone.Message
+	// base is the message's basic category from the reading's intent:
+	// complaint, question, compliment or other; baseCues are the words
+	// that decided it.
 	base     Category
 	baseCues []Cue
-	// cues holds the cues by kind, after the context gates.
+	// cues holds the signals by kind: the reading's, and the team's extra
+	// words.
 	cues map[CueKind][]Cue
 	// levels holds the hits of the matrix levels' own words by level.
 	levels map[int][]Cue
 	// subjects holds the hits of the matrix subjects' words by subject.
 	subjects map[int][]Cue
-	// complaint is set when the message needs an apology; confidence is
-	// how sure the reading is; needsHuman asks for a person to look.
+	// complaint, confidence and needsHuman are the reading's.
 	complaint  bool
 	confidence float64
 	needsHuman bool
-	// sarcasm is set when the message says something nice about something
-	// bad ("Dank je wel dat mijn trein alweer is uitgevallen 🙃").
+	// sarcasm is the reading's sarcasm signal.
 	sarcasm bool
-	// reach is the follower count the message states ("mijn 40.000
-	// volgers"), or 0.
+	// reach is the follower count the message states, or 0.
 	reach int
 }
 
-// topics returns the stems of the message's topic words.
+// topics returns the reading's topics (stems, synonyms folded).
 func (r *reading) topics() []string {
-	stop := triageFor(r.a.Lang).topicStop
+	seen := map[string]bool{}
 	var out []string
-	for st := range r.a.Keywords(0, len(r.a.Tokens)) {
-		if !stop[st] && len([]rune(st)) >= 3 {
-			out = append(out, st)
+	for _, t := range r.msg.Topics {
+		if !seen[t] && len([]rune(t)) >= 3 {
+			seen[t] = true
+			out = append(out, t)
 		}
 	}
-	sort.Strings(out)
 	return out
 }
 
-// topicSurface returns the word of the message with the stem, as written
-// in lower case.
-func (r *reading) topicSurface(stem string) string {
-	if sp, ok := r.a.Keywords(0, len(r.a.Tokens))[stem]; ok {
-		return strings.ToLower(sp.In(r.a.Text))
-	}
-	return stem
-}
+// topicSurface returns how a topic is written for a person: the topic
+// itself.
+func (r *reading) topicSurface(topic string) string { return topic }
 
 func (r *reading) has(kinds ...CueKind) bool {
 	for _, k := range kinds {
@@ -313,19 +284,66 @@ func (r *reading) has(kinds ...CueKind) bool {
 	return false
 }
 
-// read analyses an incoming message and collects its cues.
+// signalKinds maps the reading's signals to triage's cue kinds. Sarcasm,
+// abuse, safety (hazard or injury) and reach are read otherwise.
+var signalKinds = map[tone.Signal]CueKind{
+	tone.SignalPrivacy: CuePrivacy, tone.SignalHazard: CueHazard, tone.SignalInjury: CueInjury,
+	tone.SignalLegal: CueLegal, tone.SignalPress: CuePress, tone.SignalViral: CueViral, tone.SignalChurn: CueChurn,
+	tone.SignalOutage: CueOutage, tone.SignalBreach: CueBreach, tone.SignalRecall: CueRecall, tone.SignalBusiness: CueBusiness,
+}
+
+// read reads an incoming message once (the shared reading) and adds the
+// matrix's own words.
 func (m *Matrix) read(text, lang string) *reading {
-	a := m.analyzer().Analyze(tone.Input{Text: text, Lang: lang})
-	r := &reading{a: a, cues: map[CueKind][]Cue{}, levels: map[int][]Cue{}, subjects: map[int][]Cue{}}
-	raw := map[string][]Cue{}
+	var a *tone.Analysis
+	var msg *tone.Message
+	if isLanguage(lang) {
+		a = m.analyzer().Analyze(tone.Input{Text: text, Lang: lang})
+		msg = tone.ReadMessage(text, lang)
+	} else {
+		a = m.analyzer().Analyze(tone.Input{Incoming: text}).Incoming
+		if a == nil { // an empty message
+			a = m.analyzer().Analyze(tone.Input{Text: text})
+		}
+		msg = a.Message
+		if msg == nil {
+			msg = tone.ReadMessage(text, a.Lang)
+		}
+	}
+	r := &reading{a: a, msg: msg, cues: map[CueKind][]Cue{}, levels: map[int][]Cue{}, subjects: map[int][]Cue{},
+		complaint: msg.Complaint, confidence: msg.Confidence, needsHuman: msg.NeedsHuman,
+		sarcasm: msg.Has(tone.SignalSarcasm), reach: msg.Reach}
+	switch msg.Intent {
+	case tone.IntentComplaint:
+		r.base = CategoryComplaint
+	case tone.IntentCompliment:
+		r.base = CategoryCompliment
+	case tone.IntentQuestion:
+		r.base = CategoryQuestion
+	default:
+		r.base = CategoryOther
+	}
+	for _, sp := range msg.Cues {
+		r.baseCues = append(r.baseCues, Cue{Text: sp.In(text), Span: sp, Kind: CueKind(r.base)})
+	}
+	for sig, spans := range msg.Signals {
+		k, ok := signalKinds[sig]
+		if !ok {
+			continue
+		}
+		for _, sp := range spans {
+			r.cues[k] = append(r.cues[k], Cue{Text: sp.In(text), Span: sp, Kind: k})
+		}
+	}
+	for k := range r.cues {
+		sort.Slice(r.cues[k], func(i, j int) bool { return r.cues[k][i].Start < r.cues[k][j].Start })
+	}
 	for _, h := range a.Hits {
 		if h.Quoted {
 			continue
 		}
 		c := Cue{Text: h.Text(a.Text), Span: h.Span}
 		switch {
-		case strings.HasPrefix(h.Category, cuePrefix):
-			raw[strings.TrimPrefix(h.Category, cuePrefix)] = append(raw[strings.TrimPrefix(h.Category, cuePrefix)], c)
 		case strings.HasPrefix(h.Category, "subject:"):
 			var i int
 			if _, err := fmt.Sscanf(h.Category, "subject:%d", &i); err == nil {
@@ -337,148 +355,30 @@ func (m *Matrix) read(text, lang string) *reading {
 				c.Kind = CueCustom
 				r.levels[i] = append(r.levels[i], c)
 			}
-		case h.Category == "complaint" || h.Category == "problem" || h.Category == "question" || h.Category == "compliment":
-			raw["tone:"+h.Category] = append(raw["tone:"+h.Category], c)
-		}
-	}
-	r.classify(raw)
-	r.complaint = r.base == CategoryComplaint
-	// lint reads the message with tone's description: where that one
-	// hears a complaint, the reply must apologise.
-	if inc := tone.Analyze(tone.Input{Incoming: text, Lang: lang}).Incoming; inc != nil && inc.Message != nil &&
-		inc.Message.Intent == tone.IntentComplaint {
-		r.complaint = true
-	}
-	r.confidence = 0.9
-	if len(r.baseCues) == 0 {
-		r.confidence = 0.4
-		r.needsHuman = len(raw) == 0
-	}
-
-	positive := r.base == CategoryCompliment
-	negative := r.base == CategoryComplaint
-	for kind := range lexiconKinds {
-		switch kind {
-		case "praise", "negative", "question":
-			continue
-		case CuePress, CueViral, CueLegal, CuePrivacy:
-			// Praise that mentions Radar or the Consumentenbond is no
-			// threat.
-			if positive {
-				continue
+		case strings.HasPrefix(h.Category, cuePrefix):
+			// The team's extra signal words, gated as the reading gates
+			// its own: praise that mentions the press is no threat, and
+			// churn counts with a complaint only.
+			k := CueKind(strings.TrimPrefix(h.Category, cuePrefix))
+			switch k {
+			case CuePress, CueViral, CueLegal, CuePrivacy:
+				if r.base == CategoryCompliment {
+					continue
+				}
+			case CueChurn:
+				if !r.complaint {
+					continue
+				}
 			}
-		case CueChurn:
-			// Asking how to cancel is a question; a threat to leave comes
-			// with a complaint.
-			if !negative {
-				continue
-			}
-		}
-		for _, c := range raw[string(kind)] {
-			c.Kind = kind
-			r.cues[kind] = append(r.cues[kind], c)
+			c.Kind = k
+			r.cues[k] = append(r.cues[k], c)
 		}
 	}
 	return r
 }
 
-// classify decides the basic category from the tone hits and the praise,
-// negative and question cue words. A strong complaint word outweighs
-// politeness; praise without a question mark is a compliment; one problem
-// asked about with a question mark is a question.
-func (r *reading) classify(raw map[string][]Cue) {
-	neg := spans(raw["tone:complaint"], raw["negative"], raw["churn"])
-	prob := spans(raw["tone:problem"])
-	pos := spans(raw["tone:compliment"], raw["praise"])
-	var q []Cue
-	for _, c := range raw["tone:question"] {
-		if r.startsSentence(c.Span) {
-			q = append(q, c)
-		}
-	}
-	q = spans(q, raw["question"])
-	qmark := false
-	for _, t := range r.a.Tokens {
-		if t.Kind == tone.Punct && strings.Contains(t.Text, "?") && !t.Quoted {
-			qmark = true
-			if len(q) == 0 {
-				q = append(q, Cue{Text: t.Text, Span: t.Span})
-			}
-		}
-	}
-	switch {
-	case len(neg) > 0 && len(neg) >= len(pos):
-		r.base, r.baseCues = CategoryComplaint, neg
-	case len(pos) > 0 && !qmark:
-		r.base, r.baseCues = CategoryCompliment, pos
-	case len(prob) >= 2 || len(prob) == 1 && !qmark:
-		r.base, r.baseCues = CategoryComplaint, prob
-	case len(q) > 0:
-		r.base, r.baseCues = CategoryQuestion, q
-	case len(pos) > 0:
-		r.base, r.baseCues = CategoryCompliment, pos
-	case r.a.Has("personal-matter"):
-		// A statement about one's own order or account, without a
-		// question, is a complaint.
-		r.base = CategoryComplaint
-		for _, h := range r.a.HitsOf("personal-matter") {
-			r.baseCues = append(r.baseCues, Cue{Text: h.Text(r.a.Text), Span: h.Span})
-		}
-	case r.hasRaw(raw, CueLegal, CuePrivacy, CueHazard, CueInjury, CueBreach, CuePress, CueViral):
-		// No question and no praise, but a lawyer, a fire or the press:
-		// a statement like that is a complaint.
-		r.base = CategoryComplaint
-	default:
-		r.base = CategoryQuestion
-	}
-	kind := CueKind(r.base)
-	for i := range r.baseCues {
-		r.baseCues[i].Kind = kind
-	}
-}
-
-func (r *reading) hasRaw(raw map[string][]Cue, kinds ...CueKind) bool {
-	for _, k := range kinds {
-		if len(raw[string(k)]) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *reading) startsSentence(sp tone.Span) bool {
-	for _, s := range r.a.Sentences {
-		k := s.First
-		for k < s.Last && (r.a.Tokens[k].Kind == tone.Handle || r.a.Tokens[k].Kind == tone.Punct) {
-			k++
-		}
-		if k < s.Last && r.a.Tokens[k].Span.Start == sp.Start {
-			return true
-		}
-	}
-	return false
-}
-
-// spans merges cue lists, dropping cues that overlap one already taken, so
-// "thanks" counted by two lists is one piece of praise.
-func spans(lists ...[]Cue) []Cue {
-	var all []Cue
-	for _, l := range lists {
-		all = append(all, l...)
-	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-	var out []Cue
-	for _, c := range all {
-		if n := len(out); n > 0 && c.Start < out[n-1].End {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// category decides the triage category: the most serious kind of cue
-// wins, then the basic category.
+// category decides the triage category: the most serious kind of signal
+// wins, then the reading's intent.
 func (r *reading) category() Category {
 	switch {
 	case r.has(CueOutage, CueBreach, CueRecall):

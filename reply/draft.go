@@ -293,15 +293,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	if c.name == "" {
 		c.name = c.letterSigner()
 	}
-	// A sign-off counts with a closing or a marker ("Groet, Marieke",
-	// "- Marieke"); a bare last word ("… Pathetic.") names nobody.
-	if so := c.r.a.SignOff; c.name == "" && so.Found && !so.Team &&
-		strings.Trim(strings.TrimSpace(so.Text), ".!") != strings.TrimSpace(so.Name) {
-		c.name = so.Name
+	if c.name == "" {
+		c.name = c.signedName()
 	}
 	c.name = c.politeName(c.name)
 
-	c.personal = c.r.a.Has("personal-matter")
+	c.personal = c.r.msg.Personal
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
@@ -370,16 +367,9 @@ func (c *composer) chooseAddress() string {
 	if c.hasAny(firstList(c.lt.Formal, c.def.Formal)) {
 		return "u"
 	}
-	switch c.r.a.Address.Form() {
-	case "je":
-		return "je"
-	case "u":
-		return "u"
-	case "mixed":
-		if len(c.r.a.Address.Formal) > len(c.r.a.Address.Informal) {
-			return "u"
-		}
-		return "je"
+	switch c.r.msg.Address {
+	case "je", "u":
+		return c.r.msg.Address
 	}
 	if c.press || c.p.DefaultAddress == "u" {
 		return "u"
@@ -417,6 +407,27 @@ func (c *composer) politeName(name string) string {
 		return fields[0]
 	}
 	return name
+}
+
+// signedName returns the name the reading found under the message when a
+// closing or a marker stands before it ("Groet, Marieke", "- Marieke"): a
+// bare last word ("… Pathetic.") names nobody.
+func (c *composer) signedName() string {
+	name := strings.TrimSpace(c.r.msg.Name)
+	if name == "" {
+		return ""
+	}
+	i := strings.LastIndex(c.text, name)
+	if i < 0 {
+		return ""
+	}
+	before := strings.ToLower(strings.TrimRight(c.text[max(0, i-30):i], " \t\n,"))
+	for _, mark := range []string{"groet", "groetjes", "gr", "mvg", "regards", "cheers", "thanks", "bedankt", "dank", "-", "–", "^", "~", "*", "/"} {
+		if strings.HasSuffix(before, mark) {
+			return name
+		}
+	}
+	return ""
 }
 
 // letterSigner returns the name under a letter's closing ("Hoogachtend,
@@ -820,6 +831,11 @@ func (c *composer) compose(attempt int) Reply {
 	switch {
 	case kind == tone.KindHolding:
 		parts = append(parts, WaveHolding(c.lang, c.d.Subject, c.p))
+		if c.d.Wave == nil && c.personal && c.channel == tone.ChannelPublic {
+			// One customer's own matter in a crisis still needs a private
+			// route; in a wave the text stays the same for everyone.
+			parts = append(parts, fill(c.choose(f.HoldingDM, def.HoldingDM, "holding-dm", 0), vars))
+		}
 	case c.press:
 		if c.apology {
 			// A reporter looking into a grievance: the reading hears the

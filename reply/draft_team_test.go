@@ -21,7 +21,7 @@ var ownMessages = []struct {
 	{"parcel, insult", "Al 9 dagen wacht ik op mijn pakket en jullie klantenservice is een stelletje prutsers die nooit terugbellen.", []string{"prutsers", "stelletje"}},
 	{"typo and profanity", "mijn factur klopt weer niet, dubbel afgeschreven. kut bedrijf", []string{"kut", "factur"}},
 	{"sarcasm", "Geweldig hoor, alweer geen internet sinds vanochtend. Echt top service 👏", []string{"geweldig", "top service"}},
-	{"third party", "De bezorger van PakketSnel heeft mijn bestelling bij nummer 14 neergezet, niet bij mij.", []string{"PakketSnel"}},
+	{"third party", "De bezorger van PakketSnel heeft mijn bestelling alweer bij nummer 14 neergezet, niet bij mij. Belachelijk.", []string{"PakketSnel"}},
 	{"long clause", "Ik heb vorige week dinsdag een nieuwe wasmachine besteld en die is nog steeds niet geleverd terwijl dat beloofd was", nil},
 	{"en insult", "Your useless muppets lost my parcel again, 5 days and still not delivered. Pathetic.", []string{"muppets", "pathetic", "useless"}},
 	{"en profanity", "wtf is this bill?? charged me twice for the same damn month", []string{"wtf", "damn"}},
@@ -56,7 +56,7 @@ func TestDraftSaysTheSituationBack(t *testing.T) {
 		{"not working and how long", "Mijn internet ligt er al 3 dagen uit.", "je internet al 3 dagen niet goed werkt"},
 		{"u", "Geachte heer/mevrouw, mijn factuur is twee keer geïncasseerd. Hoogachtend, J. de Boer", "er iets niet klopt aan uw factuur"},
 		{"en parcel", "My parcel still hasn't arrived after 4 days.", "your parcel still hasn't reached you"},
-		{"en outage", "My broadband has been down for two days. Useless.", "your broadband hasn't been working properly for two days"},
+		{"en outage", "My banking app has not been working for two days. Useless.", "your app hasn't been working properly for two days"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,8 +23,8 @@ func ExampleTriage() {
 	// reputation-risk hoog 2 30m hold: true
 	// Woordvoerder <pers@example.nl>
 	// press "Radar" at 7
-	// complaint "weigering" at 33
 	// complaint "kapotte" at 51
+	// complaint "vervangen" at 73
 	// Wacht even met een inhoudelijke reactie en schakel direct Woordvoerder in (Communicatie, pers@example.nl, 088 123 45 21) (seed 000).
 }
 
@@ -85,7 +85,7 @@ func ExampleDraft_holding() {
 	})
 	fmt.Println(r.Text)
 	// Output:
-	// Het spijt ons dat dit nu misgaat. We weten van de storing bij het pinnen en zoeken uit wat er aan de hand is. Om 16:00 volgt een update op https://example.nl/storing, daar staat alle informatie.
+	// Het spijt ons dat dit nu misgaat. We weten van de storing bij het pinnen en zoeken uit wat er aan de hand is. Om 16:00 volgt een update op https://example.nl/storing.
 	// Groet, Ilse (webcare)
 }
 
