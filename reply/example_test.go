@@ -32,7 +32,7 @@ func ExampleTriageMessage() {
 	// Metadata counts: a complaint from a sender with a large reach is a
 	// reputation risk.
 	d := reply.TriageMessage(reply.Incoming{
-		Text: "Two hours on hold with @Telvio and still no broadband. Absolutely shocking service.",
+		Text: "Two hours on hold with @Telvio about my refund. Absolutely shocking service.",
 		Meta: reply.Meta{Followers: 230000, Verified: true},
 	}, nil)
 	fmt.Println(d.Category, d.Priority)
