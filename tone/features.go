@@ -84,8 +84,8 @@ type features struct {
 	// hits are the customer lexicon's hits; signals come from them.
 	hits []Hit
 	// requests counts the polite requests ("could you", "graag"), not
-	// greetings.
-	requests int
+	// greetings; words counts the words and hashtags.
+	requests, words int
 }
 
 func (f *features) add(k int, v float64, sp Span) {
@@ -223,6 +223,7 @@ func extractFeatures(a *Analysis) *features {
 			f.x[k] = math.Min(f.x[k], 2)
 		}
 	}
+	f.words = words
 	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
 	return f
 }

@@ -35,11 +35,12 @@ type Message struct {
 	// model's probability reached its threshold.
 	Complaint bool
 	// Confidence is the model's probability of the answer it gave on
-	// Complaint: p for a complaint, 1-p otherwise (0.5 to 1).
+	// Complaint: p for a complaint, 1-p otherwise.
 	Confidence float64
-	// NeedsHuman is set when the reading is unsure: Confidence below the
-	// model's unsure_below (tone/model/complaint.json), or a message with
-	// nothing to read ("hmm ok.").
+	// NeedsHuman is set when the reading is unsure: the probability lies
+	// within the model's unsure_margin of its threshold
+	// (tone/model/complaint.json), or the message has nothing to read
+	// ("hmm ok.", "?", a lone emoji).
 	NeedsHuman bool
 	// Cues are the words that decided the intent, in text order.
 	Cues []Span
@@ -270,9 +271,9 @@ func readMessage(a *Analysis) *Message {
 		m.Intent = IntentOther
 	}
 	m.Cues = sortSpans(m.Cues)
-	// Unsure: the model is close to even, or the message gives nothing
-	// to read ("hmm ok.", "?", a lone emoji).
-	m.NeedsHuman = m.Confidence < model.UnsureBelow || m.Intent == IntentOther && nothingToRead(f)
+	// Unsure: the model is close to its threshold, or the message gives
+	// nothing to read ("hmm ok.", "?", a lone emoji).
+	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin || nothingToRead(f)
 
 	// Signals, with the gates of context: praise that mentions the press
 	// or a lawyer is no threat, and leaving is a threat only in a
@@ -334,13 +335,21 @@ func readMessage(a *Analysis) *Message {
 	return m
 }
 
-// nothingToRead reports a message without any evidence: no feature
-// fired beyond length and pronouns.
+// nothingToRead reports a short message (five words at most) without any
+// evidence: no feature fired beyond length, pronouns, a question mark and
+// a greeting ("hmm ok.", "?", "zie mijn vorige bericht").
 func nothingToRead(f *features) bool {
+	if f.words > 5 {
+		return false
+	}
 	for k := range numFeatures {
 		switch k {
 		case featLength, featFirstPerson, featQuestion, featLink:
 			continue
+		case featPoliteness:
+			if f.requests == 0 {
+				continue
+			}
 		}
 		if f.x[k] != 0 {
 			return false

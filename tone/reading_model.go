@@ -24,9 +24,9 @@ type ComplaintModel struct {
 	Weights map[string]float64 `json:"weights"`
 	// Threshold is the probability from which a message is a complaint.
 	Threshold float64 `json:"threshold"`
-	// UnsureBelow is the confidence under which the reading asks for a
-	// human (Message.NeedsHuman).
-	UnsureBelow float64 `json:"unsure_below"`
+	// UnsureMargin is how close to Threshold a probability must be for
+	// the reading to ask for a human (Message.NeedsHuman).
+	UnsureMargin float64 `json:"unsure_margin"`
 	// CV describes the cross-validated figures of the fit, for the record.
 	CV string `json:"cv,omitempty"`
 

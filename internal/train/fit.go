@@ -50,6 +50,14 @@ var priors = map[string]float64{
 	"condemn": 1.5, "grievance-question": 1.5, "resolved": -1.5,
 }
 
+// threshold is the probability from which a message reads as a
+// complaint. The bias is fitted on the ACL tweets, of which 37% are
+// complaints; among messages to webcare (fresh_dev, nl_dev) more than half
+// are, so the cut sits below 0.5. 0.4 gave the best complaint F1 on
+// fresh_dev and nl_dev together (tuned on them), without losing precision
+// of apology-missing on ../shared/corpus/dev.jsonl.
+const threshold = 0.4
+
 // folds is the number of cross-validation folds.
 const folds = 10
 
@@ -78,7 +86,7 @@ func Build(inputs []Input) ([]byte, string, error) {
 		}
 		w := fit(train)
 		for _, s := range test {
-			cv.add(predict(w, s.x) >= 0.5, s.y == 1)
+			cv.add(predict(w, s.x) >= 0.5, s.y == 1) // the ACL set's own prior
 		}
 	}
 	w := fit(samples)
@@ -90,13 +98,13 @@ func Build(inputs []Input) ([]byte, string, error) {
 	report := fmt.Sprintf("%s\n%s\nfit on all (training figures): %s\n", strings.Join(names, "\n"), cvLine, all)
 
 	m := tone.ComplaintModel{
-		Source:      "fitted by go run ./internal/train; weights derived from the labelled tweets of Preotiuc-Pietro, Gaman & Aletras, Automatically Identifying Complaints in Social Media, ACL 2019 (no texts copied), and replylint's own Dutch messages",
-		Inputs:      names,
-		Bias:        round(w[0]),
-		Weights:     map[string]float64{},
-		Threshold:   0.5,
-		UnsureBelow: 0.55,
-		CV:          cvLine,
+		Source:       "fitted by go run ./internal/train; weights derived from the labelled tweets of Preotiuc-Pietro, Gaman & Aletras, Automatically Identifying Complaints in Social Media, ACL 2019 (no texts copied), and replylint's own Dutch messages",
+		Inputs:       names,
+		Bias:         round(w[0]),
+		Weights:      map[string]float64{},
+		Threshold:    threshold,
+		UnsureMargin: 0.03,
+		CV:           cvLine,
 	}
 	for i, n := range tone.FeatureNames() {
 		m.Weights[n] = round(w[i+1])
