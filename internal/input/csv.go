@@ -160,9 +160,10 @@ func NewCSVReader(r io.Reader, path string, maxRecord int, cols Columns) *CSVRea
 func (r *CSVReader) Buffered() int { return r.br.Buffered() }
 
 // Offset returns the number of bytes of the stream that Next has
-// returned as records so far (of the stream as decoded, for a file that
-// is not UTF-8).
-func (r *CSVReader) Offset() int64 { return r.offset }
+// returned as records so far: for a file that is not UTF-8, bytes of the
+// file as near as the decoding tells (Record offsets count the text as
+// decoded).
+func (r *CSVReader) Offset() int64 { return r.sn.fileOffset(r.offset) }
 
 // Next returns the next record. The first call reads the header row: a
 // header without a reply column, or without a column that Columns names,

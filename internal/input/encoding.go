@@ -32,13 +32,40 @@ type sniffer struct {
 	lines   int       // line feeds passed on before the decision
 	at      int       // the line the decision was made on
 	noted   bool      // the encoding has been reported
+	// in counts the bytes read from the stream, out the bytes handed on.
+	in  *countingReader
+	out int64
 }
 
 func newSniffer(r io.Reader) *sniffer {
-	return &sniffer{src: bufio.NewReaderSize(r, 4<<10)}
+	in := &countingReader{r: r}
+	return &sniffer{src: bufio.NewReaderSize(in, 4<<10), in: in}
 }
 
-func (d *sniffer) Read(p []byte) (int, error) {
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// fileOffset returns the offset in the stream of an offset in what the
+// sniffer handed on: the same for UTF-8, else as near as the ratio of the
+// bytes read to the bytes handed on tells (exact at the end).
+func (d *sniffer) fileOffset(off int64) int64 {
+	if d.enc == "" || d.out == 0 {
+		return off
+	}
+	return int64(float64(off) * float64(d.in.n) / float64(d.out))
+}
+
+func (d *sniffer) Read(p []byte) (n int, err error) {
+	defer func() { d.out += int64(n) }()
 	if d.decided != nil {
 		return d.decided.Read(p)
 	}
@@ -62,7 +89,7 @@ func (d *sniffer) Read(p []byte) (int, error) {
 	}
 	// Pass on the ASCII that is buffered, up to the first other byte.
 	b, _ := d.src.Peek(min(len(p), max(1, d.src.Buffered())))
-	n := 0
+	n = 0
 	for n < len(b) && b[n] < utf8.RuneSelf {
 		n++
 	}
