@@ -176,3 +176,36 @@ func TestDMMoveFamilies(t *testing.T) {
 		{name: "nooit openbaar delen", reply: "@user Deel je rekeningnummer nooit openbaar. ^Anne"},
 	})
 }
+
+// Dutch replies from other sectors: word orders and shapes the supermarket
+// replies did not show.
+func TestDutchSectorShapes(t *testing.T) {
+	checkFamily(t, "defensive", []familyCase{
+		{name: "daar zijn wij niet verantwoordelijk voor", reply: "@user Dat zit in je eigen meterkast, daar zijn wij niet verantwoordelijk voor. ^Rob", want: []string{"daar zijn wij niet verantwoordelijk"}},
+		{name: "wilt u op uw taalgebruik letten", reply: "@user Wilt u alstublieft op uw taalgebruik letten? ^Kevin", want: []string{"Wilt u alstublieft op uw taalgebruik letten"}},
+		{name: "het is niet belachelijk", reply: "@user Het is niet belachelijk, de brug stond open. ^Dirk", want: []string{"Het is niet belachelijk"}},
+		{name: "staat niet voor niks in de voorwaarden", reply: "@user Dat staat niet voor niks in de voorwaarden. ^Gijs", want: []string{"Dat staat niet voor niks in de"}},
+		{name: "near miss: het is niet mogelijk", reply: "@user Het is niet mogelijk om je abonnement online over te zetten; bel ons op 0800-1234. ^Rob"},
+	})
+	checkFamily(t, "minimizing", []familyCase{
+		{name: "dat valt vast wel mee", reply: "@user Dat valt vast wel mee, een kras is zo weggewerkt. ^Sem", want: []string{"valt vast wel mee"}},
+		{name: "het is slechts één rijtuig", reply: "@user Het is slechts één rijtuig dat stuk is. ^Tom", want: []string{"Het is slechts één"}},
+	})
+	checkFamily(t, "emotional", []familyCase{
+		{name: "Tja. as its own sentence", reply: "@user Tja. Je had eerder moeten inchecken. ^Jelle", want: []string{"Tja."}},
+	})
+	checkFamily(t, "hedging", []familyCase{
+		{name: "we verwachten dat with a time is a commitment", reply: "@user We verwachten dat pinnen om 18:00 weer werkt. ^Sam"},
+		{name: "we verwachten dat without one doubts", reply: "@user We verwachten dat het snel weer werkt. ^Sam", want: []string{"We verwachten dat"}},
+	})
+	checkFamily(t, "signature", []familyCase{
+		{name: "closing, name, dash, role", reply: "@user De storing is voorbij. Groet, Anne – webcare"},
+		{name: "team with the brand", reply: "@user De overname is binnen 2 werkdagen rond. Team NetKabel", want: []string{"Team NetKabel"}},
+		{name: "the brand after a caret", reply: "@user Herstart je modem. ^Telecomm", incoming: "@Telecomm_BE mijn internet valt weg", want: []string{"^Telecomm"}},
+	})
+	checkFamily(t, "public-pii", []familyCase{
+		{name: "the customer's number we call back on", reply: "@user Ik bel je morgen om 9:00 terug op 06-41287733, het nummer dat bij ons bekend is. ^Fleur", want: []string{"06-41287733"}},
+		{name: "our number to call", reply: "@user Bel ons gerust op 06-12345678, dat is onze WhatsApp-lijn. ^Fleur"},
+		{name: "a phishing mailbox is the company's", reply: "@user Stuur het bericht door naar phishing@belmobiel.example. ^Saar"},
+	})
+}

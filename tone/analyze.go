@@ -94,6 +94,9 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		}
 	}
 	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
+	if a.Incoming != nil {
+		a.SignOff = brandSignOff(a.SignOff, a.Incoming)
+	}
 	return a
 }
 

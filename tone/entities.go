@@ -161,7 +161,8 @@ var companyMailboxes = setOf("service", "info", "klantenservice", "support", "he
 	"webcare", "noreply", "no-reply", "privacy", "klachten", "care", "customercare", "customerservice",
 	"hello", "hallo", "team", "sales", "feedback", "pers", "press", "media", "servicedesk", "admin",
 	"billing", "facturen", "administratie", "bestellingen", "orders", "retour", "returns", "webshop",
-	"klantcontact", "communicatie", "service-nl", "reserveringen", "booking", "bookings", "social")
+	"klantcontact", "communicatie", "service-nl", "reserveringen", "booking", "bookings", "social",
+	"phishing", "abuse", "security", "fraude", "fraud", "valsemail", "spam", "meldpunt", "storingen", "woordvoering")
 
 // markCompanyContacts marks the contact details a sentence offers as the
 // company's own: "bereik ons via WhatsApp op 06-…", "WhatsApp us on 07…",
@@ -178,7 +179,7 @@ func markCompanyContacts(a *Analysis) {
 			continue
 		}
 		s := a.Sentences[si]
-		us, reach, place := false, false, false
+		us, reach, place, youCalled := false, false, false, false
 		for k, t := range a.Tokens[s.First:s.Last] {
 			switch t.Lower {
 			case "whatsapp", "whats'app":
@@ -191,10 +192,17 @@ func markCompanyContacts(a *Analysis) {
 				}
 			case "bereiken", "bereikbaar", "bereik", "reach", "bel", "bellen", "call", "text", "app", "sms", "sms'en":
 				reach = true
+				// "Ik bel je terug op 06-…": the number is the customer's.
+				if k+1 < s.Last-s.First {
+					switch a.Tokens[s.First+k+1].Lower {
+					case "je", "jou", "u", "you":
+						youCalled = true
+					}
+				}
 			}
 		}
 		isPhone := e.Kind == EntityMobile || e.Kind == EntityPhone
-		if isPhone && us && reach || !isPhone && place {
+		if isPhone && us && reach && !youCalled || !isPhone && place {
 			e.Company = true
 		}
 	}

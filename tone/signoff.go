@@ -157,7 +157,11 @@ func signedBefore(a *Analysis, fs []field, bracket field) (SignOff, bool) {
 	// A role after a separator: "Marieke Jansen, teamleider klantenservice",
 	// "Laura, Customer Care Team Lead", "Anne | webcare".
 	if k, ok := roleAfterSeparator(fs); ok {
-		if so, found := nameEndingAt(a, fs[:k], fs[k:n]); found {
+		nameEnd := k
+		if isMarkerOnly(fs[k-1].text) || fs[k-1].text == "|" {
+			nameEnd = k - 1 // "Anne – webcare": the separator is a field
+		}
+		if so, found := nameEndingAt(a, fs[:nameEnd], fs[k:n]); found {
 			return withBracket(a, so, bracket), true
 		}
 	}
@@ -640,15 +644,40 @@ func lastRune(s string) rune {
 	return r
 }
 
-// isTeamName reports a name made of team words only ("Team Webcare").
+// isTeamName reports a name made of team words only ("Team Webcare",
+// "The Support Team") or one with a word no person's name has ("Team
+// NetKabel", "Webcare BusOost").
 func isTeamName(name string) bool {
 	if name == "" {
 		return false
 	}
+	all := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if !teamWords[strings.Trim(w, ".,")] {
-			return false
+		w = strings.Trim(w, ".,")
+		if strongTeamWords[w] {
+			return true
+		}
+		all = all && teamWords[w]
+	}
+	return all
+}
+
+// strongTeamWords make any name a team's.
+var strongTeamWords = setOf("team", "webcare", "webcareteam", "klantenservice", "klantenserviceteam", "serviceteam",
+	"supportteam", "klantcontact", "helpdesk", "servicedesk", "redactie", "socialmedia")
+
+// brandSignOff makes a sign-off with the company's name a team's: the
+// customer wrote to "@Telecomm_BE" and the reply is signed "^Telecomm".
+func brandSignOff(so SignOff, inc *Analysis) SignOff {
+	if !so.Found || so.Team || utf8.RuneCountInString(so.Name) < 4 || strings.Contains(so.Name, " ") {
+		return so
+	}
+	name := strings.ToLower(so.Name)
+	for _, t := range inc.Tokens {
+		if t.Kind == Handle && strings.HasPrefix(strings.ToLower(t.Text[1:]), name) {
+			so.Team, so.Name = true, ""
+			return so
 		}
 	}
-	return true
+	return so
 }
