@@ -5,6 +5,7 @@ go 1.25
 require (
 	github.com/blevesearch/snowballstem v0.9.0
 	github.com/jdkato/prose/v3 v3.2.3
+	github.com/rivo/uniseg v0.4.7
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/stretchr/testify v1.11.1

@@ -5,8 +5,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
@@ -148,62 +149,44 @@ const tabWidth = 4
 // terminal that would wrap it.
 const maxShown = 100
 
-// cellWidth returns how many terminal cells a code point takes: 0 for
-// combining marks and joiners, 2 for wide East Asian characters and
-// emoji, 1 otherwise.
-func cellWidth(r rune) int {
-	switch {
-	case r < 0x300:
-		return 1 // Latin, before the combining marks
-	case r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF):
-		return 0 // joiner, variation selectors
-	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
-		return 0
-	case r >= 0x1F1E6 && r <= 0x1F1FF:
-		return 1 // a regional indicator: two make one wide flag
-	case r >= 0x1100 && r <= 0x115F,
-		r >= 0x2E80 && r <= 0xA4CF && r != 0x303F,
-		r >= 0xAC00 && r <= 0xD7A3,
-		r >= 0xF900 && r <= 0xFAFF,
-		r >= 0xFE30 && r <= 0xFE4F,
-		r >= 0xFF00 && r <= 0xFF60,
-		r >= 0xFFE0 && r <= 0xFFE6,
-		r >= 0x1F300 && r <= 0x1F64F,
-		r >= 0x1F680 && r <= 0x1F6FF,
-		r >= 0x1F900 && r <= 0x1FAFF,
-		r >= 0x20000 && r <= 0x3FFFD:
-		return 2
-	}
-	return 1
-}
-
-// cell is one code point of a source line as shown: its text and width.
+// cell is one grapheme cluster of a source line as shown (what a
+// terminal draws as one character: a letter with its accents, a family
+// emoji joined with ZWJ, a flag): its text, its width in terminal cells
+// and the code points it holds.
 type cell struct {
-	text  string
-	width int
+	text         string
+	width, runes int
 }
 
-// cells splits a line into shown cells, one per code point: tabs expand
-// to the next tab stop, control characters and invalid bytes show as
-// U+FFFD, and a text-style symbol followed by the emoji variation
-// selector (U+FE0F) is wide.
+// cells splits a line into shown cells, one per grapheme cluster, with
+// the widths github.com/rivo/uniseg gives (East Asian wide characters
+// and emoji presentation take 2, combining marks and joiners 0): tabs
+// expand to the next tab stop, and control characters and invalid bytes
+// show as U+FFFD.
 func cells(line string) []cell {
 	out := make([]cell, 0, len(line))
 	col := 0
 	for i := 0; i < len(line); {
-		r, n := utf8.DecodeRuneInString(line[i:])
-		c := cell{text: line[i : i+n], width: cellWidth(r)}
+		c := line[i]
+		cl, n := cell{text: "\uFFFD", width: 1, runes: 1}, 1 // a control character
 		switch {
-		case r == '\t':
-			c = cell{text: strings.Repeat(" ", tabWidth-col%tabWidth), width: tabWidth - col%tabWidth}
-		case r == utf8.RuneError && n == 1, r < 0x20, r == 0x7F:
-			c = cell{text: "\uFFFD", width: 1}
-		case r == 0xFE0F && len(out) > 0 && out[len(out)-1].width == 1:
-			out[len(out)-1].width = 2
-			col++
+		case c == '\t':
+			w := tabWidth - col%tabWidth
+			cl = cell{text: strings.Repeat(" ", w), width: w, runes: 1}
+		case c < 0x20 || c == 0x7F:
+		case c < utf8.RuneSelf && (i+1 == len(line) || line[i+1] < utf8.RuneSelf):
+			cl = cell{text: line[i : i+1], width: 1, runes: 1} // ASCII: its own cluster
+		default:
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if r == utf8.RuneError && size == 1 || r >= 0x80 && r <= 0x9F {
+				n = size // an invalid byte or a C1 control
+				break
+			}
+			cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(line[i:], -1)
+			cl, n = cell{text: cluster, width: w, runes: utf8.RuneCountInString(cluster)}, len(cluster)
 		}
-		out = append(out, c)
-		col += c.width
+		out = append(out, cl)
+		col += cl.width
 		i += n
 	}
 	return out
@@ -215,21 +198,20 @@ func cells(line string) []cell {
 // cutBefore and cutAfter say the line was cut before it came here.
 func caretLine(line string, from, to int, cutBefore, cutAfter bool) (shown, carets string) {
 	cs := cells(line)
-	from = max(1, min(from, len(cs)+1))
-	to = max(from, min(to, len(cs)+1))
-	start := 0 // cells before the span
-	for _, c := range cs[:from-1] {
-		start += c.width
-	}
-	width := 0
-	for _, c := range cs[from-1 : to-1] {
-		width += c.width
-	}
-	width = max(1, width)
-	total := 0
+	// start is the cells before the span, width the cells of the
+	// clusters it touches: a span starts and ends on whole clusters.
+	start, width, total, at := 0, 0, 0, 1
 	for _, c := range cs {
+		switch {
+		case at+c.runes <= from:
+			start += c.width
+		case at < to || (at <= from && to == from):
+			width += c.width
+		}
+		at += c.runes
 		total += c.width
 	}
+	width = max(1, width)
 
 	// The window of cells shown: all of them, or maxShown around the span.
 	lo, hi := 0, total

@@ -28,6 +28,11 @@ func TestCaretLine(t *testing.T) {
 		{"a text symbol with the emoji selector is wide", "\u2764\ufe0f Misschien", 4, 13, "\u2764\ufe0f Misschien", "   ^^^^^^^^^"},
 		{"CJK is wide", "日本 Misschien", 4, 13, "日本 Misschien", "     ^^^^^^^^^"},
 		{"invalid bytes show as U+FFFD", "caf\xe9 Misschien", 6, 15, "caf\uFFFD Misschien", "     ^^^^^^^^^"},
+		{"a family joined with ZWJ is one wide character", "\U0001F469\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 Misschien", 9, 18, "\U0001F469\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 Misschien", "   ^^^^^^^^^"},
+		{"carets under the family itself", "Top \U0001F469\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466!", 5, 12, "Top \U0001F469\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466!", "    ^^"},
+		{"a flag is one wide character", "\U0001F1F3\U0001F1F1 Misschien", 4, 13, "\U0001F1F3\U0001F1F1 Misschien", "   ^^^^^^^^^"},
+		{"a skin tone joins its emoji", "\U0001F44D\U0001F3FD Wellicht", 4, 12, "\U0001F44D\U0001F3FD Wellicht", "   ^^^^^^^^"},
+		{"a C1 control shows as U+FFFD", "a\u0085b Misschien", 5, 14, "a\uFFFDb Misschien", "    ^^^^^^^^^"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
