@@ -49,7 +49,7 @@ func readLabelled(t testing.TB, path string) []labelledMessage {
 
 // agreement is how often triage agrees with a team lead's labels.
 type agreement struct {
-	n, category, priority, both, hold, holdN, lowRisk int
+	n, category, priority, both, hold, holdN, lowRisk, subject, subjectN int
 	misses                                            []string
 }
 
@@ -71,6 +71,12 @@ func measureAgreement(recs []labelledMessage) agreement {
 		} else {
 			a.misses = append(a.misses, r.ID+": "+string(d.Category)+"/"+d.Priority+" want "+r.Category+"/"+r.Priority+" | "+firstWords(r.Text, 70))
 		}
+		if want, ok := labelSubjects[r.Subject]; ok {
+			a.subjectN++
+			if d.Subject == want {
+				a.subject++
+			}
+		}
 		if r.Hold != nil {
 			a.holdN++
 			if d.Hold == *r.Hold {
@@ -85,6 +91,12 @@ func measureAgreement(recs []labelledMessage) agreement {
 		}
 	}
 	return a
+}
+
+// labelSubjects maps the labels' subjects to the default matrix's.
+var labelSubjects = map[string]string{
+	"billing": "facturatie", "delivery": "bezorging", "product": "productveiligheid", "privacy": "privacy",
+	"account": "account", "store": "winkel", "outage": "storing", "transport": "vervoer", "other": "algemeen",
 }
 
 func pct(k, n int) float64 {
@@ -122,8 +134,9 @@ func TestTriageAgreesWithTeamLead(t *testing.T) {
 			continue
 		}
 		a := measureAgreement(readLabelled(t, s.path))
-		t.Logf("%s: n=%d category %.1f%% priority %.1f%% both %.1f%% hold %.1f%% (n=%d); risk at laag: %d",
-			s.name, a.n, pct(a.category, a.n), pct(a.priority, a.n), pct(a.both, a.n), pct(a.hold, a.holdN), a.holdN, a.lowRisk)
+		t.Logf("%s: n=%d category %.1f%% priority %.1f%% both %.1f%% hold %.1f%% (n=%d) subject %.1f%% (n=%d); risk at laag: %d",
+			s.name, a.n, pct(a.category, a.n), pct(a.priority, a.n), pct(a.both, a.n), pct(a.hold, a.holdN), a.holdN,
+			pct(a.subject, a.subjectN), a.subjectN, a.lowRisk)
 		if testing.Verbose() && os.Getenv("REPLYLINT_SHOW_MISSES") != "" {
 			for _, m := range a.misses {
 				t.Log("  " + m)
