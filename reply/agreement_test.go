@@ -50,7 +50,7 @@ func readLabelled(t testing.TB, path string) []labelledMessage {
 // agreement is how often triage agrees with a team lead's labels.
 type agreement struct {
 	n, category, priority, both, hold, holdN, lowRisk, subject, subjectN int
-	misses                                            []string
+	misses                                                               []string
 }
 
 func measureAgreement(recs []labelledMessage) agreement {
