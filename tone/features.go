@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
@@ -40,7 +39,7 @@ const (
 	featResolved                 // the problem went away or was solved: "working again", "opgelost"
 	featQuestion                 // a question mark
 	featQuestionStart            // a sentence that opens like a question
-	featMoney                    // refund, charged, £20
+	featMoney                    // refund, charged, afgeschreven (a price alone is no grievance: "$3 burritos")
 	featNegative                 // negative sentiment, negation-aware, from the language's lexicon
 	featPositive                 // positive sentiment, likewise
 	featNegEmoji                 // 😡 👎 :(
@@ -202,10 +201,6 @@ func extractFeatures(a *Analysis) *features {
 			}
 		case URL:
 			f.add(featLink, 1, t.Span)
-		case Number:
-			if isMoney(t.Text) {
-				f.add(featMoney, 1, t.Span)
-			}
 		}
 	}
 	_ = caps
@@ -314,12 +309,6 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return true
-}
-
-// isMoney reports an amount with a currency: "£176", "€12,50", "$5".
-func isMoney(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r == '£' || r == '€' || r == '$'
 }
 
 // readHashtag splits a hashtag into known words ("#targetsucks": target
