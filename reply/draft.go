@@ -557,29 +557,53 @@ func (c *composer) findObject() string {
 	if len(objects) == 0 {
 		objects = c.def.Objects
 	}
-	w, _ := c.words()
+	w, at := c.words()
 	for i, x := range w {
 		disp, ok := objects[x]
 		if !ok {
 			continue
 		}
-		// "mijn (nieuwe) pakket" is theirs: "je pakket".
+		// "mijn (nieuwe) pakket" is theirs: "je pakket"; so is a bare noun
+		// at the start of a clause ("Wasmachine na 3 weken kapot"). "de
+		// trein" stays "de trein".
+		_, noun, hasArticle := strings.Cut(disp, " ")
+		if !hasArticle {
+			return disp
+		}
 		for k := max(0, i-2); k < i; k++ {
 			switch w[k] {
 			case "mijn", "m'n", "onze", "ons", "my", "our":
-				if _, noun, ok := strings.Cut(disp, " "); ok {
-					return c.form.Poss + " " + noun
-				}
-			}
-		}
-		if c.lang == "en" {
-			if _, noun, ok := strings.Cut(disp, " "); ok && c.personal {
 				return c.form.Poss + " " + noun
 			}
+		}
+		if i > 0 {
+			switch w[i-1] {
+			case "de", "het", "een", "the", "a", "an", "this", "that", "deze", "die", "dat":
+				return disp
+			}
+		}
+		if i == 0 || c.startsSentence(at[i]) || c.r.msg.Personal {
+			return c.form.Poss + " " + noun
 		}
 		return disp
 	}
 	return ""
+}
+
+// startsSentence reports whether token k is the first word of its
+// sentence.
+func (c *composer) startsSentence(k int) bool {
+	a := c.r.a
+	s := a.SentenceAt(a.Tokens[k].Span.Start)
+	if s < 0 {
+		return false
+	}
+	for j := a.Sentences[s].First; j < a.Sentences[s].Last; j++ {
+		if t := a.Tokens[j]; t.Kind == tone.Word || t.Kind == tone.Number {
+			return j == k
+		}
+	}
+	return false
 }
 
 // findSituation says what went wrong, as a clause after "dat"/"that",
@@ -671,7 +695,7 @@ func (c *composer) findDuration(prefix string) string {
 	w, at := c.words()
 	for i := 0; i+1 < len(w); i++ {
 		if since[w[i]] && c.r.a.Tokens[at[i+1]].Kind == tone.Word {
-			return w[i] + " " + w[i+1]
+			return w[i] + " " + c.r.a.Tokens[at[i+1]].Text
 		}
 		isNum := nums[w[i]] || nums["#"] && c.r.a.Tokens[at[i]].Kind == tone.Number && len(w[i]) <= 3
 		if isNum && units[w[i+1]] {
@@ -820,6 +844,10 @@ func (c *composer) compose(attempt int) Reply {
 		greetList, greetDef = greetingsOf(f).Named, greetingsOf(def).Named
 	}
 	greeting := fill(c.choose(greetList, greetDef, "greeting", attempt), vars)
+	if c.lang == "en" && c.name != "" && c.hasAny(firstList(c.lt.Formal, c.def.Formal)) {
+		// A letter that opens "Dear Sir or Madam" is answered as a letter.
+		greeting = "Dear " + c.name + ","
+	}
 
 	var parts []string
 	kind := c.kind
