@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -45,6 +46,75 @@ func TestBuiltBinary(t *testing.T) {
 	t.Run("pre-commit hook", func(t *testing.T) { testPreCommitHook(t, bin) })
 	t.Run("language server", func(t *testing.T) { testLanguageServer(t, bin) })
 	t.Run("interrupt", func(t *testing.T) { testInterrupt(t, bin) })
+	t.Run("neovim", func(t *testing.T) { testNeovim(t, bin) })
+}
+
+// testNeovim runs the README's Neovim setup for the installed Neovim in a
+// headless Neovim: it opens a reply and waits for replylint's
+// diagnostics. The block for 0.7 to 0.10 runs on those versions (Debian
+// 12 ships 0.7.2), the one for 0.11 on newer ones. Without nvim the test
+// is skipped; "apt-get install neovim" gives one.
+func testNeovim(t *testing.T, bin string) {
+	nvim, err := exec.LookPath("nvim")
+	if err != nil {
+		t.Skip("no nvim")
+	}
+	out, err := exec.Command(nvim, "--version").Output()
+	require.NoError(t, err)
+	m := regexp.MustCompile(`NVIM v0\.(\d+)\.`).FindSubmatch(out)
+	require.NotNil(t, m, "%s", out)
+	minor, err := strconv.Atoi(string(m[1]))
+	require.NoError(t, err)
+	section := readmeSection(t, "## Editors (language server)")
+	blocks := regexp.MustCompile("(?s)\\*\\*Neovim([^*]*)\\*\\*.*?```lua\n(.*?)```").FindAllStringSubmatch(section, -1)
+	require.Len(t, blocks, 2, "two Neovim setups")
+	setup := blocks[0][2] // 0.11 or newer
+	if minor < 11 {
+		require.Contains(t, blocks[1][1], "0.7 to 0.10")
+		setup = blocks[1][2]
+	}
+	if minor < 7 {
+		t.Skipf("Neovim 0.%d is older than the README's setups", minor)
+	}
+	dir := t.TempDir()
+	check := `local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+local lines = {}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(lines, string.format('%d:%d %s', d.lnum + 1, d.col + 1, tostring(d.code)))
+end
+vim.fn.writefile(lines, 'diagnostics.out')
+vim.cmd('qall!')
+`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "init.lua"), []byte(setup), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "check.lua"), []byte(check), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "reply.txt"), []byte("@klant Misschien is je pakket morgen al binnen. ^Anne (webcare)\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.md"), []byte("# Notities\n\nWellicht komt het morgen.\n"), 0o644))
+	for _, file := range []struct{ name, want string }{{"reply.txt", "1:8 hedging"}, {"notes.md", "3:1 hedging"}} {
+		cmd := exec.Command(nvim, "--headless", "-u", "init.lua", "-i", "NONE", "-c", "luafile check.lua", file.name)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir, "XDG_STATE_HOME="+dir)
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s", out)
+		got, err := os.ReadFile(filepath.Join(dir, "diagnostics.out"))
+		require.NoError(t, err)
+		assert.Contains(t, string(got), file.want, "Neovim 0.%d shows replylint's findings in %s", minor, file.name)
+		os.Remove(filepath.Join(dir, "diagnostics.out"))
+	}
+}
+
+// readmeSection returns a README section, up to the next "## " heading.
+func readmeSection(t *testing.T, heading string) string {
+	t.Helper()
+	data, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	s := string(data)
+	i := strings.Index(s, "\n"+heading+"\n")
+	require.Positive(t, i, "README section %q", heading)
+	s = s[i+len(heading)+2:]
+	if end := strings.Index(s, "\n## "); end >= 0 {
+		s = s[:end]
+	}
+	return s
 }
 
 // testInterrupt sends the process a real SIGINT while it reads a live
@@ -177,8 +247,10 @@ func testPreCommitHook(t *testing.T, bin string) {
 	write("replies/good.txt", "@sanne Wat balen! Ik stuur je vandaag een nieuwe. ^Anne (webcare)\n")
 	write("notes.json", `{"Misschien": true}`)
 	write("replies/scan.txt", "Misschien\x00binary")
+	write("README.md", "# Antwoorden\n\nMisschien zetten we hier later meer.\n")
+	write("docs/CHANGELOG.md", "Wellicht volgt er meer.\n")
 	code, out, ran := run()
-	assert.Equal(t, []string{"replies/bad.md", "replies/good.txt"}, ran, "staged .txt and .md text files")
+	assert.Equal(t, []string{"replies/bad.md", "replies/good.txt"}, ran, "staged .txt and .md text files, not the repository's documents")
 	assert.Equal(t, 1, code, out)
 	assert.Contains(t, out, "replies/bad.md:4:8 warning hedging")
 	assert.NotContains(t, out, "replies/good.txt:")
@@ -378,6 +450,28 @@ func readmeBlock(t *testing.T, heading, fence string) string {
 	return s[:strings.Index(s, "```")]
 }
 
+// readmeAfter returns the next ```yaml block after the block given, in a
+// README section.
+func readmeAfter(t *testing.T, heading, block string) (string, bool) {
+	t.Helper()
+	data, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	s := string(data)
+	i := strings.Index(s, "\n"+heading+"\n")
+	require.Positive(t, i)
+	s = s[i:]
+	j := strings.Index(s, block)
+	require.GreaterOrEqual(t, j, 0)
+	s = s[j+len(block):]
+	if end := strings.Index(s, "\n## "); end >= 0 {
+		s = s[:end]
+	}
+	k := strings.Index(s, "```yaml\n")
+	require.GreaterOrEqual(t, k, 0, "a second yaml block under %q", heading)
+	s = s[k+len("```yaml\n"):]
+	return s[:strings.Index(s, "```")], true
+}
+
 // The README's setups run what the repository ships: the local
 // pre-commit hook is the published hook, and the workflow uploads the
 // SARIF file it writes.
@@ -398,7 +492,30 @@ func TestReadmeSetups(t *testing.T) {
 	assert.Equal(t, hooks[0].ID, h.ID)
 	assert.Equal(t, hooks[0].Entry, h.Entry)
 	assert.Equal(t, hooks[0].Files, h.Files)
+	assert.Equal(t, hooks[0].Exclude, h.Exclude)
+	assert.Regexp(t, h.Exclude, "README.md", "the README is no reply")
+	assert.Regexp(t, h.Exclude, "docs/CHANGELOG.md")
+	assert.NotRegexp(t, h.Exclude, "replies/README-antwoord.md")
 	assert.Equal(t, hooks[0].Types, h.Types)
+
+	// The remote setup pins a revision that exists: a commit, or a tag
+	// the repository has.
+	var remote struct {
+		Repos []struct {
+			Repo string `yaml:"repo"`
+			Rev  string `yaml:"rev"`
+		} `yaml:"repos"`
+	}
+	block := readmeBlock(t, "## pre-commit", "```yaml\n")
+	rest, _ := readmeAfter(t, "## pre-commit", block)
+	require.NoError(t, yaml.Unmarshal([]byte(rest), &remote))
+	require.Len(t, remote.Repos, 1)
+	rev := remote.Repos[0].Rev
+	if _, err := exec.Command("git", "rev-parse", "--git-dir").Output(); err != nil {
+		t.Log("not a git checkout: the rev is not checked")
+	} else if err := exec.Command("git", "cat-file", "-e", rev+"^{commit}").Run(); err != nil {
+		t.Errorf("rev %q is neither a commit nor a tag of this repository", rev)
+	}
 
 	var wf struct {
 		Permissions map[string]string `yaml:"permissions"`

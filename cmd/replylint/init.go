@@ -22,8 +22,9 @@ const initUsage = `Usage: replylint init [--force] [DIR]
 
 Writes a documented .replylint.yaml with every setting at its default,
 and escalation.yaml, the example escalation matrix with Dutch defaults
-for 'replylint triage', to DIR (default: the current directory). Existing
-files are left alone unless --force is given.
+for 'replylint triage', to DIR (default: the current directory; created
+when it does not exist). Existing files are left alone unless --force
+is given.
 
 Flags:
 `
@@ -47,7 +48,18 @@ func runInit(args []string, e *env) int {
 	if len(rest) == 1 {
 		dir = rest[0]
 	}
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+	switch st, err := os.Stat(dir); {
+	case errors.Is(err, os.ErrNotExist):
+		// A new team's directory: made, with its parents.
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			printLine(e.stderr, fileError(dir, err).Error())
+			return exitError
+		}
+		fmt.Fprintf(e.stdout, "created %s\n", dir)
+	case err != nil:
+		printLine(e.stderr, fileError(dir, err).Error())
+		return exitError
+	case !st.IsDir():
 		return usageError(e, "init: %s is not a directory", dir)
 	}
 	path := filepath.Join(dir, lint.ConfigFileNames[0])
