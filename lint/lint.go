@@ -1,7 +1,8 @@
 // Package lint checks a webcare reply against replylint's rules: each
 // rule reads a tone.Analysis and reports findings at the exact words, with
 // a message in the reply's language and a concrete suggestion. The
-// scorecard is built from the findings.
+// scorecard is built from the findings. docs/rules.md in the repository
+// documents every rule: what it covers and what must not fire.
 //
 // New compiles a Config (plain data; a zero value means the defaults) into
 // a Linter, which is safe for concurrent use; Lint is a one-off
