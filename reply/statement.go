@@ -11,57 +11,59 @@ import (
 )
 
 // Facts are what is known about a crisis, for a statement (seed 001, step
-// 4). Statement never invents a fact: with too few facts it writes a
+// 4). In JSON (the web page's POST /api/draft with kind statement) the
+// keys are those of a facts file: brand, incident, situation, cause,
+// at_fault, actions, what_to_do, info_page …. Statement never invents a fact: with too few facts it writes a
 // holding message and lists what is missing.
 type Facts struct {
 	// Lang is "nl" (the default) or "en".
-	Lang string
+	Lang string `json:"lang,omitempty"`
 	// Address is the Dutch register, "je" (the default) or "u".
-	Address string
+	Address string `json:"address,omitempty"`
 	// Brand is the company's name.
-	Brand string
+	Brand string `json:"brand,omitempty"`
 	// Incident names what is going on in a few words, for the title:
 	// "de storing bij het pinnen".
-	Incident string
+	Incident string `json:"incident,omitempty"`
 	// Kind is what sort of crisis it is: "recall" or "leak" (a data
 	// breach) put WhatToDo first; others ("outage", "") put it after the
 	// actions.
-	Kind string
+	Kind string `json:"kind,omitempty"`
 	// WhatToDo is what the reader should do now: "Gebruik de powerbank
 	// niet meer en breng hem terug naar de winkel." For a recall or a
 	// leak it is the first thing the statement says.
-	WhatToDo []string
+	WhatToDo []string `json:"what_to_do,omitempty"`
 	// Situation says what happened, as a sentence: "Klanten in heel
 	// Nederland kunnen niet pinnen".
-	Situation string
+	Situation string `json:"situation,omitempty"`
 	// Since is when it started: "vanochtend 9:00".
-	Since string
+	Since string `json:"since,omitempty"`
 	// Affected is who is affected: "klanten van alle winkels".
-	Affected string
+	Affected string `json:"affected,omitempty"`
 	// Cause is the cause, as far as it is known.
-	Cause string
+	Cause string `json:"cause,omitempty"`
 	// AtFault is set when the company caused it: the statement then
 	// apologises for the cause; otherwise it regrets the trouble without
 	// pointing at anyone.
-	AtFault bool
+	AtFault bool `json:"at_fault,omitempty"`
 	// Actions are what the company does about it.
-	Actions []string
+	Actions []string `json:"actions,omitempty"`
 	// When says when it is solved or the next update comes.
-	When string
+	When string `json:"when,omitempty"`
 	// InfoPage is the link to the one page with all the information
 	// (seed 001, step 2).
-	InfoPage string
+	InfoPage string `json:"info_page,omitempty"`
 	// Contact says how to reach the company with other questions.
-	Contact string
+	Contact string `json:"contact,omitempty"`
 	// Spokesperson is the name the statement is signed with.
-	Spokesperson string
+	Spokesperson string `json:"spokesperson,omitempty"`
 	// Role is the spokesperson's role, e.g. "woordvoerder".
-	Role string
+	Role string `json:"role,omitempty"`
 	// Templates are the team's templates; nil uses DefaultTemplates.
-	Templates *Templates
+	Templates *Templates `json:"-"`
 	// Lint is the config the statement is checked with; nil uses the
 	// default config.
-	Lint *lint.Config
+	Lint *lint.Config `json:"-"`
 }
 
 // urgent reports a crisis in which the reader must act first: a recall or

@@ -55,6 +55,10 @@ type DraftRequest struct {
 	NextUpdate string `json:"next_update"`
 	// Seed picks another wording for the same message.
 	Seed uint64 `json:"seed"`
+	// Facts are the facts of a crisis for kind statement (reply.Facts):
+	// with them the statement is written from the facts, and missing ones
+	// give the holding message and the list of what is missing.
+	Facts *reply.Facts `json:"facts,omitempty"`
 }
 
 // defaultPath names a reply from a request that names none.
@@ -322,7 +326,17 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer release()
-	d := reply.Draft(in, p)
+	var d reply.Reply
+	if req.Facts != nil && in.Kind == tone.KindStatement {
+		f := *req.Facts
+		f.Lint = cfg
+		if f.Lang == "" {
+			f.Lang = in.Lang
+		}
+		d = reply.Statement(f)
+	} else {
+		d = reply.Draft(in, p)
+	}
 	if r.Context().Err() != nil {
 		return
 	}

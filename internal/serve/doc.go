@@ -24,6 +24,7 @@
 //	POST /api/score   same request and answer as /api/lint
 //	POST /api/triage  {"incoming","lang","customer","time","meta":{"followers","verified"},"id"}
 //	POST /api/draft   {"incoming","agent","role","brand","lang","channel","kind","customer","seed",…}
+//	                  kind "statement" with "facts":{"brand","incident","situation","cause","at_fault","actions","when","info_page","spokesperson",…}
 //	GET  /api/rules   {"rules":[{"id","severity","needs_incoming","doc"}]}
 //	GET  /healthz     {"status":"ok"}
 //

@@ -525,6 +525,20 @@ func TestDraft(t *testing.T) {
 		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 		assert.Contains(t, rec.Body.String(), "Pakketpost")
 	})
+	t.Run("a statement from facts", func(t *testing.T) {
+		facts := `{"brand":"Betaalbaar","incident":"de storing bij het pinnen","situation":"Klanten konden vanochtend niet pinnen",` +
+			`"cause":"een fout in een update","at_fault":true,"actions":["We hebben de update teruggedraaid"],` +
+			`"when":"Pinnen werkt weer sinds 11:40","info_page":"https://example.nl/storing","spokesperson":"Marieke Jansen","role":"woordvoerder"}`
+		rec := do(t, h, "POST", "/api/draft", `{"kind":"statement","lang":"nl","facts":`+facts+`}`)
+		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+		assert.Contains(t, rec.Body.String(), `"kind":"statement"`)
+		assert.Contains(t, rec.Body.String(), `"placeholders":[]`)
+		assert.Contains(t, rec.Body.String(), `"clean":true`)
+		rec = do(t, h, "POST", "/api/draft", `{"kind":"statement","lang":"nl","facts":{"incident":"de storing"}}`)
+		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+		assert.Contains(t, rec.Body.String(), `"kind":"holding"`)
+		assert.Contains(t, rec.Body.String(), `"missing":["situation"`)
+	})
 	t.Run("the config's address policy", func(t *testing.T) {
 		dir := t.TempDir()
 		require.NoError(t, os.WriteFile(filepath.Join(dir, ".replylint.yaml"), []byte("address: u\n"), 0o644))
