@@ -78,6 +78,15 @@ func (d Decision) WriteText(w io.Writer) error {
 			humanDuration(time.Duration(d.Wave.Window), l), strconv.FormatFloat(d.Wave.Normal, 'f', -1, 64)))
 		fmt.Fprintf(&b, "%s:\n  %s\n", l["holding_label"], d.Holding)
 	}
+	var why []string
+	for _, r := range d.Why {
+		if r.Text != "" && r.Weight != 0 {
+			why = append(why, fmt.Sprintf("%q", r.Text))
+		}
+	}
+	if len(why) > 0 {
+		fmt.Fprintf(&b, "%s: %s\n", l["why_label"], strings.Join(why, ", "))
+	}
 	if len(d.Cues) > 0 {
 		var cues []string
 		for _, c := range d.Cues {

@@ -130,6 +130,17 @@ func TestReachRaisesAChurnThreat(t *testing.T) {
 	assert.Equal(t, "laag", q.Priority)
 }
 
+func TestDecisionSaysWhy(t *testing.T) {
+	d := TriageMessage(Incoming{Text: "Al drie dagen wacht ik op mijn pakket, echt belachelijk."}, nil)
+	require.NotEmpty(t, d.Why, "the reading's heaviest reasons")
+	for _, r := range d.Why {
+		assert.Equal(t, r.Text, r.Span.In("Al drie dagen wacht ik op mijn pakket, echt belachelijk."))
+	}
+	var b strings.Builder
+	require.NoError(t, d.WriteText(&b))
+	assert.Contains(t, b.String(), "Waarom: ")
+}
+
 func TestUnsureGoesToAHuman(t *testing.T) {
 	for _, text := range []string{"hmm ok.", "..", "nou ja"} {
 		d := TriageMessage(Incoming{Text: text}, nil)

@@ -93,11 +93,27 @@ type Decision struct {
 	// Cues are the evidence, sorted by offset; cues from metadata come
 	// first, with an empty span.
 	Cues []Cue `json:"cues"`
+	// Why are the reading's heaviest reasons for Complaint, heaviest
+	// first: the feature, its weight and the customer's words that gave
+	// it.
+	Why []Reason `json:"why,omitempty"`
 	// Lang is the message's language.
 	Lang string `json:"lang"`
 
 	// view is the language of the labels and advice: the matrix's.
 	view string
+}
+
+// Reason is one feature's part in the reading of a message.
+type Reason struct {
+	// Feature names the feature, e.g. "failure" or "waiting".
+	Feature string `json:"feature"`
+	// Weight is its weight times its value; positive towards a complaint.
+	Weight float64 `json:"weight"`
+	// Text is the customer's words that gave it, or "".
+	Text string `json:"text,omitempty"`
+	// Span is where Text is in the message.
+	tone.Span
 }
 
 // Wave is a burst of messages on one subject, well above its baseline.
@@ -383,6 +399,12 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 	}
 	td := triageFor(d.view)
 	d.Complaint, d.Confidence, d.NeedsHuman = r.complaint, r.confidence, r.needsHuman
+	for _, w := range r.msg.Why {
+		if len(d.Why) == 5 {
+			break
+		}
+		d.Why = append(d.Why, Reason{Feature: w.Feature, Weight: w.Weight, Text: w.Span.In(r.a.Text), Span: w.Span})
+	}
 	d.Reach = max(msg.Meta.Followers, r.reach)
 	var meta []Cue
 	if r.complaint && (msg.Meta.Verified || d.Reach >= m.reach()) {
