@@ -137,6 +137,8 @@ func extractFeatures(a *Analysis) *features {
 			}
 		}
 	}
+	f.dataExposure()
+
 	// Thanks about a failure: gratitude or praise, then in the same
 	// sentence a failure, waiting or negative words, with no "but" between
 	// ("Dank je wel dat mijn trein alweer is uitgevallen"). Not when the
@@ -162,6 +164,7 @@ func extractFeatures(a *Analysis) *features {
 	}
 
 	f.trailingPraise(a)
+	f.praiseAboutFailure()
 
 	sent := sentimentLexicon(a.Lang)
 	words, caps := 0, 0
@@ -221,6 +224,72 @@ func extractFeatures(a *Analysis) *features {
 	f.words = words
 	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
 	return f
+}
+
+// praiseAboutFailure counts praise or thanks anywhere in a message that
+// otherwise reports a failure, waiting or worse, as irony: "Leuk hoor die
+// nieuwe dienstregeling. Nu mag ik 40 min wachten." Not when the message
+// says the problem was solved, sets the praise against it ("but",
+// "maar"), or asks for something (then the thanks are polite).
+func (f *features) praiseAboutFailure() {
+	if f.x[featIronicThanks] > 0 || f.x[featResolved] > 0 || f.x[featContrast] > 0 || f.requests > 0 ||
+		f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 {
+		return
+	}
+	var praise Span
+	bad := false
+	for _, h := range f.hits {
+		if h.Quoted {
+			continue
+		}
+		switch h.Category {
+		case "gratitude", "praise", "sarcasm":
+			if praise.End == 0 {
+				praise = h.Span
+			}
+		case "failure", "waiting", "condemn":
+			bad = true
+		}
+	}
+	if bad && praise.End > 0 {
+		f.add(featIronicThanks, 1, praise)
+	}
+}
+
+// dataExposure finds a kind of personal data and something wrong with
+// data in one sentence ("mijn IBAN stond zichtbaar voor iedereen", "sent a
+// copy of my passport to someone else") and adds it as a privacy hit,
+// which counts as escalation.
+func (f *features) dataExposure() {
+	kind := map[int]Span{}
+	for _, h := range f.hits {
+		if h.Category == "data-kind" && !h.Quoted {
+			if _, ok := kind[h.Sentence]; !ok {
+				kind[h.Sentence] = h.Span
+			}
+		}
+	}
+	if len(kind) == 0 {
+		return
+	}
+	for _, h := range f.hits {
+		if h.Category != "data-exposure" || h.Quoted {
+			continue
+		}
+		k, ok := kind[h.Sentence]
+		if !ok {
+			continue
+		}
+		sp := Span{min(k.Start, h.Span.Start), max(k.End, h.Span.End)}
+		for _, o := range f.hits {
+			if o.Category == "privacy" && o.Span.Start < sp.End && sp.Start < o.Span.End {
+				return // already a privacy hit
+			}
+		}
+		f.hits = append(f.hits, Hit{Category: "privacy", Span: sp, Sentence: h.Sentence, First: h.First, Last: h.Last})
+		f.add(featEscalation, 1, sp)
+		return
+	}
 }
 
 // trailingPraise counts a short sentence of thanks or praise after a

@@ -58,6 +58,8 @@ func TestReadingSignalsHitsAndNearMisses(t *testing.T) {
 		{"Dank je wel voor het snelle antwoord!", SignalSarcasm, false},
 		{"Gotta love paying £20 for a delivery that never came", SignalSarcasm, true},
 		{"I love the new app, ordering takes a minute now", SignalSarcasm, false},
+		{"Leuk hoor, die nieuwe dienstregeling. Nu sta ik elke ochtend 40 minuten te wachten.", SignalSarcasm, true},
+		{"Trein had vertraging maar de conducteur regelde meteen een taxi, top!", SignalSarcasm, false},
 
 		{"Wat een KUTBEDRIJF", SignalAbuse, true},
 		{"Het pakket is kapot aangekomen, kunnen jullie een nieuwe sturen?", SignalAbuse, false},
@@ -68,6 +70,10 @@ func TestReadingSignalsHitsAndNearMisses(t *testing.T) {
 		{"Hierbij mijn AVG-verzoek: welke gegevens bewaren jullie van mij?", SignalPrivacy, true},
 		{"Er zijn drie onbekende inlogpogingen op mijn account geweest", SignalPrivacy, true},
 		{"Waar vind ik jullie privacyverklaring?", SignalPrivacy, false},
+		{"Mijn IBAN stond gewoon zichtbaar voor iedereen in jullie klantportaal", SignalPrivacy, true},
+		{"Mijn adres is gewijzigd, waar pas ik dat aan?", SignalPrivacy, false},
+		{"you sent a copy of my passport to someone else", SignalPrivacy, true},
+		{"how do I update my address?", SignalPrivacy, false},
 		{"Someone logged into my account from an unknown device", SignalPrivacy, true},
 		{"where can I change my privacy settings?", SignalPrivacy, false},
 
