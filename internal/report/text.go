@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
@@ -158,13 +159,17 @@ type cell struct {
 	width, runes int
 }
 
-// cells splits a line into shown cells, one per grapheme cluster, with
-// the widths github.com/rivo/uniseg gives (East Asian wide characters
-// and emoji presentation take 2, combining marks and joiners 0): tabs
-// expand to the next tab stop, and control characters and invalid bytes
-// show as U+FFFD.
-func cells(line string) []cell {
-	out := make([]cell, 0, len(line))
+// cellBuffers are the cells of the lines shown, one slice reused for
+// line after line: a reply of one long line may have thousands of
+// findings, each shown with its part of the line.
+var cellBuffers = sync.Pool{New: func() any { return new([]cell) }}
+
+// cells appends to out the shown cells of a line, one per grapheme
+// cluster, with the widths github.com/rivo/uniseg gives (East Asian wide
+// characters and emoji presentation take 2, combining marks and joiners
+// 0): tabs expand to the next tab stop, and control characters and
+// invalid bytes show as U+FFFD.
+func cells(out []cell, line string) []cell {
 	col := 0
 	for i := 0; i < len(line); {
 		c := line[i]
@@ -197,7 +202,10 @@ func cells(line string) []cell {
 // point). Lines wider than maxShown are cut around the span with "…";
 // cutBefore and cutAfter say the line was cut before it came here.
 func caretLine(line string, from, to int, cutBefore, cutAfter bool) (shown, carets string) {
-	cs := cells(line)
+	buf := cellBuffers.Get().(*[]cell)
+	defer cellBuffers.Put(buf)
+	cs := cells((*buf)[:0], line)
+	*buf = cs
 	// start is the cells before the span, width the cells of the
 	// clusters it touches: a span starts and ends on whole clusters.
 	start, width, total, at := 0, 0, 0, 1
