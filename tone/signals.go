@@ -120,9 +120,10 @@ func (a *Analysis) PersonalData() []Entity {
 	return out
 }
 
-// Complaint reports whether the incoming message is a complaint.
+// Complaint reports whether the incoming message is a complaint: the
+// reading (Message.Complaint) says it needs an apology.
 func (a *Analysis) Complaint() bool {
-	return a.Incoming != nil && a.Incoming.Message != nil && a.Incoming.Message.Intent == IntentComplaint
+	return a.Incoming != nil && a.Incoming.Message != nil && a.Incoming.Message.Complaint
 }
 
 // CustomerAddress returns the customer's register, "je" or "u", or ""
