@@ -12,52 +12,86 @@ import (
 // A directive without rule IDs disables every rule for the reply.
 var directiveRE = regexp.MustCompile(`(?m)(?:<!--\s*replylint-disable\b([^>]*?)-->|^[ \t]*replylint-disable\b([^\n]*)$)`)
 
-// applyDirectives drops findings and credits of rules the reply
-// disables, and findings inside the directives themselves.
-func applyDirectives(a *tone.Analysis, fs []Finding, credits []credit) ([]Finding, []credit) {
-	if !strings.Contains(a.Text, "replylint-disable") {
-		return fs, credits
+// directives are a reply's inline directives.
+type directives struct {
+	all bool            // a directive without rule IDs
+	off map[string]bool // the rules disabled
+	// unknown are the IDs that name no rule, at their place in the text.
+	unknown []unknownID
+}
+
+type unknownID struct {
+	id   string
+	span tone.Span
+}
+
+// readDirectives finds the directives of a text and returns the text with
+// them blanked out (every byte but line breaks a space, so offsets and
+// lines stay), so the rules never read them: a directive on the last line
+// is not the reply's end, nor its sign-off. known says whether an ID names
+// a rule.
+func readDirectives(text string, known func(id string) bool) (string, *directives) {
+	if !strings.Contains(text, "replylint-disable") {
+		return text, nil
 	}
-	all := false
-	off := map[string]bool{}
-	var spans []tone.Span
-	for _, m := range directiveRE.FindAllStringSubmatchIndex(a.Text, -1) {
-		spans = append(spans, tone.Span{Start: m[0], End: m[1]})
-		args := ""
-		for g := 2; g+1 < len(m); g += 2 {
-			if m[g] >= 0 {
-				args = a.Text[m[g]:m[g+1]]
+	ms := directiveRE.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) == 0 {
+		return text, nil
+	}
+	d := &directives{off: map[string]bool{}}
+	b := []byte(text)
+	for _, m := range ms {
+		for i := m[0]; i < m[1]; i++ {
+			if b[i] != '\n' && b[i] != '\r' {
+				b[i] = ' '
 			}
 		}
-		ids := strings.FieldsFunc(args, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
-		if len(ids) == 0 {
-			all = true
+		start, end := -1, -1
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				start, end = m[g], m[g+1]
+			}
 		}
-		for _, id := range ids {
-			off[id] = true
+		if start < 0 {
+			d.all = true
+			continue
 		}
+		args := text[start:end]
+		n := 0
+		for _, f := range strings.FieldsFunc(args, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+			n++
+			d.off[f] = true
+			if !known(f) {
+				at := start + strings.Index(text[start:end], f)
+				d.unknown = append(d.unknown, unknownID{id: f, span: tone.Span{Start: at, End: at + len(f)}})
+			}
+		}
+		if n == 0 {
+			d.all = true
+		}
+	}
+	return string(b), d
+}
+
+// apply drops findings and credits of the rules the directives disable.
+// A directive that disables every rule leaves its own findings about
+// unknown IDs alone: there are none without IDs.
+func (d *directives) apply(fs []Finding, credits []credit) ([]Finding, []credit) {
+	if d == nil {
+		return fs, credits
 	}
 	out := fs[:0]
 	for _, f := range fs {
-		if all || off[f.Rule] || inAny(spans, f.Span) {
+		if d.all || d.off[f.Rule] {
 			continue
 		}
 		out = append(out, f)
 	}
 	kept := credits[:0]
 	for _, c := range credits {
-		if !all && !off[c.rule] {
+		if !d.all && !d.off[c.rule] {
 			kept = append(kept, c)
 		}
 	}
 	return out, kept
-}
-
-func inAny(spans []tone.Span, sp tone.Span) bool {
-	for _, s := range spans {
-		if s.Contains(sp) {
-			return true
-		}
-	}
-	return false
 }

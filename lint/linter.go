@@ -147,8 +147,25 @@ func Lint(in tone.Input, cfg *Config) Result {
 // sorted by offset, each with its rule's severity under the config and its
 // position, and the scorecard built from them.
 func (l *Linter) Lint(in tone.Input) Result {
-	cfg := &l.cfg
+	text, dirs := readDirectives(in.Text, func(id string) bool { return l.rule(id) != nil })
+	if dirs != nil {
+		blank := in
+		blank.Text = text
+		// The rules read the reply without its directives; the result
+		// keeps the reply as written (same offsets and lines).
+		res := l.lint(l.an.Analyze(blank), dirs, tone.NewLineIndex(in.Text), tone.NewLineIndex(in.Text))
+		res.Analysis.Text, res.Analysis.Input.Text = in.Text, in.Text
+		return res
+	}
 	a := l.an.Analyze(in)
+	return l.lint(a, nil, a.Lines(), a.Lines())
+}
+
+// lint runs the rules over an analysis and places the findings with two
+// line indexes of the reply: one for the starts, in order, and one for
+// the ends.
+func (l *Linter) lint(a *tone.Analysis, dirs *directives, starts, ends *tone.LineIndex) Result {
+	cfg := &l.cfg
 	var out []Finding
 	var credits []credit
 	parts := make(map[string]string, len(l.rules))
@@ -158,7 +175,7 @@ func (l *Linter) Lint(in tone.Input) Result {
 			continue
 		}
 		parts[r.ID] = r.Part
-		p := &Pass{Analysis: a, Config: cfg, Rule: r}
+		p := &Pass{Analysis: a, Config: cfg, Rule: r, directives: dirs}
 		r.Run(p)
 		for _, f := range p.findings {
 			f.Rule = r.ID
@@ -172,7 +189,7 @@ func (l *Linter) Lint(in tone.Input) Result {
 		}
 		credits = append(credits, p.credits...)
 	}
-	out, credits = applyDirectives(a, out, credits)
+	out, credits = dirs.apply(out, credits)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Span.Start != out[j].Span.Start {
 			return out[i].Span.Start < out[j].Span.Start
@@ -181,7 +198,6 @@ func (l *Linter) Lint(in tone.Input) Result {
 	})
 	// Starts in order, so each position counts on from the last; ends
 	// from their own start.
-	starts, ends := a.Lines(), a.Lines()
 	for i := range out {
 		f := &out[i]
 		f.Offset, f.EndOffset = f.Span.Start, f.Span.End

@@ -44,8 +44,9 @@ type Pass struct {
 	// Rule is the rule that runs.
 	Rule *Rule
 
-	findings []Finding
-	credits  []credit
+	findings   []Finding
+	credits    []credit
+	directives *directives // the reply's inline directives, or nil
 }
 
 // Report reports a finding at a span of the reply, with edits that carry
@@ -82,7 +83,7 @@ const rulesURL = "https://github.com/replylint/replylint#rules"
 var registry = []*Rule{
 	hedgingRule, clicheRule, signatureRule, mixedAddressRule, defensiveRule, minimizingRule,
 	emotionalRule, publicPIIRule, dmMoveRule, empathyMissingRule, apologyMissingRule,
-	noNextStepRule, mirrorRule, addressMatchRule, lengthRule, placeholderRule,
+	noNextStepRule, mirrorRule, addressMatchRule, lengthRule, placeholderRule, directiveRule,
 }
 
 // Rules returns the built-in rules, in the order of the catalogue: copies

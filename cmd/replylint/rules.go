@@ -13,20 +13,24 @@ import (
 
 // ruleInfo is a rule as "replylint rules --format json" lists it.
 type ruleInfo struct {
-	ID            string        `json:"id"`
-	Severity      lint.Severity `json:"severity"`
-	NeedsIncoming bool          `json:"needs_incoming"`
-	Doc           string        `json:"doc"`
+	ID       string        `json:"id"`
+	Severity lint.Severity `json:"severity"`
+	// Effective is the severity under the team's config: "off", or the
+	// severity the config sets, or the default.
+	Effective     string `json:"effective"`
+	NeedsIncoming bool   `json:"needs_incoming"`
+	Doc           string `json:"doc"`
 }
 
 func runRules(args []string, e *env) int {
 	fs := flag.NewFlagSet("replylint rules", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: replylint rules [--format text|json]\n\nLists every rule with its default severity and what it checks.\n\nFlags:\n")
+		fmt.Fprint(fs.Output(), "Usage: replylint rules [--format text|json] [--config PATH]\n\nLists every rule with its severity under the team's config (.replylint.yaml\nin the working directory or a parent), its default and what it checks.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	format := fs.String("format", "text", "output format: text or json")
+	configPath := fs.String("config", "", "config `PATH` (default: .replylint.yaml in the working directory or a parent)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -34,9 +38,34 @@ func runRules(args []string, e *env) int {
 	if len(rest) > 0 {
 		return usageError(e, "rules takes no arguments, got %q", rest[0])
 	}
+	if *format != "text" && *format != "json" {
+		return usageError(e, "unknown --format %q (want text or json)", *format)
+	}
+	path := *configPath
+	if path == "" {
+		path = lint.FindConfig(".")
+	}
+	var cfg *lint.Config
+	if path != "" {
+		c, err := lint.LoadConfig(path)
+		if err != nil {
+			printLine(e.stderr, configMessage(path, err))
+			return exitError
+		}
+		cfg = c
+	}
+	l, err := lint.New(cfg)
+	if err != nil {
+		printLine(e.stderr, configMessage(path, err))
+		return exitError
+	}
 	var infos []ruleInfo
-	for _, r := range lint.Rules() {
-		infos = append(infos, ruleInfo{ID: r.ID, Severity: r.Severity, NeedsIncoming: r.NeedsIncoming, Doc: r.Doc})
+	for _, r := range l.Rules() {
+		eff := "off"
+		if sev, on := l.Severity(r.ID); on {
+			eff = sev.String()
+		}
+		infos = append(infos, ruleInfo{ID: r.ID, Severity: r.Severity, Effective: eff, NeedsIncoming: r.NeedsIncoming, Doc: r.Doc})
 	}
 	w := bufio.NewWriter(e.stdout)
 	switch *format {
@@ -50,7 +79,10 @@ func runRules(args []string, e *env) int {
 			if i > 0 {
 				w.WriteString("\n")
 			}
-			fmt.Fprintf(w, "%s  %s", r.ID, r.Severity)
+			fmt.Fprintf(w, "%s  %s", r.ID, r.Effective)
+			if r.Effective != r.Severity.String() {
+				fmt.Fprintf(w, "  (default %s; %s)", r.Severity, shortPath(path))
+			}
 			if r.NeedsIncoming {
 				w.WriteString("  (needs the customer's message)")
 			}
@@ -59,8 +91,6 @@ func runRules(args []string, e *env) int {
 				fmt.Fprintf(w, "    %s\n", l)
 			}
 		}
-	default:
-		return usageError(e, "unknown --format %q (want text or json)", *format)
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(e.stderr, "replylint:", err)
