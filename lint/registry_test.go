@@ -92,6 +92,12 @@ func TestEveryListOfRulesMatchesTheRegistry(t *testing.T) {
 			assert.Regexp(t, row, readme, "the %s row of the score table names %s", r.Part, r.ID)
 		}
 	})
+	t.Run("docs/rules.md", func(t *testing.T) {
+		doc := read(t, "../docs/rules.md")
+		for _, id := range ids() {
+			assert.Regexp(t, `(?m)^## .*\b`+regexp.QuoteMeta(id)+`\b`, doc, "docs/rules.md has a section on %s", id)
+		}
+	})
 	for _, lang := range []string{"nl", "en"} {
 		t.Run("the team report's "+lang+" labels", func(t *testing.T) {
 			var labels struct {

@@ -77,7 +77,7 @@ func (p *Pass) msg(key string, vars ...string) string {
 }
 
 // rulesURL documents the built-in rules.
-const rulesURL = "https://github.com/replylint/replylint#rules"
+const rulesURL = "https://github.com/replylint/replylint/blob/main/docs/rules.md"
 
 // registry lists the built-in rules in the order of the catalogue.
 var registry = []*Rule{

@@ -230,7 +230,7 @@ func TestSessionUTF16(t *testing.T) {
 	assert.Equal(t, severityWarning, h.Severity)
 	assert.Equal(t, "replylint", h.Source)
 	require.NotNil(t, h.CodeDescription)
-	assert.Equal(t, "https://github.com/replylint/replylint#rules", h.CodeDescription.Href)
+	assert.Equal(t, "https://github.com/replylint/replylint/blob/main/docs/rules.md", h.CodeDescription.Href)
 	assert.Contains(t, h.Message, "Twijfeltaal")
 	assert.Contains(t, h.Message, "\n→ ", "with the suggestion")
 

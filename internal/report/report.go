@@ -35,7 +35,7 @@ import (
 )
 
 // DocsURL is where the rules are documented; diagnostics link to it.
-const DocsURL = "https://github.com/replylint/replylint#rules"
+const DocsURL = "https://github.com/replylint/replylint/blob/main/docs/rules.md"
 
 // RuleURL returns the documentation link of a rule: its URL, or DocsURL.
 func RuleURL(id string) string {
