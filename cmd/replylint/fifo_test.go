@@ -113,3 +113,24 @@ func TestWalkSkipsWhatIsNotARegularFile(t *testing.T) {
 	}
 	assert.Equal(t, want, errOut)
 }
+
+// TestWalkedFileSwappedForAFIFO: a file a walk found is opened without
+// waiting and refused when it is no longer a regular file (a FIFO put in
+// its place after the walk looked): no writer is needed for the run to go
+// on.
+func TestWalkedFileSwappedForAFIFO(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "later.txt")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
+	done := make(chan error, 1)
+	go func() {
+		_, err := openFile(fifo, true)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		require.ErrorIs(t, err, errNotRegular)
+		assert.Equal(t, fifo+": not a regular file; skipped", fileError(fifo, err).Error())
+	case <-time.After(20 * time.Second):
+		t.Fatal("opening the FIFO waited for a writer")
+	}
+}

@@ -409,8 +409,9 @@ type item struct {
 	// skip is set for a file a directory walk passes over: its warnings
 	// say why, and it is neither linted nor reported.
 	skip bool
-	// load is set for a .txt or .md file that a worker is to read.
-	load bool
+	// load is set for a .txt or .md file that a worker is to read;
+	// regularOnly when it is to be a regular file (found by a walk).
+	load, regularOnly bool
 	// doc is set for .txt and .md replies; rec for records of an export.
 	doc *input.Document
 	rec *input.Record

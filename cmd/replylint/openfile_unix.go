@@ -15,16 +15,29 @@ import (
 // reading (bench/run.sh): open, fstat, read, close is all it takes. A
 // read of a FIFO or a device still blocks as
 // it would through os.File.
-func openFile(path string) (io.ReadCloser, error) {
+//
+// With regularOnly (a file a directory walk found) it opens without
+// blocking and refuses what is not a regular file: a FIFO put in a
+// file's place after the walk looked at it does not stall the run.
+func openFile(path string, regularOnly bool) (io.ReadCloser, error) {
+	flags := syscall.O_RDONLY | syscall.O_CLOEXEC
+	if regularOnly {
+		flags |= syscall.O_NONBLOCK // no effect on a regular file
+	}
 	for {
-		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		fd, err := syscall.Open(path, flags, 0)
 		if err == syscall.EINTR {
 			continue
 		}
 		if err != nil {
 			return nil, &os.PathError{Op: "open", Path: path, Err: err}
 		}
-		return rawFile{fd: fd, path: path}, nil
+		f := rawFile{fd: fd, path: path}
+		if _, regular := f.regularSize(); regularOnly && !regular {
+			f.Close()
+			return nil, &os.PathError{Op: "open", Path: path, Err: errNotRegular}
+		}
+		return f, nil
 	}
 }
 

@@ -18,7 +18,7 @@ func TestReadLimited(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "r.txt")
 	require.NoError(t, os.WriteFile(p, []byte("0123456789abcdef"), 0o644))
 
-	raw, err := openFile(p)
+	raw, err := openFile(p, false)
 	require.NoError(t, err)
 	defer raw.Close()
 	data, release, err := readLimited(raw, 100)
@@ -26,7 +26,7 @@ func TestReadLimited(t *testing.T) {
 	assert.Equal(t, "0123456789abcdef", string(data))
 	release()
 
-	raw2, err := openFile(p)
+	raw2, err := openFile(p, false)
 	require.NoError(t, err)
 	defer raw2.Close()
 	_, release, err = readLimited(raw2, 10)
@@ -48,7 +48,7 @@ func TestReadLimited(t *testing.T) {
 	assert.Empty(t, data)
 	release()
 
-	_, err = openFile(filepath.Join(t.TempDir(), "missing.txt"))
+	_, err = openFile(filepath.Join(t.TempDir(), "missing.txt"), false)
 	var pe *os.PathError
 	require.ErrorAs(t, err, &pe)
 }

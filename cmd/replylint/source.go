@@ -42,7 +42,7 @@ func (l *linter) produce(ctx context.Context, files []string, em emitter) bool {
 		} else if st.IsDir() {
 			ok = l.walk(ctx, arg, em)
 		} else {
-			ok = l.readFile(ctx, arg, em)
+			ok = l.readFile(ctx, arg, false, em)
 		}
 		if !ok {
 			return false
@@ -85,7 +85,7 @@ func (l *linter) walk(ctx context.Context, root string, em emitter) bool {
 			em.fileDone(0)
 			return ok
 		}
-		ok = l.readFile(ctx, p, em)
+		ok = l.readFile(ctx, p, true, em)
 		return ok
 	})
 	switch {
@@ -234,11 +234,16 @@ func (l *linter) excluded(root, p string) bool {
 	return false
 }
 
+// errNotRegular is a file found in a directory walk that is not a regular
+// file when it is opened.
+var errNotRegular = errors.New("not a regular file; skipped")
+
 // readFile reads a file's replies: an export (.jsonl, .csv) is streamed
 // here, record by record; a .txt or .md reply is read by a worker.
-func (l *linter) readFile(ctx context.Context, path string, em emitter) bool {
+// regularOnly is set for a file a directory walk found.
+func (l *linter) readFile(ctx context.Context, path string, regularOnly bool, em emitter) bool {
 	if !input.FormatOf(path).Stream() {
-		ok := em.emit(&item{path: path, load: true})
+		ok := em.emit(&item{path: path, load: true, regularOnly: regularOnly})
 		em.fileDone(0)
 		return ok
 	}
@@ -248,7 +253,7 @@ func (l *linter) readFile(ctx context.Context, path string, em emitter) bool {
 		em.fileDone(0)
 		return ok
 	}
-	f, err := os.Open(path)
+	f, err := openFile(path, regularOnly)
 	if err != nil {
 		ok := em.emit(errItem(path, fileError(path, err)))
 		em.fileDone(0)
@@ -266,7 +271,7 @@ func (l *linter) load(it *item) {
 		it.err = err
 		return
 	}
-	f, err := openFile(it.path)
+	f, err := openFile(it.path, it.regularOnly)
 	if err != nil {
 		it.err = fileError(it.path, err)
 		return
