@@ -26,8 +26,9 @@
 // line.
 //
 // Exports of many replies are streamed, in memory that does not grow
-// with the file, and linted by -j workers; the results come in input
-// order. A .jsonl file holds one record per line, {"id", "reply",
+// with the file, and linted by -j workers (at most 4 per core; the
+// replies read ahead of the output hold about 32 MB at most); the results
+// come in input order. A .jsonl file holds one record per line, {"id", "reply",
 // "in_reply_to", "channel", "lang", "kind", "customer", "agent", "date"}
 // (other keys are ignored). A .csv file has a header row and one record
 // per row; a field may be quoted, span lines and hold "" for a quote, and
