@@ -93,6 +93,8 @@ type Finding struct {
 	// Cost is the points the finding costs in its rule's score part when
 	// it is at or above the config's score level.
 	Cost int `json:"-"`
+
+	part string // the rule's score part, set by the driver
 }
 
 // Fix is one edit of the reply: its span replaced by new text.

@@ -123,7 +123,7 @@ type credit struct {
 // part, adds the credits, and weighs the parts. A part starts at 100,
 // never drops below 0, and credits restore points a cost took, never
 // past 100.
-func scorecard(fs []Finding, credits []credit, parts map[string]string, level Severity, w Weights) Scorecard {
+func scorecard(fs []Finding, credits []credit, level Severity, w Weights) Scorecard {
 	if w.Sum() <= 0 {
 		w = DefaultWeights()
 	}
@@ -131,12 +131,12 @@ func scorecard(fs []Finding, credits []credit, parts map[string]string, level Se
 	var cost, earned [5]int
 	index := Weights{}.index
 	for i, f := range fs {
-		p := index(parts[f.Rule])
+		p := index(f.part)
 		if f.Cost <= 0 || f.Severity < level || p < 0 {
 			continue
 		}
 		cost[p] += f.Cost
-		sc.Reasons = append(sc.Reasons, Reason{Part: parts[f.Rule], Rule: f.Rule, Points: -f.Cost, Span: f.Span, Finding: i})
+		sc.Reasons = append(sc.Reasons, Reason{Part: f.part, Rule: f.Rule, Points: -f.Cost, Span: f.Span, Finding: i})
 	}
 	for _, c := range credits {
 		p := index(c.part)
