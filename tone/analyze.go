@@ -84,7 +84,7 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 	}
 	a.SignOff = findSignOff(a)
 	if strings.TrimSpace(in.Incoming) != "" {
-		inc := an.analyzeIncoming(in.Incoming, "")
+		inc := an.analyzeIncoming(in.Incoming, "", a.Lang)
 		inc.LangDetected = true
 		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
 		inc.Message = readMessage(inc)

@@ -154,18 +154,25 @@ func readingAnalysis(text, lang string) *Analysis {
 }
 
 // analyzeIncoming analyses a customer's message, detecting its language
-// as incomingLang does.
-func (an *Analyzer) analyzeIncoming(text, lang string) *Analysis {
+// as incomingLangOr does; context ("nl" or "en", the reply's language)
+// decides a message too short to tell ("ok", "hmm").
+func (an *Analyzer) analyzeIncoming(text, lang, context string) *Analysis {
 	if lang != "nl" && lang != "en" {
-		return an.analyzeText(text, incomingLang(tokenizeText(text)))
+		return an.analyzeText(text, incomingLangOr(tokenizeText(text), context))
 	}
 	return an.analyzeText(text, lang)
 }
 
-// incomingLang detects the language of a customer's message. Short
+// incomingLang detects the language of a customer's message, Dutch when
+// nothing tells.
+func incomingLang(tokens []Token) string { return incomingLangOr(tokens, "nl") }
+
+// incomingLangOr detects the language of a customer's message. Short
 // messages often have no function words ("Horrible customer service!"):
-// when those tie, the words the two sentiment lexicons know decide.
-func incomingLang(tokens []Token) string {
+// when those tie, the words the two sentiment lexicons know decide, and
+// when those tie too ("ok", "hmm", "?"), fallback does ("nl" unless it is
+// "en").
+func incomingLangOr(tokens []Token, fallback string) string {
 	nl, en := 0, 0
 	for _, t := range tokens {
 		if t.Kind == Word {
@@ -194,7 +201,12 @@ func incomingLang(tokens []Token) string {
 			nl++
 		}
 	}
-	if en > nl {
+	switch {
+	case en > nl:
+		return "en"
+	case nl > en:
+		return "nl"
+	case fallback == "en":
 		return "en"
 	}
 	return "nl"
