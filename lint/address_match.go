@@ -1,6 +1,6 @@
 package lint
 
-// addressMatchRule: seed 003, match the customer's language style.
+// addressMatchRule: escalatie voorkomen, match the customer's language style.
 var addressMatchRule = &Rule{
 	ID:            "address-match",
 	Doc:           "Address match (je/u): the reply's je/u differs from the customer's. The customer's register wins unless the config fixes one (address: je|u|match).",

@@ -1,6 +1,6 @@
 package lint
 
-// apologyMissingRule: seed 001, "altijd je excuses aanbieden".
+// apologyMissingRule: webcarecrisis, "altijd je excuses aanbieden".
 var apologyMissingRule = &Rule{
 	ID:            "apology-missing",
 	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons; sorry, apologise). A question or a compliment needs none; a clichéd apology still counts as one.",

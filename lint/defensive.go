@@ -1,6 +1,6 @@
 package lint
 
-// defensiveRule: seed 002, no finger-pointing.
+// defensiveRule: negatieve referenties, no finger-pointing.
 var defensiveRule = &Rule{
 	ID:       "defensive",
 	Doc:      "Defensive (vingerwijzen): the reply defends the company or blames the customer (\"zoals eerder aangegeven\", \"dat staat duidelijk op de website\", \"you should have\", \"not our fault\"). \"Volgens onze voorwaarden\" and \"per our policy\" are info at most.",

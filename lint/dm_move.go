@@ -13,7 +13,8 @@ const (
 	costPersonalNoDM = 30
 )
 
-// dmMoveRule: seeds 002 and 003, take personal matters to a private channel.
+// dmMoveRule: negatieve referenties and escalatie voorkomen, take
+// personal matters to a private channel.
 var dmMoveRule = &Rule{
 	ID:       "dm-move",
 	Doc:      "Move to DM (naar DM): the public reply asks for personal data (address, phone, order number…) without sending the customer to DM, phone, e-mail or a form; with the customer's message, also a personal matter (order, account, refund) that the reply neither moves to a private channel nor resolves.",

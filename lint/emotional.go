@@ -2,7 +2,7 @@ package lint
 
 import "strings"
 
-// emotionalRule: seed 002, no emotional response, sarcasm or shouting.
+// emotionalRule: negatieve referenties, no emotional response, sarcasm or shouting.
 var emotionalRule = &Rule{
 	ID:       "emotional",
 	Doc:      "Emotional (emotie, sarcasme, schreeuwen): words in capitals for emphasis (NIET, NEE — not acronyms like NS or KLM), \"!!\" or more, \"?!\", sarcastic openers (\"Tja\", \"Nou nou\") and jabs (\"wie zijn wij om\"). Not: one \"!\", emoji, friendly humour.",

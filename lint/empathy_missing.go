@@ -4,7 +4,7 @@ package lint
 // what a cliché or a missing apology cost.
 const creditEmpathy = 10
 
-// empathyMissingRule: seed 003, show understanding in words that carry
+// empathyMissingRule: escalatie voorkomen, show understanding in words that carry
 // emotion.
 var empathyMissingRule = &Rule{
 	ID:            "empathy-missing",

@@ -1,6 +1,6 @@
 package lint
 
-// hedgingRule: seed 000, "laat alle twijfeltaal weg".
+// hedgingRule: escalatiematrix, "laat alle twijfeltaal weg".
 var hedgingRule = &Rule{
 	ID:       "hedging",
 	Doc:      "Hedging (twijfeltaal): the reply doubts its own statement, promise or facts (misschien, wellicht, hopelijk, maybe, probably). Not: \"zo snel mogelijk\", \"as soon as possible\", polite requests, the customer's own words.",

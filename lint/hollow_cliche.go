@@ -1,6 +1,6 @@
 package lint
 
-// clicheRule: seed 003, no hollow stock phrases.
+// clicheRule: escalatie voorkomen, no hollow stock phrases.
 var clicheRule = &Rule{
 	ID:       "hollow-cliche",
 	Doc:      "Hollow cliché (lege huls): stock phrases that show no understanding of this customer's situation (\"vervelend om te lezen\", \"excuses voor het ongemak\", \"sorry for any inconvenience\"). Each finding suggests a specific alternative.",

@@ -8,7 +8,8 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
-// lengthRule: channel limits, and seed 001's 150–300 words for a statement.
+// lengthRule: channel limits, and 150–300 words for a statement
+// (webcarecrisis, step 4).
 var lengthRule = &Rule{
 	ID:       "length",
 	Doc:      "Length: a public post part over the channel's limit (default 280 characters for X/Twitter-style channels; none for e-mail), or a kind: statement outside 150–300 words (the webcare crisis guidance, step 4).",

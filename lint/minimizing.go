@@ -2,7 +2,7 @@ package lint
 
 import "github.com/replylint/replylint/tone"
 
-// minimizingRule: seed 002, never downplay.
+// minimizingRule: negatieve referenties, never downplay.
 var minimizingRule = &Rule{
 	ID:       "minimizing",
 	Doc:      "Minimising (bagatelliseren): the reply downplays the customer's problem (\"maar een kleine vertraging\", \"dat valt wel mee\", \"no big deal\"). Not: \"even\" in a request, \"gewoon\" meaning simply.",

@@ -7,7 +7,7 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
-// mirrorRule: seed 003, the first sentences keep pace with the customer.
+// mirrorRule: escalatie voorkomen, the first sentences keep pace with the customer.
 var mirrorRule = &Rule{
 	ID:            "mirror",
 	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's message (\"gelijke tred hebben met wat er gezegd wordt\"). Info by default.",

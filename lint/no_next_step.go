@@ -1,6 +1,6 @@
 package lint
 
-// noNextStepRule: seeds 001 and 002, say what happens next.
+// noNextStepRule: webcarecrisis and negatieve referenties, say what happens next.
 var noNextStepRule = &Rule{
 	ID:            "no-next-step",
 	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"we sturen vandaag\", \"bel ons op\", \"DM us your order number\"). \"We kijken ernaar\" alone is not one.",

@@ -16,7 +16,7 @@ const (
 	costNoRole      = 10
 )
 
-// signatureRule: seed 002, "Reageer nooit anoniem".
+// signatureRule: negatieve referenties, "Reageer nooit anoniem".
 var signatureRule = &Rule{
 	ID:       "signature",
 	Doc:      "Signature (naam en functie): a public reply ends with a person's sign-off (^EK, -Anne, Groet, Anne). Fires on no sign-off, a team-only sign-off, or a name only in the body. Not on part i<n of a thread (1/2). A missing role is info unless the config requires roles.",

@@ -42,7 +42,7 @@ type Profile struct {
 	// {email}.
 	Email string
 	// InfoPage is the link to the one page with all information about an
-	// incident (seed 001, step 2), for holding messages.
+	// incident (webcarecrisis, step 2), for holding messages.
 	InfoPage string
 	// Incident says what is going on, for a holding message: "de storing
 	// bij het pinnen". Empty: a placeholder.
@@ -131,7 +131,7 @@ func (r Reply) Lint(cfg *lint.Config) lint.Result { return lint.Lint(r.Input(), 
 //     Reply.Hold and an internal Note saying who to involve;
 //   - a journalist asking for themselves is pointed to the spokesperson;
 //   - a message in a wave, or about a crisis, gets the one standard
-//     holding message, the same for every customer (seed 001);
+//     holding message, the same for every customer (webcarecrisis);
 //   - any other message gets a reply that says the customer's situation
 //     back in our own words (the thing, what went wrong, how long: never a
 //     quote of their words, so never their typos, insults or sarcasm), with
@@ -200,7 +200,7 @@ func DraftBatch(items []Incoming, p Profile) ([]Decision, []Reply) {
 const attempts = 8
 
 // maxCopied is the longest run of the customer's words a draft may repeat:
-// more reads as a quote (seed 003 asks to pick up their language, not to
+// more reads as a quote (escalatie voorkomen: pick up their language, don't
 // parrot it).
 const maxCopied = 5
 
@@ -853,7 +853,7 @@ func (c *composer) compose(attempt int) Reply {
 	kind := c.kind
 	if kind == tone.KindReply && !c.press && (c.d.Wave != nil || c.d.Category == CategoryCrisis) {
 		// In a wave or a crisis the first answer is the one holding
-		// message, the same for everyone (seed 001, steps 1 and 3).
+		// message, the same for everyone (webcarecrisis, steps 1 and 3).
 		kind = tone.KindHolding
 	}
 	switch {

@@ -140,7 +140,7 @@ func TestDraftFollowsTriage(t *testing.T) {
 			assert.Equal(t, tone.KindHolding, r.Kind)
 			texts[r.Text] = true
 		}
-		require.Len(t, texts, 1, "the same standard answer for every customer (seed 001, step 3)")
+		require.Len(t, texts, 1, "the same standard answer for every customer (webcarecrisis, step 3)")
 		for text := range texts {
 			assert.Contains(t, text, "https://example.nl/storing")
 			assert.NotContains(t, text, "Sanne")

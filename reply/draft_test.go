@@ -242,7 +242,7 @@ func TestDraftHolding(t *testing.T) {
 	assert.Contains(t, r.Text, "[link naar infopagina]")
 	assert.True(t, r.Clean, r.Text)
 
-	// The holding message is the same for everyone (seed 001), greeting
+	// The holding message is the same for everyone (webcarecrisis), greeting
 	// and sign-off included.
 	x := Draft(tone.Input{Incoming: "Pinnen lukt niet, storing?", Kind: tone.KindHolding}, p)
 	y := Draft(tone.Input{Incoming: "Weer een storing bij het pinnen. Waardeloos.", Kind: tone.KindHolding, Customer: "Sanne"}, p)

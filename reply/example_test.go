@@ -25,7 +25,7 @@ func ExampleTriage() {
 	// press "Radar" at 7
 	// complaint "kapotte" at 51
 	// complaint "vervangen" at 73
-	// Wacht even met een inhoudelijke reactie en schakel direct Woordvoerder in (Communicatie, pers@example.nl, 088 123 45 21) (seed 000).
+	// Wacht even met een inhoudelijke reactie en schakel direct Woordvoerder in (Communicatie, pers@example.nl, 088 123 45 21) (escalatiematrix).
 }
 
 func ExampleTriageMessage() {

@@ -1,7 +1,7 @@
 package reply
 
 // waveHolding returns the one standard holding message for every customer
-// in a wave on a subject, in the message's language (seed 001, steps 1 to
+// in a wave on a subject, in the message's language (webcarecrisis, steps 1 to
 // 3): no greeting and no name, so each customer gets the same text; the
 // time of the next update and the info page are placeholders the team
 // fills once.

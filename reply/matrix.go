@@ -30,7 +30,7 @@ var exampleMatrix []byte
 // departments), as `replylint init` writes it.
 func ExampleMatrix() []byte { return append([]byte(nil), exampleMatrix...) }
 
-// Matrix is an escalation matrix (seed 000): subjects that route a message
+// Matrix is an escalation matrix (escalatiematrix): subjects that route a message
 // to the department that has the answer, priority levels in order from the
 // least to the most urgent, a rota and the normal rate of messages against
 // which a wave is measured. A Matrix is read-only once parsed and safe for
@@ -171,7 +171,7 @@ type Escalation struct {
 }
 
 // Subject is what a message is about, with the department that has the
-// answer (seed 000: "bij welke afdeling je het antwoord kunt halen en wie
+// answer (escalatiematrix: "bij welke afdeling je het antwoord kunt halen en wie
 // hier verantwoordelijk voor is").
 type Subject struct {
 	// Name is the subject's name, e.g. "facturatie", "bezorging".

@@ -35,7 +35,7 @@ func TestDefaultMatrix(t *testing.T) {
 	m2, err := ParseMatrix(MatrixFileName, ExampleMatrix())
 	require.NoError(t, err)
 	assert.Len(t, m2.Levels, 4)
-	assert.Contains(t, string(ExampleMatrix()), "seed 000", "the example is documented")
+	assert.Contains(t, string(ExampleMatrix()), "escalatiematrix", "the example is documented")
 }
 
 func TestLoadMatrix(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 	"github.com/replylint/replylint/tone"
 )
 
-// Facts are what is known about a crisis, for a statement (seed 001, step
+// Facts are what is known about a crisis, for a statement (webcarecrisis, step
 // 4). In JSON (the web page's POST /api/draft with kind statement) the
 // keys are those of a facts file: brand, incident, situation, cause,
 // at_fault, actions, what_to_do, info_page …. Statement never invents a fact: with too few facts it writes a
@@ -51,7 +51,7 @@ type Facts struct {
 	// When says when it is solved or the next update comes.
 	When string `json:"when,omitempty"`
 	// InfoPage is the link to the one page with all the information
-	// (seed 001, step 2).
+	// (webcarecrisis, step 2).
 	InfoPage string `json:"info_page,omitempty"`
 	// Contact says how to reach the company with other questions.
 	Contact string `json:"contact,omitempty"`
@@ -219,7 +219,7 @@ func ParseFacts(file string, data []byte) (Facts, error) {
 	return f, nil
 }
 
-// Statement writes a crisis statement of 150 to 300 words (seed 001, step
+// Statement writes a crisis statement of 150 to 300 words (webcarecrisis, step
 // 4) from complete facts: for a recall or a leak first what to do now,
 // then the situation, the cause, an apology (for the cause when the
 // company is at fault; otherwise regret for the trouble, without pointing
@@ -392,7 +392,8 @@ func MissingText(lang string, missing []string) string {
 // "Nog geen verklaring: deze feiten ontbreken".
 func MissingHeading(lang string) string { return triageFor(lang).Labels["missing_label"] }
 
-// statementMinWords is seed 001's lower bound for a statement.
+// statementMinWords is the lower bound for a statement
+// (webcarecrisis, step 4).
 const statementMinWords = 150
 
 func upperFirst(s string) string {

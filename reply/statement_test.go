@@ -85,7 +85,7 @@ func TestStatementContent(t *testing.T) {
 	assert.Equal(t, "Marieke Jansen", a.SignOff.Name)
 
 	// Not at fault: sorry for the trouble, without pointing at anyone
-	// (seed 001: stand up for yourself without blame).
+	// (webcarecrisis: stand up for yourself without blame).
 	f.AtFault = false
 	r = Statement(f)
 	assert.Contains(t, r.Text, "Het spijt ons dat je hier last van hebt")

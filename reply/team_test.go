@@ -68,7 +68,7 @@ func TestOutageWaveGetsOneHoldingMessage(t *testing.T) {
 		holding[d.Holding]++
 	}
 	assert.GreaterOrEqual(t, high, 24, "at least 80%% at hoog or above")
-	require.Len(t, holding, 1, "one standard holding message for everyone (seed 001, step 3)")
+	require.Len(t, holding, 1, "one standard holding message for everyone (webcarecrisis, step 3)")
 	for h := range holding {
 		assert.Contains(t, h, "de storing")
 		assert.NotContains(t, h, "Hoi", "no greeting with a name: the same text for all")

@@ -85,9 +85,9 @@ type Decision struct {
 	// Wave is set when the message is part of a wave in a batch.
 	Wave *Wave `json:"wave,omitempty"`
 	// Holding is the one standard holding message for the wave, the same
-	// for every customer in it (seed 001, steps 1 to 3).
+	// for every customer in it (webcarecrisis, steps 1 to 3).
 	Holding string `json:"holding,omitempty"`
-	// Advice is what to do, drawn from the seeds, in the matrix's
+	// Advice is what to do, drawn from the guidance articles, in the matrix's
 	// language.
 	Advice []string `json:"advice"`
 	// Cues are the evidence, sorted by offset; cues from metadata come

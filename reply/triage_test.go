@@ -206,7 +206,7 @@ func TestTriageDecision(t *testing.T) {
 	assert.Equal(t, CategoryReputationRisk, d.Category)
 	assert.Equal(t, "hoog", d.Priority)
 	assert.Equal(t, 2, d.Level)
-	assert.True(t, d.Hold, "reputation threats wait for the owner (seed 000)")
+	assert.True(t, d.Hold, "reputation threats wait for the owner (escalatiematrix)")
 	assert.Equal(t, "algemeen", d.Subject)
 	assert.Equal(t, "Dienstdoende webcaremedewerker", d.Owner.Name, "the subject's owner")
 	assert.Equal(t, "webcare@example.nl", d.Owner.Email)
@@ -216,7 +216,7 @@ func TestTriageDecision(t *testing.T) {
 	require.NotEmpty(t, d.Cues)
 	assert.Equal(t, CueInfluence, d.Cues[0].Kind)
 	assert.Equal(t, tone.Span{}, d.Cues[0].Span, "a metadata cue has an empty span")
-	assert.Contains(t, strings.Join(d.Advice, "\n"), "één statement", "advice from seed 000: one consistent statement")
+	assert.Contains(t, strings.Join(d.Advice, "\n"), "één statement", "advice from escalatiematrix: one consistent statement")
 	assert.Contains(t, strings.Join(d.Advice, "\n"), "Dienstdoende webcaremedewerker", "advice names the owner")
 
 	// Without metadata the same complaint is an ordinary complaint.
@@ -229,7 +229,7 @@ func TestTriageCrisisAdvice(t *testing.T) {
 	d := Triage(tone.Input{Text: "Kan niemand in heel Nederland pinnen? Alle kassa's hier liggen plat."}, nil)
 	assert.Equal(t, CategoryCrisis, d.Category)
 	assert.Equal(t, "crisis", d.Priority)
-	assert.False(t, d.Hold, "a crisis gets a holding message now (seed 001, step 1)")
+	assert.False(t, d.Hold, "a crisis gets a holding message now (webcarecrisis, step 1)")
 	all := strings.Join(d.Advice, "\n")
 	for _, want := range []string{"holding message", "infopagina", "Verwijder nooit", "Leg elk bericht vast"} {
 		assert.Contains(t, all, want)

@@ -19,7 +19,7 @@ const triageUsage = `Usage: replylint triage [flags] [FILE|-]
 Triages an incoming customer message through the escalation matrix: what
 it is (complaint, question, compliment, or a risk), the subject and the
 department and owner that have the answer, the priority, deadline, who is
-on call and to whom it escalates, and the advice steps (seeds 000 and 001).
+on call and to whom it escalates, and the advice steps (escalatiematrix and webcarecrisis).
 
 A .jsonl file is a queue, one message per line
 ({"id","incoming","lang","customer","time","meta":{"followers","verified"}}),
