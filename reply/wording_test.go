@@ -14,7 +14,7 @@ import (
 
 // Advice, labels, drafts, holding messages and statements name the
 // guidance they follow ("escalatiematrix", "webcarecrisis, stap 1"),
-// never the internal numbering of the source texts ("seed 001").
+// never the internal numbering of the source texts (a "seed" and a number).
 // Comments in the files are for translators and are not checked.
 func TestNoTemplateTextCitesSeeds(t *testing.T) {
 	files, err := fs.Glob(templateFS, "templates/*.yaml")
