@@ -78,9 +78,13 @@ func (d Decision) WriteText(w io.Writer) error {
 			humanDuration(time.Duration(d.Wave.Window), l), strconv.FormatFloat(d.Wave.Normal, 'f', -1, 64)))
 		fmt.Fprintf(&b, "%s:\n  %s\n", l["holding_label"], d.Holding)
 	}
+	// Two features may weigh the same words ("kapotte" is a failure and
+	// negative); the customer's words are shown once.
 	var why []string
+	shown := map[string]bool{}
 	for _, r := range d.Why {
-		if r.Text != "" && r.Weight != 0 {
+		if r.Text != "" && r.Weight != 0 && !shown[r.Text] {
+			shown[r.Text] = true
 			why = append(why, fmt.Sprintf("%q", r.Text))
 		}
 	}
@@ -90,7 +94,11 @@ func (d Decision) WriteText(w io.Writer) error {
 	if len(d.Cues) > 0 {
 		var cues []string
 		for _, c := range d.Cues {
-			cues = append(cues, fmt.Sprintf("%s %q", c.Kind, c.Text))
+			kind := l["cue_"+string(c.Kind)]
+			if kind == "" {
+				kind = string(c.Kind)
+			}
+			cues = append(cues, fmt.Sprintf("%s %q", kind, c.Text))
 		}
 		fmt.Fprintf(&b, "%s: %s\n", l["cues_label"], strings.Join(cues, ", "))
 	}

@@ -141,6 +141,17 @@ func TestDecisionSaysWhy(t *testing.T) {
 	assert.Contains(t, b.String(), "Waarom: ")
 }
 
+func TestDecisionShowsEachWordOnce(t *testing.T) {
+	d := Decision{Lang: "nl", Why: []Reason{
+		{Feature: "failure", Weight: 1.2, Text: "kapotte"},
+		{Feature: "press", Weight: 0.9, Text: "Radar"},
+		{Feature: "negative", Weight: 0.4, Text: "kapotte"},
+	}}
+	var b strings.Builder
+	require.NoError(t, d.WriteText(&b))
+	assert.Contains(t, b.String(), `Waarom: "kapotte", "Radar"`+"\n")
+}
+
 func TestUnsureGoesToAHuman(t *testing.T) {
 	for _, text := range []string{"hmm ok.", "..", "nou ja"} {
 		d := TriageMessage(Incoming{Text: text}, nil)
@@ -283,4 +294,20 @@ func TestQueueView(t *testing.T) {
 	assert.Regexp(t, `^laag\s+.*winkel\s+Tot hoe laat`, rows[2])
 	assert.Contains(t, rows[3], "FOUT")
 	assert.Contains(t, rows[3], "queue.jsonl:3")
+}
+
+func TestSignalsSpeakTheOutputsLanguage(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		l := Decision{Lang: lang}.labels()
+		for _, k := range allCueKinds {
+			assert.NotEmpty(t, l["cue_"+string(k)], "%s has a %s name for signal kind %s", lang, lang, k)
+		}
+	}
+	d := TriageMessage(Incoming{Text: "Ik heb Radar gemaild over jullie weigering om mijn kapotte wasmachine te vervangen.", Lang: "nl"}, nil)
+	var b strings.Builder
+	require.NoError(t, d.WriteText(&b))
+	out := b.String()
+	assert.Contains(t, out, `pers "Radar"`)
+	assert.NotContains(t, out, "press ")
+	assert.NotContains(t, out, "complaint ")
 }
