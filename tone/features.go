@@ -20,7 +20,7 @@ import (
 // language supplies its own extractors (the customer lexicon
 // lexicon/customer.LANG.yaml and the sentiment lexicon sentiment/).
 const (
-	featFailure           = iota // a non-event or breakage: "never received", "werkt niet", "broken"
+	featFailure           = iota // a non-event or breakage: "never received", "werkt niet", "broken"; or a shortfall against what was paid for, promised or expected: "paying for 300mbps and not even hit 100", "in plaats van", thrown away
 	featProblem                  // a trouble word a question may ask about: "problem", "storing"
 	featElapsed                  // time that passed: "4 days later", "for weeks", "al drie weken"
 	featWaiting                  // waiting, repetition, urgency: "still", "again", "been trying for days", "nog steeds"
@@ -85,6 +85,8 @@ type features struct {
 	// requests counts the polite requests ("could you", "graag"), not
 	// greetings; words counts the words and hashtags.
 	requests, words int
+	// charged is set when money was taken twice ("billed twice").
+	charged bool
 }
 
 func (f *features) add(k int, v float64, sp Span) {
@@ -100,7 +102,7 @@ var featureOf = map[string]int{
 	"profanity": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
 	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
 	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
-	"personal": featPersonal, "contrast": featContrast,
+	"personal": featPersonal, "contrast": featContrast, "mismatch": featFailure, "ironic-thanks": featIronicThanks,
 	"legal": featEscalation, "press": featEscalation, "churn": featEscalation, "privacy": featEscalation,
 	"hazard": featEscalation, "injury": featEscalation, "outage": featEscalation, "breach": featEscalation,
 	"recall": featEscalation, "viral": featEscalation, "widespread": featEscalation,
@@ -116,6 +118,9 @@ func extractFeatures(a *Analysis) *features {
 	f := &features{}
 	lx := customerLexicon(a.Lang)
 	f.hits = lx.findHits(a.Tokens, a.Sentences)
+	f.hits = outageQuestions(f.hits)
+	f.hits, f.charged = duplicateCharges(f.hits)
+	f.thanksForRemedy()
 	// Gratitude or praise in a sentence, to find thanks about a failure
 	// later in the same sentence.
 	thanksAt := map[int]Span{}
@@ -131,6 +136,9 @@ func extractFeatures(a *Analysis) *features {
 		switch h.Category {
 		case "politeness":
 			f.requests++
+		case "ironic-thanks":
+			// What the thanks are for went wrong: "thanks for cancelling".
+			f.add(featFailure, 1, h.Span)
 		case "gratitude", "praise":
 			if _, seen := thanksAt[h.Sentence]; !seen {
 				thanksAt[h.Sentence] = h.Span
@@ -207,6 +215,14 @@ func extractFeatures(a *Analysis) *features {
 		}
 	}
 	_ = caps
+	// Thanks about a failure are irony: the message's words of thanks and
+	// praise do not count as such ("Thanks for cancelling my flight,
+	// really appreciated").
+	if f.x[featIronicThanks] > 0 {
+		for _, k := range []int{featGratitude, featPraise, featPositive, featPosEmoji} {
+			f.x[k], f.spans[k] = 0, nil
+		}
+	}
 	// Counts saturate: the third failure says little more than the
 	// second.
 	for k := range f.x {
@@ -224,6 +240,126 @@ func extractFeatures(a *Analysis) *features {
 	f.words = words
 	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
 	return f
+}
+
+// outageQuestions reads a question whether there is an outage ("storing?",
+// "is er een storing?", "is there an outage?") as asking about a problem:
+// the failure and outage words inside it are dropped, its problem words
+// ("storing", "outage") stay.
+func outageQuestions(hits []Hit) []Hit {
+	var asks []Span
+	for _, h := range hits {
+		if h.Category == "outage-question" && !h.Quoted {
+			asks = append(asks, h.Span)
+		}
+	}
+	if len(asks) == 0 {
+		return hits
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		inside := false
+		for _, q := range asks {
+			if h.Span.Start >= q.Start && h.Span.End <= q.End {
+				inside = true
+				break
+			}
+		}
+		if inside && (h.Category == "failure" || h.Category == "outage") {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// duplicateCharges reads money and a word of doubling in one sentence
+// ("did you charge me twice?", "is er twee keer afgeschreven?") as a
+// failure, unless a failure already covers them.
+func duplicateCharges(hits []Hit) ([]Hit, bool) {
+	for _, d := range hits {
+		if d.Category != "duplicate" || d.Quoted {
+			continue
+		}
+		for _, m := range hits {
+			if m.Category != "money" || m.Quoted || m.Sentence != d.Sentence {
+				continue
+			}
+			sp := Span{min(d.Span.Start, m.Span.Start), max(d.Span.End, m.Span.End)}
+			covered := false
+			for _, o := range hits {
+				if o.Category == "failure" && o.Span.Start < sp.End && sp.Start < o.Span.End {
+					covered = true
+				}
+			}
+			if !covered {
+				hits = append(hits, Hit{Category: "failure", Span: sp, Sentence: d.Sentence, First: d.First, Last: d.Last})
+			}
+			return hits, true
+		}
+	}
+	return hits, false
+}
+
+// thanksForRemedy reads thanks for what puts a problem right ("thanks for
+// rebooking me after my flight was cancelled", "bedankt voor het omboeken
+// nadat mijn trein was uitgevallen") as a problem solved: a remedy after
+// the thanks in the same sentence, with no failure between them, and
+// nothing failing after it but in a clause that gives the background
+// ("after", "nadat").
+func (f *features) thanksForRemedy() {
+	for _, th := range f.hits {
+		if th.Category != "gratitude" || th.Quoted {
+			continue
+		}
+		for _, r := range f.hits {
+			if r.Category != "remedy" || r.Quoted || r.Sentence != th.Sentence || r.Span.Start < th.Span.End {
+				continue
+			}
+			if f.failsIn(th.Sentence, th.Span.End, r.Span.Start) {
+				break
+			}
+			background := -1
+			for _, b := range f.hits {
+				if b.Category == "subordinator" && b.Sentence == th.Sentence && b.Span.Start >= r.Span.End && (background < 0 || b.Span.Start < background) {
+					background = b.Span.Start
+				}
+			}
+			end := math.MaxInt
+			if background >= 0 {
+				end = background
+			}
+			if f.failsIn(th.Sentence, r.Span.End, end) {
+				break
+			}
+			f.add(featResolved, 1, Span{th.Span.Start, r.Span.End})
+			// The refund thanked for is no money at stake.
+			kept := f.hits[:0:0]
+			for _, h := range f.hits {
+				if (h.Category == "money" || h.Category == "personal") && h.Span.Start >= r.Span.Start && h.Span.End <= r.Span.End {
+					continue
+				}
+				kept = append(kept, h)
+			}
+			f.hits = kept
+			return
+		}
+	}
+}
+
+// failsIn reports a failure, waiting, insult or condemnation hit in
+// sentence s starting in [from, to).
+func (f *features) failsIn(s, from, to int) bool {
+	for _, h := range f.hits {
+		if h.Quoted || h.Sentence != s || h.Span.Start < from || h.Span.Start >= to {
+			continue
+		}
+		switch h.Category {
+		case "failure", "waiting", "insult", "condemn", "sarcasm":
+			return true
+		}
+	}
+	return false
 }
 
 // praiseAboutFailure counts praise or thanks anywhere in a message that

@@ -391,6 +391,9 @@ func politeAsk(f *features) bool {
 	// A customer who asks how to put it right themselves ("How can I
 	// correct this?") asks, even about two problems.
 	problems := f.x[featFailure] + f.x[featProblem]
+	if f.charged {
+		strong++ // money taken twice is a grievance, however politely asked
+	}
 	return asks && polite && strong == 0 && (problems <= 1 || problems <= 2 && f.x[featInfoRequest] > 0)
 }
 
