@@ -7,20 +7,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
 )
-
-// ruleInfo is a rule as "replylint rules --format json" lists it.
-type ruleInfo struct {
-	ID       string        `json:"id"`
-	Severity lint.Severity `json:"severity"`
-	// Effective is the severity under the team's config: "off", or the
-	// severity the config sets, or the default.
-	Effective     string `json:"effective"`
-	NeedsIncoming bool   `json:"needs_incoming"`
-	Doc           string `json:"doc"`
-}
 
 func runRules(args []string, e *env) int {
 	fs := flag.NewFlagSet("replylint rules", flag.ContinueOnError)
@@ -54,24 +44,16 @@ func runRules(args []string, e *env) int {
 		}
 		cfg = c
 	}
-	l, err := lint.New(cfg)
+	infos, err := drive.Rules(cfg)
 	if err != nil {
 		printLine(e.stderr, configMessage(path, err))
 		return exitError
-	}
-	var infos []ruleInfo
-	for _, r := range l.Rules() {
-		eff := "off"
-		if sev, on := l.Severity(r.ID); on {
-			eff = sev.String()
-		}
-		infos = append(infos, ruleInfo{ID: r.ID, Severity: r.Severity, Effective: eff, NeedsIncoming: r.NeedsIncoming, Doc: r.Doc})
 	}
 	w := bufio.NewWriter(e.stdout)
 	switch *format {
 	case "json":
 		w.Write(report.Marshal(struct {
-			Rules []ruleInfo `json:"rules"`
+			Rules []drive.RuleInfo `json:"rules"`
 		}{infos}, "", "  "))
 		w.WriteString("\n")
 	case "text":

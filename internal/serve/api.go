@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
@@ -349,23 +350,24 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, d)
 }
 
-// ruleInfo is a rule as GET /api/rules lists it, the shape of "replylint
-// rules --format json".
-type ruleInfo struct {
-	ID            string        `json:"id"`
-	Severity      lint.Severity `json:"severity"`
-	NeedsIncoming bool          `json:"needs_incoming"`
-	Doc           string        `json:"doc"`
-}
-
+// handleRules lists the rules as "replylint rules --format json" does,
+// with the severity each has under the config in force ("effective").
 func (s *server) handleRules(w http.ResponseWriter, r *http.Request) {
-	infos := []ruleInfo{}
-	for _, rl := range lint.Rules() {
-		infos = append(infos, ruleInfo{ID: rl.ID, Severity: rl.Severity, NeedsIncoming: rl.NeedsIncoming, Doc: rl.Doc})
+	cfg, cfgErr, err := s.lintConfig()
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	infos, err := drive.Rules(cfg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, struct {
-		Rules []ruleInfo `json:"rules"`
-	}{infos})
+		Rules []drive.RuleInfo `json:"rules"`
+		// ConfigError says why a changed config file is not in force.
+		ConfigError string `json:"config_error,omitempty"`
+	}{infos, cfgErr})
 }
 
 func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) {

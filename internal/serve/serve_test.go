@@ -549,25 +549,45 @@ func TestDraft(t *testing.T) {
 	})
 }
 
-func TestRules(t *testing.T) {
-	h := newHandler(t, Options{})
-	rec := do(t, h, "GET", "/api/rules", "")
-	require.Equal(t, http.StatusOK, rec.Code)
-	var got struct {
-		Rules []struct {
-			ID            string `json:"id"`
-			Severity      string `json:"severity"`
-			NeedsIncoming bool   `json:"needs_incoming"`
-			Doc           string `json:"doc"`
-		} `json:"rules"`
+func TestRulesShowTheTeamsEffectiveSeverity(t *testing.T) {
+	tests := []struct {
+		name string
+		dir  string
+		// effective is the severity expected per rule; rules not named
+		// keep their default.
+		effective map[string]string
+	}{
+		{"no team config: the defaults", t.TempDir(), nil},
+		{"the team's config: hedging raised, mirror off", "testdata/team", map[string]string{"hedging": "error", "mirror": "off"}},
 	}
-	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &got))
-	require.Len(t, got.Rules, len(lint.Rules()))
-	for i, r := range lint.Rules() {
-		assert.Equal(t, r.ID, got.Rules[i].ID)
-		assert.Equal(t, r.Doc, got.Rules[i].Doc)
-		assert.Equal(t, r.NeedsIncoming, got.Rules[i].NeedsIncoming)
-		assert.Equal(t, r.Severity.String(), got.Rules[i].Severity)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHandler(t, Options{Dir: tt.dir})
+			rec := do(t, h, "GET", "/api/rules", "")
+			require.Equal(t, http.StatusOK, rec.Code)
+			var got struct {
+				Rules []struct {
+					ID            string `json:"id"`
+					Severity      string `json:"severity"`
+					Effective     string `json:"effective"`
+					NeedsIncoming bool   `json:"needs_incoming"`
+					Doc           string `json:"doc"`
+				} `json:"rules"`
+			}
+			require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &got))
+			require.Len(t, got.Rules, len(lint.Rules()))
+			for i, r := range lint.Rules() {
+				assert.Equal(t, r.ID, got.Rules[i].ID)
+				assert.Equal(t, r.Doc, got.Rules[i].Doc)
+				assert.Equal(t, r.NeedsIncoming, got.Rules[i].NeedsIncoming)
+				assert.Equal(t, r.Severity.String(), got.Rules[i].Severity, "severity stays the default")
+				want, ok := tt.effective[r.ID]
+				if !ok {
+					want = r.Severity.String()
+				}
+				assert.Equal(t, want, got.Rules[i].Effective, r.ID)
+			}
+		})
 	}
 }
 
