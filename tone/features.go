@@ -275,10 +275,17 @@ func outageQuestions(hits []Hit) []Hit {
 
 // duplicateCharges reads money and a word of doubling in one sentence
 // ("did you charge me twice?", "is er twee keer afgeschreven?") as a
-// failure, unless a failure already covers them.
+// failure, unless a failure already covers them or the customer says the
+// mistake was their own ("per ongeluk twee keer betaald").
 func duplicateCharges(hits []Hit) ([]Hit, bool) {
+	own := map[int]bool{} // sentences where the customer owns the mistake ("per ongeluk")
+	for _, h := range hits {
+		if h.Category == "own-mistake" && !h.Quoted {
+			own[h.Sentence] = true
+		}
+	}
 	for _, d := range hits {
-		if d.Category != "duplicate" || d.Quoted {
+		if d.Category != "duplicate" || d.Quoted || own[d.Sentence] {
 			continue
 		}
 		for _, m := range hits {

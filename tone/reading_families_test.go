@@ -106,6 +106,9 @@ func TestChargedTwiceIsAComplaintEvenAsAQuestion(t *testing.T) {
 		{"Can I pay twice a year instead of monthly?", false},
 		{"Kan ik de rekening twee keer per jaar betalen?", false},
 		{"When will the payment for my order be taken?", false},
+		// The customer's own mistake is no double charge.
+		{"How do I get my money back? I accidentally paid the invoice twice", false},
+		{"Hoe krijg ik mijn geld terug als ik per ongeluk twee keer heb betaald?", false},
 		{"Wanneer wordt de factuur afgeschreven?", false},
 	}
 	for _, c := range cases {
