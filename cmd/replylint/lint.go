@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
@@ -491,12 +492,7 @@ func (l *linter) printMessages(it *item, w *bufio.Writer) {
 // lintItem lints one reply. A panic in a rule becomes an error for that
 // reply, so one odd record does not end a bulk run.
 func (l *linter) lintItem(it *item) {
-	defer func() {
-		if r := recover(); r != nil {
-			it.err = fmt.Errorf("%s: internal error, please report it: %v", it.where(), r)
-		}
-	}()
-	it.res = lint.Lint(it.in, it.cfg)
+	it.res, it.err = drive.Lint(it.where(), it.in, it.cfg)
 }
 
 // where names an item in messages: the path, and a record's line.

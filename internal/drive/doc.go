@@ -1,5 +1,6 @@
 // Package drive is the core the CLI (cmd/replylint), the language server
 // (internal/lsp) and the web page (internal/serve) share, so that each of
-// them only translates its protocol: rule info under a team's config, and
-// (as it moves here) config resolution, reload and safe linting.
+// them only translates its protocol: rule info with the effective severity
+// under a team's config (Rules) and a lint call that turns a panic in a
+// rule into an error naming the input (Lint, LintWith).
 package drive

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/report"
 	"github.com/replylint/replylint/lint"
@@ -723,16 +724,14 @@ func (s *server) run(ctx context.Context, j lintJob) (r lintResult, ok bool) {
 
 // lintSafely lints a reply; a panic in a rule becomes no findings and a
 // line in the log rather than the end of the session.
-func (s *server) lintSafely(in tone.Input, cfg *lint.Config) (res lint.Result) {
-	defer func() {
-		if r := recover(); r != nil {
-			buf := make([]byte, 4<<10)
-			buf = buf[:runtime.Stack(buf, false)]
-			fmt.Fprintf(s.log, "replylint lsp: internal error, please report it: %v\n%s\n", r, buf)
-			res = lint.Result{Findings: []lint.Finding{}}
-		}
-	}()
-	return lint.Lint(in, cfg)
+func (s *server) lintSafely(in tone.Input, cfg *lint.Config) lint.Result {
+	res, err := drive.Lint("", in, cfg)
+	var pe *drive.PanicError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(s.log, "replylint lsp: %v\n%s\n", err, pe.Stack)
+		return lint.Result{Findings: []lint.Finding{}}
+	}
+	return res
 }
 
 // diagnose adds a file's findings to diags and keeps the file for code
