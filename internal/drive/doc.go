@@ -2,5 +2,6 @@
 // (internal/lsp) and the web page (internal/serve) share, so that each of
 // them only translates its protocol: rule info with the effective severity
 // under a team's config (Rules) and a lint call that turns a panic in a
-// rule into an error naming the input (Lint, LintWith).
+// rule into an error naming the input (Lint, LintWith), and a file that is
+// read again when its modification time or size changes (Source).
 package drive

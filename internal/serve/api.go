@@ -104,7 +104,7 @@ type lintExtras struct {
 // lintConfig returns the config in force, and the message of a config
 // file that stopped loading.
 func (s *server) lintConfig() (*lint.Config, string, error) {
-	cfg, err := s.config.get()
+	cfg, err := s.config.Get()
 	if cfg == nil {
 		if err == nil {
 			err = errors.New("no config")
@@ -269,7 +269,7 @@ func (s *server) handleTriage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	m, err := s.matrix.get()
+	m, err := s.matrix.Get()
 	if m == nil {
 		s.fail(w, r, err)
 		return
@@ -312,7 +312,7 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	in.Incoming = req.Incoming
-	m, _ := s.matrix.get()
+	m, _ := s.matrix.Get()
 	p := reply.Profile{
 		Agent: req.Agent, Role: req.Role, Brand: req.Brand,
 		InfoPage: req.InfoPage, Incident: req.Incident, NextUpdate: req.NextUpdate,

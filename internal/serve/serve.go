@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/reply"
 )
@@ -90,8 +91,8 @@ type server struct {
 	// heavy is the one slot for a request with long texts (HeavyBytes),
 	// taken besides a work slot, so that memory stays bounded.
 	heavy  chan struct{}
-	config *source[*lint.Config]
-	matrix *source[*reply.Matrix]
+	config *drive.Source[*lint.Config]
+	matrix *drive.Source[*reply.Matrix]
 }
 
 // New returns the handler for the page and the API. It reads the config
@@ -135,20 +136,20 @@ func newServer(opts Options) (*server, error) {
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBodyBytes
 	}
-	s.config = &source[*lint.Config]{
-		what: "config", path: opts.ConfigPath, logger: s.logger,
-		find: func() string { return lint.FindConfig(dir) },
-		load: lint.LoadConfig, fallback: lint.DefaultConfig,
+	s.config = &drive.Source[*lint.Config]{
+		What: "config", Path: opts.ConfigPath, Logger: s.logger,
+		Find: func() string { return lint.FindConfig(dir) },
+		Load: lint.LoadConfig, Fallback: lint.DefaultConfig,
 	}
-	s.matrix = &source[*reply.Matrix]{
-		what: "escalation matrix", path: opts.MatrixPath, logger: s.logger,
-		find: func() string { return lint.FindUp(dir, reply.MatrixFileName) },
-		load: reply.LoadMatrix, fallback: reply.DefaultMatrix,
+	s.matrix = &drive.Source[*reply.Matrix]{
+		What: "escalation matrix", Path: opts.MatrixPath, Logger: s.logger,
+		Find: func() string { return lint.FindUp(dir, reply.MatrixFileName) },
+		Load: reply.LoadMatrix, Fallback: reply.DefaultMatrix,
 	}
-	if _, err := s.config.get(); err != nil {
+	if _, err := s.config.Get(); err != nil {
 		return nil, err
 	}
-	if _, err := s.matrix.get(); err != nil {
+	if _, err := s.matrix.Get(); err != nil {
 		return nil, err
 	}
 	return s, nil
