@@ -339,33 +339,15 @@ func (l *linter) configFor(path string) (*lint.Config, error) {
 	return ce.cfg, ce.err
 }
 
-// findConfig finds the config file for a directory as lint.FindConfig
-// does, nearest first, but a directory with a config file's name is an
-// error rather than passed over in silence: it is a config someone meant
-// to write.
+// findConfig is drive.FindConfig with the directory error's path
+// shortened for messages.
 func findConfig(dir string) (string, error) {
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		return "", nil
+	p, err := drive.FindConfig(dir)
+	var de *drive.ConfigDirError
+	if errors.As(err, &de) {
+		return "", &drive.ConfigDirError{Path: shortPath(de.Path)}
 	}
-	for {
-		for _, name := range lint.ConfigFileNames {
-			p := filepath.Join(dir, name)
-			st, err := os.Stat(p)
-			switch {
-			case err != nil:
-			case st.IsDir():
-				return "", fmt.Errorf("%s: is a directory, not a config file; the config is a YAML file of this name (replylint init writes one)", shortPath(p))
-			default:
-				return p, nil
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", nil
-		}
-		dir = parent
-	}
+	return p, err
 }
 
 // shortPath makes an absolute path relative to the working directory when
