@@ -216,7 +216,9 @@ func FindConfig(dir string) string { return FindUp(dir, ConfigFileNames...) }
 
 // FindUp looks for a file with one of the names in dir and its parents,
 // nearest first, and returns its path, or "". The CLI, the language server
-// and the web server find configs and escalation matrices with it.
+// and the web server find configs and escalation matrices with it. A
+// directory with one of the names is returned too: someone meant to write
+// that file, so loading it says what is wrong instead of passing it over.
 func FindUp(dir string, names ...string) string {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -225,7 +227,7 @@ func FindUp(dir string, names ...string) string {
 	for {
 		for _, name := range names {
 			p := filepath.Join(dir, name)
-			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			if _, err := os.Stat(p); err == nil {
 				return p
 			}
 		}
@@ -237,8 +239,12 @@ func FindUp(dir string, names ...string) string {
 	}
 }
 
-// LoadConfig reads and checks a config file.
+// LoadConfig reads and checks a config file. A directory is an error
+// that says so.
 func LoadConfig(path string) (*Config, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory, not a config file; the config is a YAML file of this name (replylint init writes one)", path)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

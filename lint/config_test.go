@@ -111,6 +111,22 @@ func TestFindConfigWalksUp(t *testing.T) {
 	assert.Equal(t, Info, cfg.FailLevel)
 }
 
+func TestADirectoryNamedLikeTheConfigIsAnError(t *testing.T) {
+	root := t.TempDir()
+	deep := filepath.Join(root, "a")
+	require.NoError(t, os.MkdirAll(filepath.Join(deep, ".replylint.yaml"), 0o755))
+	p := FindConfig(deep)
+	assert.Equal(t, filepath.Join(deep, ".replylint.yaml"), p, "found, not passed over in silence")
+	_, err := LoadConfig(p)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "is a directory, not a config file")
+
+	// A config file beside a differently named directory is found as before.
+	other := filepath.Join(root, "b")
+	require.NoError(t, os.MkdirAll(filepath.Join(other, ".replylint"), 0o755))
+	assert.Equal(t, "", FindConfig(other))
+}
+
 func TestEmptyConfigIsTheDefault(t *testing.T) {
 	cfg, err := ParseConfig("empty.yaml", nil)
 	require.NoError(t, err)

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -134,44 +135,69 @@ var defaultLinter = sync.OnceValue(func() *Linter {
 // *Config and kept while its Lexicon holds the same entries; entries that
 // do not compile are left out (New reports them).
 func Lint(in tone.Input, cfg *Config) Result {
+	res, _ := LintContext(context.Background(), in, cfg)
+	return res
+}
+
+// LintContext is Lint that stops when ctx ends (a request whose client
+// has gone): it checks ctx before the analysis, between the rules and
+// before placing the findings, and returns ctx's error then.
+func LintContext(ctx context.Context, in tone.Input, cfg *Config) (Result, error) {
 	if cfg == nil {
-		return defaultLinter().Lint(in)
+		return defaultLinter().LintContext(ctx, in)
 	}
 	an, err := analyzerFor(cfg, cfg)
 	if err != nil {
 		an = builtinAnalyzer()
 	}
 	l := Linter{cfg: *cfg, an: an, rules: registry}
-	return l.Lint(in)
+	return l.LintContext(ctx, in)
 }
 
 // Lint analyses a reply and runs every enabled rule over it: the findings
 // sorted by offset, each with its rule's severity under the config and its
 // position, and the scorecard built from them.
 func (l *Linter) Lint(in tone.Input) Result {
+	res, _ := l.LintContext(context.Background(), in)
+	return res
+}
+
+// LintContext is Lint that stops when ctx ends: it checks ctx before the
+// analysis, between the rules and before placing the findings, and
+// returns ctx's error then.
+func (l *Linter) LintContext(ctx context.Context, in tone.Input) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	text, dirs := readDirectives(in.Text, func(id string) bool { return l.rule(id) != nil })
 	if dirs != nil {
 		blank := in
 		blank.Text = text
 		// The rules read the reply without its directives; the result
 		// keeps the reply as written (same offsets and lines).
-		res := l.lint(l.an.Analyze(blank), dirs, tone.NewLineIndex(in.Text), tone.NewLineIndex(in.Text))
+		res, err := l.lint(ctx, l.an.Analyze(blank), dirs, tone.NewLineIndex(in.Text), tone.NewLineIndex(in.Text))
+		if err != nil {
+			return Result{}, err
+		}
 		res.Analysis.Text, res.Analysis.Input.Text = in.Text, in.Text
-		return res
+		return res, nil
 	}
 	a := l.an.Analyze(in)
-	return l.lint(a, nil, a.Lines(), a.Lines())
+	return l.lint(ctx, a, nil, a.Lines(), a.Lines())
 }
 
 // lint runs the rules over an analysis and places the findings with two
 // line indexes of the reply: one for the starts, in order, and one for
 // the ends.
-func (l *Linter) lint(a *tone.Analysis, dirs *directives, starts, ends *tone.LineIndex) Result {
+func (l *Linter) lint(ctx context.Context, a *tone.Analysis, dirs *directives, starts, ends *tone.LineIndex) (Result, error) {
 	cfg := &l.cfg
 	var out []Finding
 	var credits []credit
 	p := &Pass{Analysis: a, Config: cfg, directives: dirs} // one for all rules: fewer allocations
 	for _, r := range l.rules {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
 		sev, on := cfg.severity(r.ID, r.Severity)
 		if !on || r.NeedsIncoming && a.Incoming == nil {
 			continue
@@ -190,6 +216,9 @@ func (l *Linter) lint(a *tone.Analysis, dirs *directives, starts, ends *tone.Lin
 		}
 		credits = append(credits, p.credits...)
 	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	out, credits = dirs.apply(out, credits)
 	slices.SortStableFunc(out, func(x, y Finding) int {
 		return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), strings.Compare(x.Rule, y.Rule))
@@ -206,7 +235,7 @@ func (l *Linter) lint(a *tone.Analysis, dirs *directives, starts, ends *tone.Lin
 	if out == nil {
 		out = []Finding{}
 	}
-	return Result{Lang: a.Lang, Findings: out, Score: scorecard(out, credits, cfg.ScoreLevel, cfg.Weights), Analysis: a}
+	return Result{Lang: a.Lang, Findings: out, Score: scorecard(out, credits, cfg.ScoreLevel, cfg.Weights), Analysis: a}, nil
 }
 
 // builtinAnalyzer analyses with the built-in lexicons.

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"sync"
@@ -142,4 +143,30 @@ func TestLinterAndPositionsAreSafeForConcurrentUse(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+func TestLintContextStopsWhenTheContextEnds(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := LintContext(ctx, tone.Input{Text: "Misschien komt je pakket morgen."}, nil)
+	require.ErrorIs(t, err, context.Canceled)
+	assert.Empty(t, res.Findings)
+
+	// A rule that ends the context stops the rules after it.
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	var after bool
+	l, err := New(nil, WithRules(
+		Rule{ID: "stop-here", Doc: "ends the request", Severity: Warning, Run: func(*Pass) { cancel() }},
+		Rule{ID: "after-stop", Doc: "must not run", Severity: Warning, Run: func(*Pass) { after = true }},
+	))
+	require.NoError(t, err)
+	_, err = l.LintContext(ctx, tone.Input{Text: "Misschien komt je pakket morgen."})
+	require.ErrorIs(t, err, context.Canceled)
+	assert.False(t, after, "no rule runs after the context ended")
+
+	// A live context lints as Lint does.
+	res, err = LintContext(context.Background(), tone.Input{Text: "Misschien komt je pakket morgen."}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, Lint(tone.Input{Text: "Misschien komt je pakket morgen."}, nil).Findings, res.Findings)
 }

@@ -199,8 +199,8 @@ func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer release()
-	res := lint.Lint(in, cfg)
-	if r.Context().Err() != nil {
+	res, err := lint.LintContext(r.Context(), in, cfg)
+	if err != nil {
 		return // answered already: too late, or the client has gone
 	}
 	res, collapsed := collapse(res)

@@ -597,6 +597,13 @@ func TestConfig(t *testing.T) {
 		a := postLint(t, h, LintRequest{Reply: "Misschien komt het morgen.\n^EK (webcare)"})
 		assert.Equal(t, []string{"hedging@error"}, rules(a.Findings))
 	})
+	t.Run("a directory named like the config is an error, not skipped", func(t *testing.T) {
+		dir := t.TempDir()
+		require.NoError(t, os.Mkdir(filepath.Join(dir, ".replylint.yaml"), 0o755))
+		_, err := New(Options{Dir: dir})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "is a directory, not a config file")
+	})
 	t.Run("a given path", func(t *testing.T) {
 		h := newHandler(t, Options{ConfigPath: "testdata/team/.replylint.yaml", Dir: t.TempDir()})
 		a := postLint(t, h, LintRequest{Reply: "Misschien komt het morgen.\n^EK (webcare)"})
