@@ -91,7 +91,8 @@ type Reply struct {
 	// or above outside placeholders, unless Clean is false.
 	Findings []lint.Finding `json:"findings"`
 	// Clean is set when no finding at warning or above lies outside a
-	// placeholder.
+	// placeholder and no placeholder is left: a draft with a slot to fill
+	// is never ready to send.
 	Clean bool `json:"clean"`
 	// Hold is set when the message waits for the owner: there is no
 	// public draft (Text is empty) and Note says who to involve.
@@ -113,6 +114,18 @@ type Placeholder struct {
 	Text string `json:"text"`
 	// Span is its byte range in the draft (offset, end_offset in JSON).
 	tone.Span
+}
+
+// PassesRules reports whether lint finds nothing at warning or above
+// outside the draft's placeholders: the draft is right as far as it goes,
+// though it may still have slots to fill (then Clean is false).
+func (r Reply) PassesRules() bool {
+	for _, f := range r.Findings {
+		if f.Severity >= lint.Warning && !inPlaceholder(r.Placeholders, f.Span) {
+			return false
+		}
+	}
+	return true
 }
 
 // Input returns the tone.Input to lint the draft with, including the
@@ -1035,7 +1048,7 @@ func (c *composer) check(r *Reply) int {
 			bad++
 		}
 	}
-	r.Clean = bad == 0
+	r.Clean = bad == 0 && len(r.Placeholders) == 0
 	if CopiedWords(r.Text, c.text) > maxCopied {
 		bad++
 	}

@@ -40,7 +40,7 @@ func TestDraftParaphrasesNeverQuotes(t *testing.T) {
 				assert.NotContains(t, low, strings.ToLower(w), r.Text)
 			}
 			assert.NotContains(t, r.Text, "“", "no quotation of the customer")
-			assert.True(t, r.Clean, r.Text)
+			assert.True(t, r.PassesRules(), r.Text)
 			assert.True(t, tone.Analyze(r.Input()).Apologizes(), "a complaint gets an apology: %s", r.Text)
 		})
 	}
@@ -62,7 +62,7 @@ func TestDraftSaysTheSituationBack(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Draft(tone.Input{Incoming: tt.in}, Profile{Agent: "Anne", Role: "webcare"})
 			assert.Contains(t, r.Text, tt.want)
-			assert.True(t, r.Clean, r.Text)
+			assert.True(t, r.PassesRules(), r.Text)
 		})
 	}
 }
@@ -105,7 +105,7 @@ func TestDraftToneFollowsTheReading(t *testing.T) {
 		assert.NotContains(t, strings.ToLower(r.Text), "sorry daarvoor")
 		assert.True(t, strings.HasPrefix(r.Text, "Beste mevrouw Visser,"), r.Text)
 		assert.Equal(t, "u", r.Address, "Geachte … Hoogachtend gets u")
-		assert.True(t, r.Clean, r.Text)
+		assert.True(t, r.PassesRules(), r.Text)
 	})
 }
 

@@ -64,14 +64,16 @@ func ExampleDraft() {
 		Customer: "@marieke",
 	}, reply.Profile{Agent: "Sanne", Role: "webcare"})
 	fmt.Println(r.Text)
-	fmt.Println("clean:", r.Clean)
+	fmt.Println("passes the rules:", r.PassesRules())
+	fmt.Println("ready to send:", r.Clean)
 	for _, p := range r.Placeholders {
 		fmt.Println("fill in:", p.Text)
 	}
 	// Output:
 	// @marieke Hoi, wat vervelend dat je pakket na een week nog steeds niet bij je is. Het spijt ons. Stuur je ons een DM met je ordernummer? Dan [wat we doen en wanneer].
 	// Groetjes, Sanne (webcare)
-	// clean: true
+	// passes the rules: true
+	// ready to send: false
 	// fill in: [wat we doen en wanneer]
 }
 

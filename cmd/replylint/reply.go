@@ -297,11 +297,12 @@ func runDraft(args []string, e *env) int {
 }
 
 // draftJSON is the JSON form of a draft: the text, its kind, whether it
-// is clean, its placeholders, score and findings, and for a held message
+// is clean (ready to send: no finding and no slot left) and whether it
+// passes the rules apart from its slots, its placeholders, score and findings, and for a held message
 // the note; for a statement the facts still missing.
 func draftJSON(d reply.Reply, cfg *lint.Config) map[string]any {
 	out := map[string]any{
-		"draft": d.Text, "kind": d.Kind, "clean": d.Clean, "placeholders": d.Placeholders,
+		"draft": d.Text, "kind": d.Kind, "clean": d.Clean, "passes_rules": d.PassesRules(), "placeholders": d.Placeholders,
 		"hold": d.Hold, "lang": d.Lang,
 	}
 	if d.Address != "" {
