@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -347,24 +348,13 @@ func runStatement(o replyOptions, e *env) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
-	if f.Lang == "" {
-		f.Lang = o.lang
-	}
-	if f.Spokesperson == "" {
-		f.Spokesperson = o.agent
-	}
-	if f.Role == "" {
-		f.Role = o.role
-	}
-	if f.Brand == "" {
-		f.Brand = o.brand
-	}
-	if f.InfoPage == "" {
-		f.InfoPage = o.infoPage
-	}
-	if f.Incident == "" {
-		f.Incident = o.incident
-	}
+	// The facts file wins; flags fill what it leaves open.
+	f.Lang = cmp.Or(f.Lang, o.lang)
+	f.Spokesperson = cmp.Or(f.Spokesperson, o.agent)
+	f.Role = cmp.Or(f.Role, o.role)
+	f.Brand = cmp.Or(f.Brand, o.brand)
+	f.InfoPage = cmp.Or(f.InfoPage, o.infoPage)
+	f.Incident = cmp.Or(f.Incident, o.incident)
 	_, cfg, err := loadProfile(o.configPath, o.factsPath)
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
