@@ -209,7 +209,15 @@ func (v *valueScanner) scan(chunk []byte) int {
 // indexContentLength returns where "Content-Length:" starts in a line,
 // in any case, or -1.
 func indexContentLength(line string) int {
-	return strings.Index(strings.ToLower(line), string(contentLength))
+	// Compared in place, ASCII-case-insensitively: lower-casing a copy
+	// changes its length where the line holds invalid UTF-8, and the
+	// index would not fit the line.
+	for i := 0; i+len(contentLength) <= len(line); i++ {
+		if strings.EqualFold(line[i:i+len(contentLength)], string(contentLength)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // headerLine reads one header line without its line ending ("\r\n", or
