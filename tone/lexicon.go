@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -382,6 +383,25 @@ func ParseLexicon(lang string, data []byte) (*Lexicon, error) {
 // decodeEntries decodes a YAML list of entries of one category, strictly:
 // an unknown field is an error with its line. (internal/lexyaml decodes
 // the entries of configs and matrices the same way.)
+// entryFields are the keys an entry may have in YAML: Entry's yaml tags,
+// so a field added to Entry is known to every decoder without a second
+// list (a hand-kept list once dropped "context").
+var entryFields = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	t := reflect.TypeFor[Entry]()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		if name != "" && name != "-" {
+			out[name] = true
+		}
+	}
+	return out
+})
+
+// IsEntryField reports whether key is a field of a lexicon entry in YAML
+// ("match", "except", "level", …), for decoders of team lexicons.
+func IsEntryField(key string) bool { return entryFields()[key] }
+
 func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 	if list.Kind != yaml.SequenceNode {
 		return nil, &EntryError{Line: list.Line, Field: category, Err: errors.New("want a list of entries")}
@@ -390,9 +410,7 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 	for _, n := range list.Content {
 		if n.Kind == yaml.MappingNode {
 			for k := 0; k < len(n.Content); k += 2 {
-				switch n.Content[k].Value {
-				case "match", "regex", "except", "note", "suggestion", "level", "context":
-				default:
+				if !IsEntryField(n.Content[k].Value) {
 					return nil, &EntryError{Line: n.Content[k].Line, Field: n.Content[k].Value, Err: errors.New("unknown field")}
 				}
 			}

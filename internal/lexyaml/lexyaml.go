@@ -6,29 +6,12 @@ package lexyaml
 
 import (
 	"errors"
-	"reflect"
 	"slices"
-	"strings"
-	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/replylint/replylint/tone"
 )
-
-// fields are the keys an entry may have: tone.Entry's yaml tags, so a
-// field added there is known here without a second list.
-var fields = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	t := reflect.TypeFor[tone.Entry]()
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
-		if name != "" && name != "-" {
-			out[name] = true
-		}
-	}
-	return out
-})
 
 // DecodeEntries decodes a YAML list of entries of one category, strictly,
 // and compiles them: an unknown field or a bad pattern is a
@@ -46,7 +29,7 @@ func DecodeEntries(category string, list *yaml.Node) ([]*tone.Entry, error) {
 			e.Match = tone.Patterns{n.Value}
 		case yaml.MappingNode:
 			for k := 0; k+1 < len(n.Content); k += 2 {
-				if key := n.Content[k]; !fields()[key.Value] {
+				if key := n.Content[k]; !tone.IsEntryField(key.Value) {
 					return nil, &tone.EntryError{Line: key.Line, Field: key.Value, Err: errors.New("unknown field")}
 				}
 			}
