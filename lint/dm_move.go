@@ -10,14 +10,14 @@ import (
 // weighs more than leaving a personal matter there.
 const (
 	costDataInPublic = 40
-	costPersonalNoDM = 30
+	costPersonalNoDM = 20
 )
 
 // dmMoveRule: negatieve referenties and escalatie voorkomen, take
 // personal matters to a private channel.
 var dmMoveRule = &Rule{
 	ID:       "dm-move",
-	Doc:      "Move to DM (naar DM): the public reply asks for personal data (address, phone, order number…) without sending the customer to DM, phone, e-mail or a form; with the customer's message, also a personal matter (order, account, refund) that the reply neither moves to a private channel nor resolves.",
+	Doc:      "Move to DM (naar DM): the public reply asks for personal data (address, phone, order number…) without sending the customer to DM, phone, e-mail or a form. With the customer's message, a personal matter (order, account, refund) that the reply neither moves to a private channel nor resolves is reported at info.",
 	URL:      rulesURL,
 	Severity: Warning,
 	Part:     PartPrivacy,
@@ -38,6 +38,11 @@ var dmMoveRule = &Rule{
 		// With the customer's message: a personal complaint that the reply
 		// neither takes private nor resolves. A reply that hands over a
 		// link or a next step is helping in public without personal data.
+		// This is advice, at info: the guidance moves matters that are too
+		// personal for social media to personal contact ("sommige klachten
+		// zijn te persoonlijk"), and the move "hoeft niet direct"; whether
+		// this one is, is the agent's call. Personal data asked in public
+		// is never the agent's call, so that branch warns.
 		if !a.PersonalLeftPublic() {
 			return
 		}
@@ -49,7 +54,7 @@ var dmMoveRule = &Rule{
 				break
 			}
 		}
-		p.ReportFinding(Finding{Span: openingSpan(a), Cost: costPersonalNoDM,
+		p.ReportFinding(Finding{Span: openingSpan(a), Cost: costPersonalNoDM, Severity: Info,
 			Message:     p.msg("personal", "words", strings.Join(cues, ", ")),
 			Suggestions: []string{p.msg("personal-suggestion")},
 		})

@@ -156,7 +156,7 @@ func TestDMMoveFamilies(t *testing.T) {
 		{name: "name, zip, phone and account type", reply: "@user Please send us your name, ZIP, phone # and account type. ^Sam", want: []string{"your name"}},
 		{name: "your email", reply: "@user Oh no! Send us your email and we'll check. ^Sam", want: []string{"your email"}},
 		{name: "date of birth as a question", reply: "@user What's your date of birth? ^Sam", want: []string{"date of birth"}},
-		{name: "a personal complaint left in public", reply: "@user Sorry about that! ^Sam", incoming: "My order never arrived and nobody answers. Useless.", want: []string{"Sorry about that!"}},
+		{name: "a personal complaint left in public is advice, not a warning", reply: "@user Sorry about that! ^Sam", incoming: "My order never arrived and nobody answers. Useless."},
 
 		{name: "address as a verb", reply: "@user Have you had a chance to address this with the store manager? ^Sam"},
 		{name: "asked through a form link", reply: "@user Please share your details here: https://example.com/form and we'll call you. ^Sam"},
@@ -175,6 +175,35 @@ func TestDMMoveFamilies(t *testing.T) {
 		{name: "compliment over mijn bestelling", reply: "@user Fijn dat het gelukt is! ^Anne", incoming: "Top, mijn bestelling is binnen, bedankt!"},
 		{name: "nooit openbaar delen", reply: "@user Deel je rekeningnummer nooit openbaar. ^Anne"},
 	})
+}
+
+// The personal-matter branch of dm-move is advice (info): whether a matter
+// is too personal for a public thread is the agent's call, while personal
+// data asked in public is a warning. Praise never gets either.
+func TestDMMovePersonalMatterIsInfo(t *testing.T) {
+	cases := []struct {
+		name, reply, incoming string
+		want                  Severity // 0: no dm-move finding at all
+	}{
+		{name: "english order left in public", reply: "@user Sorry about that! ^Sam", incoming: "My order never arrived and nobody answers. Useless.", want: Info},
+		{name: "dutch claim left in public", reply: "@user Sorry dat het zo lang duurt. ^Ruud", incoming: "Al vijf weken wacht ik op nieuws over mijn claim. Wat doen jullie eigenlijk?", want: Info},
+		{name: "english data asked in public still warns", reply: "@user Sorry about that! What's your order number? ^Sam", incoming: "My order never arrived and nobody answers. Useless.", want: Warning},
+		{name: "dutch data asked in public still warns", reply: "@user Wat is je klantnummer en postcode? ^Mo", incoming: "Jullie hebben mijn internet afgesloten terwijl ik betaald heb!", want: Warning},
+		{name: "english praise about my flight", reply: "@user Glad we could help! ^Sam", incoming: "Thanks so much for sorting my flight, you guys rock!"},
+		{name: "dutch order moved to DM", reply: "@user Balen! Stuur ons een DM met je ordernummer, dan zoek ik het uit. ^Anne", incoming: "Mijn bestelling is nog steeds niet binnen, belachelijk."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, nil)
+			var got Severity
+			for _, f := range res.Findings {
+				if f.Rule == "dm-move" {
+					got = max(got, f.Severity)
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
 }
 
 // Dutch replies from other sectors: word orders and shapes the supermarket
