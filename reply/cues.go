@@ -293,23 +293,13 @@ var signalKinds = map[tone.Signal]CueKind{
 }
 
 // read reads an incoming message once (the shared reading) and adds the
-// matrix's own words.
+// matrix's own words: one analysis gives both.
 func (m *Matrix) read(text, lang string) *reading {
-	var a *tone.Analysis
-	var msg *tone.Message
-	if isLanguage(lang) {
-		a = m.analyzer().Analyze(tone.Input{Text: text, Lang: lang})
-		msg = tone.ReadMessage(text, lang)
-	} else {
-		a = m.analyzer().Analyze(tone.Input{Incoming: text}).Incoming
-		if a == nil { // an empty message
-			a = m.analyzer().Analyze(tone.Input{Text: text})
-		}
-		msg = a.Message
-		if msg == nil {
-			msg = tone.ReadMessage(text, a.Lang)
-		}
+	if !isLanguage(lang) {
+		lang = ""
 	}
+	a := m.analyzer().AnalyzeIncoming(text, lang)
+	msg := a.Message
 	r := &reading{a: a, msg: msg, cues: map[CueKind][]Cue{}, levels: map[int][]Cue{}, subjects: map[int][]Cue{},
 		complaint: msg.Complaint, confidence: msg.Confidence, needsHuman: msg.NeedsHuman,
 		sarcasm: msg.Has(tone.SignalSarcasm), reach: msg.Reach}

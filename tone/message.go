@@ -163,6 +163,19 @@ func (an *Analyzer) analyzeIncoming(text, lang, context string) *Analysis {
 	return an.analyzeText(text, lang)
 }
 
+// AnalyzeIncoming analyses a customer's message on its own, with the
+// analyzer's lexicons, and reads it once (Analysis.Message): for a
+// consumer such as triage that needs both the hits of its own words and
+// the shared reading. lang is "nl", "en" or "" to detect it (Dutch when
+// nothing tells).
+func (an *Analyzer) AnalyzeIncoming(text, lang string) *Analysis {
+	a := an.analyzeIncoming(text, lang, "")
+	a.LangDetected = lang != "nl" && lang != "en"
+	a.Input = Input{Text: text, Channel: ChannelPublic, Kind: KindReply}
+	a.Message = readMessage(a)
+	return a
+}
+
 // incomingLang detects the language of a customer's message, Dutch when
 // nothing tells.
 func incomingLang(tokens []Token) string { return incomingLangOr(tokens, "nl") }
