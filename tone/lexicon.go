@@ -65,6 +65,7 @@ type Entry struct {
 
 	pats   []pattern
 	except []pattern
+	exIx   exceptIndex
 	re     *regexp.Regexp
 }
 
@@ -322,6 +323,7 @@ func (e *Entry) compile() error {
 			e.except = append(e.except, p)
 		}
 	}
+	e.exIx = indexExcepts(e.except)
 	switch e.Level {
 	case "", "info":
 	default:
@@ -614,10 +616,8 @@ func (lx *Lexicon) try(hits []Hit, ref patRef, tokens []Token, s Sentence, si, i
 	if ref.p.focus && m.focusEnd > m.focusStart {
 		fs, fe = m.focusStart, m.focusEnd
 	}
-	for _, ex := range ref.e.except {
-		if covers(ex, tokens, s, fs, fe) {
-			return hits
-		}
+	if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, tokens, s, fs, fe) {
+		return hits
 	}
 	quoted := true
 	for k := fs; k < fe; k++ {
@@ -630,14 +630,79 @@ func (lx *Lexicon) try(hits []Hit, ref patRef, tokens []Token, s Sentence, si, i
 	})
 }
 
-// covers reports whether pattern p matches a stretch of the sentence that
-// includes tokens [fs, fe).
-func covers(p pattern, tokens []Token, s Sentence, fs, fe int) bool {
-	from := max(s.First, fs-p.maxLen)
-	for start := from; start <= fs; start++ {
-		m := matcher{tokens: tokens, first: s.First, last: s.Last, minEnd: fe}
-		if end, ok := m.match(p.elems, 0, start); ok && end >= fe && end > start {
-			return true
+// exceptIndex indexes an entry's except patterns by the words they can
+// start with, as Lexicon indexes its patterns, so a hit is checked against
+// the few except patterns that can start at each token before it rather
+// than against all of them at every token (one Dutch failure entry has
+// over a hundred).
+type exceptIndex struct {
+	byWord   map[string][]int32
+	byPrefix map[string][]int32 // first two bytes of a prefix ("excus*")
+	open     []int32            // patterns whose start is open
+	maxLen   int                // the longest pattern's maxLen
+}
+
+func indexExcepts(pats []pattern) exceptIndex {
+	var ix exceptIndex
+	for k := range pats {
+		p := &pats[k]
+		ix.maxLen = max(ix.maxLen, p.maxLen)
+		words, prefixes, ok := firstWords(p.elems)
+		if !ok {
+			ix.open = append(ix.open, int32(k))
+			continue
+		}
+		for _, w := range words {
+			if ix.byWord == nil {
+				ix.byWord = map[string][]int32{}
+			}
+			if l := ix.byWord[w]; len(l) == 0 || l[len(l)-1] != int32(k) {
+				ix.byWord[w] = append(l, int32(k))
+			}
+		}
+		for _, pre := range prefixes {
+			if ix.byPrefix == nil {
+				ix.byPrefix = map[string][]int32{}
+			}
+			if l := ix.byPrefix[pre[:2]]; len(l) == 0 || l[len(l)-1] != int32(k) {
+				ix.byPrefix[pre[:2]] = append(l, int32(k))
+			}
+		}
+	}
+	return ix
+}
+
+// covers reports whether one of the except patterns pats (indexed by ix)
+// matches a stretch of the sentence that includes tokens [fs, fe).
+func (ix *exceptIndex) covers(pats []pattern, tokens []Token, s Sentence, fs, fe int) bool {
+	m := matcher{tokens: tokens, first: s.First, last: s.Last, minEnd: fe}
+	try := func(k int32, start int) bool {
+		p := &pats[k]
+		if start < fs-p.maxLen {
+			return false
+		}
+		m.focusStart, m.focusEnd = 0, 0
+		end, ok := m.match(p.elems, 0, start)
+		return ok && end >= fe && end > start
+	}
+	for start := max(s.First, fs-ix.maxLen); start <= fs; start++ {
+		key := matchKey(tokens[start])
+		for _, k := range ix.byWord[key] {
+			if try(k, start) {
+				return true
+			}
+		}
+		if len(key) >= 2 && ix.byPrefix != nil {
+			for _, k := range ix.byPrefix[key[:2]] {
+				if try(k, start) {
+					return true
+				}
+			}
+		}
+		for _, k := range ix.open {
+			if try(k, start) {
+				return true
+			}
 		}
 	}
 	return false
@@ -658,7 +723,7 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 	if ei == len(elems) {
 		return ti, ti >= m.minEnd
 	}
-	e := elems[ei]
+	e := &elems[ei]
 	next := func(to int) (int, bool) {
 		if e.focusIn {
 			m.focusStart = ti
@@ -690,7 +755,7 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 		}
 		return 0, false
 	}
-	if ti < m.last && m.elemMatches(e, m.tokens[ti]) {
+	if ti < m.last && m.elemMatches(e, &m.tokens[ti]) {
 		if end, ok := next(ti + 1); ok {
 			return end, true
 		}
@@ -701,7 +766,7 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 	return 0, false
 }
 
-func (m *matcher) elemMatches(e elem, t Token) bool {
+func (m *matcher) elemMatches(e *elem, t *Token) bool {
 	switch e.kind {
 	case elAny:
 		// An @handle is whom the reply speaks to, not one of its words:
@@ -712,7 +777,7 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 	case elNumber:
 		return t.Kind == Number
 	}
-	low := matchKey(t)
+	low := matchKeyOf(t)
 	for _, w := range e.words {
 		if low == w || w == "#" && t.Kind == Number {
 			return true
@@ -728,7 +793,9 @@ func (m *matcher) elemMatches(e elem, t Token) bool {
 
 // matchKey is the word of a token that patterns match: its lower case,
 // and a hashtag's word without the "#" ("#Ridiculous" says "ridiculous").
-func matchKey(t Token) string {
+func matchKey(t Token) string { return matchKeyOf(&t) }
+
+func matchKeyOf(t *Token) string {
 	if t.Kind == Hashtag {
 		return t.Lower[1:]
 	}

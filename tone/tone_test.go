@@ -417,3 +417,45 @@ func TestHashtagsMatchTheirWords(t *testing.T) {
 	}
 	assert.Contains(t, got, "#Bad #service")
 }
+
+// TestExceptPatternsOfEveryShapeCancel: an except: pattern cancels the
+// hit it covers whatever it starts with (a word, alternatives, a prefix,
+// an optional word, a wildcard, a number, a gap, the sentence start), and
+// leaves a hit it does not cover alone.
+func TestExceptPatternsOfEveryShapeCancel(t *testing.T) {
+	lx, err := ParseLexicon("nl", []byte(`
+hedging:
+  - match: mogelijk
+    except: ["zo snel mogelijk", "(zo|zsm) * mogelijk", "onmo* mogelijk"]
+  - match: misschien
+    except: ["(echt)? heel misschien", "* toch misschien", "# keer misschien", "... of misschien niet", "^ misschien"]
+  - match: perhaps
+    except: ["as soon as perhaps", "not ... perhaps", "well|oh perhaps"]
+`))
+	require.NoError(t, err)
+	an := NewAnalyzer(map[string]*Lexicon{"nl": lx, "en": lx})
+	for _, tc := range []struct {
+		text string
+		lang string
+		hit  bool
+	}{
+		{"Dat komt zo snel mogelijk.", "nl", false},
+		{"Dat komt zo vlot mogelijk.", "nl", false},
+		{"Dat is onmogelijk mogelijk.", "nl", false},
+		{"Dat is mogelijk morgen.", "nl", true},
+		{"Dat komt heel misschien morgen.", "nl", false},
+		{"Dat komt echt heel misschien morgen.", "nl", false},
+		{"Dat komt dan toch misschien morgen.", "nl", false},
+		{"Dat heb ik 3 keer misschien gezegd.", "nl", false},
+		{"Het komt morgen of misschien niet.", "nl", false},
+		{"Misschien komt het morgen.", "nl", false},
+		{"@user Misschien komt het morgen.", "nl", false},
+		{"Het komt morgen, misschien.", "nl", true},
+		{"It is not there yet, perhaps tomorrow.", "en", false},
+		{"Well perhaps tomorrow.", "en", false},
+		{"It arrives tomorrow, perhaps.", "en", true},
+	} {
+		a := an.Analyze(Input{Text: tc.text, Lang: tc.lang})
+		assert.Equal(t, tc.hit, a.Has("hedging"), tc.text)
+	}
+}
