@@ -229,7 +229,21 @@ const (
 	moodQuestion    mood = "question"
 	moodCompliment  mood = "compliment"
 	moodOther       mood = "other"
+	// moodShare is a cheerful message that shares something (a photo, a
+	// joke, their order) without praising anyone or asking anything.
+	moodShare mood = "share"
+	// moodFollow is a message with content that is no question, complaint
+	// or compliment (an answer in a thread, details sent), or one the
+	// reading hears as a complaint without being sure and without a
+	// failure the draft can name: it acknowledges and leaves the next step
+	// to fill, without admitting a failure nobody reported.
+	moodFollow mood = "follow"
 )
+
+// unsureConfidence is the reading's confidence below which a complaint
+// gets an apology only when the draft can name what went wrong (a frame
+// of the templates matches).
+const unsureConfidence = 0.5
 
 // composer holds what Draft knows about the message and the profile.
 type composer struct {
@@ -253,6 +267,8 @@ type composer struct {
 	object    string // "je pakket", "de trein", or ""
 	situation string // "je pakket na drie dagen nog steeds niet bij je is", or ""
 	colleague string // "Sanne", "de conducteur", or ""
+	framed    bool   // a frame of the templates named what went wrong
+	unsure    bool   // the reading hears a complaint without being sure
 	personal  bool
 	apology   bool
 	press     bool // a journalist asking for themselves
@@ -325,15 +341,30 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodComplaint
 	case c.r.base == CategoryCompliment:
 		c.mood = moodCompliment
-	case c.d.NeedsHuman || c.d.Category == CategoryOther:
+	case c.r.base == CategoryQuestion && !c.d.NeedsHuman:
+		c.mood = moodQuestion
+	case c.shares():
+		c.mood = moodShare
+	case c.r.needsHuman && c.contentWords() == 0:
+		// Nothing to read ("hmm ok."): ask what is going on.
 		c.mood = moodOther
+	case c.d.Category == CategoryOther || c.d.NeedsHuman || c.r.base == CategoryOther:
+		c.mood = moodFollow
 	default:
 		c.mood = moodQuestion
 	}
-	c.apology = c.r.complaint || c.mood == moodSafety
 	c.who = c.findRelation()
 	c.object = c.findObject()
 	c.situation = c.findSituation()
+	if (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed &&
+		(c.r.needsHuman || c.r.confidence < unsureConfidence || c.shares()) {
+		// An unsure reading and no failure the draft can name: no
+		// apology for something nobody reported, only regret that they
+		// are dealing with it.
+		c.mood, c.unsure = moodFollow, true
+	}
+	// A safety opening carries its own apology.
+	c.apology = c.r.complaint && c.mood != moodSafety
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
 	}
@@ -639,7 +670,8 @@ func (c *composer) findSituation() string {
 			}
 		}
 	}
-	if fr == nil && c.object != "" {
+	c.framed = fr != nil
+	if fr == nil && (c.object != "" || c.subjectObject() != "") {
 		// No known way of going wrong, but a thing: "het zo misgaat met
 		// je pakket".
 		for i := range frames {
@@ -664,15 +696,18 @@ func (c *composer) findSituation() string {
 	}
 	obj := c.object
 	poss := strings.NewReplacer("{poss}", c.form.Poss)
+	if obj == "" {
+		obj = c.subjectObject()
+	}
+	if obj == "" && strings.Contains(tmpl, "{obj}") {
+		// No thing named: the frame's clause without one ("het kapot
+		// is"), rather than a guess that names the wrong thing.
+		if bare := fr.bare(c.lang, c.address); bare != "" {
+			tmpl = bare
+		}
+	}
 	if obj == "" && fr.Object != "" {
 		obj = poss.Replace(fr.Object)
-	}
-	if obj == "" && c.d.Subject != "" {
-		so := c.lt.SubjectObjects[c.d.Subject]
-		if so == "" {
-			so = c.def.SubjectObjects[c.d.Subject]
-		}
-		obj = poss.Replace(so)
 	}
 	if obj == "" && strings.Contains(tmpl, "{obj}") {
 		return ""
@@ -684,6 +719,58 @@ func (c *composer) findSituation() string {
 		}
 	}
 	return fill(tmpl, map[string]string{"obj": obj, "dur": dur, "pron": c.form.Pronoun})
+}
+
+// subjectObject names the thing by the decision's subject ("je reis" for
+// transport), or "".
+func (c *composer) subjectObject() string {
+	if c.d.Subject == "" {
+		return ""
+	}
+	so := c.lt.SubjectObjects[c.d.Subject]
+	if so == "" {
+		so = c.def.SubjectObjects[c.d.Subject]
+	}
+	return strings.ReplaceAll(so, "{poss}", c.form.Poss)
+}
+
+// shares reports a cheerful message that shares something: a laugh or a
+// happy emoji from the templates' share list, and no question mark.
+func (c *composer) shares() bool {
+	marks := map[string]bool{}
+	for _, m := range firstList(c.lt.Share, c.def.Share) {
+		marks[strings.ToLower(m)] = true
+	}
+	found := false
+	for _, t := range c.r.a.Tokens {
+		if t.Kind == tone.Punct && strings.Contains(t.Text, "?") {
+			return false
+		}
+		if marks[t.Lower] {
+			found = true
+		}
+		if t.Kind == tone.Emoji {
+			// A run of emoji is one token: "😂😂".
+			for m := range marks {
+				if strings.Contains(t.Text, m) {
+					found = true
+				}
+			}
+		}
+	}
+	return found
+}
+
+// contentWords counts the message's words that are not a greeting, a
+// mention or a stop word: what there is to read.
+func (c *composer) contentWords() int {
+	n := 0
+	for _, t := range c.r.a.Tokens {
+		if t.Kind == tone.Word && len([]rune(t.Lower)) > 3 {
+			n++
+		}
+	}
+	return n
 }
 
 // findDuration returns how long the customer has waited, in our words:
@@ -890,10 +977,14 @@ func (c *composer) compose(attempt int) Reply {
 		parts = append(parts, joinGreeting(greeting, fill(open, vars)))
 		if c.apology {
 			list, dlist := f.Apology, def.Apology
-			if c.mood == moodBereavement {
+			switch {
+			case c.mood == moodBereavement:
 				// Condolences are no apology; an apology is for the
 				// trouble, never "sorry daarvoor" after a death.
 				list, dlist = f.BereavementApology, def.BereavementApology
+			case c.unsure:
+				// Regret that they deal with it, admitting no failure.
+				list, dlist = f.UnsureApology, def.UnsureApology
 			}
 			parts = append(parts, c.choose(list, dlist, "apology", attempt))
 		}
@@ -959,7 +1050,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	switch c.mood {
 	case moodComplaint, moodSarcasm:
 		have = useSituation && c.situation != ""
-	case moodQuestion:
+	case moodQuestion, moodFollow:
 		have = useSituation && c.object != ""
 	case moodCompliment:
 		have = c.colleague != ""
@@ -991,6 +1082,10 @@ func (c *composer) body(attempt int) string {
 		return c.choose(f.Thanks, def.Thanks, "thanks", attempt)
 	case c.mood == moodOther:
 		return c.choose(f.Clarify, def.Clarify, "clarify", attempt)
+	case c.mood == moodShare:
+		return ""
+	case c.mood == moodFollow && !needsContact:
+		return c.choose(f.Follow, def.Follow, "follow", attempt)
 	case c.mood == moodPrivacy && !private:
 		return c.choose(f.Privacy, def.Privacy, "privacy", attempt)
 	case c.mood == moodQuestion && !needsContact && !c.apology:

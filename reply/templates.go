@@ -46,6 +46,9 @@ type langTemplates struct {
 	PressSender []string `yaml:"press_sender"`
 	// Roles map a staff role a customer praises to how the reply names it.
 	Roles map[string]string `yaml:"roles"`
+	// Share are the laughs and happy emoji of a message that shares
+	// something cheerful ("haha", "😂"): it gets a light reply, no slot.
+	Share []string `yaml:"share"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string                  `yaml:"formal"`
 	Forms  map[string]*formTemplates `yaml:"forms"`
@@ -65,6 +68,24 @@ type frame struct {
 	Je     string   `yaml:"je"`
 	U      string   `yaml:"u"`
 	You    string   `yaml:"you"`
+	// BareJe, BareU and BareYou say it without a thing, for a message
+	// that names none the reply knows ("het kapot is"): better than
+	// guessing the wrong thing.
+	BareJe  string `yaml:"bare_je"`
+	BareU   string `yaml:"bare_u"`
+	BareYou string `yaml:"bare_you"`
+}
+
+// bare returns the frame's clause without a thing for a language and
+// register, or "".
+func (f *frame) bare(lang, address string) string {
+	switch {
+	case lang != "nl":
+		return f.BareYou
+	case address == "u":
+		return f.BareU
+	}
+	return f.BareJe
 }
 
 // durationWords are the words a stated duration is made of.
@@ -95,12 +116,18 @@ type formTemplates struct {
 	Apology  []string             `yaml:"apology"`
 	// BereavementApology apologises for the trouble, never for the death.
 	BereavementApology []string `yaml:"bereavement_apology"`
+	// UnsureApology regrets the trouble without admitting a failure, for
+	// a complaint the reading is unsure of.
+	UnsureApology []string `yaml:"unsure_apology"`
 	// Privacy acts on a privacy or security matter: no thanks.
 	Privacy []string `yaml:"privacy"`
 	// Press points a journalist to the spokesperson.
 	Press []string `yaml:"press"`
 	// Clarify asks an unclear message what is going on.
-	Clarify   []string            `yaml:"clarify"`
+	Clarify []string `yaml:"clarify"`
+	// Follow takes a message up that asks nothing and reports no failure
+	// (an answer in a thread, details sent): the next step to fill.
+	Follow    []string            `yaml:"follow"`
 	Next      []string            `yaml:"next"`
 	DM        []string            `yaml:"dm"`
 	Call      []string            `yaml:"call"`

@@ -1,0 +1,84 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// The draft's opening follows what the message is: a cheerful share, an
+// answer in a thread, a safety matter, a broken thing it cannot name.
+func TestDraftFollowsTheMessage(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	cases := []struct {
+		name    string
+		text    string
+		want    []string // all of these, lower case
+		never   []string // none of these, lower case
+		apology bool
+		slot    bool
+	}{
+		{"nl share: light reply, no slot", "Kijk wat onze kat vanavond in jullie doos vond haha 😂", []string{"leuk"}, []string{"excuses", "sorry", "vertellen"}, false, false},
+		{"en share: light reply, no slot", "Movie night sorted with your popcorn 😂😂", []string{"love"}, []string{"sorry", "tell us"}, false, false},
+		{"nl thread answer: next step, no 'tell us more'", "Gegevens zijn net verstuurd via het formulier.", []string{"[wat we doen en wanneer]"}, []string{"iets meer vertellen", "excuses"}, false, true},
+		{"en thread answer: next step, no 'tell us more'", "Sent the details over through the form just now", []string{"[what we'll do and when]"}, []string{"tell us a bit more", "sorry"}, false, true},
+		{"nl compliment: thanks once", "Top geholpen vandaag in de winkel, echt super vriendelijk!", []string{"team"}, []string{"dank je wel! dank"}, false, false},
+		{"en compliment: thanks once", "Brilliant help in store today, so friendly!", []string{"team"}, []string{"thank you! thank"}, false, false},
+		{"nl broken thing it doesn't know: no guessed order", "Mijn gitaar is kapot aangekomen, de koffer was helemaal nat. Belachelijk.", []string{"kapot"}, []string{"bestelling"}, true, true},
+		{"en broken thing it doesn't know: no guessed order", "My amp arrived broken and the box was soaked. Ridiculous.", []string{"damaged"}, []string{"order"}, true, true},
+		{"nl known thing without a way of going wrong: named, not 'het zo misgaat'", "Wat een gedoe weer met de afrekening, ik word er gek van.", []string{"de afrekening"}, []string{"misgaat"}, true, true},
+		{"en known thing without a way of going wrong: named, not 'things went wrong'", "Honestly fed up with this invoice, what a mess.", []string{"the invoice"}, []string{"went wrong"}, true, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Draft(tone.Input{Incoming: tc.text}, p)
+			low := strings.ToLower(r.Text)
+			for _, w := range tc.want {
+				assert.Contains(t, low, strings.ToLower(w), r.Text)
+			}
+			for _, w := range tc.never {
+				assert.NotContains(t, low, strings.ToLower(w), r.Text)
+			}
+			assert.Equal(t, tc.apology, tone.Analyze(r.Input()).Apologizes(), r.Text)
+			assert.Equal(t, tc.slot, len(r.Placeholders) > 0, r.Text)
+			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+			assert.LessOrEqual(t, CopiedWords(r.Text, tc.text), maxCopied, r.Text)
+		})
+	}
+}
+
+// A safety matter: the apology comes with the shock, before the question
+// how they are, never a bare "Sorry daarvoor" after it.
+func TestDraftSafetyApologyBeforeTheQuestion(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	for _, text := range []string{
+		"Mijn dochter is gisteren in jullie winkel gevallen over een losse tegel en heeft een snee in haar knie.",
+		"My son slipped on a wet floor in your store yesterday and cut his hand, nobody helped.",
+	} {
+		r := Draft(tone.Input{Incoming: text}, p)
+		q := strings.Index(r.Text, "?")
+		require.Positive(t, q, r.Text)
+		a := tone.Analyze(tone.Input{Text: r.Text, Lang: r.Lang})
+		require.True(t, a.Apologizes(), r.Text)
+		for _, h := range a.HitsOf("apology") {
+			assert.Less(t, h.Span.Start, q, "apology after the question: %s", r.Text)
+		}
+		assert.NotContains(t, r.Text, "Sorry daarvoor", r.Text)
+		assert.True(t, r.PassesRules(), r.Text)
+	}
+}
+
+// An English DM request reads as two sentences, never "… number and
+// [what we'll do and when]".
+func TestDraftDMSentenceIsWhole(t *testing.T) {
+	for seed := range uint64(6) {
+		p := Profile{Agent: "Anne", Role: "webcare", Seed: seed}
+		r := Draft(tone.Input{Incoming: "I was charged twice for my subscription this month, please sort it out."}, p)
+		assert.NotContains(t, r.Text, " and [", r.Text)
+		assert.NotContains(t, r.Text, ", then [", r.Text)
+	}
+}
