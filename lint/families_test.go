@@ -238,3 +238,50 @@ func TestDutchSectorShapes(t *testing.T) {
 		{name: "a phishing mailbox is the company's", reply: "@user Stuur het bericht door naar phishing@belmobiel.example. ^Saar"},
 	})
 }
+
+// no-next-step reads a next step as a grammar: first person + an action +
+// a time is a commitment in either language and either word order;
+// an instruction or a question to the customer keeps the conversation
+// going; thinking, hoping, an offer ("we kunnen"), a negation and a
+// closing offer for later are no step.
+func TestNextStepGrammar(t *testing.T) {
+	klacht := "Mijn pakket is al een week zoek en niemand weet waar het is. Belachelijk."
+	complaint := "My parcel has been lost for a week and nobody knows where it is. Ridiculous."
+	cases := []struct {
+		name, reply, incoming string
+		step                  bool
+	}{
+		{"ik zoek het vandaag uit en laat het voor 17.00 weten", "@user Sorry! Ik zoek het vandaag voor je uit bij de vervoerder en laat je voor 17.00 uur weten waar het is. ^Anne", klacht, true},
+		{"morgen bel ik je", "@user Excuses. Morgen bel ik je met een nieuwe bezorgdatum. ^Anne", klacht, true},
+		{"in de winkel ruilen we hem direct", "@user Wat balen dat hij stuk is! In iedere winkel van ons ruilen we hem direct voor je om. ^Anne", klacht, true},
+		{"dan kijk ik het na", "@user Sorry! Wat is de datum van je bestelling? Dan kijk ik het na. ^Anne", klacht, true},
+		{"herstart en laat het weten", "@user Sorry! Herstart je modem en laat het even weten. ^Anne", klacht, true},
+		{"een vraag om het probleem te vinden", "@user Balen! Welke bezorger staat er in je track & trace? ^Anne", klacht, true},
+		{"vanaf maandag is het voorbij", "@user Sorry voor de vertraging. Vanaf maandag is de omleiding voorbij. ^Anne", klacht, true},
+		{"near miss: we begrijpen dat het vandaag", "@user We begrijpen dat je het vandaag nodig had. ^Anne", klacht, false},
+		{"near miss: we kunnen vandaag niets doen", "@user Sorry, we kunnen vandaag helaas niets voor je doen. ^Anne", klacht, false},
+		{"near miss: fijn dat we vandaag", "@user Jammer dat we het gisteren niet wisten. ^Anne", klacht, false},
+
+		{"I'll check today and get back by 5pm", "@user Sorry! I'll check with the courier today and get back to you by 5pm. ^Sam", complaint, true},
+		{"tomorrow we'll call", "@user So sorry. Tomorrow, we'll call you with a new delivery date. ^Sam", complaint, true},
+		{"a technician will call", "@user Sorry about that. A technician will call you to book a visit. ^Sam", complaint, true},
+		{"please restart", "@user Sorry! Please restart the router and tell us what the light shows. ^Sam", complaint, true},
+		{"can you try a wired test", "@user Sorry to hear! Can you try a wired test? ^Sam", complaint, true},
+		{"did you file a report", "@user Sorry! Did you file a report with our baggage team? ^Sam", complaint, true},
+		{"near miss: we hope it arrives today", "@user Sorry! We hope it arrives today. ^Sam", complaint, false},
+		{"near miss: we can't do anything today", "@user Sorry, we can't do anything more today. ^Sam", complaint, false},
+		{"near miss: anything else in the future", "@user Sorry. If there's anything else you need in the future, feel free to reach out to us here. ^Sam", complaint, false},
+		{"near miss: let us know if we can help further", "@user Sorry. Please let us know if we can be of further assistance. ^Sam", complaint, false},
+		{"near miss: a rhetorical jab", "@user Seriously? Did you even read the label on the box? ^Sam", complaint, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, nil)
+			found := false
+			for _, f := range res.Findings {
+				found = found || f.Rule == "no-next-step"
+			}
+			assert.Equal(t, !c.step, found, "no-next-step on %q", c.reply)
+		})
+	}
+}

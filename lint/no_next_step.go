@@ -1,9 +1,15 @@
 package lint
 
+import (
+	"strings"
+
+	"github.com/replylint/replylint/tone"
+)
+
 // noNextStepRule: webcarecrisis and negatieve referenties, say what happens next.
 var noNextStepRule = &Rule{
 	ID:            "no-next-step",
-	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"we sturen vandaag\", \"bel ons op\", \"DM us your order number\"). \"We kijken ernaar\" alone is not one.",
+	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\"). \"We kijken ernaar\" alone is not one.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
@@ -14,7 +20,7 @@ var noNextStepRule = &Rule{
 		if !a.Complaint() {
 			return
 		}
-		if _, ok := a.NextStep(); ok || a.MovesToPrivate() {
+		if _, ok := a.NextStep(); ok || a.MovesToPrivate() || asksTheCustomer(a) {
 			return
 		}
 		f := Finding{Span: a.EndSpan(), Cost: p.Rule.Cost,
@@ -27,4 +33,30 @@ var noNextStepRule = &Rule{
 		}
 		p.ReportFinding(f)
 	},
+}
+
+// asksTheCustomer reports a question of the reply's own to the customer:
+// a sentence that ends in "?" and is neither quoted nor a jab (emotional
+// or defensive wording). Asking what happened or what they see is the
+// first step of troubleshooting, so the conversation goes on.
+func asksTheCustomer(a *tone.Analysis) bool {
+	for si, s := range a.Sentences {
+		k := s.Last - 1
+		for k >= s.First && a.Tokens[k].Kind != tone.Punct {
+			k-- // a sign-off or a part marker after the "?"
+		}
+		if k < s.First || a.Tokens[k].Quoted || !strings.Contains(a.Tokens[k].Text, "?") || strings.Contains(a.Tokens[k].Text, "!") {
+			continue
+		}
+		jab := false
+		for _, h := range a.Hits {
+			if h.Sentence == si && (h.Category == "emotional" || h.Category == "defensive") {
+				jab = true
+			}
+		}
+		if !jab {
+			return true
+		}
+	}
+	return false
 }
