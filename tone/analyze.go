@@ -121,8 +121,15 @@ func echoes(a *Analysis, h Hit, inc *Analysis) bool {
 }
 
 func (an *Analyzer) analyzeText(text, lang string) *Analysis {
+	return an.analyzeTokens(text, tokenizeText(text), lang)
+}
+
+// analyzeTokens is analyzeText with the text's tokens already made, so a
+// caller that looked at them first (to detect a customer's language) does
+// not tokenise the text twice.
+func (an *Analyzer) analyzeTokens(text string, tokens []Token, lang string) *Analysis {
 	a := &Analysis{Text: text, starts: LineStarts(text)}
-	a.Tokens = tokenizeText(text)
+	a.Tokens = tokens
 	a.Sentences = segmentSentences(text, a.Tokens)
 	switch lang {
 	case "nl", "en":

@@ -158,7 +158,8 @@ func readingAnalysis(text, lang string) *Analysis {
 // decides a message too short to tell ("ok", "hmm").
 func (an *Analyzer) analyzeIncoming(text, lang, context string) *Analysis {
 	if lang != "nl" && lang != "en" {
-		return an.analyzeText(text, incomingLangOr(tokenizeText(text), context))
+		tokens := tokenizeText(text)
+		return an.analyzeTokens(text, tokens, incomingLangOr(tokens, context))
 	}
 	return an.analyzeText(text, lang)
 }

@@ -72,14 +72,24 @@ type field struct {
 
 func (f field) end() int { return f.start + len(f.text) }
 
-// splitFields splits text into fields.
-func splitFields(text string) []field {
-	var out []field
+// signFields is how many fields at the end of a reply can hold its
+// sign-off.
+const signFields = 16
+
+// lastFields returns the last signFields fields of text (all of them when
+// there are fewer), kept in buf: one pass over the text that allocates
+// nothing, however long the text.
+func lastFields(text string, buf *[signFields]field) []field {
+	count := 0
+	add := func(f field) {
+		buf[count%signFields] = f
+		count++
+	}
 	start, line := -1, true
 	for i, r := range text {
 		if unicode.IsSpace(r) {
 			if start >= 0 {
-				out = append(out, field{text[start:i], start, line})
+				add(field{text[start:i], start, line})
 				start, line = -1, false
 			}
 			if r == '\n' {
@@ -92,19 +102,26 @@ func splitFields(text string) []field {
 		}
 	}
 	if start >= 0 {
-		out = append(out, field{text[start:], start, line})
+		add(field{text[start:], start, line})
 	}
-	return out
+	if count <= signFields {
+		return buf[:count]
+	}
+	// The ring's oldest field is at count%signFields: rotate it to the front.
+	var out [signFields]field
+	k := count % signFields
+	copy(out[:], buf[k:])
+	copy(out[signFields-k:], buf[:k])
+	*buf = out
+	return buf[:]
 }
 
 // findSignOff reads the reply's sign-off at its end by the grammar above.
 func findSignOff(a *Analysis) SignOff {
 	text := a.Text
-	fs := splitFields(text)
 	// Only the end of a reply can hold its sign-off.
-	if len(fs) > 16 {
-		fs = fs[len(fs)-16:]
-	}
+	var buf [signFields]field
+	fs := lastFields(text, &buf)
 	n := len(fs)
 	for n > 0 && isTrailer(fs[n-1].text) {
 		n--

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -74,5 +75,23 @@ func TestSignOffGrammarNearMisses(t *testing.T) {
 			so := Analyze(Input{Text: text}).SignOff
 			assert.False(t, so.Found, "no sign-off in %q, got %q", text, so.Text)
 		})
+	}
+}
+
+// TestSignOffAfterAnyLengthOfText: the sign-off is read from the last
+// fields of a reply, however many come before it; a name on a line of its
+// own is found after a long reply as after a short one.
+func TestSignOffAfterAnyLengthOfText(t *testing.T) {
+	for _, words := range []int{0, 1, 14, 15, 16, 17, 31, 32, 33, 500} {
+		body := strings.TrimSpace(strings.Repeat("Stuur ons even een DM. ", words/5+1))
+		for _, tc := range []struct{ text, who string }{
+			{body + " ^EK", "EK"},
+			{body + "\nGroet,\nAnne", "Anne"},
+			{body + " We kijken ernaar, Andrew.", ""},
+		} {
+			so := Analyze(Input{Text: tc.text, Lang: "nl"}).SignOff
+			assert.Equal(t, tc.who != "", so.Found, "%d words: %q", words, tc.text[max(0, len(tc.text)-40):])
+			assert.Equal(t, tc.who, so.Name, "%d words", words)
+		}
 	}
 }
