@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/internal/confdoc"
 	"github.com/replylint/replylint/internal/lexyaml"
 	"github.com/replylint/replylint/tone"
 )
@@ -256,18 +257,44 @@ func LoadConfig(path string) (*Config, error) {
 // unknown rule IDs and bad lexicon entries are *ConfigError values naming
 // the file, line and key.
 func ParseConfig(path string, data []byte) (*Config, error) {
-	c := newConfig()
-	c.Path = path
+	d, err := parseDoc(path, data)
+	if err != nil {
+		return nil, err
+	}
+	return configFromDoc(d)
+}
+
+func init() {
+	confdoc.Parse = parseDoc
+	confdoc.Lint = func(d *confdoc.Doc) (any, error) { return configFromDoc(d) }
+}
+
+// parseDoc parses a config file once, for lint and for the packages that
+// read other sections of it (see internal/confdoc).
+func parseDoc(path string, data []byte) (*confdoc.Doc, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, yamlError(path, err)
 	}
+	d := &confdoc.Doc{Path: path}
 	if len(doc.Content) == 0 {
-		return c, nil
+		return d, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		return nil, &ConfigError{Path: path, Line: root.Line, Column: root.Column, Msg: "want a mapping of settings"}
+	}
+	d.Root = root
+	return d, nil
+}
+
+// configFromDoc reads lint's settings from a parsed config file.
+func configFromDoc(d *confdoc.Doc) (*Config, error) {
+	path, root := d.Path, d.Root
+	c := newConfig()
+	c.Path = path
+	if root == nil {
+		return c, nil
 	}
 	p := configParser{path: path}
 	for i := 0; i+1 < len(root.Content); i += 2 {

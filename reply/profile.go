@@ -6,6 +6,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/internal/confdoc"
 	"github.com/replylint/replylint/lint"
 )
 
@@ -23,18 +24,30 @@ import (
 //	  dm: DM
 //	  phone: 0800-0123
 func ProfileFromConfig(file string, data []byte) (Profile, error) {
-	var p Profile
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return p, matrixParser{file: file}.syntax(err)
+		return Profile{}, matrixParser{file: file}.syntax(err)
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return Profile{}, nil
+	}
+	return profileFromDoc(&confdoc.Doc{Path: file, Root: doc.Content[0]})
+}
+
+func init() {
+	confdoc.Profile = func(d *confdoc.Doc) (any, error) { return profileFromDoc(d) }
+}
+
+// profileFromDoc reads the profile and templates of a parsed config file.
+func profileFromDoc(d *confdoc.Doc) (Profile, error) {
+	var p Profile
+	file, root := d.Path, d.Root
+	if root == nil {
 		return p, nil
 	}
-	root := doc.Content[0]
 	if n := mappingValue(root, "profile"); n != nil {
 		if n.Kind != yaml.MappingNode {
-			return p, &lint.ConfigError{Path: file, Line: n.Line, Key: "profile", Msg: "want a mapping"}
+			return p, &lint.ConfigError{Path: file, Line: n.Line, Column: n.Column, Key: "profile", Msg: "want a mapping"}
 		}
 		fields := map[string]*string{
 			"agent": &p.Agent, "role": &p.Role, "brand": &p.Brand, "address": &p.Address,
@@ -45,22 +58,23 @@ func ProfileFromConfig(file string, data []byte) (Profile, error) {
 			k, v := n.Content[i], n.Content[i+1]
 			ptr, ok := fields[k.Value]
 			if !ok {
-				return p, &lint.ConfigError{Path: file, Line: k.Line, Key: "profile." + k.Value,
+				return p, &lint.ConfigError{Path: file, Line: k.Line, Column: k.Column, Key: "profile." + k.Value,
 					Msg: "unknown key (want agent, role, brand, address, default_address, channel, dm, phone, email or info_page)"}
 			}
 			if v.Kind != yaml.ScalarNode {
-				return p, &lint.ConfigError{Path: file, Line: v.Line, Key: "profile." + k.Value, Msg: "want a string"}
+				return p, &lint.ConfigError{Path: file, Line: v.Line, Column: v.Column, Key: "profile." + k.Value, Msg: "want a string"}
 			}
 			*ptr = strings.TrimSpace(v.Value)
-		}
-		for key, val := range map[string]string{"address": p.Address, "default_address": p.DefaultAddress} {
-			if val != "" && val != "je" && val != "u" && !(key == "address" && val == "match") {
-				return p, &lint.ConfigError{Path: file, Key: "profile." + key, Msg: "want je, u or match"}
+			switch val := *ptr; {
+			case k.Value != "address" && k.Value != "default_address":
+			case val == "" || val == "je" || val == "u" || k.Value == "address" && val == "match":
+			default:
+				return p, &lint.ConfigError{Path: file, Line: v.Line, Column: v.Column, Key: "profile." + k.Value, Msg: "want je, u or match"}
 			}
 		}
 	}
-	if mappingValue(root, "templates") != nil {
-		t, err := ParseTemplates(file, data)
+	if n := mappingValue(root, "templates"); n != nil {
+		t, err := templatesFrom(file, n, "templates.")
 		if err != nil {
 			return p, err
 		}

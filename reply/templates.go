@@ -238,28 +238,38 @@ func ParseTemplates(file string, data []byte) (*Templates, error) {
 		ms := matrixParser{file: file}.syntax(err).(*MatrixError)
 		return nil, &TemplateError{Path: file, Line: ms.Line, Msg: ms.Msg}
 	}
-	out := &Templates{langs: map[string]*langTemplates{}}
-	for lang, lt := range DefaultTemplates().langs {
-		out.langs[lang] = lt
-	}
 	if len(doc.Content) == 0 {
-		return out, nil
+		return templatesFrom(file, nil, "")
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, &TemplateError{Path: file, Line: root.Line, Msg: "want a mapping from language to templates"}
+		return nil, &TemplateError{Path: file, Line: root.Line, Column: root.Column, Msg: "want a mapping from language to templates"}
 	}
 	prefix := ""
 	if n := mappingValue(root, "templates"); n != nil {
 		root, prefix = n, "templates."
-		if root.Kind != yaml.MappingNode {
-			return nil, &TemplateError{Path: file, Line: root.Line, Key: "templates", Msg: "want a mapping from language to templates"}
-		}
+	}
+	return templatesFrom(file, root, prefix)
+}
+
+// templatesFrom applies the overrides in root, a mapping from language to
+// templates (nil for none), to the built-in templates; prefix is the key
+// root is under, for errors.
+func templatesFrom(file string, root *yaml.Node, prefix string) (*Templates, error) {
+	out := &Templates{langs: map[string]*langTemplates{}}
+	for lang, lt := range DefaultTemplates().langs {
+		out.langs[lang] = lt
+	}
+	if root == nil {
+		return out, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, &TemplateError{Path: file, Line: root.Line, Column: root.Column, Key: strings.TrimSuffix(prefix, "."), Msg: "want a mapping from language to templates"}
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if !isLanguage(k.Value) {
-			return nil, &TemplateError{Path: file, Line: k.Line, Key: prefix + k.Value, Msg: "unknown language (want nl or en)"}
+			return nil, &TemplateError{Path: file, Line: k.Line, Column: k.Column, Key: prefix + k.Value, Msg: "unknown language (want nl or en)"}
 		}
 		over, err := decodeLang(file, prefix+k.Value, v)
 		if err != nil {

@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
@@ -181,13 +180,10 @@ type linter struct {
 	opts     *options
 	env      *env
 	defaults tone.Input
-	// fixed is the --config config; nil means one per directory.
-	fixed *lint.Config
+	// configs finds the config of each directory, or holds --config.
+	configs *drive.Configs
 	// failLevel is --fail-level; 0 means the config's.
 	failLevel lint.Severity
-
-	mu      sync.Mutex
-	configs map[string]configEntry // by directory, then by config path
 
 	// stderr is where messages go: through the progress line, which it
 	// clears first, when there is one.
@@ -197,15 +193,10 @@ type linter struct {
 	printed map[string]bool
 }
 
-type configEntry struct {
-	cfg *lint.Config
-	err error
-}
-
 // newLinter checks the options for a run over files. It returns nil and
 // the exit status when they are wrong.
 func newLinter(o *options, files []string, e *env) (*linter, int) {
-	l := &linter{opts: o, env: e, configs: map[string]configEntry{}, stderr: e.stderr, printed: map[string]bool{}}
+	l := &linter{opts: o, env: e, configs: &drive.Configs{Static: true, Name: shortPath}, stderr: e.stderr, printed: map[string]bool{}}
 	for _, kv := range [][2]string{{"lang", o.lang}, {"channel", o.channel}, {"kind", o.kind}} {
 		if _, err := input.CheckValue(kv[0], kv[1]); err != nil {
 			return nil, usageError(e, "--%s", err)
@@ -270,12 +261,11 @@ func newLinter(o *options, files []string, e *env) (*linter, int) {
 		l.defaults.Incoming = text
 	}
 	if o.configPath != "" {
-		cfg, err := lint.LoadConfig(o.configPath)
-		if err != nil {
+		l.configs.Path = o.configPath
+		if _, err := l.configs.For("."); err != nil {
 			printLine(e.stderr, configMessage(o.configPath, err))
 			return nil, exitError
 		}
-		l.fixed = cfg
 	}
 	return l, exitOK
 }
@@ -284,15 +274,19 @@ func newLinter(o *options, files []string, e *env) (*linter, int) {
 // does so itself, with the line.
 func configMessage(path string, err error) string {
 	var ce *lint.ConfigError
-	if errors.As(err, &ce) {
-		return ce.Error()
-	}
-	if errors.Is(err, os.ErrNotExist) {
-		return fmt.Sprintf("%s: config file not found", path)
-	}
+	var de *drive.ConfigDirError
 	var pe *os.PathError
-	if errors.As(err, &pe) {
+	switch {
+	case errors.As(err, &ce):
+		return ce.Error()
+	case errors.As(err, &de):
+		return de.Error()
+	case errors.As(err, &pe) && errors.Is(err, os.ErrNotExist):
+		return fmt.Sprintf("%s: config file not found", pe.Path)
+	case errors.As(err, &pe):
 		return fmt.Sprintf("%s: %v", pe.Path, pe.Err)
+	case path == "":
+		return err.Error()
 	}
 	return fmt.Sprintf("%s: %v", path, err)
 }
@@ -307,47 +301,15 @@ func (l *linter) color(e *env) bool {
 // .replylint.yaml found from the file's directory upwards, or the
 // defaults.
 func (l *linter) configFor(path string) (*lint.Config, error) {
-	if l.fixed != nil {
-		return l.fixed, nil
-	}
 	dir := "."
 	if path != "" {
 		dir = filepath.Dir(path)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if ce, ok := l.configs["dir:"+dir]; ok {
-		return ce.cfg, ce.err
-	}
-	var ce configEntry
-	found, err := findConfig(dir)
-	p := shortPath(found)
+	t, err := l.configs.For(dir)
 	if err != nil {
-		ce.err = &configError{msg: err.Error()}
-	} else if p == "" {
-		ce.cfg = lint.DefaultConfig()
-	} else if prev, ok := l.configs["file:"+p]; ok {
-		ce = prev
-	} else {
-		ce.cfg, ce.err = lint.LoadConfig(p)
-		if ce.err != nil {
-			ce.err = &configError{msg: configMessage(p, ce.err)}
-		}
-		l.configs["file:"+p] = ce
+		return nil, &configError{msg: configMessage("", err)}
 	}
-	l.configs["dir:"+dir] = ce
-	return ce.cfg, ce.err
-}
-
-// findConfig is drive.FindConfig with the directory error's path
-// shortened for messages.
-func findConfig(dir string) (string, error) {
-	p, err := drive.FindConfig(dir)
-	var de *drive.ConfigDirError
-	if errors.As(err, &de) {
-		return "", &drive.ConfigDirError{Path: shortPath(de.Path)}
-	}
-	return p, err
+	return t.Lint, nil
 }
 
 // shortPath makes an absolute path relative to the working directory when

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/reply"
@@ -263,27 +264,20 @@ func runDraft(args []string, e *env) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
-	p, cfg, err := loadProfile(o.configPath, path)
+	team, err := loadTeam(o.configPath, inputDir(path))
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		fmt.Fprintln(e.stderr, configMessage(o.configPath, err))
 		return exitError
 	}
-	for _, f := range []struct {
-		flag string
-		val  *string
-	}{{o.agent, &p.Agent}, {o.role, &p.Role}, {o.brand, &p.Brand},
-		{o.infoPage, &p.InfoPage}, {o.incident, &p.Incident}, {o.update, &p.NextUpdate}} {
-		if f.flag != "" {
-			*f.val = f.flag
-		}
-	}
-	p.Seed, p.Lint = o.seed, cfg
+	cfg := team.Lint
 	m, err := loadMatrix(o.matrixPath, path)
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
-	p.Matrix = m
+	// The flags win over the config's profile.
+	p := team.DraftProfile(reply.Profile{Agent: o.agent, Role: o.role, Brand: o.brand,
+		InfoPage: o.infoPage, Incident: o.incident, NextUpdate: o.update, Seed: o.seed, Matrix: m})
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	if input.FormatOf(path) == input.JSONL && o.kind == tone.KindReply {
@@ -348,19 +342,21 @@ func runStatement(o replyOptions, e *env) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
-	// The facts file wins; flags fill what it leaves open.
+	// The facts file wins; flags fill what it leaves open, then the
+	// config's profile.
 	f.Lang = cmp.Or(f.Lang, o.lang)
 	f.Spokesperson = cmp.Or(f.Spokesperson, o.agent)
 	f.Role = cmp.Or(f.Role, o.role)
 	f.Brand = cmp.Or(f.Brand, o.brand)
 	f.InfoPage = cmp.Or(f.InfoPage, o.infoPage)
 	f.Incident = cmp.Or(f.Incident, o.incident)
-	_, cfg, err := loadProfile(o.configPath, o.factsPath)
+	team, err := loadTeam(o.configPath, inputDir(o.factsPath))
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		fmt.Fprintln(e.stderr, configMessage(o.configPath, err))
 		return exitError
 	}
-	f.Lint = cfg
+	f = team.Facts(f)
+	cfg := team.Lint
 	d := reply.Statement(f)
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
@@ -495,26 +491,21 @@ func loadMatrix(flagPath, inputPath string) (*reply.Matrix, error) {
 	return reply.LoadMatrix(path)
 }
 
-// loadProfile reads the drafting profile and lint config of the config
-// that governs the input.
-func loadProfile(flagPath, inputPath string) (reply.Profile, *lint.Config, error) {
-	path := flagPath
-	if path == "" {
-		dir := "."
-		if inputPath != stdinPath {
-			dir = filepath.Dir(inputPath) // a file, or --stdin-filename
-		}
-		path = lint.FindConfig(dir)
+// loadTeam reads the config that governs dir (drive.Configs): --config
+// when flagPath is set, else the nearest config file up, else the
+// defaults.
+func loadTeam(flagPath, dir string) (*drive.Team, error) {
+	c := drive.Configs{Path: flagPath, Static: true, Name: shortPath}
+	return c.For(dir)
+}
+
+// inputDir is the directory whose config governs an input: a file's, or
+// --stdin-filename's for stdin, else the working directory.
+func inputDir(inputPath string) string {
+	if inputPath == stdinPath || inputPath == "" {
+		return "."
 	}
-	if path == "" {
-		return reply.Profile{}, nil, nil
-	}
-	cfg, err := lint.LoadConfig(path)
-	if err != nil {
-		return reply.Profile{}, nil, err
-	}
-	p, err := reply.LoadProfile(path)
-	return p, cfg, err
+	return filepath.Dir(inputPath)
 }
 
 func writeJSON(w *bufio.Writer, e *env, v any) int {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/report"
-	"github.com/replylint/replylint/lint"
 )
 
 func runRules(args []string, e *env) int {
@@ -31,22 +30,14 @@ func runRules(args []string, e *env) int {
 	if *format != "text" && *format != "json" {
 		return usageError(e, "unknown --format %q (want text or json)", *format)
 	}
-	path := *configPath
-	if path == "" {
-		path = lint.FindConfig(".")
-	}
-	var cfg *lint.Config
-	if path != "" {
-		c, err := lint.LoadConfig(path)
-		if err != nil {
-			printLine(e.stderr, configMessage(path, err))
-			return exitError
-		}
-		cfg = c
-	}
-	infos, err := drive.Rules(cfg)
+	team, err := loadTeam(*configPath, ".")
 	if err != nil {
-		printLine(e.stderr, configMessage(path, err))
+		printLine(e.stderr, configMessage(*configPath, err))
+		return exitError
+	}
+	infos, err := drive.Rules(team.Lint)
+	if err != nil {
+		printLine(e.stderr, configMessage(team.Path, err))
 		return exitError
 	}
 	w := bufio.NewWriter(e.stdout)
@@ -63,7 +54,7 @@ func runRules(args []string, e *env) int {
 			}
 			fmt.Fprintf(w, "%s  %s", r.ID, r.Effective)
 			if r.Effective != r.Severity.String() {
-				fmt.Fprintf(w, "  (default %s; %s)", r.Severity, shortPath(path))
+				fmt.Fprintf(w, "  (default %s; %s)", r.Severity, team.Path)
 			}
 			if r.NeedsIncoming {
 				w.WriteString("  (needs the customer's message)")

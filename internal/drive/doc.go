@@ -3,7 +3,9 @@
 // them only translates its protocol: rule info with the effective severity
 // under a team's config (Rules) and a lint call that turns a panic in a
 // rule into an error naming the input (Lint, LintWith), and a file that is
-// read again when its modification time or size changes (Source), and
-// config discovery that refuses a directory named like a config file
-// (FindConfig).
+// read again when its modification time or size changes (Source), config
+// discovery that refuses a directory named like a config file
+// (FindConfig), and the one loader of a team's config for all three
+// (Configs, LoadTeam): lint settings, drafting profile and templates from
+// one read and one parse of the file.
 package drive

@@ -27,9 +27,12 @@ type Source[T any] struct {
 	// Logger gets a line when a changed file loads or fails to; nil logs
 	// nothing.
 	Logger *slog.Logger
+	// onFail hears of a file that does not load, once per version.
+	onFail func(err error, previous bool)
 
 	mu     sync.Mutex
 	loaded bool
+	stale  bool  // Forget was called: read the file again
 	stamp  stamp // of the file value was read from
 	value  T
 	failed stamp // of the file that failed to load, to read it only once
@@ -61,10 +64,10 @@ func (s *Source[T]) Get() (T, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.loaded && st == s.stamp {
+	if s.loaded && st == s.stamp && !s.stale {
 		return s.value, nil
 	}
-	if s.err != nil && st == s.failed {
+	if s.err != nil && st == s.failed && !s.stale {
 		return s.value, s.err
 	}
 	var v T
@@ -79,8 +82,17 @@ func (s *Source[T]) Get() (T, error) {
 	if s.loaded && s.Logger != nil {
 		s.Logger.Info(s.What+" loaded", "path", path)
 	}
-	s.value, s.stamp, s.loaded, s.err = v, st, true, nil
+	s.value, s.stamp, s.loaded, s.err, s.stale = v, st, true, nil, false
 	return v, nil
+}
+
+// Forget makes the next Get read the file again even when its
+// modification time and size did not change (an edit within the file
+// system's time resolution); the value stays in force until then.
+func (s *Source[T]) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stale = true
 }
 
 func (s *Source[T]) keep(st stamp, err error) (T, error) {
@@ -92,9 +104,14 @@ func (s *Source[T]) keep(st stamp, err error) (T, error) {
 // failLocked records a file that did not load and returns the previous
 // value with the error.
 func (s *Source[T]) failLocked(st stamp, err error) (T, error) {
-	if (s.err == nil || st != s.failed) && s.Logger != nil {
-		s.Logger.Error(s.What+" not loaded; the previous one stays in force", "err", err)
+	if s.err == nil || st != s.failed || s.stale {
+		if s.Logger != nil {
+			s.Logger.Error(s.What+" not loaded; the previous one stays in force", "err", err)
+		}
+		if s.onFail != nil {
+			s.onFail(err, s.loaded)
+		}
 	}
-	s.failed, s.err = st, err
+	s.failed, s.err, s.stale = st, err, false
 	return s.value, err
 }

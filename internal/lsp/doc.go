@@ -19,10 +19,12 @@
 // the front matter (ranges point into the file), a .jsonl or .csv file record
 // by record (a .csv file's columns found by their header names), anything
 // else as one reply. The config is the one the CLI would
-// use, found from the document's directory (lint.FindConfig); it is read
-// again when the client reports a change to a .replylint.yaml or one is
+// use, found from the document's directory and loaded by drive.Configs (the
+// CLI's and the web page's loader); it is read again when it changes, and
+// at once when the client reports a change to a .replylint.yaml or one is
 // saved in the editor. A config that fails to load leaves the previous one
-// in force, and the error is shown with window/showMessage.
+// in force (the defaults while it never loaded), and the error is shown
+// with window/showMessage.
 //
 // A document is linted once it has gone Options.LintDelay (DefaultLintDelay)
 // without a change, on a goroutine of its own, one document at a time,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -44,9 +45,10 @@ const DefaultLintDelay = 150 * time.Millisecond
 func Serve(ctx context.Context, r io.Reader, w io.Writer, opts Options) error {
 	s := &server{
 		w: w, log: opts.Log, version: opts.Version, encoding: EncodingUTF16,
-		docs: map[string]*document{}, dirty: map[string]bool{}, configDirs: map[string]string{}, configs: map[string]*lint.Config{},
+		docs: map[string]*document{}, dirty: map[string]bool{},
 		delay: opts.LintDelay, results: make(chan lintResult, 1),
 	}
+	s.configs = &drive.Configs{OnFail: s.showConfigError}
 	if s.log == nil {
 		s.log = io.Discard
 	}
@@ -141,11 +143,10 @@ type server struct {
 	docs map[string]*document // by URI
 	// dirty holds the URIs of documents changed since they were linted.
 	dirty map[string]bool
-	// configDirs maps a directory to the config file FindConfig found for
-	// it ("" for none). configs holds the config in force for each config
-	// file: the last one that loaded, or the defaults while it never has.
-	configDirs map[string]string
-	configs    map[string]*lint.Config
+	// configs finds and loads the config of each document's directory
+	// as the CLI and the web page do; a file that stops loading leaves
+	// the last good config in force, one that never loaded the defaults.
+	configs *drive.Configs
 
 	delay   time.Duration
 	timer   *time.Timer
@@ -417,35 +418,20 @@ func (s *server) didClose(p didCloseParams) {
 
 func (s *server) didChangeWatchedFiles(p didChangeWatchedFilesParams) {
 	for _, c := range p.Changes {
-		path := uriPath(c.URI)
-		if !isConfig(path) {
-			continue
+		if path := uriPath(c.URI); drive.IsConfigName(path) {
+			s.reloadConfig(path)
 		}
-		if c.Type == fileDeleted {
-			delete(s.configs, path)
-			clear(s.configDirs)
-			s.relintAll()
-			continue
-		}
-		s.reloadConfig(path)
 	}
 }
 
-// reloadConfig reads a config file again and lints every open document
-// with the configs now in force. A config that fails to load keeps the
-// one before it, and the client is told why.
+// reloadConfig reads a config file again (or forgets one that is gone)
+// and lints every open document with the configs now in force. A config
+// that fails to load keeps the one before it, and the client is told why
+// at once, open documents or not.
 func (s *server) reloadConfig(path string) {
-	clear(s.configDirs) // a new file may now be the nearest config
-	cfg, err := lint.LoadConfig(path)
-	if err != nil {
-		prev, ok := s.configs[path]
-		if !ok {
-			prev = lint.DefaultConfig()
-			s.configs[path] = prev
-		}
-		s.showConfigError(path, err, ok && prev.Path != "") // a config that loaded before
-	} else {
-		s.configs[path] = cfg
+	s.configs.Changed(path)
+	if st, err := os.Stat(path); err == nil && !st.IsDir() {
+		s.configs.For(filepath.Dir(path))
 	}
 	s.relintAll()
 }
@@ -580,30 +566,15 @@ func (s *server) configFor(d *document) *lint.Config {
 	if dir == "" {
 		return lint.DefaultConfig()
 	}
-	path, ok := s.configDirs[dir]
-	if !ok {
-		path = lint.FindConfig(dir)
-		s.configDirs[dir] = path
-	}
-	if path == "" {
+	t, _ := s.configs.For(dir) // a failure is shown by OnFail
+	if t == nil {
 		return lint.DefaultConfig()
 	}
-	if cfg, ok := s.configs[path]; ok {
-		return cfg
-	}
-	cfg, err := lint.LoadConfig(path)
-	if err != nil {
-		cfg = lint.DefaultConfig()
-		s.showConfigError(path, err, false)
-	}
-	s.configs[path] = cfg
-	return cfg
+	return t.Lint
 }
 
 // isConfig reports whether a path names a replylint config file.
-func isConfig(path string) bool {
-	return path != "" && slices.Contains(lint.ConfigFileNames, filepath.Base(path))
-}
+func isConfig(path string) bool { return drive.IsConfigName(path) }
 
 // formatOf says how a document is read: by its file's extension, else by
 // its language. ok is false for documents that are not replies.

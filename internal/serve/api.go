@@ -104,17 +104,28 @@ type lintExtras struct {
 // lintConfig returns the config in force, and the message of a config
 // file that stopped loading.
 func (s *server) lintConfig() (*lint.Config, string, error) {
-	cfg, err := s.config.Get()
-	if cfg == nil {
+	t, msg, err := s.team()
+	if err != nil {
+		return nil, "", err
+	}
+	return t.Lint, msg, nil
+}
+
+// team returns the team config in force (lint settings, profile and
+// templates, read together), and the message of a config file that
+// stopped loading.
+func (s *server) team() (*drive.Team, string, error) {
+	t, err := s.config.For(s.dir)
+	if t == nil {
 		if err == nil {
 			err = errors.New("no config")
 		}
 		return nil, "", err
 	}
 	if err != nil {
-		return cfg, err.Error(), nil
+		return t, err.Error(), nil
 	}
-	return cfg, "", nil
+	return t, "", nil
 }
 
 // contextInput checks the context fields of a request and returns them as
@@ -303,7 +314,11 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	in, cfg, _, err := s.prepare(req.Lang, req.Channel, req.Kind, req.Customer, [2]string{"incoming", req.Incoming})
+	in, _, _, err := s.prepare(req.Lang, req.Channel, req.Kind, req.Customer, [2]string{"incoming", req.Incoming})
+	var team *drive.Team
+	if err == nil {
+		team, _, err = s.team()
+	}
 	if err == nil && strings.TrimSpace(req.Incoming) == "" && (in.Kind == "" || in.Kind == tone.KindReply) {
 		err = badRequest("incoming is empty: send the customer's message (or kind holding or statement)")
 	}
@@ -313,14 +328,13 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 	}
 	in.Incoming = req.Incoming
 	m, _ := s.matrix.Get()
-	p := reply.Profile{
+	// What the page asks for wins over the config's profile, as the CLI's
+	// flags do.
+	p := team.DraftProfile(reply.Profile{
 		Agent: req.Agent, Role: req.Role, Brand: req.Brand,
 		InfoPage: req.InfoPage, Incident: req.Incident, NextUpdate: req.NextUpdate,
-		Seed: req.Seed, Lint: cfg, Matrix: m,
-	}
-	if cfg.Address == "je" || cfg.Address == "u" {
-		p.Address = cfg.Address
-	}
+		Seed: req.Seed, Matrix: m,
+	})
 	release, err := s.acquire(r, req.Incoming)
 	if err != nil {
 		s.fail(w, r, err)
@@ -329,8 +343,7 @@ func (s *server) handleDraft(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	var d reply.Reply
 	if req.Facts != nil && in.Kind == tone.KindStatement {
-		f := *req.Facts
-		f.Lint = cfg
+		f := team.Facts(*req.Facts)
 		if f.Lang == "" {
 			f.Lang = in.Lang
 		}

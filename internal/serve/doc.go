@@ -61,8 +61,11 @@
 // whose client has gone or whose time is up stops at the next step of its
 // work (linting a reply is one step: lint.Lint takes no context).
 //
-// The config is the CLI's: Options.ConfigPath, or the .replylint.yaml that
-// lint.FindConfig finds from Options.Dir. It is read again when the file
+// The config is the CLI's: Options.ConfigPath, or the .replylint.yaml found
+// from Options.Dir upwards, loaded by drive.Configs as the CLI and the
+// language server load it: lint settings, profile and templates in one
+// pass. /api/draft drafts with the config's profile and templates; what
+// the request gives (agent, role, …) wins. It is read again when the file
 // changes; a file that no longer loads leaves the previous config in force
 // and the answers say why. The escalation matrix for triage is
 // Options.MatrixPath, or escalation.yaml found the same way, or the

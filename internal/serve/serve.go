@@ -91,7 +91,8 @@ type server struct {
 	// heavy is the one slot for a request with long texts (HeavyBytes),
 	// taken besides a work slot, so that memory stays bounded.
 	heavy  chan struct{}
-	config *drive.Source[*lint.Config]
+	config *drive.Configs
+	dir    string // where configs are looked for
 	matrix *drive.Source[*reply.Matrix]
 }
 
@@ -136,17 +137,14 @@ func newServer(opts Options) (*server, error) {
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBodyBytes
 	}
-	s.config = &drive.Source[*lint.Config]{
-		What: "config", Path: opts.ConfigPath, Logger: s.logger,
-		Find: func() string { return lint.FindConfig(dir) },
-		Load: lint.LoadConfig, Fallback: lint.DefaultConfig,
-	}
+	s.dir = dir
+	s.config = &drive.Configs{Path: opts.ConfigPath, Logger: s.logger}
 	s.matrix = &drive.Source[*reply.Matrix]{
 		What: "escalation matrix", Path: opts.MatrixPath, Logger: s.logger,
 		Find: func() string { return lint.FindUp(dir, reply.MatrixFileName) },
 		Load: reply.LoadMatrix, Fallback: reply.DefaultMatrix,
 	}
-	if _, err := s.config.Get(); err != nil {
+	if _, err := s.config.For(dir); err != nil {
 		return nil, err
 	}
 	if _, err := s.matrix.Get(); err != nil {
