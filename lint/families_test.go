@@ -285,3 +285,33 @@ func TestNextStepGrammar(t *testing.T) {
 		})
 	}
 }
+
+// English hedging is a family of guesses at the facts: might, possibly,
+// it seems, sounds like it could be, may (not) have been, most likely,
+// not sure why. A stated maximum ("may take up to"), permission ("may be
+// used"), "hope this helps" and small talk are no hedging; likewise in
+// Dutch "het lijkt erop dat" guesses and "dat lijkt me leuk" does not.
+func TestHedgingGuessFamily(t *testing.T) {
+	checkFamily(t, "hedging", []familyCase{
+		{name: "sounds like it could be the router", reply: "@user Sounds like it could be your router, so let's start there. ^Sam", want: []string{"Sounds like it could be"}},
+		{name: "sounds like a connection issue", reply: "@user That sounds like a connection issue on the line. ^Sam", want: []string{"sounds like a connection issue"}},
+		{name: "may not have been scanned", reply: "@user The parcel may not have been scanned at the depot. ^Sam", want: []string{"may not have been"}},
+		{name: "might have been sent", reply: "@user Your card might have been sent to your old address. ^Sam", want: []string{"might have been"}},
+		{name: "could be due to", reply: "@user The delay could be due to the storm in Denver. ^Sam", want: []string{"could be due"}},
+		{name: "there seems to be", reply: "@user There seems to be a problem with your billing profile. ^Sam", want: []string{"There seems to be"}},
+		{name: "appears to have", reply: "@user Your order appears to have shipped twice. ^Sam", want: []string{"appears to have"}},
+		{name: "most likely", reply: "@user This is most likely a sync error. ^Sam", want: []string{"likely"}},
+		{name: "not sure why", reply: "@user I'm not sure why that happened. ^Sam", want: []string{"I'm not sure why"}},
+
+		{name: "near miss: may take up to", reply: "@user Refunds may take up to 5 business days to show. ^Sam"},
+		{name: "near miss: may be used for", reply: "@user The watch may be used for swimming in a pool. ^Sam"},
+		{name: "near miss: hope this helps", reply: "@user It weighs just over 15kg, so it can be carried. Hope this helps! ^Sam"},
+		{name: "near miss: sounds like a great trip", reply: "@user Sounds like your trip is going well, enjoy! ^Sam"},
+		{name: "near miss: as soon as possible", reply: "@user We'll get you on your way as soon as possible. ^Sam"},
+
+		{name: "het lijkt erop dat", reply: "@user Het lijkt erop dat je pakket bij de buren is bezorgd. ^Anne", want: []string{"Het lijkt erop dat"}},
+		{name: "dat kan komen door", reply: "@user Dat kan komen door een storing in je wijk. ^Anne", want: []string{"Dat kan komen door"}},
+		{name: "near miss: dat lijkt me leuk", reply: "@user Dat lijkt me een goed plan! Veel plezier. ^Anne"},
+		{name: "near miss: zo snel mogelijk", reply: "@user We bezorgen het zo snel mogelijk. ^Anne"},
+	})
+}
