@@ -269,6 +269,7 @@ type composer struct {
 	colleague string // "Sanne", "de conducteur", or ""
 	framed    bool   // a frame of the templates named what went wrong
 	unsure    bool   // the reading hears a complaint without being sure
+	troubled  bool   // a question that says what went wrong
 	personal  bool
 	apology   bool
 	press     bool // a journalist asking for themselves
@@ -333,7 +334,9 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodBereavement
 	case c.d.Category == CategorySafety:
 		c.mood = moodSafety
-	case c.r.has(CuePrivacy, CueBreach) || c.d.Subject != "" && c.subjectHasSignal(CuePrivacy):
+	case c.r.has(CueBreach) || c.r.complaint && (c.r.has(CuePrivacy) || c.d.Subject != "" && c.subjectHasSignal(CuePrivacy)):
+		// A leak or a complaint about data; a request to see one's own
+		// data (AVG/GDPR) is a question and gets an answer slot.
 		c.mood = moodPrivacy
 	case c.r.complaint && c.r.sarcasm:
 		c.mood = moodSarcasm
@@ -343,6 +346,9 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodCompliment
 	case c.r.base == CategoryQuestion && !c.d.NeedsHuman:
 		c.mood = moodQuestion
+	case c.shares() && c.findColleague() != "":
+		// Cheerful about a colleague they name: praise for them.
+		c.mood = moodCompliment
 	case c.shares():
 		c.mood = moodShare
 	case c.r.needsHuman && c.contentWords() == 0:
@@ -362,6 +368,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// apology for something nobody reported, only regret that they
 		// are dealing with it.
 		c.mood, c.unsure = moodFollow, true
+	}
+	if c.mood == moodQuestion && c.framed && c.situation != "" && !c.hasAny(firstList(c.lt.Hypothetical, c.def.Hypothetical)) {
+		// A question that says what went wrong ("mijn pakket is al zes
+		// dagen onderweg, wat doet het daar?"): it opens with that, then
+		// answers.
+		c.troubled = true
 	}
 	// A safety opening carries its own apology.
 	c.apology = c.r.complaint && c.mood != moodSafety
@@ -596,7 +608,13 @@ func (c *composer) bereaved() bool {
 // "je pakket" when the customer wrote "mijn pakketje", "de trein" for
 // "de trein". Only words the templates know are used, so a typo, an
 // insult or a name never ends up in the reply.
-func (c *composer) findObject() string {
+func (c *composer) findObject() string { return c.objectIn(-1) }
+
+// objectIn is findObject within one sentence of the message (-1: any):
+// the thing that went wrong is named where it goes wrong, not in the
+// sentence before ("Ik zeg mijn abonnement op. Elke ochtend vertraging."
+// is no delayed subscription).
+func (c *composer) objectIn(sentence int) string {
 	objects := c.lt.Objects
 	if len(objects) == 0 {
 		objects = c.def.Objects
@@ -605,6 +623,9 @@ func (c *composer) findObject() string {
 	for i, x := range w {
 		disp, ok := objects[x]
 		if !ok {
+			continue
+		}
+		if sentence >= 0 && c.r.a.SentenceAt(c.r.a.Tokens[at[i]].Span.Start) != sentence {
 			continue
 		}
 		// "mijn (nieuwe) pakket" is theirs: "je pakket"; so is a bare noun
@@ -671,7 +692,7 @@ func (c *composer) findSituation() string {
 		}
 	}
 	c.framed = fr != nil
-	if fr == nil && (c.object != "" || c.subjectObject() != "") {
+	if fr == nil && c.object != "" {
 		// No known way of going wrong, but a thing: "het zo misgaat met
 		// je pakket".
 		for i := range frames {
@@ -695,10 +716,11 @@ func (c *composer) findSituation() string {
 		return ""
 	}
 	obj := c.object
-	poss := strings.NewReplacer("{poss}", c.form.Poss)
-	if obj == "" {
-		obj = c.subjectObject()
+	if len(fr.Words) > 0 {
+		_, wat := c.words()
+		obj = c.objectIn(c.r.a.SentenceAt(c.r.a.Tokens[wat[at]].Span.Start))
 	}
+	poss := strings.NewReplacer("{poss}", c.form.Poss)
 	if obj == "" && strings.Contains(tmpl, "{obj}") {
 		// No thing named: the frame's clause without one ("het kapot
 		// is"), rather than a guess that names the wrong thing.
@@ -708,6 +730,9 @@ func (c *composer) findSituation() string {
 	}
 	if obj == "" && fr.Object != "" {
 		obj = poss.Replace(fr.Object)
+	}
+	if obj == "" {
+		obj = c.subjectObject()
 	}
 	if obj == "" && strings.Contains(tmpl, "{obj}") {
 		return ""
@@ -741,7 +766,7 @@ func (c *composer) shares() bool {
 	for _, m := range firstList(c.lt.Share, c.def.Share) {
 		marks[strings.ToLower(m)] = true
 	}
-	found := false
+	found := c.cheerful()
 	for _, t := range c.r.a.Tokens {
 		if t.Kind == tone.Punct && strings.Contains(t.Text, "?") {
 			return false
@@ -759,6 +784,30 @@ func (c *composer) shares() bool {
 		}
 	}
 	return found
+}
+
+// cheerful reports a message the reading's features hear as positive
+// (happy words or emoji) with nothing negative in it (no failure, no
+// problem, no negative word or emoji, no dissatisfaction), that asks
+// for nothing and has at least two words to read ("Help" is no share).
+func (c *composer) cheerful() bool {
+	x := tone.MessageFeatures(c.text, c.lang)
+	names := tone.FeatureNames()
+	pos, neg, asks := 0.0, 0.0, 0.0
+	for i, n := range names {
+		if i >= len(x) {
+			break
+		}
+		switch n {
+		case "positive", "positive-emoji":
+			pos += x[i]
+		case "negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity", "sarcasm", "condemn":
+			neg += x[i]
+		case "demand", "info-request", "question", "question-start":
+			asks += x[i]
+		}
+	}
+	return pos >= 1 && neg == 0 && asks == 0 && c.contentWords() >= 2
 }
 
 // contentWords counts the message's words that are not a greeting, a
@@ -826,6 +875,16 @@ func (c *composer) findColleague() string {
 		for k++; k < len(toks) && toks[k].Kind == tone.Punct && toks[k].Text == ","; k++ {
 		}
 		return k
+	}
+	// "compliment voor Sanne", "shoutout to Priya": the name after the
+	// praise.
+	w, at := c.words()
+	for _, lead := range firstList(c.lt.PraiseLead, c.def.PraiseLead) {
+		if i := c.findPhrase(lead); i >= 0 {
+			if k := i + len(strings.Fields(lead)); k < len(w) && isName(at[k]) {
+				return toks[at[k]].Text
+			}
+		}
 	}
 	for k, t := range toks {
 		if t.Kind != tone.Word {
@@ -1035,8 +1094,12 @@ func (c *composer) spokesperson() string {
 // situation (or the thing they ask about, the colleague they praise, the
 // relative they lost), or plain.
 func (c *composer) opening(attempt int, useSituation bool) string {
-	op := c.form.Open[string(c.mood)]
-	dop := c.defForm.Open[string(c.mood)]
+	m := c.mood
+	if c.troubled && useSituation {
+		m = moodComplaint
+	}
+	op := c.form.Open[string(m)]
+	dop := c.defForm.Open[string(m)]
 	if op == nil {
 		op = dop
 	}
@@ -1047,7 +1110,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		return ""
 	}
 	have := false
-	switch c.mood {
+	switch m {
 	case moodComplaint, moodSarcasm:
 		have = useSituation && c.situation != ""
 	case moodQuestion, moodFollow:

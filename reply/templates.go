@@ -49,6 +49,12 @@ type langTemplates struct {
 	// Share are the laughs and happy emoji of a message that shares
 	// something cheerful ("haha", "😂"): it gets a light reply, no slot.
 	Share []string `yaml:"share"`
+	// Hypothetical are the words of a question about what might happen
+	// ("als mijn pakket niet komt"): no trouble to say back.
+	Hypothetical []string `yaml:"hypothetical"`
+	// PraiseLead are the words after which a compliment names the
+	// colleague ("compliment voor Sanne", "shoutout to Priya").
+	PraiseLead []string `yaml:"praise_lead"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string                  `yaml:"formal"`
 	Forms  map[string]*formTemplates `yaml:"forms"`
