@@ -315,3 +315,36 @@ func TestHedgingGuessFamily(t *testing.T) {
 		{name: "near miss: zo snel mogelijk", reply: "@user We bezorgen het zo snel mogelijk. ^Anne"},
 	})
 }
+
+// More of the defensive families: out of our hands, excusing by what is
+// usual, pointing back at what was said or agreed, and contradicting the
+// customer or defending the staff against the complaint (only in a reply
+// to one).
+func TestDefensiveFamiliesWidened(t *testing.T) {
+	complaint := "Your driver shouted at me and drove off before I could get on. Disgraceful."
+	klacht := "Jullie chauffeur reed gewoon door terwijl ik stond te zwaaien. Schandalig."
+	checkFamily(t, "defensive", []familyCase{
+		{name: "beyond our control", reply: "@user Sorry, the weather is beyond our control. ^Sam", want: []string{"beyond our control"}},
+		{name: "our hands are tied", reply: "@user I'm afraid our hands are tied on this one. ^Sam", want: []string{"our hands are tied"}},
+		{name: "happens to everyone", reply: "@user Delays happen to everyone in winter. ^Sam", want: []string{"Delays happen to everyone"}},
+		{name: "industry standard", reply: "@user The booking fee is industry standard. ^Sam", want: []string{"industry standard"}},
+		{name: "as I said", reply: "@user As I said, the offer ended on Sunday. ^Sam", want: []string{"As I said"}},
+		{name: "we already told you", reply: "@user We already told you that the store is closed. ^Sam", want: []string{"We already told you"}},
+		{name: "clearly stated in our terms", reply: "@user This is clearly stated in our terms. ^Sam", want: []string{"This is clearly stated in our terms"}},
+		{name: "you agreed to our terms", reply: "@user You agreed to the terms when you booked. ^Sam", want: []string{"You agreed to the terms"}},
+		{name: "that's not the case", reply: "@user That's not the case, the bus left on time. ^Sam", incoming: complaint, want: []string{"That's not the case"}},
+		{name: "our driver followed procedure", reply: "@user Our driver followed the procedure for full buses. ^Sam", incoming: complaint, want: []string{"Our driver followed the procedure"}},
+		{name: "strict standards against a complaint", reply: "@user All our kitchens follow strict hygiene standards. ^Sam", incoming: "Found a hair in my burger. Gross.", want: []string{"strict hygiene standards"}},
+
+		{name: "near miss: not the case in a question", reply: "@user If that's not the case, DM us the route and time. ^Sam", incoming: "What time does the 12 leave on Sundays?"},
+		{name: "near miss: if that's not the case, to a complaint", reply: "@user Sorry! If that's not the case, DM us the route and time. ^Sam", incoming: complaint},
+		{name: "near miss: beyond in another sense", reply: "@user We went beyond the usual checks and found your bag: it arrives today. ^Sam"},
+		{name: "near miss: as I said, thanks", reply: "@user Like I promised, your refund went out today. ^Sam"},
+
+		{name: "buiten onze macht", reply: "@user Het weer ligt helaas buiten onze macht. ^Anne", want: []string{"ligt helaas buiten onze macht"}},
+		{name: "normaal in de branche", reply: "@user Dat is heel normaal in de branche. ^Anne", want: []string{"Dat is heel normaal in de branche"}},
+		{name: "akkoord gegaan met de voorwaarden", reply: "@user Je bent akkoord gegaan met de voorwaarden. ^Anne", want: []string{"Je bent akkoord gegaan met de voorwaarden"}},
+		{name: "je vergist je", reply: "@user Je vergist je, de bus reed op tijd. ^Anne", incoming: klacht, want: []string{"Je vergist je"}},
+		{name: "near miss: buiten de spits", reply: "@user Buiten de spits rijdt de bus elk kwartier. ^Anne"},
+	})
+}
