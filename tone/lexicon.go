@@ -587,23 +587,33 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
 			low := matchKey(tokens[i])
-			for _, ref := range lx.index[low] {
+			// The word after this one, for patterns whose second word is
+			// fixed: most are ruled out here without a call.
+			after, hasAfter := "", i+1 < s.Last
+			if hasAfter {
+				after = matchKey(tokens[i+1])
+			}
+			for k := range lx.index[low] {
+				ref := &lx.index[low][k]
+				if ref.next != nil && (!hasAfter || !slices.Contains(ref.next, after)) {
+					continue
+				}
 				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
-				for _, ref := range lx.byPrefix[low[:2]] {
-					hits = lx.try(hits, ref, tokens, s, si, i)
+				for k := range lx.byPrefix[low[:2]] {
+					hits = lx.try(hits, &lx.byPrefix[low[:2]][k], tokens, s, si, i)
 				}
 			}
-			for _, ref := range lx.scan {
-				hits = lx.try(hits, ref, tokens, s, si, i)
+			for k := range lx.scan {
+				hits = lx.try(hits, &lx.scan[k], tokens, s, si, i)
 			}
 		}
 	}
 	return dedupeHits(hits)
 }
 
-func (lx *Lexicon) try(hits []Hit, ref patRef, tokens []Token, s Sentence, si, i int) []Hit {
+func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, i int) []Hit {
 	if ref.next != nil && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
 		return hits
 	}

@@ -1,7 +1,9 @@
 package tone
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -414,23 +416,37 @@ func politeAsk(f *features) bool {
 // weighed returns the features that pushed towards the answer, heaviest
 // first, at most four.
 func weighed(model *ComplaintModel, f *features, complaint bool) []Weighed {
-	var out []Weighed
-	for k := range numFeatures {
+	counts := func(k int) bool {
 		c := model.w[k] * f.x[k]
-		if c == 0 || (c > 0) != complaint || k == featLength {
+		return c != 0 && (c > 0) == complaint && k != featLength
+	}
+	n := 0
+	for k := range numFeatures {
+		if counts(k) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Weighed, 0, n)
+	for k := range numFeatures {
+		if !counts(k) {
 			continue
 		}
-		w := Weighed{Feature: featureNames[k], Weight: c}
+		w := Weighed{Feature: featureNames[k], Weight: model.w[k] * f.x[k]}
 		if len(f.spans[k]) > 0 {
 			w.Span = f.spans[k][0]
 		}
 		out = append(out, w)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if math.Abs(out[i].Weight) != math.Abs(out[j].Weight) {
-			return math.Abs(out[i].Weight) > math.Abs(out[j].Weight)
+	// Heaviest first, then by name: a total order (names differ), so the
+	// result does not depend on the sort.
+	slices.SortFunc(out, func(a, b Weighed) int {
+		if x, y := math.Abs(a.Weight), math.Abs(b.Weight); x != y {
+			return cmp.Compare(y, x)
 		}
-		return out[i].Feature < out[j].Feature
+		return strings.Compare(a.Feature, b.Feature)
 	})
 	if len(out) > 4 {
 		out = out[:4]
