@@ -593,8 +593,9 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			if hasAfter {
 				after = matchKey(tokens[i+1])
 			}
-			for k := range lx.index[low] {
-				ref := &lx.index[low][k]
+			refs := lx.index[low]
+			for k := range refs {
+				ref := &refs[k]
 				if ref.next != nil && (!hasAfter || !slices.Contains(ref.next, after)) {
 					continue
 				}
@@ -606,7 +607,13 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 				}
 			}
 			for k := range lx.scan {
-				hits = lx.try(hits, &lx.scan[k], tokens, s, si, i)
+				ref := &lx.scan[k]
+				// A one-token regex entry ("https?://…") only where the
+				// token starts with its literal prefix.
+				if e := &ref.p.elems[0]; e.kind == elRegex && !strings.HasPrefix(tokens[i].Lower, e.words[0]) {
+					continue
+				}
+				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
 		}
 	}
