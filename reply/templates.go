@@ -49,6 +49,11 @@ type langTemplates struct {
 	// Share are the laughs and happy emoji of a message that shares
 	// something cheerful ("haha", "😂"): it gets a light reply, no slot.
 	Share []string `yaml:"share"`
+	// LangHints are words, and parts of brand handles, that say a message
+	// is in this language when it has no function word of either
+	// ("@AppleSupport iPhone 8", "Correct"): the draft answers in the
+	// language with more hints.
+	LangHints []string `yaml:"lang_hints"`
 	// Hypothetical are the words of a question about what might happen
 	// ("als mijn pakket niet komt"): no trouble to say back.
 	Hypothetical []string `yaml:"hypothetical"`

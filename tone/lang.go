@@ -30,6 +30,26 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// LangVotes returns how many of a text's words are Dutch and how many are
+// English function words: the evidence language detection weighs. Both 0
+// means the text says nothing about its language ("Correct", a link, a
+// product name), and detection falls back to Dutch; a caller that knows
+// more (a reply drafter reading the brand's handle) may decide otherwise.
+func LangVotes(text string) (nl, en int) {
+	for _, t := range tokenizeText(text) {
+		if t.Kind != Word {
+			continue
+		}
+		if stopNL[t.Lower] {
+			nl++
+		}
+		if stopEN[t.Lower] {
+			en++
+		}
+	}
+	return nl, en
+}
+
 // detectLang returns "nl" or "en" from the word tokens. Dutch wins ties,
 // including texts with no words at all: Dutch is replylint's first language.
 func detectLang(tokens []Token) string {
