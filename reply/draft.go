@@ -725,6 +725,12 @@ func (c *composer) findSituation() string {
 	if len(fr.Words) > 0 {
 		_, wat := c.words()
 		obj = c.objectIn(c.r.a.SentenceAt(c.r.a.Tokens[wat[at]].Span.Start))
+		if obj == "" && c.object != "" && c.sameKind(c.object, fr.Object) {
+			// "Is mijn pakket verstuurd? Ik wacht al een week.": the
+			// thing from another sentence, when it is the kind of thing
+			// the frame is about (both order words).
+			obj = c.object
+		}
 	}
 	poss := strings.NewReplacer("{poss}", c.form.Poss)
 	if obj == "" && strings.Contains(tmpl, "{obj}") {
@@ -820,6 +826,39 @@ func handleParts(h string) []string {
 	}
 	flush()
 	return out
+}
+
+// sameKind reports whether two things ("het pakket", "{poss}
+// bestelling") are the same kind: their nouns are words of one rule of
+// the templates' data list (order, booking, account).
+func (c *composer) sameKind(a, b string) bool {
+	noun := func(s string) string {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			return ""
+		}
+		return tone.Stem(c.lang, strings.ToLower(f[len(f)-1]))
+	}
+	na, nb := noun(a), noun(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	d := c.lt.Data
+	if d == nil {
+		d = c.def.Data
+	}
+	for _, rule := range d.Rules {
+		hasA, hasB := false, false
+		for _, w := range rule.Words {
+			st := tone.Stem(c.lang, strings.ToLower(w))
+			hasA = hasA || st == na
+			hasB = hasB || st == nb
+		}
+		if hasA && hasB {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectObject names the thing by the decision's subject ("je reis" for

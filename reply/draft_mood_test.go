@@ -34,6 +34,8 @@ func TestDraftFollowsTheMessage(t *testing.T) {
 		{"en request to see own data: no 'mistake with personal data'", "How do I request a copy of the personal data you hold on me?", nil, []string{"mistake with personal data", "sorry"}, false, true},
 		{"nl thing in another sentence: not paired with the delay", "Na tien jaar zeg ik mijn abonnement op. Elke ochtend weer vertraging, ik ben er klaar mee.", []string{"vertraagd"}, []string{"abonnement zo vertraagd"}, true, true},
 		{"en thing in another sentence: not paired with the delay", "I'm cancelling my subscription. Every single morning another delay, I'm done.", []string{"delayed"}, []string{"subscription was delayed"}, true, true},
+		{"nl thing in the sentence before, same kind: kept", "Is mijn pakketje eigenlijk al verstuurd? Ik wacht nu al een week.", []string{"je pakket"}, []string{"je bestelling"}, true, true},
+		{"en thing in the sentence before, same kind: kept", "Has my parcel even been sent? Still waiting after a week.", []string{"your parcel"}, []string{"your order still"}, true, true},
 		{"nl question that says what went wrong: opens with it", "Mijn wasmachine is kapot, kunnen jullie iemand sturen?", []string{"kapot", "[antwoord op je vraag]"}, nil, false, true},
 		{"nl question about what might happen: no trouble said back", "Wat moet ik doen als mijn wasmachine kapot is?", []string{"[antwoord op je vraag]"}, []string{"kapot"}, false, true},
 		{"nl compliment names the colleague after the praise", "Compliment voor Fenna van de servicebalie, zo geduldig met mijn moeder!", []string{"Fenna"}, []string{"excuses"}, false, false},
@@ -92,5 +94,26 @@ func TestDraftDMSentenceIsWhole(t *testing.T) {
 		r := Draft(tone.Input{Incoming: "I was charged twice for my subscription this month, please sort it out."}, p)
 		assert.NotContains(t, r.Text, " and [", r.Text)
 		assert.NotContains(t, r.Text, ", then [", r.Text)
+	}
+}
+
+// A Flemish customer who writes ge/gij gets je, all through: never u
+// beside je, never ge.
+func TestDraftFlemishGetsJe(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	for _, text := range []string{
+		"Kunt gij mij eens uitleggen waarom mijn factuur zo hoog is? Ge zei vorige maand nog dat alles klopte.",
+		"Allez, hebt ge mijn bestelling nu verstuurd of niet? Ik wacht al een week.",
+	} {
+		r := Draft(tone.Input{Incoming: text}, p)
+		assert.Equal(t, "je", r.Address, r.Text)
+		words := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(r.Text), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+			words[w] = true
+		}
+		for _, w := range []string{"u", "uw", "ge", "gij", "uwe"} {
+			assert.False(t, words[w], "%q in %s", w, r.Text)
+		}
+		assert.True(t, r.PassesRules(), r.Text)
 	}
 }
