@@ -348,3 +348,29 @@ func TestDefensiveFamiliesWidened(t *testing.T) {
 		{name: "near miss: buiten de spits", reply: "@user Buiten de spits rijdt de bus elk kwartier. ^Anne"},
 	})
 }
+
+// More of the cliché families: stock apologies for "any trouble this may
+// have caused", sorry for the feeling ("sorry you're frustrated"),
+// imagining in general, thanks for bearing with us, valued-customer
+// lines; in Dutch "sorry dat je teleurgesteld bent", "we hechten veel
+// waarde aan je mening", "u bent een gewaardeerde klant". Named
+// situations stay specific.
+func TestClicheFamiliesWidened(t *testing.T) {
+	checkFamily(t, "hollow-cliche", []familyCase{
+		{name: "sorry for any trouble this may have caused", reply: "@user Sorry for any trouble this may have caused. A new card is on its way. ^Sam", want: []string{"Sorry for any trouble this may have caused"}},
+		{name: "sorry you're frustrated", reply: "@user We're sorry you're frustrated. ^Sam", want: []string{"sorry you're frustrated"}},
+		{name: "I can only imagine how frustrating that must be", reply: "@user I can only imagine how frustrating that must be. DM us your order number. ^Sam", want: []string{"I can only imagine how frustrating that must be"}},
+		{name: "thanks for bearing with us", reply: "@user Thanks for bearing with us, the app is back up. ^Sam", want: []string{"Thanks for bearing with us"}},
+		{name: "you are a valued customer", reply: "@user You are a valued customer and we want to keep you. ^Sam", want: []string{"You are a valued customer"}},
+		{name: "we want all our customers to", reply: "@user We want all our customers to have a great experience. ^Sam", want: []string{"We want all our customers to have"}},
+
+		{name: "near miss: sorry for the trouble with your named order", reply: "@user Sorry your order #4411 arrived without the charger. A charger ships today. ^Sam"},
+		{name: "near miss: imagining the named situation", reply: "@user I can imagine how frustrating it is to wait three weeks for a refund. ^Sam"},
+		{name: "near miss: thanks for the photo", reply: "@user Thanks for sending the photo, that helps. ^Sam"},
+
+		{name: "sorry dat je teleurgesteld bent", reply: "@user Sorry dat je zo teleurgesteld bent. ^Anne", want: []string{"Sorry dat je zo teleurgesteld bent"}},
+		{name: "we hechten veel waarde aan je mening", reply: "@user We hechten veel waarde aan je mening. ^Anne", want: []string{"We hechten veel waarde aan je mening"}},
+		{name: "u bent een gewaardeerde klant", reply: "@user U bent een gewaardeerde klant van ons. ^Anne", want: []string{"U bent een gewaardeerde klant"}},
+		{name: "near miss: teleurgesteld over het pakket, benoemd", reply: "@user Balen dat je pakket na een week nog niet binnen is. ^Anne"},
+	})
+}
