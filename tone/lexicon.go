@@ -215,7 +215,7 @@ func compilePattern(src string) (pattern, error) {
 	if len(fields) == 0 {
 		return pattern{}, errors.New("empty pattern")
 	}
-	var p pattern
+	p := pattern{elems: make([]elem, 0, len(fields))}
 	open := false // inside <…>
 	for _, f := range fields {
 		var e elem
@@ -260,7 +260,12 @@ func compilePattern(src string) (pattern, error) {
 		default:
 			e.kind = elWords
 			p.maxLen++
-			for _, alt := range strings.Split(f, "|") {
+			alts := strings.Split(f, "|")
+			if !strings.Contains(f, "*") && !slices.Contains(alts, "") {
+				e.words = alts // all whole words, the common case: no copy
+				break
+			}
+			for _, alt := range alts {
 				switch {
 				case alt == "":
 					return pattern{}, fmt.Errorf("empty alternative in %q", src)
@@ -289,7 +294,7 @@ func (e *Entry) compile() error {
 	if len(e.Match) == 0 && e.Regex == "" {
 		return &EntryError{Line: e.Line, Field: "match", Err: errors.New("entry needs match or regex")}
 	}
-	e.pats = nil // a fresh slice: lexicons built before may share the old one
+	e.pats = make([]pattern, 0, len(e.Match)+1) // a fresh slice: lexicons built before may share the old one
 	for _, m := range e.Match {
 		for _, variant := range expandGroups(m) {
 			p, err := compilePattern(variant)
