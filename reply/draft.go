@@ -270,6 +270,7 @@ type composer struct {
 	framed    bool   // a frame of the templates named what went wrong
 	unsure    bool   // the reading hears a complaint without being sure
 	troubled  bool   // a question that says what went wrong
+	exposed   bool   // the customer posted their own personal data in public
 	personal  bool
 	apology   bool
 	press     bool // a journalist asking for themselves
@@ -381,6 +382,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// answers.
 		c.troubled = true
 	}
+	c.exposed = c.channel == tone.ChannelPublic && c.postsPersonalData()
 	// A safety opening carries its own apology.
 	c.apology = c.r.complaint && c.mood != moodSafety
 	if c.mood == moodCompliment {
@@ -861,6 +863,22 @@ func (c *composer) sameKind(a, b string) bool {
 	return false
 }
 
+// postsPersonalData reports whether the message carries the customer's
+// own personal data (a phone number, an e-mail address, an IBAN, a street
+// address, a date of birth), not the company's and not masked.
+func (c *composer) postsPersonalData() bool {
+	for _, e := range c.r.a.Entities {
+		if e.Company || e.Masked {
+			continue
+		}
+		switch e.Kind {
+		case tone.EntityEmail, tone.EntityMobile, tone.EntityPhone, tone.EntityIBAN, tone.EntityBSN, tone.EntityBirth, tone.EntityStreet:
+			return true
+		}
+	}
+	return false
+}
+
 // subjectObject names the thing by the decision's subject ("je reis" for
 // transport), or "".
 func (c *composer) subjectObject() string {
@@ -1162,6 +1180,11 @@ func (c *composer) compose(attempt int) Reply {
 			}
 			parts = append(parts, c.choose(list, dlist, "apology", attempt))
 		}
+		if c.exposed {
+			// Their phone number or e-mail is out in the open: say so,
+			// and move to a private channel.
+			parts = append(parts, fill(c.choose(f.Exposed, def.Exposed, "exposed", attempt), vars))
+		}
 		parts = append(parts, fill(c.body(attempt), vars))
 	}
 	body := strings.Join(nonEmpty(parts), " ")
@@ -1250,7 +1273,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 func (c *composer) body(attempt int) string {
 	f, def := c.form, c.defForm
 	private := c.channel != tone.ChannelPublic
-	needsContact := c.personal || c.mood == moodSafety || c.mood == moodBereavement ||
+	needsContact := c.personal || c.exposed || c.mood == moodSafety || c.mood == moodBereavement ||
 		c.d.Category == CategoryLegalPrivacy
 	switch {
 	case c.mood == moodCompliment && !c.apology:

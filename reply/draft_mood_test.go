@@ -117,3 +117,31 @@ func TestDraftFlemishGetsJe(t *testing.T) {
 		assert.True(t, r.PassesRules(), r.Text)
 	}
 }
+
+// A customer who posts their own phone number or e-mail in public is told
+// it is visible and moved to a private channel; in a private channel, and
+// without such data, nothing is said about it.
+func TestDraftWarnsAboutPublicPersonalData(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	cases := []struct {
+		name, text, channel string
+		warn                bool
+	}{
+		{"nl phone in public", "Ik wacht al drie dagen op een monteur, bel me terug op 06-12345678.", tone.ChannelPublic, true},
+		{"en e-mail in public", "Been waiting three days for an engineer, reach me at sam.k@example.com", tone.ChannelPublic, true},
+		{"nl phone in a private message", "Ik wacht al drie dagen op een monteur, bel me terug op 06-12345678.", tone.ChannelPrivate, false},
+		{"en no personal data", "Been waiting three days for an engineer, nobody turned up.", tone.ChannelPublic, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Draft(tone.Input{Incoming: tc.text, Channel: tc.channel}, p)
+			low := strings.ToLower(r.Text)
+			warned := strings.Contains(low, "zichtbaar") || strings.Contains(low, "visible")
+			assert.Equal(t, tc.warn, warned, r.Text)
+			if tc.warn {
+				assert.True(t, tone.Analyze(r.Input()).MovesToPrivate(), r.Text)
+			}
+			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+		})
+	}
+}

@@ -136,6 +136,9 @@ type formTemplates struct {
 	Press []string `yaml:"press"`
 	// Clarify asks an unclear message what is going on.
 	Clarify []string `yaml:"clarify"`
+	// Exposed tells a customer who posted their own phone number or
+	// e-mail in public that it is visible, and moves to a private channel.
+	Exposed []string `yaml:"exposed"`
 	// Follow takes a message up that asks nothing and reports no failure
 	// (an answer in a thread, details sent): the next step to fill.
 	Follow    []string            `yaml:"follow"`
