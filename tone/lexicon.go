@@ -588,7 +588,8 @@ func DefaultLexicon(lang string) *Lexicon {
 // findHits runs every pattern over every sentence in one pass over the
 // tokens and returns the hits sorted by position.
 func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
-	var hits []Hit
+	// Room for a hit every few tokens, so the list seldom grows.
+	hits := make([]Hit, 0, len(tokens)/4+4)
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
 			low := matchKey(tokens[i])
@@ -621,6 +622,9 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
 		}
+	}
+	if len(hits) == 0 {
+		return nil // as before: no hits is a nil list
 	}
 	return dedupeHits(hits)
 }
