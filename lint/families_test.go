@@ -301,7 +301,9 @@ func TestHedgingGuessFamily(t *testing.T) {
 		{name: "there seems to be", reply: "@user There seems to be a problem with your billing profile. ^Sam", want: []string{"There seems to be"}},
 		{name: "appears to have", reply: "@user Your order appears to have shipped twice. ^Sam", want: []string{"appears to have"}},
 		{name: "most likely", reply: "@user This is most likely a sync error. ^Sam", want: []string{"likely"}},
-		{name: "not sure why", reply: "@user I'm not sure why that happened. ^Sam", want: []string{"I'm not sure why"}},
+		{name: "not sure why", reply: "@user I'm not sure why that happened. ^Sam", want: []string{"I'm not sure"}},
+		{name: "near miss: the customer is not sure", reply: "@user If you're not sure how to, follow the steps in the app. ^Sam"},
+		{name: "near miss: could be an option", reply: "@user Do Not Disturb could be an option for your evenings. ^Sam"},
 
 		{name: "near miss: may take up to", reply: "@user Refunds may take up to 5 business days to show. ^Sam"},
 		{name: "near miss: may be used for", reply: "@user The watch may be used for swimming in a pool. ^Sam"},
@@ -372,5 +374,25 @@ func TestClicheFamiliesWidened(t *testing.T) {
 		{name: "we hechten veel waarde aan je mening", reply: "@user We hechten veel waarde aan je mening. ^Anne", want: []string{"We hechten veel waarde aan je mening"}},
 		{name: "u bent een gewaardeerde klant", reply: "@user U bent een gewaardeerde klant van ons. ^Anne", want: []string{"U bent een gewaardeerde klant"}},
 		{name: "near miss: teleurgesteld over het pakket, benoemd", reply: "@user Balen dat je pakket na een week nog niet binnen is. ^Anne"},
+	})
+}
+
+// Blaming the customer, in both languages: their responsibility, "you
+// need to read the terms", "rules are rules", "we did nothing wrong";
+// telling them what they will need to do next is help, not blame.
+func TestDefensiveBlameFamily(t *testing.T) {
+	checkFamily(t, "defensive", []familyCase{
+		{name: "your own responsibility", reply: "@user It's your responsibility to check the departure time. ^Sam", want: []string{"It's your responsibility"}},
+		{name: "you need to read the terms", reply: "@user You need to read the terms before booking. ^Sam", want: []string{"You need to read the terms"}},
+		{name: "rules are rules", reply: "@user Sorry, rules are rules. ^Sam", want: []string{"rules are rules"}},
+		{name: "we did nothing wrong", reply: "@user We did nothing wrong here. ^Sam", want: []string{"We did nothing wrong"}},
+		{name: "near miss: you'll need to bring ID", reply: "@user You'll need to bring a photo ID to the desk. ^Sam"},
+		{name: "near miss: check the app for the new time", reply: "@user You need to check the app for the new time; it updates every minute. ^Sam"},
+
+		{name: "je eigen verantwoordelijkheid", reply: "@user Dat is je eigen verantwoordelijkheid. ^Anne", want: []string{"Dat is je eigen verantwoordelijkheid"}},
+		{name: "je moet wel goed opletten", reply: "@user Je moet wel goed opletten bij het inchecken. ^Anne", want: []string{"Je moet wel goed opletten"}},
+		{name: "had je maar eerder gebeld", reply: "@user Had je maar eerder gebeld. ^Anne", want: []string{"Had je maar"}},
+		{name: "niets fout gedaan", reply: "@user Onze chauffeur reed op tijd, we hebben niets fout gedaan. ^Anne", want: []string{"we hebben niets fout gedaan"}},
+		{name: "near miss: je moet je pas even activeren", reply: "@user Je kunt je pas activeren in de app, dan werkt hij direct. ^Anne"},
 	})
 }
