@@ -271,6 +271,7 @@ type composer struct {
 	unsure    bool   // the reading hears a complaint without being sure
 	troubled  bool   // a question that says what went wrong
 	exposed   bool   // the customer posted their own personal data in public
+	welcome   bool   // a bare thanks: answered with "graag gedaan"
 	personal  bool
 	apology   bool
 	press     bool // a journalist asking for themselves
@@ -376,7 +377,8 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// are dealing with it.
 		c.mood, c.unsure = moodFollow, true
 	}
-	if c.mood == moodQuestion && c.framed && c.situation != "" && !c.hasAny(firstList(c.lt.Hypothetical, c.def.Hypothetical)) {
+	if (c.mood == moodQuestion || c.mood == moodFollow && !c.unsure) && c.framed && c.situation != "" &&
+		!c.hasAny(firstList(c.lt.Hypothetical, c.def.Hypothetical)) {
 		// A question that says what went wrong ("mijn pakket is al zes
 		// dagen onderweg, wat doet het daar?"): it opens with that, then
 		// answers.
@@ -387,6 +389,9 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	c.apology = c.r.complaint && c.mood != moodSafety
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
+		// "Ok thanks." closes a conversation: you're welcome, no
+		// compliment to pass on.
+		c.welcome = c.colleague == "" && c.contentWords() <= 1
 	}
 	c.data = c.dataAsk()
 	return c
@@ -1233,8 +1238,11 @@ func (c *composer) spokesperson() string {
 // relative they lost), or plain.
 func (c *composer) opening(attempt int, useSituation bool) string {
 	m := c.mood
-	if c.troubled && useSituation {
+	switch {
+	case c.troubled && useSituation:
 		m = moodComplaint
+	case c.welcome:
+		m = "welcome"
 	}
 	op := c.form.Open[string(m)]
 	dop := c.defForm.Open[string(m)]
@@ -1277,7 +1285,7 @@ func (c *composer) body(attempt int) string {
 		c.d.Category == CategoryLegalPrivacy
 	switch {
 	case c.mood == moodCompliment && !c.apology:
-		if c.colleague != "" {
+		if c.colleague != "" || c.welcome {
 			return ""
 		}
 		return c.choose(f.Thanks, def.Thanks, "thanks", attempt)
