@@ -293,8 +293,46 @@ func tokenizeText(text string) []Token {
 		}
 	}
 	flush(len(text))
+	lowerTokens(text, tokens)
 	markQuoted(tokens)
 	return tokens
+}
+
+// lowerTokens fills in the tokens' Lower. When lower-casing keeps every
+// character of the text at its length in bytes, the text is lower-cased
+// once and each token takes its slice of that, instead of one allocation
+// per capitalised word; strings.ToLower maps rune by rune, so the slice is
+// the token lower-cased. Tokens with a curly apostrophe, or text that
+// lower-cases to other lengths (or is not valid UTF-8), go word by word.
+func lowerTokens(text string, tokens []Token) {
+	low := lowerSameLength(text)
+	for i := range tokens {
+		t := &tokens[i]
+		if low != "" && t.Span.End <= len(low) && t.Text == text[t.Span.Start:t.Span.End] {
+			if l := low[t.Span.Start:t.Span.End]; !strings.Contains(l, "’") {
+				t.Lower = l
+				continue
+			}
+		}
+		t.Lower = lowerNorm(t.Text)
+	}
+}
+
+// lowerSameLength returns text lower-cased when that leaves every
+// character at its length in bytes, and "" otherwise.
+func lowerSameLength(text string) string {
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return ""
+		}
+		i += size
+	}
+	return strings.ToLower(text)
 }
 
 // appendProse tokenizes s, which starts at byte base of the text, with
@@ -396,7 +434,7 @@ func splitEmoji(s string, base int, tokens []Token) []Token {
 }
 
 func newToken(text string, start int) Token {
-	t := Token{Text: text, Span: Span{start, start + len(text)}, Lower: lowerNorm(text)}
+	t := Token{Text: text, Span: Span{start, start + len(text)}} // Lower: lowerTokens
 	t.Kind = classify(text)
 	return t
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -13,6 +14,9 @@ import (
 // tokenizeText did before it took plain words as they stand.
 func proseReference(text string) []Token {
 	tokens := appendProse(text, 0, nil)
+	for i := range tokens {
+		tokens[i].Lower = lowerNorm(tokens[i].Text) // word by word, as newToken did
+	}
 	markQuoted(tokens)
 	return tokens
 }
@@ -80,5 +84,24 @@ func TestEmoticonsAreShort(t *testing.T) {
 	for e := range emoticons {
 		require.LessOrEqual(t, len(e), 3, "isEmoticon skips longer tokens: %q", e)
 		require.True(t, isEmoticon(e))
+	}
+}
+
+// TestTokenLowerIsTheWordLowerCased: every token's Lower is its own text
+// lower-cased with straight apostrophes, whether the text lower-cases at
+// the same length (taken as one slice) or not (Turkish İ, the Kelvin sign,
+// invalid UTF-8, word by word).
+func TestTokenLowerIsTheWordLowerCased(t *testing.T) {
+	for _, text := range []string{
+		"Wat BALEN dat je Pakket NIET binnen is, Sanne! ^EK",
+		"We’re SORRY, it’s Déjà Vu for ÉÉN klant 👍🏽",
+		"İstanbul en 5 K (Kelvin) zijn KOUD",
+		"bad \xff\xfe UTF-8 \xc3 Woord",
+		"Geen hoofdletters hier, alleen ’s avonds",
+		"",
+	} {
+		for _, tk := range tokenizeText(text) {
+			assert.Equal(t, lowerNorm(tk.Text), tk.Lower, "%q in %q", tk.Text, text)
+		}
 	}
 }
