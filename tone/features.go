@@ -75,6 +75,23 @@ func MessageFeatures(text, lang string) []float64 {
 	return f.x[:]
 }
 
+// ModelInput is what the complaint model reads of a customer's message:
+// the feature values in the order of FeatureNames, and whether the
+// message asks politely about one problem, which ReadMessage lets
+// outweigh a model that is not sure (a question needs no apology). The
+// training script fits on X and measures the reading's own decision.
+type ModelInput struct {
+	X         []float64
+	PoliteAsk bool
+}
+
+// MessageModelInput returns what the complaint model reads of a
+// customer's message in the language ("nl", "en" or "" to detect it).
+func MessageModelInput(text, lang string) ModelInput {
+	f := extractFeatures(readingAnalysis(text, lang))
+	return ModelInput{X: f.x[:], PoliteAsk: politeAsk(f)}
+}
+
 // features holds a message's feature values and, per feature, the words
 // that gave it.
 type features struct {

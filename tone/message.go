@@ -247,7 +247,7 @@ func readMessage(a *Analysis) *Message {
 	// waarom mijn rekening niet meer zichtbaar is?". Anger, sarcasm,
 	// waiting or a second problem make it a complaint again, and so does
 	// a model that is sure.
-	if m.Complaint && p < politeAskCeiling && politeAsk(f) {
+	if m.Complaint && PoliteAskOutweighs(p) && politeAsk(f) {
 		m.Complaint = false
 	}
 	m.Confidence = p
@@ -389,6 +389,11 @@ func nothingToRead(f *features) bool {
 // politeAskCeiling is the probability from which a polite question about
 // one problem still reads as a complaint.
 const politeAskCeiling = 0.85
+
+// PoliteAskOutweighs reports whether a polite question about one problem
+// (ModelInput.PoliteAsk) outweighs the complaint model's probability p:
+// it does below politeAskCeiling, where the model is not sure.
+func PoliteAskOutweighs(p float64) bool { return p < politeAskCeiling }
 
 // politeAsk reports a question or request, asked politely or as a plain
 // information question, about at most one problem and with no sign of

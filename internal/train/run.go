@@ -26,6 +26,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/replylint/replylint/tone"
 )
 
 // Run runs the command with its arguments and returns the exit code.
@@ -108,9 +110,11 @@ func SharedCorpus() string {
 
 // sample is one labelled message's features.
 type sample struct {
-	x      []float64
-	y      float64
-	weight float64
+	x         []float64
+	politeAsk bool // tone.ModelInput.PoliteAsk
+	y         float64
+	weight    float64
+	source    string // the input's file name
 }
 
 // loadSamples reads the inputs' labelled messages and their features.
@@ -133,7 +137,8 @@ func loadSamples(inputs []Input) ([]sample, []string, error) {
 			if gold {
 				y = 1
 			}
-			out = append(out, sample{x: featuresOf(text, langOf(r)), y: y, weight: in.Weight})
+			mi := tone.MessageModelInput(text, langOf(r))
+			out = append(out, sample{x: mi.X, politeAsk: mi.PoliteAsk, y: y, weight: in.Weight, source: filepath.Base(in.Path)})
 			n++
 		}
 		names = append(names, fmt.Sprintf("%s: %d messages", in.Name, n))

@@ -100,3 +100,23 @@ func TestEvaluatePrintsComplaintFigures(t *testing.T) {
 	require.Error(t, err)
 	assert.True(t, strings.Contains(err.Error(), "mini.jsonl:1"), "names file and line: %v", err)
 }
+
+func TestBuildReportsTheReadingsDecisionPerInputFile(t *testing.T) {
+	dir := t.TempDir()
+	en := filepath.Join(dir, "en_mini.jsonl")
+	nl := filepath.Join(dir, "nl_mini.jsonl")
+	var enLines, nlLines strings.Builder
+	for i := range 10 {
+		enLines.WriteString(`{"id":"e` + string(rune('a'+i)) + `","lang":"en","text":"My parcel never arrived and nobody answers, terrible","complaint":true}` + "\n")
+		enLines.WriteString(`{"id":"f` + string(rune('a'+i)) + `","lang":"en","text":"What time do you open on Sunday?","complaint":false}` + "\n")
+		nlLines.WriteString(`{"id":"n` + string(rune('a'+i)) + `","lang":"nl","text":"Al drie weken wacht ik op mijn geld, belachelijk","complaint":true}` + "\n")
+		nlLines.WriteString(`{"id":"m` + string(rune('a'+i)) + `","lang":"nl","text":"Hoe laat gaan jullie zondag open?","complaint":false}` + "\n")
+	}
+	require.NoError(t, os.WriteFile(en, []byte(enLines.String()), 0o644))
+	require.NoError(t, os.WriteFile(nl, []byte(nlLines.String()), 0o644))
+	data, report, err := Build([]Input{{Path: en, Name: "en", Weight: 1}, {Path: nl, Name: "nl", Weight: 1}})
+	require.NoError(t, err)
+	assert.Contains(t, report, "10-fold cross-validation on en_mini.jsonl as the reading decides: n=20 complaint P=1.000 R=1.000")
+	assert.Contains(t, report, "10-fold cross-validation on nl_mini.jsonl as the reading decides: n=20 complaint P=1.000 R=1.000")
+	assert.Contains(t, string(data), "nl_mini.jsonl as the reading decides", "the model file keeps the figures")
+}
