@@ -184,46 +184,43 @@ func triageFor(lang string) *triageData {
 	return m["nl"]
 }
 
-// builtinCueLexicons are the default lexicons, by language.
-var builtinCueLexicons = sync.OnceValues(func() (map[string]*tone.Lexicon, error) {
-	out := map[string]*tone.Lexicon{}
-	for _, lang := range languages {
-		out[lang] = tone.DefaultLexicon(lang)
-	}
-	return out, nil
-})
-
-var builtinCueAnalyzer = sync.OnceValues(func() (*tone.Analyzer, error) {
-	lx, err := builtinCueLexicons()
-	if err != nil {
-		return nil, err
-	}
-	return tone.NewAnalyzer(lx), nil
-})
+// builtinCueAnalyzer reads with the built-in lexicons, each parsed when a
+// message in its language first needs it.
+var builtinCueAnalyzer = sync.OnceValue(func() *tone.Analyzer { return tone.NewAnalyzer(nil) })
 
 // cueAnalyzer returns an analyzer with the built-in cue lexicons plus the
-// extra entries by language.
+// extra entries by language. A language's lexicon is parsed and extended
+// when a message in it is first read, so triaging a Dutch message never
+// parses the English lexicon; a bad extra entry is still an error here.
 func cueAnalyzer(extra map[string][]*tone.Entry) (*tone.Analyzer, error) {
 	if len(extra) == 0 {
-		return builtinCueAnalyzer()
+		return builtinCueAnalyzer(), nil
 	}
-	base, err := builtinCueLexicons()
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]*tone.Lexicon{}
-	for lang, lx := range base {
-		if len(extra[lang]) == 0 {
-			out[lang] = lx
+	byLang := map[string]func() *tone.Lexicon{}
+	for _, lang := range languages {
+		entries := extra[lang]
+		if len(entries) == 0 {
 			continue
 		}
-		with, err := lx.With(extra[lang])
-		if err != nil {
+		// The entries on their own, to report a bad one now (With
+		// compiles what is not compiled yet); the index is small.
+		if _, err := new(tone.Lexicon).With(entries); err != nil {
 			return nil, err
 		}
-		out[lang] = with
+		byLang[lang] = sync.OnceValue(func() *tone.Lexicon {
+			lx, err := tone.DefaultLexicon(lang).With(entries)
+			if err != nil {
+				panic(err) // With failed on the same entries above
+			}
+			return lx
+		})
 	}
-	return tone.NewAnalyzer(out), nil
+	return tone.NewAnalyzerFunc(func(lang string) *tone.Lexicon {
+		if f := byLang[lang]; f != nil {
+			return f()
+		}
+		return nil
+	}), nil
 }
 
 // reading is what triage and the draft know about one incoming message:

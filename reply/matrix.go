@@ -430,8 +430,7 @@ func (lv Level) holds(c Category, r *reading) bool {
 // analyzer returns the analyzer with the matrix's cue lexicons.
 func (m *Matrix) analyzer() *tone.Analyzer {
 	if m.an == nil {
-		a, _ := builtinCueAnalyzer()
-		return a
+		return builtinCueAnalyzer()
 	}
 	return m.an
 }

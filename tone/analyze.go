@@ -40,6 +40,9 @@ type Analysis struct {
 // not usable; use NewAnalyzer. An Analyzer is safe for concurrent use.
 type Analyzer struct {
 	lexicons map[string]*Lexicon // the caller's; others are built in
+	// lexiconOf, when set, gives the caller's lexicons instead, one
+	// language at a time (nil: the built-in one).
+	lexiconOf func(lang string) *Lexicon
 }
 
 // NewAnalyzer returns an Analyzer with the given lexicons; languages not in
@@ -54,9 +57,23 @@ func NewAnalyzer(lexicons map[string]*Lexicon) *Analyzer {
 	return &Analyzer{lexicons: m}
 }
 
+// NewAnalyzerFunc returns an Analyzer that asks lexicon for a language's
+// lexicon each time it needs one; a nil answer means the built-in lexicon.
+// A caller with lexicons of its own for several languages can so build
+// each on first use: a Dutch message never pays for the English one.
+// lexicon must be safe for concurrent use and cheap after its first call
+// for a language (sync.OnceValue per language does both).
+func NewAnalyzerFunc(lexicon func(lang string) *Lexicon) *Analyzer {
+	return &Analyzer{lexiconOf: lexicon}
+}
+
 // Lexicon returns the lexicon the analyzer uses for a language.
 func (an *Analyzer) Lexicon(lang string) *Lexicon {
-	if lx, ok := an.lexicons[lang]; ok {
+	if an.lexiconOf != nil {
+		if lx := an.lexiconOf(lang); lx != nil {
+			return lx
+		}
+	} else if lx, ok := an.lexicons[lang]; ok {
 		return lx
 	}
 	return DefaultLexicon(lang)

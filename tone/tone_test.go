@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -277,6 +278,29 @@ test:
 	assert.Equal(t, []string{"Tja"}, find("@user Tja, zo gaat dat."), "^ skips the opening handles")
 	assert.Empty(t, find("Zo gaat dat, tja."))
 	assert.Equal(t, []string{"had het pakket eerder moeten"}, find("Je had het pakket eerder moeten sturen."))
+}
+
+func TestNewAnalyzerFuncAsksOnlyForTheLanguageRead(t *testing.T) {
+	lx, err := ParseLexicon("nl", []byte("test:\n  - match: pakketje\n"))
+	require.NoError(t, err)
+	var mu sync.Mutex
+	asked := map[string]int{}
+	an := NewAnalyzerFunc(func(lang string) *Lexicon {
+		mu.Lock()
+		defer mu.Unlock()
+		asked[lang]++
+		if lang == "nl" {
+			return lx
+		}
+		return nil
+	})
+	a := an.AnalyzeIncoming("Waar blijft mijn pakketje? Het is er nog steeds niet.", "")
+	assert.Equal(t, "nl", a.Lang)
+	assert.Contains(t, asked, "nl")
+	assert.NotContains(t, asked, "en", "an English lexicon is not asked for to read a Dutch message")
+	require.Len(t, a.Hits, 1, "the caller's lexicon is used")
+	assert.Equal(t, "pakketje", a.Hits[0].Text(a.Text))
+	assert.Same(t, DefaultLexicon("en"), an.Lexicon("en"), "a nil answer is the built-in lexicon")
 }
 
 func TestLexiconErrorsNameTheLine(t *testing.T) {
