@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"sync/atomic"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/lint"
 )
 
@@ -250,15 +250,17 @@ func (l *linter) pipeline(ctx context.Context, files []string, onLinted func(*it
 // record does not end a bulk run. What the formatters need stays in
 // it.file; the analysis is let go at once.
 func (l *linter) process(it *item, onLinted func(*item)) {
-	defer func() {
-		if r := recover(); r != nil {
-			it.err = fmt.Errorf("%s: internal error, please report it: %v", it.where(), r)
-			it.file = it.report()
-		}
-	}()
 	if it.skip {
 		return
 	}
+	if err := drive.Safely(it.where(), func() { l.lintAndPlace(it, onLinted) }); err != nil {
+		it.err, it.res = err, lint.Result{}
+		it.file = it.report()
+	}
+}
+
+// lintAndPlace is process's work: read, lint, place the findings.
+func (l *linter) lintAndPlace(it *item, onLinted func(*item)) {
 	if it.load {
 		l.load(it)
 	}

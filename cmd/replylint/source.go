@@ -13,8 +13,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/lint"
 )
@@ -322,22 +322,23 @@ func (l *linter) readDocument(path string, cfg *lint.Config, r io.Reader) *item 
 		return errItem(path, err)
 	}
 	it := &item{path: path, doc: doc, cfg: cfg, in: input.Defaults(doc.Input, l.defaults)}
-	switch {
-	case len(doc.Input.Text) > maxBytes:
-		it.err = fmt.Errorf("%s: reply of %d bytes is larger than max_reply_bytes (%d); not linted", path, len(doc.Input.Text), maxBytes)
-	case input.Blank(doc.Input.Text):
-		it.err = &input.Error{Path: path, Line: doc.Line + 1, Msg: "empty reply; nothing to lint"}
-		if doc.Line == 0 {
-			it.err = &input.Error{Path: path, Msg: "empty reply; nothing to lint"}
+	bad, err := drive.CheckText("reply", doc.Input.Text, maxBytes)
+	var te *drive.TextError
+	if errors.As(err, &te) {
+		// Offsets in the file, and the line where the reply starts when
+		// front matter comes before it.
+		te.Offset += doc.Offset
+		line := 0
+		if te.Kind == drive.ErrEmpty && doc.Line > 0 {
+			line = doc.Line + 1
 		}
+		it.err = &input.Error{Path: path, Line: line, Msg: te.Error(), Err: te}
+		return it
 	}
-	if i := input.InvalidUTF8(data); i >= 0 {
-		if it.err == nil && input.Blank(strings.ToValidUTF8(doc.Input.Text, "")) {
-			it.err = &input.Error{Path: path, Msg: fmt.Sprintf("no valid UTF-8 text (invalid from byte %d); not linted", i)}
-			return it
-		}
-		line, col := lineCol(data, i)
-		it.warnings = append(it.warnings, fmt.Sprintf("%s:%d:%d: warning: invalid UTF-8 at byte %d; linting anyway", path, line, col, i))
+	if bad >= 0 {
+		i := doc.Offset + bad
+		p := input.FilePosition(data, i)
+		it.warnings = append(it.warnings, fmt.Sprintf("%s:%d:%d: warning: invalid UTF-8 at byte %d; linting anyway", path, p.Line, p.Column, i))
 	}
 	return it
 }
@@ -409,16 +410,6 @@ func readLimited(r io.Reader, limit int) (data []byte, release func(), err error
 	return w.Bytes(), release, err
 }
 
-// lineCol returns the 1-based line and code-point column of a byte
-// offset in data.
-func lineCol(data []byte, off int) (line, col int) {
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	if start == 0 && bytes.HasPrefix(data, []byte("\ufeff")) {
-		start = 3 // a byte order mark is no column
-	}
-	return bytes.Count(data[:off], []byte("\n")) + 1, utf8.RuneCount(data[start:off]) + 1
-}
-
 // recordReader is a reader of an export: .jsonl or .csv.
 type recordReader interface {
 	Next() (*input.Record, error)
@@ -476,10 +467,10 @@ func (l *linter) stream(ctx context.Context, path string, cfg *lint.Config, r io
 			return em.emit(it)
 		case rec.Err != nil:
 			it.err = rec.Err
-		case input.Blank(rec.Input.Text):
-			it.err = &input.Error{Path: path, Line: rec.Line, Msg: "empty reply; nothing to lint"}
-		case strings.IndexByte(rec.Input.Text, 0) >= 0:
-			it.err = &input.Error{Path: path, Line: rec.Line, Msg: "reply holds a NUL character; not linted", Err: input.ErrBinary}
+		default:
+			if _, err := drive.CheckText("reply", rec.Input.Text, cfg.MaxReplyBytes); err != nil {
+				it.err = &input.Error{Path: path, Line: rec.Line, Msg: err.Error(), Err: err}
+			}
 		}
 		for _, w := range rec.Warnings {
 			it.warnings = append(it.warnings, fmt.Sprintf("%s:%d: warning: %s", w.Path, w.Line, w.Msg))
@@ -517,15 +508,21 @@ func readMessage(name, stdinName string, limit int, what, ifEmpty string, e *env
 		r, path = f, name
 	}
 	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
-	switch {
-	case err != nil:
+	if err != nil {
 		return nil, path, fileError(path, err)
-	case len(data) > limit:
-		return nil, path, fmt.Errorf("%s: %s is larger than %d bytes", path, what, limit)
-	case bytes.IndexByte(data, 0) >= 0:
-		return nil, path, fmt.Errorf("%s: NUL bytes: not a text file", path)
-	case input.Blank(string(data)):
-		return nil, path, fmt.Errorf("%s: %s", path, ifEmpty)
+	}
+	_, err = drive.CheckText(what, string(data), limit)
+	var te *drive.TextError
+	if errors.As(err, &te) {
+		switch te.Kind {
+		case drive.ErrTooLarge:
+			return nil, path, fmt.Errorf("%s: %s is larger than %d bytes", path, what, limit)
+		case drive.ErrBinary:
+			return nil, path, fmt.Errorf("%s: NUL bytes: not a text file", path)
+		case drive.ErrEmpty:
+			return nil, path, fmt.Errorf("%s: %s", path, ifEmpty)
+		}
+		return nil, path, fmt.Errorf("%s: %s has no valid UTF-8 text (invalid from byte %d)", path, what, te.Offset)
 	}
 	return bytes.TrimPrefix(data, []byte("\ufeff")), path, nil
 }

@@ -1,8 +1,10 @@
 // Package drive is the core the CLI (cmd/replylint), the language server
 // (internal/lsp) and the web page (internal/serve) share, so that each of
 // them only translates its protocol: rule info with the effective severity
-// under a team's config (Rules) and a lint call that turns a panic in a
-// rule into an error naming the input (Lint, LintWith), and a file that is
+// under a team's config (Rules); the one check of a text before it is
+// read, too large, blank, NUL or not UTF-8 (CheckText); the one panic
+// recovery, which turns a panic into an error naming the input (Safely,
+// Recovered, and the lint calls Lint, LintWith, LintContext); a file that is
 // read again when its modification time or size changes (Source), config
 // discovery that refuses a directory named like a config file
 // (FindConfig), and the one loader of a team's config for all three

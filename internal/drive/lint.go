@@ -1,6 +1,7 @@
 package drive
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 
@@ -42,12 +43,39 @@ func LintWith(where string, l *lint.Linter, in tone.Input) (lint.Result, error) 
 }
 
 func safe(where string, f func() lint.Result) (res lint.Result, err error) {
+	if err = Safely(where, func() { res = f() }); err != nil {
+		res = lint.Result{}
+	}
+	return res, err
+}
+
+// LintContext is Lint that stops when ctx ends, as lint.LintContext does
+// (returning ctx's error). A panic is a *PanicError as in Lint.
+func LintContext(ctx context.Context, where string, in tone.Input, cfg *lint.Config) (res lint.Result, err error) {
+	if perr := Safely(where, func() { res, err = lint.LintContext(ctx, in, cfg) }); perr != nil {
+		return lint.Result{}, perr
+	}
+	return res, err
+}
+
+// Safely runs f and turns a panic in it into a *PanicError naming the
+// input by where: the one recovery of the CLI's workers, the language
+// server and the web page.
+func Safely(where string, f func()) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			buf := make([]byte, 4<<10)
-			buf = buf[:runtime.Stack(buf, false)]
-			res, err = lint.Result{}, &PanicError{Where: where, Value: v, Stack: buf}
+			err = Recovered(where, v)
 		}
 	}()
-	return f(), nil
+	f()
+	return nil
+}
+
+// Recovered makes the *PanicError of a value recover returned, with the
+// stack of the goroutine that panicked, for a deferred function of a
+// front end's own (an HTTP handler's guard) that must call recover itself.
+func Recovered(where string, v any) *PanicError {
+	buf := make([]byte, 4<<10)
+	buf = buf[:runtime.Stack(buf, false)]
+	return &PanicError{Where: where, Value: v, Stack: buf}
 }

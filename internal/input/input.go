@@ -177,5 +177,20 @@ func InvalidUTF8(b []byte) int {
 	return -1
 }
 
+// InvalidUTF8String is InvalidUTF8 of a string, without a copy.
+func InvalidUTF8String(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
 // Blank reports whether a reply has no text other than white space.
 func Blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -170,4 +171,17 @@ func position[T string | []byte](b T, off int) Position {
 		}
 	}
 	return Position{Line: line, Column: col, ByteColumn: off - start + 1, UTF16Column: u16, Offset: off}
+}
+
+// FilePosition returns the position of a byte offset in a file's
+// contents, for a message about the file itself (an invalid byte): a
+// byte order mark at the start is no column.
+func FilePosition(data []byte, off int) Position {
+	p := position(data, off)
+	if p.Line == 1 && bytes.HasPrefix(data, bom) && p.Offset >= len(bom) {
+		p.Column--
+		p.UTF16Column--
+		p.ByteColumn -= len(bom)
+	}
+	return p
 }

@@ -662,26 +662,30 @@ func (s *server) run(ctx context.Context, j lintJob) (r lintResult, ok bool) {
 				dg.Severity = severityWarning
 				diags = append(diags, dg)
 			}
-			switch {
-			case rec.Err != nil:
+			if rec.Err != nil {
 				diags = append(diags, s.inputDiagnostic(rec.Line, rec.Err))
-			case !input.Blank(rec.Input.Text):
-				diags = s.diagnose(&r, report.Record(name, rec, s.lintSafely(rec.Input, cfg)), diags)
+				continue
 			}
+			if ok, dg := s.checkReply(rec.Line, rec.Input.Text, cfg); !ok {
+				diags = append(diags, dg...)
+				continue
+			}
+			diags = s.diagnose(&r, report.Record(name, rec, s.lintSafely(rec.Input, cfg)), diags)
 		}
 	default:
 		doc, err := input.ReadText([]byte(j.text)), error(nil)
 		if j.format == input.Markdown {
 			doc, err = input.ReadMarkdown(name, []byte(j.text))
 		}
-		switch {
-		case err != nil:
+		if err != nil {
 			diags = append(diags, s.inputDiagnostic(0, err))
-		case len(doc.Input.Text) > cfg.MaxReplyBytes:
-			diags = append(diags, s.inputDiagnostic(doc.Line+1, fmt.Errorf("the reply of %d bytes is larger than max_reply_bytes (%d); not linted", len(doc.Input.Text), cfg.MaxReplyBytes)))
-		case !input.Blank(doc.Input.Text):
-			diags = s.diagnose(&r, report.Document(name, doc, s.lintSafely(doc.Input, cfg)), diags)
+			break
 		}
+		if ok, dg := s.checkReply(doc.Line+1, doc.Input.Text, cfg); !ok {
+			diags = append(diags, dg...)
+			break
+		}
+		diags = s.diagnose(&r, report.Document(name, doc, s.lintSafely(doc.Input, cfg)), diags)
 	}
 	if ctx.Err() != nil {
 		return r, false
@@ -691,6 +695,21 @@ func (s *server) run(ctx context.Context, j lintJob) (r lintResult, ok bool) {
 	}
 	r.diags = diags
 	return r, true
+}
+
+// checkReply checks a reply as the CLI and the web page do
+// (drive.CheckText); ok is false when it is not linted, with the reason
+// as a diagnostic at line (1-based), except for a blank reply: a new,
+// empty document is no error in an editor.
+func (s *server) checkReply(line int, text string, cfg *lint.Config) (ok bool, diags []Diagnostic) {
+	_, err := drive.CheckText("reply", text, cfg.MaxReplyBytes)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, drive.ErrEmpty):
+		return false, nil
+	}
+	return false, []Diagnostic{s.inputDiagnostic(line, err)}
 }
 
 // lintSafely lints a reply; a panic in a rule becomes no findings and a

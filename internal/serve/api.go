@@ -2,7 +2,6 @@ package serve
 
 import (
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -146,14 +145,23 @@ func contextInput(lang, channel, kind, customer string) (tone.Input, error) {
 	return in, nil
 }
 
-// checkSize refuses a text over the config's max_reply_bytes, as the CLI
-// does.
-func checkSize(field, text string, cfg *lint.Config) error {
-	if limit := cfg.MaxReplyBytes; limit > 0 && len(text) > limit {
-		return &requestError{http.StatusRequestEntityTooLarge,
-			fmt.Sprintf("%s is %d bytes, over the limit of %d (max_reply_bytes)", field, len(text), limit)}
+// checkText checks a text of a request as the CLI and the language
+// server do (drive.CheckText): too large is 413, a NUL character or no
+// valid UTF-8 is 400. Blank is left to the caller: each endpoint says
+// what it needs.
+func checkText(field, text string, cfg *lint.Config) error {
+	_, err := drive.CheckText(field, text, cfg.MaxReplyBytes)
+	var te *drive.TextError
+	if !errors.As(err, &te) || te.Kind == drive.ErrEmpty {
+		return nil
 	}
-	return nil
+	if field != "reply" {
+		te.Then = "not read"
+	}
+	if te.Kind == drive.ErrTooLarge {
+		return &requestError{http.StatusRequestEntityTooLarge, te.Error()}
+	}
+	return badRequest("%v", te)
 }
 
 func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
@@ -176,7 +184,7 @@ func (s *server) prepare(lang, channel, kind, customer string, texts ...[2]strin
 	}
 	in, err = contextInput(lang, channel, kind, customer)
 	for i := 0; err == nil && i < len(texts); i++ {
-		err = checkSize(texts[i][0], texts[i][1], cfg)
+		err = checkText(texts[i][0], texts[i][1], cfg)
 	}
 	return in, cfg, cfgErr, err
 }
@@ -195,8 +203,8 @@ func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if input.Blank(req.Reply) {
-		s.fail(w, r, badRequest("reply is empty: nothing to lint"))
+	if _, err := drive.CheckText("reply", req.Reply, cfg.MaxReplyBytes); errors.Is(err, drive.ErrEmpty) {
+		s.fail(w, r, badRequest("%v", err))
 		return
 	}
 	in.Text, in.Incoming = req.Reply, req.InReplyTo
@@ -210,7 +218,12 @@ func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer release()
-	res, err := lint.LintContext(r.Context(), in, cfg)
+	res, err := drive.LintContext(r.Context(), path, in, cfg)
+	var pe *drive.PanicError
+	if errors.As(err, &pe) {
+		s.panicked(w, r, pe)
+		return
+	}
 	if err != nil {
 		return // answered already: too late, or the client has gone
 	}
@@ -276,7 +289,7 @@ func (s *server) handleTriage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, badRequest("incoming is empty: send the customer's message"))
 		return
 	}
-	if err := checkSize("incoming", msg.Text, cfg); err != nil {
+	if err := checkText("incoming", msg.Text, cfg); err != nil {
 		s.fail(w, r, err)
 		return
 	}

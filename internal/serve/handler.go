@@ -13,11 +13,11 @@ import (
 	"net/http"
 	"path"
 	"reflect"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/report"
 )
 
@@ -141,7 +141,12 @@ func (s *server) recoverPanic(w http.ResponseWriter, r *http.Request) {
 	if v == http.ErrAbortHandler {
 		panic(v)
 	}
-	s.logger.Error("panic in handler", "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+	s.panicked(w, r, drive.Recovered(r.URL.Path, v))
+}
+
+// panicked logs a panic with its stack and answers 500.
+func (s *server) panicked(w http.ResponseWriter, r *http.Request, pe *drive.PanicError) {
+	s.logger.Error("panic in handler", "path", r.URL.Path, "panic", fmt.Sprint(pe.Value), "stack", string(pe.Stack))
 	writeError(w, http.StatusInternalServerError, "internal error; see the server log")
 }
 

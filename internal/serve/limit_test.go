@@ -25,7 +25,7 @@ func TestEmptyReplyIsRefused(t *testing.T) {
 	for _, path := range []string{"/api/lint", "/api/score"} {
 		for _, reply := range []string{"", " \n\t"} {
 			rec := do(t, h, "POST", path, jsonBody(t, LintRequest{Reply: reply, InReplyTo: "Waar blijft mijn pakket?"}))
-			assert.Contains(t, errorOf(t, rec, http.StatusBadRequest), "reply is empty", "%s %q", path, reply)
+			assert.Contains(t, errorOf(t, rec, http.StatusBadRequest), "empty reply; nothing to lint", "%s %q", path, reply)
 		}
 	}
 	a := postLint(t, h, LintRequest{Reply: "Ok"})

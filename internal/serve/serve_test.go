@@ -262,9 +262,37 @@ func TestBadRequests(t *testing.T) {
 func TestReplyOverMaxReplyBytes(t *testing.T) {
 	h := newHandler(t, Options{Dir: "testdata/team"}) // max_reply_bytes: 2000
 	msg := errorOf(t, do(t, h, "POST", "/api/lint", jsonBody(t, LintRequest{Reply: strings.Repeat("a ", 1001)})), 413)
-	assert.Equal(t, "reply is 2002 bytes, over the limit of 2000 (max_reply_bytes)", msg)
+	assert.Equal(t, "reply of 2002 bytes is larger than max_reply_bytes (2000); not linted", msg, "the CLI's words")
 	msg = errorOf(t, do(t, h, "POST", "/api/lint", jsonBody(t, LintRequest{Reply: "a", InReplyTo: strings.Repeat("a ", 1001)})), 413)
-	assert.Contains(t, msg, "in_reply_to is 2002 bytes")
+	assert.Equal(t, "in_reply_to of 2002 bytes is larger than max_reply_bytes (2000); not read", msg)
+}
+
+// The page refuses what the CLI and the language server refuse
+// (drive.CheckText), with the same words.
+func TestRequestTextsAreCheckedAsTheCLIChecksThem(t *testing.T) {
+	h := newHandler(t, Options{})
+	tests := []struct {
+		name   string
+		req    LintRequest
+		status int
+		msg    string // "" is linted
+	}{
+		{"Dutch reply with a NUL", LintRequest{Reply: "@user Je pakket\x00 komt morgen. ^Anne"}, 400, "reply holds a NUL character; not linted"},
+		{"English reply with a NUL", LintRequest{Reply: "@user Your parcel\x00 arrives tomorrow. ^Anne"}, 400, "reply holds a NUL character; not linted"},
+		{"a NUL in the customer's message", LintRequest{Reply: "@user Sorry! ^Anne", InReplyTo: "Waar\x00 is het?"}, 400, "in_reply_to holds a NUL character; not read"},
+		{"Dutch near miss: a zero digit is text", LintRequest{Reply: "@user Bel 0800-0000. ^Anne"}, 0, ""},
+		{"English near miss: a blank customer's message is no message", LintRequest{Reply: "@user Sorry! ^Anne", InReplyTo: "  "}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(t, h, "POST", "/api/lint", jsonBody(t, tt.req))
+			if tt.msg == "" {
+				assert.Equal(t, 200, rec.Code, rec.Body.String())
+				return
+			}
+			assert.Equal(t, tt.msg, errorOf(t, rec, tt.status))
+		})
+	}
 }
 
 func TestMethodsAndPaths(t *testing.T) {
