@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/replylint/replylint/internal/textpos"
 )
 
 // Analysis is everything tone knows about a reply. Rules read it; none of
@@ -206,7 +208,7 @@ func (a *Analysis) Position(off int) (line, col int) {
 // Lines returns a LineIndex of the text for one goroutine's run of
 // positions; it shares the analysis' line starts.
 func (a *Analysis) Lines() *LineIndex {
-	return &LineIndex{text: a.Text, starts: a.lineStarts(), lastOff: -1}
+	return textpos.LineIndexOf(a.Text, a.lineStarts())
 }
 
 func (a *Analysis) lineStarts() []int {
@@ -216,70 +218,26 @@ func (a *Analysis) lineStarts() []int {
 	return a.starts
 }
 
-// LineIndex turns byte offsets into line and column. It remembers the
-// last position it gave, so a run of increasing offsets on one long line
-// is counted once, not from the line start each time (which made
-// positions quadratic in a long single-line reply).
-type LineIndex struct {
-	text                   string
-	starts                 []int
-	lastOff, lastLine, col int
-}
+// LineIndex turns byte offsets into line and column, counting a run of
+// increasing offsets on one line once (textpos.LineIndex).
+type LineIndex = textpos.LineIndex
 
 // NewLineIndex indexes the lines of text.
-func NewLineIndex(text string) *LineIndex {
-	return &LineIndex{text: text, starts: LineStarts(text), lastOff: -1}
-}
-
-// Position returns the 1-based line and code-point column of off.
-func (ix *LineIndex) Position(off int) (line, col int) {
-	off = max(0, min(off, len(ix.text)))
-	if ix.lastOff >= 0 && off >= ix.lastOff {
-		l := ix.lastLine
-		if l == len(ix.starts) || ix.starts[l] > off { // same line: count on
-			ix.col += utf8.RuneCountInString(ix.text[ix.lastOff:off])
-			ix.lastOff = off
-			return l, ix.col
-		}
-	}
-	line, col = PositionIn(ix.text, ix.starts, off)
-	ix.lastOff, ix.lastLine, ix.col = off, line, col
-	return line, col
-}
-
-// Starts returns the byte offsets at which the lines start.
-func (ix *LineIndex) Starts() []int { return ix.starts }
+func NewLineIndex(text string) *LineIndex { return textpos.NewLineIndex(text) }
 
 // LineStarts returns the byte offsets at which the lines of text start.
-func LineStarts(text string) []int {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
+func LineStarts(text string) []int { return textpos.LineStarts(text) }
 
 // PositionIn turns a byte offset into a 1-based line and a 1-based column
-// counted in code points, with the line starts from LineStarts. A carriage
-// return before the line feed is not counted in any column.
+// counted in code points, with the line starts from LineStarts.
 func PositionIn(text string, starts []int, off int) (line, col int) {
-	off = max(0, min(off, len(text)))
-	i := sort.Search(len(starts), func(i int) bool { return starts[i] > off }) - 1
-	return i + 1, utf8.RuneCountInString(text[starts[i]:off]) + 1
+	return textpos.PositionIn(text, starts, off)
 }
 
 // OffsetIn turns a 1-based line and code-point column back into a byte
 // offset: the inverse of PositionIn. Out-of-range values are clamped.
 func OffsetIn(text string, starts []int, line, col int) int {
-	line = max(1, min(line, len(starts)))
-	off := starts[line-1]
-	for n := 1; n < col && off < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[off:])
-		off += size
-	}
-	return off
+	return textpos.OffsetIn(text, starts, line, col)
 }
 
 // findAddress collects the Dutch informal and formal pronouns.

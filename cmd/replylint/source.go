@@ -16,6 +16,7 @@ import (
 
 	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/lint"
 )
 
@@ -337,7 +338,7 @@ func (l *linter) readDocument(path string, cfg *lint.Config, r io.Reader) *item 
 	}
 	if bad >= 0 {
 		i := doc.Offset + bad
-		p := input.FilePosition(data, i)
+		p := textpos.FilePosition(data, i)
 		it.warnings = append(it.warnings, fmt.Sprintf("%s:%d:%d: warning: invalid UTF-8 at byte %d; linting anyway", path, p.Line, p.Column, i))
 	}
 	return it

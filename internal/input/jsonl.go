@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -62,7 +63,7 @@ type Record struct {
 	csvComma   byte   // the field separator of a .csv record; 0 for .jsonl
 	csvEOF     bool   // the .csv record ends the stream without a line ending
 	rawOffsets []int  // byte offset in the reply → offset in its literal
-	loc        *Locator
+	loc        *textpos.Locator
 }
 
 // recordKeys are the keys a .jsonl record may set, each with its bit in
@@ -474,11 +475,11 @@ func (r *Record) Place(off int) Position {
 	// go back as offsets grow); the byte offset stays exact.
 	start := runeStart(r.raw, i, r.replyStart)
 	var p Position
-	if len(r.raw) <= 2*markStep {
-		p = position(r.raw, start)
+	if len(r.raw) <= textpos.ShortText {
+		p = textpos.PositionOf(r.raw, start)
 	} else {
 		if r.loc == nil {
-			r.loc = NewLocator(string(r.raw))
+			r.loc = textpos.NewLocator(string(r.raw))
 		}
 		p = r.loc.At(start)
 	}

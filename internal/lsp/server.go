@@ -17,6 +17,7 @@ import (
 	"github.com/replylint/replylint/internal/drive"
 	"github.com/replylint/replylint/internal/input"
 	"github.com/replylint/replylint/internal/report"
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/lint"
 	"github.com/replylint/replylint/tone"
 )
@@ -382,9 +383,9 @@ func (s *server) didChange(p didChangeParams) {
 			d.text = c.Text
 			continue
 		}
-		starts := tone.LineStarts(d.text)
-		from := offsetAt(d.text, starts, c.Range.Start, s.encoding)
-		to := max(from, offsetAt(d.text, starts, c.Range.End, s.encoding))
+		starts := textpos.LineStarts(d.text)
+		from := s.offsetAt(d.text, starts, c.Range.Start)
+		to := max(from, s.offsetAt(d.text, starts, c.Range.End))
 		d.text = d.text[:from] + c.Text + d.text[to:]
 	}
 	d.version = p.TextDocument.Version
@@ -778,6 +779,20 @@ func severityOf(s lint.Severity) int {
 // encoding.
 func (s *server) rangeOf(start, end report.Position) Range {
 	return Range{Start: s.position(start), End: s.position(end)}
+}
+
+// offsetAt returns the byte offset of a position the client sent, in the
+// negotiated encoding (textpos.OffsetAt).
+func (s *server) offsetAt(text string, starts []int, p Position) int {
+	return textpos.OffsetAt(text, starts, p.Line, p.Character, s.unit())
+}
+
+// unit is what the negotiated encoding counts.
+func (s *server) unit() textpos.Unit {
+	if s.encoding == EncodingUTF8 {
+		return textpos.Bytes
+	}
+	return textpos.UTF16
 }
 
 func (s *server) position(p report.Position) Position {

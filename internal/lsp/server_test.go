@@ -533,29 +533,6 @@ func TestClosedStream(t *testing.T) {
 	}
 }
 
-func TestOffsetAt(t *testing.T) {
-	text := "a😀b\r\nécd\n"
-	starts := []int{0, 8, 14}
-	tests := []struct {
-		p    Position
-		enc  string
-		want int
-	}{
-		{Position{0, 1}, EncodingUTF16, 1},
-		{Position{0, 3}, EncodingUTF16, 5},
-		{Position{0, 2}, EncodingUTF16, 1}, // inside the surrogate pair: its start
-		{Position{0, 5}, EncodingUTF8, 5},
-		{Position{0, 99}, EncodingUTF16, 6}, // past the end: before "\r\n"
-		{Position{1, 1}, EncodingUTF16, 10},
-		{Position{1, 2}, EncodingUTF8, 10},
-		{Position{9, 0}, EncodingUTF16, len(text)},
-		{Position{-1, 0}, EncodingUTF16, 0},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, offsetAt(text, starts, tt.p, tt.enc), "%+v %s", tt.p, tt.enc)
-	}
-}
-
 func TestURIPath(t *testing.T) {
 	assert.Equal(t, filepath.FromSlash("/tmp/a b/r.md"), uriPath("file:///tmp/a%20b/r.md"))
 	assert.Equal(t, "", uriPath("untitled:Untitled-1"))

@@ -31,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/lint"
 )
 
@@ -47,7 +48,7 @@ func RuleURL(id string) string {
 
 // Position is a place in a file, with its column in every unit a format
 // may need. All are 1-based; Offset is the byte offset in the file.
-type Position = input.Position
+type Position = textpos.Position
 
 // Finding is a lint.Finding with its place in the file.
 type Finding struct {
@@ -104,7 +105,7 @@ func (f *File) IsRecord() bool { return f.RecordLine > 0 }
 // a .md body starts after its front matter.
 func Document(path string, doc *input.Document, res lint.Result) *File {
 	f := &File{Path: path, Text: doc.Input.Text, Result: res, bodyLine: doc.Line, bodyOffset: doc.Offset}
-	loc := input.NewLocator(f.Text)
+	loc := textpos.NewLocator(f.Text)
 	at := func(off int) Position {
 		p := loc.At(off)
 		p.Line += doc.Line

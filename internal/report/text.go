@@ -11,8 +11,8 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/replylint/replylint/internal/input"
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/lint"
-	"github.com/replylint/replylint/tone"
 )
 
 // textFormat is the default output, for a person at a terminal: each
@@ -29,7 +29,7 @@ func (t *textFormat) File(f *File) {
 	if f.Err != nil || len(f.Findings) == 0 {
 		return
 	}
-	starts := tone.LineStarts(f.Text)
+	starts := textpos.LineStarts(f.Text)
 	p := t.p
 	path := Printable(f.Path)
 	for _, fd := range f.Findings {

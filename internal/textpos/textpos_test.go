@@ -1,4 +1,4 @@
-package input
+package textpos
 
 import (
 	"math/rand/v2"
@@ -50,7 +50,7 @@ func TestLocator(t *testing.T) {
 		for _, off := range offs {
 			require.Equal(t, naivePosition(text, off), l.At(off), "offset %d of %d", off, len(text))
 			if len(text) < 4000 {
-				require.Equal(t, naivePosition(text, off), position([]byte(text), off), "offset %d of %d", off, len(text))
+				require.Equal(t, naivePosition(text, off), PositionOf([]byte(text), off), "offset %d of %d", off, len(text))
 			}
 		}
 		require.Equal(t, naivePosition(text, len(text)), l.At(len(text)+5), "clamped")
@@ -79,4 +79,41 @@ func TestLocatorCountsOn(t *testing.T) {
 			require.Equal(t, naivePosition(text, off), l.At(off), "random, offset %d of %q", off, text)
 		}
 	}
+}
+
+// OffsetAt reads a language server position: a 0-based line and a
+// character in UTF-16 code units or UTF-8 bytes.
+func TestOffsetAt(t *testing.T) {
+	text := "a😀b\r\nécd\n"
+	starts := LineStarts(text)
+	tests := []struct {
+		name            string
+		line, character int
+		unit            Unit
+		want            int
+	}{
+		{"after the first letter", 0, 1, UTF16, 1},
+		{"after the emoji's surrogate pair", 0, 3, UTF16, 5},
+		{"inside the surrogate pair: its start", 0, 2, UTF16, 1},
+		{"bytes: after the emoji", 0, 5, Bytes, 5},
+		{"past the end of a line: before \\r\\n", 0, 99, UTF16, 6},
+		{"after é in UTF-16", 1, 1, UTF16, 10},
+		{"after é in bytes", 1, 2, Bytes, 10},
+		{"a line past the end: the text's end", 9, 0, UTF16, len(text)},
+		{"a negative line: the start", -1, 0, UTF16, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, OffsetAt(text, starts, tt.line, tt.character, tt.unit))
+		})
+	}
+}
+
+// FilePosition does not count a byte order mark as a column.
+func TestFilePositionSkipsAByteOrderMark(t *testing.T) {
+	data := []byte("\ufeffCaf\xe9\nok")
+	p := FilePosition(data, 6)
+	require.Equal(t, Position{Line: 1, Column: 4, ByteColumn: 4, UTF16Column: 4, Offset: 6}, p)
+	p = FilePosition([]byte("Caf\xe9"), 3)
+	require.Equal(t, 4, p.Column, "no mark: as PositionOf")
 }
