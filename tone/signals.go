@@ -139,11 +139,20 @@ func (a *Analysis) CustomerAddress() string {
 	return ""
 }
 
-// Mirrors reports whether the first two sentences share a content word
-// (by stem) with the incoming message. It returns true without an
-// incoming message. The sign-off, greeting and handles do not count.
+// Mirrors reports whether the first two sentences pick up the customer's
+// message: a content word they share by stem, inflection or compound, a
+// number both name, or a topic both speak of (see sameWord and the
+// lexicon's topic:NAME categories). It returns true without an incoming
+// message or when the message has no content word. The sign-off,
+// greeting and handles do not count.
 func (a *Analysis) Mirrors() bool {
-	if a.Incoming == nil || a.Incoming.Message == nil || len(a.Incoming.Message.Keywords) == 0 {
+	if a.Incoming == nil || a.Incoming.Message == nil {
+		return true
+	}
+	inc := a.Incoming
+	words := inc.mirrorWords(0, len(inc.Tokens))
+	topics := inc.mirrorTopics(0, len(inc.Tokens), false)
+	if len(words) == 0 && len(topics) == 0 {
 		return true
 	}
 	n := 0
@@ -154,14 +163,21 @@ func (a *Analysis) Mirrors() bool {
 		if a.SignOff.Found && a.SignOff.Span.Contains(s.Span) {
 			continue
 		}
-		kw := a.Keywords(s.First, s.Last)
-		if len(kw) == 0 {
-			continue // a greeting or a handle alone is no sentence
+		if a.wordless(s) {
+			continue // a handle or an emoji alone is no sentence
 		}
+		own := a.mirrorWords(s.First, s.Last)
 		n++
-		for st := range kw {
-			if a.Incoming.Message.Keywords[st] {
+		for t := range a.mirrorTopics(s.First, s.Last, true) {
+			if topics[t] {
 				return true
+			}
+		}
+		for _, w := range own {
+			for _, m := range words {
+				if sameWord(a.Lang, w, m) {
+					return true
+				}
 			}
 		}
 	}

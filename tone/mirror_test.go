@@ -1,0 +1,80 @@
+package tone
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMirrors: the reply's opening picks up the customer's message by a
+// word (stem, inflection, participle, compound, part of a hyphenated
+// word), a number or a topic; stock openings that share nothing do not.
+func TestMirrors(t *testing.T) {
+	cases := []struct {
+		name, reply, incoming string
+		mirrors               bool
+	}{
+		// Picks up: the same word in another form.
+		{"participle and noun", "@user Sorry voor de annulering van je vlucht naar Lissabon. Ik zet de terugbetaling vandaag in gang. ^Fleur",
+			"Mijn vlucht is geannuleerd en niemand zegt iets", true},
+		{"english inflection the stemmer keeps apart", "@user I'm sorry about this. Were you home when the delivery was attempted? ^Dee",
+			"Leaving a card is not delivering my parcel. Ridiculous.", true},
+		{"compound holds the word", "@user Balen! Stuur je ons je bestelnummer via DM? Dan zoek ik het uit. ^Lotte",
+			"Mijn bestelling is na tien dagen nog steeds niet binnen", true},
+		{"compound ends in the word", "@user Wat schrikken. Deel hier geen bankrekening of pasnummer, we bellen je binnen het uur. ^Pim",
+			"Er is 200 euro van mijn rekening verdwenen", true},
+		{"part of a hyphenated word", "@user Dat had niet mogen gebeuren. Welk saldo zag je precies? ^Joost",
+			"Ik kreeg een fout saldo-overzicht aan de balie", true},
+		{"a number both name", "@user Dat hoort niet. Lijn 14 had moeten stoppen, ik meld het bij de planning. ^Ivo",
+			"Bus 14 reed gewoon door bij de halte", true},
+		{"a topic both speak of, dutch", "@user Vervelend! Je termijnbedrag is gestegen door de nieuwe tarieven per 1 juli. ^Sem",
+			"Waarom is mijn factuur ineens zo hoog?", true},
+		{"a topic both speak of, english", "@user So sorry about that. We've refunded the charge to your card today. ^Kay",
+			"You billed me twice for the same month", true},
+		{"the customer's help picked up", "@user Happy to help! Which version of the app are you on? ^Rae",
+			"help!! can't change my phone number in the app", true},
+		{"a quoted customer still speaks", "@user Thanks for flying with us, Sam. Which frequent flyer programme were you offered? *AB",
+			"“You don’t fly with us enough for us to care” is what your agent told me", true},
+
+		// Shares nothing: the rule fires.
+		{"stock opening and a data request", "@user Sorry voor het ongemak. Wat is je klantnummer en postcode? ^Mo",
+			"Jullie hebben mijn internet afgesloten terwijl ik betaald heb!", false},
+		{"a request for an identifier names no topic", "@user Thanks for reaching out! Could you DM us your order number? ^JS",
+			"Terrible delivery service, three hours late", false},
+		{"function words are not picked up", "@user We'll refer this to our colleagues since we handle other accounts. They will be in touch. ^HB",
+			"Ever since the upgrade my LTE speeds are awful", false},
+		{"a bare sorry is a sentence", "@user Wat vervelend om te horen! Sorry. We kijken ernaar. ^Anne",
+			"Ik heb 25 minuten op bus 48 gestaan, hij kwam niet", false},
+		{"a short stem is no compound part in english", "@user Thanks for the message. We count on your feedback. ^Lee",
+			"Why is my account locked", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := Analyze(Input{Text: c.reply, Incoming: c.incoming})
+			assert.Equal(t, c.mirrors, a.Mirrors(), "%q after %q", c.reply, c.incoming)
+		})
+	}
+}
+
+// TestSameWord: the word relations mirroring counts, and near misses.
+func TestSameWord(t *testing.T) {
+	w := func(lang, s string) mirrorWord { return mirrorWord{lower: s, stem: Stem(lang, s)} }
+	cases := []struct {
+		lang, x, y string
+		same       bool
+	}{
+		{"nl", "geannuleerd", "annulering", true},
+		{"nl", "bestelnummer", "bestelling", true},
+		{"nl", "bankrekening", "rekening", true},
+		{"nl", "meterkast", "meter", true},
+		{"en", "delivery", "delivering", true},
+		{"en", "account", "count", false},
+		{"nl", "verstuurd", "verstoring", false},
+		{"nl", "gebeld", "bellen", true},
+		{"nl", "gelukt", "lukken", true},
+		{"en", "order", "border", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.same, sameWord(c.lang, w(c.lang, c.x), w(c.lang, c.y)), "%s %s", c.x, c.y)
+	}
+}
