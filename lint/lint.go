@@ -178,6 +178,18 @@ func msg(lang, rule, key string, vars ...string) string {
 	return s
 }
 
+// RuleLabel returns a rule's short name for people in a language ("nl",
+// "en"; another language gets the Dutch), as the web page, the team
+// report and "replylint rules --format json" show it: the "label" of the
+// rule's messages in lint/messages. A rule without one (a caller's own)
+// is named by its ID.
+func RuleLabel(lang, id string) string {
+	if s := msg(lang, id, "label"); s != "" {
+		return s
+	}
+	return id
+}
+
 // clip shortens text quoted in a message: "!!!!!!!!…" for a run of 10,000.
 func clip(s string) string {
 	const most = 60

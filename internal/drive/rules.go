@@ -17,6 +17,9 @@ type RuleInfo struct {
 	NeedsIncoming bool `json:"needs_incoming"`
 	// Doc says what the rule checks.
 	Doc string `json:"doc"`
+	// Labels are the rule's short names for people, by language ("nl",
+	// "en"): what the web page and the team report show.
+	Labels map[string]string `json:"labels"`
 }
 
 // Rules lists every rule, built-in ones first, with its effective severity
@@ -34,7 +37,8 @@ func Rules(cfg *lint.Config) ([]RuleInfo, error) {
 		if sev, on := l.Severity(r.ID); on {
 			eff = sev.String()
 		}
-		infos = append(infos, RuleInfo{ID: r.ID, Severity: r.Severity, Effective: eff, NeedsIncoming: r.NeedsIncoming, Doc: r.Doc})
+		infos = append(infos, RuleInfo{ID: r.ID, Severity: r.Severity, Effective: eff, NeedsIncoming: r.NeedsIncoming, Doc: r.Doc,
+			Labels: map[string]string{"nl": lint.RuleLabel("nl", r.ID), "en": lint.RuleLabel("en", r.ID)}})
 	}
 	return infos, nil
 }

@@ -25,7 +25,7 @@
 //	POST /api/triage  {"incoming","lang","customer","time","meta":{"followers","verified"},"id"}
 //	POST /api/draft   {"incoming","agent","role","brand","lang","channel","kind","customer","seed",…}
 //	                  kind "statement" with "facts":{"brand","incident","situation","cause","at_fault","actions","when","info_page","spokesperson",…}
-//	GET  /api/rules   {"rules":[{"id","severity","effective","needs_incoming","doc"}]}
+//	GET  /api/rules   {"rules":[{"id","severity","effective","needs_incoming","doc","labels":{"nl","en"}}]}
 //	                  (effective: the severity under the config in force, or "off")
 //	GET  /healthz     {"status":"ok"}
 //

@@ -26,7 +26,7 @@ func TestLabelsComplete(t *testing.T) {
 			assert.False(t, v.Field(i).IsZero(), "%s: %s is empty", lang, v.Type().Field(i).Name)
 		}
 		for _, r := range lint.Rules() {
-			assert.NotEmpty(t, l.Rules[r.ID], "%s: no name for rule %s", lang, r.ID)
+			assert.NotEqual(t, r.ID, l.ruleName(r.ID), "%s: no name for rule %s (its label in lint/messages)", lang, r.ID)
 		}
 		for _, s := range []string{"error", "warning", "info"} {
 			assert.NotEmpty(t, l.Severity[s], "%s: severity %s", lang, s)

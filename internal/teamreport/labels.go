@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/lint"
 )
 
 //go:embed templates
@@ -68,7 +70,9 @@ type labels struct {
 	Quote         []string          `yaml:"quote"`
 	Decimal       string            `yaml:"decimal"`
 	Months        []string          `yaml:"months"`
-	Rules         map[string]string `yaml:"rules"`
+	// lang is the language; the rules' names come from lint
+	// (lint.RuleLabel), as the web page's do.
+	lang string
 }
 
 // loadLabels decodes the labels of every language, strictly, so a
@@ -83,7 +87,7 @@ var loadLabels = sync.OnceValues(func() (map[string]*labels, error) {
 		}
 		dec := yaml.NewDecoder(bytes.NewReader(data))
 		dec.KnownFields(true)
-		l := &labels{}
+		l := &labels{lang: lang}
 		if err := dec.Decode(l); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -113,12 +117,7 @@ func labelsFor(lang string) (*labels, error) {
 }
 
 // ruleName returns the readable name of a rule, or its ID.
-func (l *labels) ruleName(id string) string {
-	if s := l.Rules[id]; s != "" {
-		return s
-	}
-	return id
-}
+func (l *labels) ruleName(id string) string { return lint.RuleLabel(l.lang, id) }
 
 // severityName returns the readable name of a severity.
 func (l *labels) severityName(s string) string {

@@ -49,12 +49,6 @@
       partEmpathy: 'Empathie', partPersonal: 'Persoonlijk', partClarity: 'Duidelijkheid',
       partDeEscalation: 'De-escalatie', partPrivacy: 'Privacy', total: 'Totaal',
       sev_error: 'fout', sev_warning: 'waarschuwing', sev_info: 'tip',
-      r_hedging: 'Twijfeltaal', 'r_hollow-cliche': 'Lege huls', r_signature: 'Ondertekening',
-      'r_mixed-address': 'Je en u door elkaar', r_defensive: 'Defensief', r_minimizing: 'Bagatelliseren',
-      r_emotional: 'Emotioneel', 'r_public-pii': 'Persoonsgegevens in het openbaar', 'r_dm-move': 'Naar een DM',
-      'r_empathy-missing': 'Geen empathie', 'r_apology-missing': 'Geen excuses', 'r_no-next-step': 'Geen volgende stap',
-      r_mirror: 'Sluit aan bij de klant', 'r_address-match': 'Je of u van de klant', r_length: 'Lengte',
-      r_placeholder: 'Niet ingevuld', r_directive: 'Onbekende regel in replylint-disable',
       cat_question: 'vraag', cat_complaint: 'klacht', cat_compliment: 'compliment', 'cat_reputation-risk': 'reputatierisico',
       cat_safety: 'veiligheid', 'cat_legal-privacy': 'juridisch of privacy', cat_crisis: 'crisis',
       cue_press: 'pers', cue_viral: 'viraal', cue_legal: 'juridisch', cue_privacy: 'privacy', cue_hazard: 'gevaar',
@@ -108,12 +102,6 @@
       partEmpathy: 'Empathy', partPersonal: 'Personal', partClarity: 'Clarity',
       partDeEscalation: 'De-escalation', partPrivacy: 'Privacy', total: 'Total',
       sev_error: 'error', sev_warning: 'warning', sev_info: 'tip',
-      r_hedging: 'Hedging', 'r_hollow-cliche': 'Hollow cliché', r_signature: 'Sign-off',
-      'r_mixed-address': 'Je and u mixed', r_defensive: 'Defensive', r_minimizing: 'Minimising',
-      r_emotional: 'Emotional', 'r_public-pii': 'Personal data in public', 'r_dm-move': 'Move to DM',
-      'r_empathy-missing': 'No empathy', 'r_apology-missing': 'No apology', 'r_no-next-step': 'No next step',
-      r_mirror: 'Mirror the customer', 'r_address-match': 'Customer’s je or u', r_length: 'Length',
-      r_placeholder: 'Not filled in', r_directive: 'Unknown rule in replylint-disable',
       cat_question: 'question', cat_complaint: 'complaint', cat_compliment: 'compliment', 'cat_reputation-risk': 'reputation risk',
       cat_safety: 'safety', 'cat_legal-privacy': 'legal or privacy', cat_crisis: 'crisis',
       cue_press: 'press', cue_viral: 'viral', cue_legal: 'legal', cue_privacy: 'privacy', cue_hazard: 'hazard',
@@ -439,7 +427,25 @@
     ta.style.height = (ta.scrollHeight + 2) + 'px';
   }
 
+  // The rules' names come from the server (GET /api/rules, from lint's
+  // messages), as the team report's and the CLI's do: no list of rules
+  // here to forget.
   function ruleLabel(id) { const k = 'r_' + id; const s = t(k); return s === k ? id : s; }
+
+  async function loadRuleLabels() {
+    try {
+      const r = await fetch('/api/rules');
+      if (!r.ok) return;
+      const data = await r.json();
+      for (const rule of data.rules || []) {
+        for (const [lang, label] of Object.entries(rule.labels || {})) {
+          if (T[lang] && label) T[lang]['r_' + rule.id] = label;
+        }
+      }
+    } catch (_) {
+      // Without the names the page shows the rules' IDs.
+    }
+  }
 
   function renderFindings(res) {
     el.findings.textContent = '';
@@ -882,7 +888,10 @@
     el.btnCopy.addEventListener('click', copy);
     renderLint();
     if (el.draft.value.trim()) lintNow();
-    document.body.dataset.ready = '1';
+    loadRuleLabels().finally(() => {
+      renderLint();
+      document.body.dataset.ready = '1';
+    });
   }
 
   init();
