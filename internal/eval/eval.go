@@ -1,7 +1,16 @@
-// Package eval scores replylint's rules on labelled replies; main.go
-// in this directory runs it:
+// Package eval scores replylint's rules on labelled replies, and triage
+// on labelled customer messages; main.go in this directory runs it:
 //
 //	go run ./internal/eval/main.go [-v] [-rule ID] [-info IDs] FILE.jsonl...
+//	go run ./internal/eval/main.go -triage [-v] FILE.jsonl...
+//
+// With -triage each line is a message {"id", "lang", "incoming" or
+// "in_reply_to", "meta", "category", "priority", "hold", "needs_human",
+// "subject", "signals"} (testdata/customer/README.md); each is triaged
+// alone with the default matrix, as `replylint triage` does, and it prints
+// agreement on category, priority, both, subject, hold and needs_human, a
+// confusion table, and how many privacy, safety or legal messages land at
+// laag; -v lists each disagreement with the decision's cues.
 //
 // Each line of a file is a record {"id", "lang", "reply", "in_reply_to",
 // "channel", "kind", "expect", "allow"}: expect lists the rules that must
@@ -192,6 +201,34 @@ func writeMisses(w io.Writer, ms []miss, only string) {
 	}
 }
 
+// runTriage scores triage on the labelled message files in paths.
+func runTriage(paths []string, verbose bool, stdout, stderr io.Writer) int {
+	var msgs []*message
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 2
+		}
+		ms, err := readMessages(path, f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 2
+		}
+		msgs = append(msgs, ms...)
+	}
+	s := scoreTriage(msgs)
+	if verbose {
+		for _, m := range s.misses {
+			fmt.Fprintln(stdout, m)
+		}
+		fmt.Fprintln(stdout)
+	}
+	writeTriage(stdout, s)
+	return 0
+}
+
 // Run scores the labelled files named in args (after the flags) and
 // writes the table to stdout; it returns the exit status: 0, or 2 for a
 // usage or input error (named by file and line on stderr).
@@ -201,8 +238,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "list every false positive and false negative")
 	only := fs.String("rule", "", "with -v, list the errors of this rule only")
 	infoList := fs.String("info", "", "comma-separated rules that count at info level too (advisory rules a corpus labels)")
+	triage := fs.Bool("triage", false, "score triage (default matrix) on labelled customer messages instead of the rules on replies")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: go run ./internal/eval/main.go [-v] [-rule ID] [-info IDs] FILE.jsonl...\n\nScores the rules on labelled replies (expect/allow per record).\n\nFlags:\n")
+		fmt.Fprint(stderr, "Usage: go run ./internal/eval/main.go [-v] [-rule ID] [-info IDs] FILE.jsonl...\n       go run ./internal/eval/main.go -triage [-v] FILE.jsonl...\n\nScores the rules on labelled replies (expect/allow per record), or with\n-triage triage on labelled messages (category, priority, hold, needs_human).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -214,6 +252,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
+	}
+	if *triage {
+		return runTriage(fs.Args(), *verbose, stdout, stderr)
 	}
 	if _, ok := lint.RuleByID(*only); *only != "" && !ok {
 		fmt.Fprintf(stderr, "eval: unknown rule %q\n", *only)

@@ -90,3 +90,40 @@ func TestEvalWarnsOnceAboutLabelsOfUnknownRules(t *testing.T) {
 	assert.Contains(t, errb.String(), p+":1:")
 	assert.Contains(t, out.String(), "2 labelled replies")
 }
+
+// messages is an invented labelled file of customer messages: two that
+// triage agrees with, one labelled higher than triage reads it, one
+// English privacy message in in_reply_to labelled question/laag on purpose:
+// triage reads it as legal-privacy/hoog, so it counts as risky, not at laag.
+const messages = `{"id":"q","lang":"nl","incoming":"Hoe laat gaat de winkel in Zwolle morgen open?","category":"question","priority":"laag","hold":false,"needs_human":false,"subject":"store"}
+{"id":"c","lang":"nl","incoming":"Al drie weken wacht ik op mijn pakket en niemand reageert. Echt slecht.","category":"complaint","priority":"middel","hold":false,"needs_human":false,"subject":"delivery"}
+
+{"id":"rep","lang":"nl","incoming":"Wat een gedoe met jullie app.","meta":{"followers":120000,"verified":true},"category":"reputation-risk","priority":"crisis","hold":true,"needs_human":false}
+{"id":"en","lang":"en","in_reply_to":"I got an email with another customer's address and phone number in it.","category":"question","priority":"laag","signals":["privacy"]}
+`
+
+func TestEvalTriageScoresAgreementWithLabels(t *testing.T) {
+	p := writeFile(t, "msgs.jsonl", messages)
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, Run([]string{"-triage", p}, &out, &errb), errb.String())
+	s := out.String()
+	assert.Contains(t, s, "4 labelled messages")
+	assert.Regexp(t, `(?m)^both\s+2/4\s+50\.0%$`, s)
+	assert.Regexp(t, `(?m)^hold\s+\d/3 `, s, "hold counts only labelled records")
+	assert.Regexp(t, `(?m)^question/laag\s+2\s+legal-privacy/hoog 1, =question/laag 1$`, s)
+	assert.Regexp(t, `(?m)^privacy/safety/legal at laag: 0 of 1$`, s)
+	assert.NotContains(t, s, "msgs.jsonl:1 q", "no disagreement listed without -v")
+
+	out.Reset()
+	require.Equal(t, 0, Run([]string{"-triage", "-v", p}, &out, &errb))
+	assert.Contains(t, out.String(), p+":4 rep: ")
+	assert.Contains(t, out.String(), "want reputation-risk/crisis")
+	assert.NotContains(t, out.String(), p+":1 q:")
+}
+
+func TestEvalTriageRejectsUnlabelledMessage(t *testing.T) {
+	p := writeFile(t, "bad.jsonl", `{"id":"x","incoming":"hoi"}`+"\n")
+	var out, errb bytes.Buffer
+	require.Equal(t, 2, Run([]string{"-triage", p}, &out, &errb))
+	assert.Contains(t, errb.String(), p+":1: ")
+}

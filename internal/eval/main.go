@@ -3,6 +3,7 @@
 // main runs the scorer of package eval:
 //
 //	go run ./internal/eval/main.go [-v] [-rule ID] [-info IDs] FILE.jsonl...
+//	go run ./internal/eval/main.go -triage [-v] FILE.jsonl...
 //
 // It is kept out of the package build (the module's only command is
 // cmd/replylint, which "go install ./..." installs).
