@@ -202,3 +202,101 @@ func (a *Analysis) wordless(s Sentence) bool {
 	}
 	return true
 }
+
+// apologyNamesSituation returns the first apology that names the
+// customer's situation: its sentence (or, for a bare "Sorry!", the
+// sentence before it) picks up the message as mirroring does ("Sorry dat
+// je claim is afgewezen", "We're sorry your flight has been delayed",
+// "Sorry voor het lange wachten" after "al twee weken niet binnen").
+// Words of a cliché, of a request for data or a move to DM, and words
+// that name no situation ("experience", "probleem") do not count: "Sorry
+// for the inconvenience, DM us your order number" names nothing.
+func (a *Analysis) apologyNamesSituation() (Span, bool) {
+	if a.Incoming == nil {
+		return Span{}, false
+	}
+	inc := a.Incoming
+	var words []mirrorWord
+	for _, w := range inc.mirrorWords(0, len(inc.Tokens)) {
+		if !situationGeneric[w.lower] {
+			words = append(words, w)
+		}
+	}
+	topics := inc.mirrorTopics(0, len(inc.Tokens), false)
+	for _, h := range a.Hits {
+		if h.Category != "apology" || h.Quoted || h.Sentence < 0 {
+			continue
+		}
+		si := h.Sentence
+		if a.bareSentence(si) && si > 0 {
+			// "Ja, er is een storing in Utrecht. Sorry!"; not after a
+			// cliché ("We begrijpen je frustratie over X. Excuses.").
+			if a.sentenceHas(si-1, "cliche") {
+				continue
+			}
+			si--
+		}
+		if a.namesSituation(a.Sentences[si], words, topics) {
+			return h.Span, true
+		}
+	}
+	return Span{}, false
+}
+
+// sentenceHas reports an unquoted hit of the category in sentence si.
+func (a *Analysis) sentenceHas(si int, cat string) bool {
+	for _, h := range a.Hits {
+		if h.Sentence == si && h.Category == cat && !h.Quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSentence reports a sentence with no content word ("Sorry!",
+// "Excuses.").
+func (a *Analysis) bareSentence(si int) bool {
+	s := a.Sentences[si]
+	for _, w := range a.mirrorWords(s.First, s.Last) {
+		if !situationGeneric[w.lower] && !a.lexicon.HasWord("apology", w.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSituation reports whether a sentence shares a word or a topic with
+// the message outside clichés, data requests and moves to DM.
+func (a *Analysis) namesSituation(s Sentence, words []mirrorWord, topics map[string]bool) bool {
+	stock := func(sp Span) bool {
+		return a.inCategory(sp, "cliche") || a.inCategory(sp, "data-request") || a.inCategory(sp, "private-channel")
+	}
+	for _, h := range a.Hits {
+		if h.First >= s.First && h.First < s.Last && topics[h.Category] && !stock(h.Span) {
+			return true
+		}
+	}
+	for i := s.First; i < s.Last; i++ {
+		if t := a.Tokens[i]; t.Kind != Word && t.Kind != Number || stock(t.Span) {
+			continue
+		}
+		for _, w := range a.mirrorWords(i, i+1) {
+			if situationGeneric[w.lower] {
+				continue
+			}
+			for _, m := range words {
+				if sameWord(a.Lang, w, m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// situationGeneric are words that name no situation of this customer: an
+// apology "for the issue" or "voor het probleem" is stock.
+var situationGeneric = setOf("experience", "experiences", "issue", "issues", "problem", "problems", "trouble",
+	"situation", "inconvenience", "inconvenienced", "frustration", "hear", "hearing", "feel", "feeling",
+	"ervaring", "ervaringen", "probleem", "problemen", "situatie", "ongemak", "overlast", "hinder",
+	"gebeurd", "gebeuren", "horen", "lezen", "melding", "bericht", "message", "tweet", "sorry", "excuses")

@@ -78,3 +78,35 @@ func TestSameWord(t *testing.T) {
 		assert.Equal(t, c.same, sameWord(c.lang, w(c.lang, c.x), w(c.lang, c.y)), "%s %s", c.x, c.y)
 	}
 }
+
+// TestApologyNamesSituation: an apology that names the customer's
+// situation acknowledges it; a stock apology, a cliché with a bare
+// "Excuses." after it, or an apology beside a data request does not.
+func TestApologyNamesSituation(t *testing.T) {
+	cases := []struct {
+		name, reply, incoming string
+		empathic              bool
+	}{
+		{"dutch: sorry names the rejected claim", "@user Sorry dat je claim is afgewezen. Ik stuur je een DM om deze week te bellen. ^Ruud",
+			"Jullie weigeren mijn claim voor de waterschade, ongelofelijk", true},
+		{"dutch: the long wait is the customer's two weeks", "@user Sorry voor het lange wachten! Stuur je je bestelnummer via DM? ^Jana",
+			"Mijn bestelling is al twee weken onderweg", true},
+		{"english: sorry names the delayed flight", "@user We're sorry your flight has been delayed, Bea. The new departure time is 15:30. ^Tom",
+			"Over an hour delay on a short hop and nobody at the gate", true},
+		{"a bare sorry after the sentence that names it", "@user Ja, er is een storing in Leiden-Noord sinds 9:00. Sorry! Om 13:00 werkt alles weer. ^Anne",
+			"Is er een storing in Leiden? Mijn internet doet het niet", true},
+
+		{"dutch: stock apology and a data request", "@user Sorry voor het ongemak. Wat is je klantnummer en postcode? ^Mo",
+			"Mijn internet is afgesloten terwijl ik betaald heb", false},
+		{"english: sorry for the issue names nothing", "@user Sorry for the issue. Please DM us your order number. ^Kim",
+			"My order issue still isn't sorted, third time asking", false},
+		{"a cliché then a bare apology", "@user Wij begrijpen uw frustratie over de meterstand. Onze excuses. Stuurt u ons een DM? ^Wil",
+			"Al vier keer gebeld over de verkeerde meterstand op mijn jaarafrekening", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := Analyze(Input{Text: c.reply, Incoming: c.incoming})
+			assert.Equal(t, c.empathic, a.Empathic(), "%q after %q", c.reply, c.incoming)
+		})
+	}
+}

@@ -20,8 +20,8 @@ func (a *Analysis) Apologizes() bool { return a.Has("apology") }
 
 // Empathic reports whether the reply acknowledges the customer's feeling
 // or situation: an emotion word or a phrase of understanding that is not
-// part of a cliché, or a sentence that names the customer's problem in
-// their own words next to an apology.
+// part of a cliché, or an apology whose sentence names the customer's
+// situation (apologyNamesSituation).
 func (a *Analysis) Empathic() bool {
 	_, ok := a.EmpathySpan()
 	return ok
@@ -35,7 +35,7 @@ func (a *Analysis) EmpathySpan() (Span, bool) {
 			return h.Span, true
 		}
 	}
-	return Span{}, false
+	return a.apologyNamesSituation()
 }
 
 // inCategory reports whether span lies inside a hit of the category.
