@@ -50,6 +50,7 @@ const (
 	featContrast                 // but, however, maar, helaas
 	featEscalation               // legal, press, churn, safety, privacy incident, outage words (a privacy request is no complaint by itself)
 	featLink                     // a link: often news or an offer shared, not a grievance
+	featLaugh                    // a laugh: "haha", "lol", 😂 — a joke shared more often than a grievance
 	featLength                   // log of the number of words
 	numFeatures
 )
@@ -59,7 +60,7 @@ var featureNames = [numFeatures]string{
 	"failure", "problem", "elapsed", "waiting", "insult", "condemn", "dissatisfaction", "demand", "profanity",
 	"sarcasm", "ironic-thanks", "grievance-question", "politeness", "gratitude", "praise", "info-request", "resolved", "question",
 	"question-start", "money", "negative", "positive", "negative-emoji", "positive-emoji",
-	"shout", "first-person", "personal", "contrast", "escalation", "link", "length",
+	"shout", "first-person", "personal", "contrast", "escalation", "link", "laugh", "length",
 }
 
 // FeatureNames returns the names of the features a customer's message is
@@ -102,6 +103,9 @@ type features struct {
 	// requests counts the polite requests ("could you", "graag"), not
 	// greetings; words counts the words and hashtags.
 	requests, words int
+	// stated counts the failures the customer states rather than asks
+	// about (statedTrouble).
+	stated int
 	// charged is set when money was taken twice ("billed twice").
 	charged bool
 }
@@ -119,7 +123,7 @@ var featureOf = map[string]int{
 	"profanity": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
 	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
 	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
-	"personal": featPersonal, "contrast": featContrast, "mismatch": featFailure, "ironic-thanks": featIronicThanks,
+	"personal": featPersonal, "contrast": featContrast, "mismatch": featFailure, "ironic-thanks": featIronicThanks, "laugh": featLaugh,
 	"legal": featEscalation, "press": featEscalation, "churn": featEscalation, "privacy": featEscalation,
 	"hazard": featEscalation, "injury": featEscalation, "outage": featEscalation, "breach": featEscalation,
 	"recall": featEscalation, "viral": featEscalation, "widespread": featEscalation,
@@ -134,7 +138,9 @@ var firstPerson = setOf("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "m
 func extractFeatures(a *Analysis) *features {
 	f := &features{}
 	lx := customerLexicon(a.Lang)
+	sent := sentimentLexicon(a.Lang)
 	f.hits = lx.findHits(a.Tokens, a.Sentences)
+	f.hits = persistenceInTrouble(a, f.hits, sent)
 	f.hits = outageQuestions(f.hits)
 	f.hits, f.charged = duplicateCharges(f.hits)
 	f.thanksForRemedy()
@@ -163,6 +169,7 @@ func extractFeatures(a *Analysis) *features {
 		}
 	}
 	f.dataExposure()
+	f.stated = statedTrouble(a, f.hits)
 
 	// Thanks about a failure: gratitude or praise, then in the same
 	// sentence a failure, waiting or negative words, with no "but" between
@@ -191,7 +198,6 @@ func extractFeatures(a *Analysis) *features {
 	f.trailingPraise(a)
 	f.praiseAboutFailure()
 
-	sent := sentimentLexicon(a.Lang)
 	words, caps := 0, 0
 	for i, t := range a.Tokens {
 		if t.Quoted {
@@ -257,6 +263,169 @@ func extractFeatures(a *Analysis) *features {
 	f.words = words
 	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
 	return f
+}
+
+// troubleCategories are the hits that say something is wrong; a word of
+// persistence in their sentence is waiting.
+var troubleCategories = map[string]bool{
+	"failure": true, "problem": true, "elapsed": true, "waiting": true, "insult": true, "condemn": true,
+	"dissatisfaction": true, "demand": true, "profanity": true, "sarcasm": true, "grievance-question": true,
+	"mismatch": true, "outage": true, "hazard": true, "injury": true, "privacy": true, "breach": true, "money": true,
+}
+
+// persistenceInTrouble reads a word of persistence ("still", "again",
+// "yet", "how long"; "nog steeds", "weer", "opnieuw") as waiting when its
+// sentence or one next to it carries trouble: a trouble hit, money, a
+// negation or a negative word ("it's still broken", "why is it not here
+// yet", "toch weer een maand betaald").
+// Elsewhere it is no grievance and is dropped ("do you still sell gift
+// cards?", "how long does shipping take?", "ik bestel graag weer").
+func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
+	n := 0
+	for _, h := range hits {
+		if h.Category == "persistence" {
+			n++
+		}
+	}
+	if n == 0 {
+		return hits
+	}
+	trouble := map[int]bool{}
+	for _, h := range hits {
+		if troubleCategories[h.Category] && !h.Quoted {
+			trouble[h.Sentence] = true
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Category != "persistence" {
+			out = append(out, h)
+			continue
+		}
+		if troubleNear(a, trouble, h.Sentence, sent) {
+			h.Category = "waiting"
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// troubleNear reports trouble in sentence s or a sentence next to it
+// ("Network down again. Nothing loads."): a trouble hit, a negation or a
+// negative word.
+func troubleNear(a *Analysis, trouble map[int]bool, s int, sent *sentiment) bool {
+	for k := max(s-1, 0); k <= s+1 && k < len(a.Sentences); k++ {
+		if trouble[k] || negativeIn(a, a.Sentences[k], sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeIn reports a negation or a negative word of the sentiment
+// lexicon in a sentence.
+func negativeIn(a *Analysis, s Sentence, sent *sentiment) bool {
+	for _, t := range a.Tokens[s.First:s.Last] {
+		if t.Kind != Word {
+			continue
+		}
+		if isNegator(t.Lower) {
+			return true
+		}
+		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 {
+			return true
+		}
+	}
+	return false
+}
+
+// statedTrouble counts the failures a customer states as facts, not the
+// ones they ask about: a failure in a sentence without a question mark
+// ("My parcel never arrived. Could you check?"), or before a request for
+// help in its sentence ("I can't log in, can you help me?"). One
+// after the question's opening is asked about ("Kunt u mij vertellen
+// waarom mijn rekening niet meer zichtbaar is?"), and so is one before a
+// question for information ("Mijn fietsband is lek, verkopen jullie ook
+// plaksets?") or after the first question, as its context ("Wanneer wordt
+// mijn bestelling verzonden? Ik heb nog geen mail gehad.").
+func statedTrouble(a *Analysis, hits []Hit) int {
+	firstAsk := len(a.Sentences)
+	for i, s := range a.Sentences {
+		if questionSentence(a, s) {
+			firstAsk = i
+			break
+		}
+	}
+	n := 0
+	for _, h := range hits {
+		// Only what should have happened and did not (a failure under
+		// negation): a problem word or a thing broken, stated with a
+		// request ("I have an issue with my bill, can you help?", "Mijn
+		// wasmachine is kapot, kunnen jullie iemand sturen?"), asks for
+		// service as often as it complains.
+		if h.Quoted || h.Category != "failure" || h.Sentence >= len(a.Sentences) {
+			continue
+		}
+		s := a.Sentences[h.Sentence]
+		if h.Sentence > firstAsk {
+			continue // context given after the question
+		}
+		if !questionSentence(a, s) || nonEvent(a, h) && !askedBefore(hits, h) && requestAfter(hits, h) {
+			n++
+		}
+	}
+	return n
+}
+
+// questionSentence reports a question mark in a sentence.
+func questionSentence(a *Analysis, s Sentence) bool {
+	for _, t := range a.Tokens[s.First:s.Last] {
+		if t.Kind == Punct && strings.Contains(t.Text, "?") {
+			return true
+		}
+	}
+	return false
+}
+
+// nonEvent reports a failure hit that says something did not happen or
+// stopped: a negation or "unable", "stopped" among its words ("never
+// arrived", "can't log in", "werkt niet", "unable to activate").
+func nonEvent(a *Analysis, h Hit) bool {
+	for _, t := range a.Tokens[h.First:h.Last] {
+		if isNegator(t.Lower) || nonEventWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var nonEventWords = setOf("unable", "stopped", "stops", "gestopt", "stopt")
+
+// requestAfter reports a request for help or action after hit h in its
+// sentence ("…, can you help?"); a question for information after it
+// ("…, verkopen jullie ook plaksets?") asks about the matter instead.
+func requestAfter(hits []Hit, h Hit) bool {
+	for _, q := range hits {
+		if q.Sentence == h.Sentence && !q.Quoted && q.Span.Start > h.Span.Start && q.Category == "politeness" {
+			return true
+		}
+	}
+	return false
+}
+
+// askedBefore reports a request or a question's opening before hit h in
+// its sentence.
+func askedBefore(hits []Hit, h Hit) bool {
+	for _, q := range hits {
+		if q.Sentence != h.Sentence || q.Quoted || q.Span.Start >= h.Span.Start {
+			continue
+		}
+		switch q.Category {
+		case "politeness", "info-request", "question-start", "grievance-question":
+			return true
+		}
+	}
+	return false
 }
 
 // outageQuestions reads a question whether there is an outage ("storing?",
@@ -591,6 +760,7 @@ var (
 	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🙄🤥")
 	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩")
 	ironyEmoji    = setOfRunes("🙃🤡😏")
+	laughEmoji    = setOfRunes("😂🤣😆😹")
 )
 
 func setOfRunes(s string) map[rune]bool {
@@ -607,12 +777,17 @@ func (f *features) readEmoji(t Token) {
 	case ":(", ":-(", ":'(", ">:(", "D:", ":/", ":-/", ":|", ":@":
 		f.add(featNegEmoji, 1, t.Span)
 		return
-	case ":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", ":P", ":p", "xD", "XD":
+	case ":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", ":P", ":p":
 		f.add(featPosEmoji, 1, t.Span)
+		return
+	case "xD", "XD":
+		f.add(featLaugh, 1, t.Span)
 		return
 	}
 	for _, r := range t.Text {
 		switch {
+		case laughEmoji[r]:
+			f.add(featLaugh, 1, t.Span)
 		case ironyEmoji[r]:
 			f.add(featSarcasm, 1, t.Span)
 		case negativeEmoji[r]:
@@ -640,6 +815,65 @@ func (s *sentiment) valence(w string) (float64, bool) {
 	}
 	if s.lang == "nl" && len(w) > 3 {
 		if v, ok := s.scores[snowballNL(w)]; ok {
+			return v, true
+		}
+	}
+	if s.lang == "en" {
+		return s.inflected(w)
+	}
+	return 0, false
+}
+
+// inflected looks up an English word the lexicon lacks by its base form:
+// VADER lists many words in some inflections only ("inconvenience" but not
+// "inconvenienced", "scam" but not "scammed"). A regular suffix (-s, -es,
+// -ies, -ed, -ied, -ing, -ly) is taken off, with a final e put back or a
+// doubled consonant undone; map look-ups only, no stemmer.
+func (s *sentiment) inflected(w string) (float64, bool) {
+	if len(w) < 5 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return 0, false
+		}
+	}
+	try := func(base string) (float64, bool) {
+		if len(base) < 3 {
+			return 0, false
+		}
+		v, ok := s.scores[base]
+		return v, ok
+	}
+	undouble := func(b string) string {
+		if n := len(b); n >= 4 && b[n-1] == b[n-2] && !strings.ContainsRune("aeiouls", rune(b[n-1])) {
+			return b[:n-1]
+		}
+		return b
+	}
+	var bases [3]string
+	switch {
+	case strings.HasSuffix(w, "ies"), strings.HasSuffix(w, "ied"):
+		bases = [3]string{w[:len(w)-3] + "y"}
+	case strings.HasSuffix(w, "es"):
+		bases = [3]string{w[:len(w)-1], w[:len(w)-2]}
+	case strings.HasSuffix(w, "ss"):
+	case strings.HasSuffix(w, "s"):
+		bases = [3]string{w[:len(w)-1]}
+	case strings.HasSuffix(w, "ed"):
+		b := w[:len(w)-2]
+		bases = [3]string{w[:len(w)-1], b, undouble(b)}
+	case strings.HasSuffix(w, "ing"):
+		b := w[:len(w)-3]
+		bases = [3]string{b, b + "e", undouble(b)}
+	case strings.HasSuffix(w, "ly"):
+		bases = [3]string{w[:len(w)-2]}
+	}
+	for _, b := range bases {
+		if b == "" {
+			continue
+		}
+		if v, ok := try(b); ok {
 			return v, true
 		}
 	}

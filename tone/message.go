@@ -415,7 +415,7 @@ func politeAsk(f *features) bool {
 	if f.charged {
 		strong++ // money taken twice is a grievance, however politely asked
 	}
-	return asks && polite && strong == 0 && (problems <= 1 || problems <= 2 && f.x[featInfoRequest] > 0)
+	return asks && polite && strong == 0 && (f.stated == 0 || f.x[featLaugh] > 0) && (problems <= 1 || problems <= 2 && f.x[featInfoRequest] > 0)
 }
 
 // weighed returns the features that pushed towards the answer, heaviest

@@ -145,3 +145,141 @@ func TestShortfallStatedIsAnImplicitComplaint(t *testing.T) {
 		})
 	}
 }
+
+func TestPersistenceIsWaitingOnlyWhereSomethingIsWrong(t *testing.T) {
+	waiting := featureIndex("waiting")
+	hits := []struct{ text, lang string }{
+		{"My router is still not working", "en"},
+		{"why is my refund not here yet", "en"},
+		{"Network down. Checked again, nothing loads.", "en"},
+		{"Mijn internet doet het nog steeds niet", "nl"},
+		{"De lift op het station is weer kapot", "nl"},
+		{"Netwerk weer weg. Niks laadt.", "nl"},
+	}
+	for _, c := range hits {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Positive(t, MessageFeatures(c.text, c.lang)[waiting])
+		})
+	}
+	// Near misses: the same words where nothing is wrong.
+	misses := []struct{ text, lang string }{
+		{"Do you still sell gift cards?", "en"},
+		{"How long does shipping take to Canada?", "en"},
+		{"Has the new store opened yet?", "en"},
+		{"Loved the last order, I'd order again", "en"},
+		{"Zijn jullie nog steeds open op zondag?", "nl"},
+		{"Hoe lang duurt de levering naar België?", "nl"},
+		{"Ik bestel zeker weer bij jullie!", "nl"},
+	}
+	for _, c := range misses {
+		t.Run(c.text, func(t *testing.T) {
+			x := MessageFeatures(c.text, c.lang)
+			assert.Zero(t, x[waiting], "waiting")
+			assert.Zero(t, x[featureIndex("grievance-question")], "grievance-question")
+			assert.False(t, ReadMessage(c.text, c.lang).Complaint)
+		})
+	}
+}
+
+func TestSentimentKnowsRegularInflections(t *testing.T) {
+	en := sentimentLexicon("en")
+	for _, w := range []string{"inconvenienced", "scammed", "ruining", "dreadfully"} {
+		v, ok := en.valence(w)
+		assert.True(t, ok, w)
+		assert.Negative(t, v, w)
+	}
+	// Near misses: no base form to fall back on, or too short to guess.
+	for _, w := range []string{"business", "wednesdays", "bed", "xyzzyed"} {
+		_, ok := en.valence(w)
+		assert.False(t, ok, w)
+	}
+	assert.Positive(t, MessageFeatures("I was seriously inconvenienced by the delay", "en")[featureIndex("negative")])
+	// Dutch words are looked up by their stem already.
+	nl := sentimentLexicon("nl")
+	v, ok := nl.valence("teleurstellende")
+	assert.True(t, ok)
+	assert.Negative(t, v)
+	_, ok = nl.valence("woensdagen")
+	assert.False(t, ok)
+}
+
+func TestLeavingIsChurnInAComplaint(t *testing.T) {
+	cases := []struct {
+		text  string
+		churn bool
+	}{
+		{"My bag is lost again. I'm so done with this airline.", true},
+		{"Parcel marked delivered and nothing here. I'll stop being a customer after this.", true},
+		{"Nothing works, that's why I cancelled my subscription.", true},
+		{"Internet ligt er al drie weken uit. Als het niet opgelost is zeggen we het contract op.", true},
+		{"Weer geen bezorging. Ik ben geen klant meer.", true},
+		{"Storing na storing, dan stap ik maar naar een andere provider.", true},
+		// Near misses: asking how to leave, or staying.
+		{"How do I cancel my subscription?", false},
+		{"Switched to your broadband last month and loving it", false},
+		{"Fijn dat ik na de verhuizing klant kan blijven!", false},
+		{"Hoe zeg ik mijn abonnement op?", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.churn, m.Has(SignalChurn), "why: %v", m.Why)
+		})
+	}
+}
+
+func TestAFailureStatedWithARequestIsAComplaintOneAskedAboutIsNot(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		complaint  bool
+	}{
+		{"I can't log in to my account, can you help me?", "en", true},
+		{"The link on your page is broken. Can you help me?", "en", true},
+		{"My parcel never arrived. Could you check it please?", "en", true},
+		{"Mijn pakket is nooit aangekomen, kunnen jullie even kijken?", "nl", true},
+		{"De app werkt niet meer. Kunnen jullie helpen?", "nl", true},
+		// Near misses: the failure is what the question asks about.
+		{"Kunt u mij vertellen waarom mijn rekening niet meer zichtbaar is?", "nl", false},
+		{"Could you tell me why my invoice is not showing in the app?", "en", false},
+		{"My bike tyre is flat, do you sell repair kits in store?", "en", false},
+		{"Mijn fietsband is lek, verkopen jullie ook plaksets?", "nl", false},
+		// A thing broken, in the clause that leads to a request, asks for
+		// service (reply's draft tests read it so too).
+		{"Mijn wasmachine is kapot, kunnen jullie iemand sturen?", "nl", false},
+		// What went wrong told after the question is its context.
+		{"Wanneer wordt mijn bestelling verzonden? Ik heb nog geen bevestiging gehad.", "nl", false},
+		{"When will my order ship? I haven't had a confirmation email.", "en", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.complaint, m.Complaint, "why: %v", m.Why)
+		})
+	}
+}
+
+func TestALaughIsReadAsOne(t *testing.T) {
+	laugh := featureIndex("laugh")
+	for _, c := range []struct{ text, lang string }{
+		{"haha that delivery driver was quick", "en"},
+		{"lol thanks for the tip", "en"},
+		{"My dog ate the box 😂", "en"},
+		{"hahaha die bezorger was snel", "nl"},
+		{"Mijn kat zat in de doos 🤣", "nl"},
+	} {
+		assert.Positive(t, MessageFeatures(c.text, c.lang)[laugh], c.text)
+	}
+	// Near misses: words that only look like a laugh; laughable is
+	// condemnation, not a laugh.
+	for _, c := range []struct{ text, lang string }{
+		{"Got a lolly with my order", "en"},
+		{"Your service is laughable", "en"},
+		{"Dit is toch om te lachen, drie weken geen internet", "nl"},
+		{"Een lolly bij mijn bestelling", "nl"},
+	} {
+		assert.Zero(t, MessageFeatures(c.text, c.lang)[laugh], c.text)
+	}
+	// A failure told with a laugh and a question is asked lightly: no
+	// apology needed.
+	assert.False(t, ReadMessage("Are you open on Sunday? My phone cracked haha and I need a new screen protector", "en").Complaint)
+}

@@ -29,6 +29,9 @@ var signs = map[string]float64{
 	"contrast": 1, "condemn": 1, "dissatisfaction": 1, "demand": 1, "resolved": -1,
 	"gratitude": -1, "praise": -1, "positive": -1, "positive-emoji": -1, "info-request": -1, "link": -1,
 	"politeness": -1, "question": -1, "question-start": -1,
+	// A laugh tells a problem lightly or shares a joke; as evidence of a
+	// grievance it would make "lol" the mark of a complaint.
+	"laugh": -1,
 	// Length is left out: in the ACL tweets short ones are seldom
 	// complaints, but "YOU SUCK." and "Wat een KUTBEDRIJF" are.
 	"length": 0,
