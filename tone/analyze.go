@@ -113,6 +113,7 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		}
 	}
 	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
+	a.Hits = dropRedeemedCliches(a)
 	if a.Incoming != nil {
 		a.SignOff = brandSignOff(a.SignOff, a.Incoming)
 	}
