@@ -121,6 +121,9 @@ type Lexicon struct {
 	scan        []patRef
 	// words holds the single-word entries of each category, lower-cased.
 	words map[string]map[string]bool
+	// builtFrom is the Entries the index was built from, so With can
+	// tell whether it may add to the index instead of building it again.
+	builtFrom []*Entry
 }
 
 type patRef struct {
@@ -443,11 +446,23 @@ func (lx *Lexicon) build() (*Lexicon, error) {
 	lx.prefixStart = [256]bool{}
 	lx.scan = nil
 	lx.words = map[string]map[string]bool{}
-	for _, e := range lx.Entries {
+	lx.add(lx.Entries, nil)
+	lx.builtFrom = lx.Entries
+	return lx, nil
+}
+
+// add indexes entries after those indexed before. The word sets of the
+// categories in shared belong to another lexicon too: the first word
+// added to one copies it.
+func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
+	for _, e := range entries {
 		for _, m := range e.Match {
 			if !strings.ContainsAny(m, " |*") {
 				if lx.words[e.Category] == nil {
 					lx.words[e.Category] = map[string]bool{}
+				} else if shared[e.Category] {
+					lx.words[e.Category] = maps.Clone(lx.words[e.Category])
+					delete(shared, e.Category)
 				}
 				lx.words[e.Category][strings.ToLower(m)] = true
 			}
@@ -472,7 +487,6 @@ func (lx *Lexicon) build() (*Lexicon, error) {
 			}
 		}
 	}
-	return lx, nil
 }
 
 // firstWords returns every word, and every word prefix, a match of the
@@ -536,7 +550,35 @@ func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 		}
 		out.Entries = append(out.Entries, &cp)
 	}
-	return out.build()
+	if lx.index == nil || len(lx.builtFrom) != len(lx.Entries) ||
+		len(lx.Entries) > 0 && &lx.builtFrom[0] != &lx.Entries[0] {
+		return out.build() // lx was not built from the entries it has
+	}
+	// The index of lx plus the extra entries, instead of indexing all
+	// entries again (a team's few cue words on a built-in lexicon). Lists
+	// are clipped, so adding to one copies it and lx keeps its own.
+	out.index = clippedLists(lx.index)
+	out.byPrefix = clippedLists(lx.byPrefix)
+	out.prefixStart = lx.prefixStart
+	out.scan = slices.Clip(lx.scan)
+	out.words = maps.Clone(lx.words)
+	shared := make(map[string]bool, len(out.words))
+	for cat := range out.words {
+		shared[cat] = true
+	}
+	out.add(out.Entries[len(lx.Entries):], shared)
+	out.builtFrom = out.Entries
+	return out, nil
+}
+
+// clippedLists copies an index; its lists are shared, clipped to their
+// length.
+func clippedLists(m map[string][]patRef) map[string][]patRef {
+	out := make(map[string][]patRef, len(m))
+	for k, v := range m {
+		out[k] = slices.Clip(v)
+	}
+	return out
 }
 
 // Category returns the entries of one category.
