@@ -66,17 +66,20 @@ type CueKind string
 // level's own words; complaint, question and compliment are the words that
 // decided the message's basic category.
 const (
-	CuePress    CueKind = "press"    // journalist, Radar, Kassa, de krant, news
-	CueViral    CueKind = "viral"    // viral, 200.000 views, 12k retweets
-	CueLegal    CueKind = "legal"    // advocaat, aangifte, ACM, lawyer, sue
-	CuePrivacy  CueKind = "privacy"  // datalek, AVG, GDPR, ICO
-	CueHazard   CueKind = "hazard"   // brand, glas in eten, gaslucht, allergic reaction
-	CueInjury   CueKind = "injury"   // gewond, gevallen, gevaarlijk, injury
-	CueOutage   CueKind = "outage"   // heel Nederland, whole network down, 999
-	CueBreach   CueKind = "breach"   // hack, data breach, klantgegevens op straat
-	CueRecall   CueKind = "recall"   // terugroepactie, recall
-	CueChurn    CueKind = "churn"    // opzeggen, overstappen, switching providers
-	CueBusiness CueKind = "business" // zakelijke rekening, my business
+	CuePress   CueKind = "press"   // journalist, Radar, Kassa, de krant, news
+	CueViral   CueKind = "viral"   // viral, 200.000 views, 12k retweets
+	CueLegal   CueKind = "legal"   // advocaat, aangifte, ACM, lawyer, sue
+	CuePrivacy CueKind = "privacy" // datalek, AVG, GDPR, ICO
+	CueHazard  CueKind = "hazard"  // brand, glas in eten, gaslucht, allergic reaction
+	CueInjury  CueKind = "injury"  // gewond, gevallen, gevaarlijk, injury
+	CueOutage  CueKind = "outage"  // geen internet, stroom weg, network down
+	// CueWidespread: the matter reaches far beyond one customer: heel
+	// Nederland, landelijk, the whole network, thousands of passengers.
+	CueWidespread CueKind = "widespread"
+	CueBreach     CueKind = "breach"   // hack, data breach, klantgegevens op straat
+	CueRecall     CueKind = "recall"   // terugroepactie, recall
+	CueChurn      CueKind = "churn"    // opzeggen, overstappen, switching providers
+	CueBusiness   CueKind = "business" // zakelijke rekening, my business
 
 	CueInfluence CueKind = "influence" // many followers or a verified account
 	CueWave      CueKind = "wave"      // part of a wave: many messages on one subject, well above the baseline
@@ -88,7 +91,7 @@ const (
 )
 
 var allCueKinds = []CueKind{CuePress, CueViral, CueLegal, CuePrivacy, CueHazard, CueInjury, CueOutage,
-	CueBreach, CueRecall, CueChurn, CueBusiness, CueInfluence, CueWave, CueCustom,
+	CueWidespread, CueBreach, CueRecall, CueChurn, CueBusiness, CueInfluence, CueWave, CueCustom,
 	CueComplaint, CueQuestion, CueCompliment}
 
 func (k CueKind) valid() bool {
@@ -112,7 +115,7 @@ func cueKindNames() string {
 // (extra_signalen).
 var lexiconKinds = map[CueKind]bool{
 	CuePress: true, CueViral: true, CueLegal: true, CuePrivacy: true, CueHazard: true, CueInjury: true,
-	CueOutage: true, CueBreach: true, CueRecall: true, CueChurn: true, CueBusiness: true,
+	CueOutage: true, CueWidespread: true, CueBreach: true, CueRecall: true, CueChurn: true, CueBusiness: true,
 }
 
 func lexiconKindNames() string {
@@ -286,7 +289,7 @@ func (r *reading) has(kinds ...CueKind) bool {
 var signalKinds = map[tone.Signal]CueKind{
 	tone.SignalPrivacy: CuePrivacy, tone.SignalHazard: CueHazard, tone.SignalInjury: CueInjury,
 	tone.SignalLegal: CueLegal, tone.SignalPress: CuePress, tone.SignalViral: CueViral, tone.SignalChurn: CueChurn,
-	tone.SignalOutage: CueOutage, tone.SignalBreach: CueBreach, tone.SignalRecall: CueRecall, tone.SignalBusiness: CueBusiness,
+	tone.SignalOutage: CueOutage, tone.SignalWidespread: CueWidespread, tone.SignalBreach: CueBreach, tone.SignalRecall: CueRecall, tone.SignalBusiness: CueBusiness,
 }
 
 // read reads an incoming message once (the shared reading) and adds the
@@ -365,10 +368,14 @@ func (m *Matrix) read(text, lang string) *reading {
 }
 
 // category decides the triage category: the most serious kind of signal
-// wins, then the reading's intent.
+// wins, then the reading's intent. An outage is a crisis when it is
+// widespread (a region, the whole country, everyone); one household's
+// outage, also a repeated one, is the complaint it is read as. A privacy
+// incident that touches many customers is a data breach.
 func (r *reading) category() Category {
+	wide := r.has(CueWidespread)
 	switch {
-	case r.has(CueOutage, CueBreach, CueRecall):
+	case r.has(CueBreach, CueRecall), wide && r.has(CueOutage, CuePrivacy), wide && r.base == CategoryComplaint:
 		return CategoryCrisis
 	case r.has(CueHazard, CueInjury):
 		return CategorySafety

@@ -68,6 +68,7 @@ var cueAliases = map[string]CueKind{
 	"pers": CuePress, "media": CuePress, "viraal": CueViral,
 	"juridisch": CueLegal, "advocaat": CueLegal,
 	"gevaar": CueHazard, "letsel": CueInjury, "storing": CueOutage, "uitval": CueOutage,
+	"wijdverbreid": CueWidespread, "grootschalig": CueWidespread,
 	"hack": CueBreach, "datalek": CueBreach, "lek": CueBreach,
 	"terugroepactie": CueRecall, "terugroepen": CueRecall,
 	"opzeggen": CueChurn, "vertrek": CueChurn, "zakelijk": CueBusiness,
@@ -339,5 +340,5 @@ func editDistance(a, b string) int {
 // categories and cue kinds, for errors.
 const (
 	dutchCategoryNames = "vraag, klacht, compliment, overig, reputatierisico, veiligheid, juridisch-privacy, crisis"
-	dutchCueNames      = "pers, viraal, juridisch, privacy, gevaar, letsel, storing, datalek, terugroepactie, opzeggen, zakelijk, invloed, golf, eigen, klacht, vraag, compliment"
+	dutchCueNames      = "pers, viraal, juridisch, privacy, gevaar, letsel, storing, wijdverbreid, datalek, terugroepactie, opzeggen, zakelijk, invloed, golf, eigen, klacht, vraag, compliment"
 )

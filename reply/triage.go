@@ -2,6 +2,7 @@ package reply
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -406,6 +407,14 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		d.Why = append(d.Why, Reason{Feature: w.Feature, Weight: w.Weight, Text: w.Span.In(r.a.Text), Span: w.Span})
 	}
 	d.Reach = max(msg.Meta.Followers, r.reach)
+	if r.reach > 0 && d.Reach < m.reach() && !msg.Meta.Verified {
+		// An audience the customer states in numbers ("aan mijn 1200
+		// volgers") is weighed by the matrix's reach threshold: a small
+		// one keeps the complaint where it is.
+		r.cues[CueViral] = slices.DeleteFunc(r.cues[CueViral], func(c Cue) bool {
+			return strings.ContainsAny(c.Text, "0123456789")
+		})
+	}
 	var meta []Cue
 	if r.complaint && (msg.Meta.Verified || d.Reach >= m.reach()) {
 		text := strconv.Itoa(d.Reach) + " " + td.Labels["followers"]

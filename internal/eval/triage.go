@@ -98,6 +98,8 @@ func scoreTriage(msgs []*message) *triageScore {
 			s.subjectN++
 			if d.Subject == sub {
 				s.subject++
+			} else {
+				why = append(why, "subject "+d.Subject+" want "+sub)
 			}
 		}
 		if msg.Hold != nil {

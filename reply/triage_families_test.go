@@ -1,0 +1,70 @@
+package reply
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTriageRubricFamilies checks the rubric's mapping from the reading's
+// signals to category, priority and hold with the default matrix, in
+// Dutch and English, each family with a hit and a near miss
+// (testdata/customer/README.md, "Triage rubric").
+func TestTriageRubricFamilies(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		meta             Meta
+		category         Category
+		priority         string
+		hold             bool
+	}{
+		// An outage is a crisis when it is widespread; one household's, also
+		// a repeated one, is an ordinary complaint.
+		{"a city without power is a crisis", "nl", "Heel Utrecht zit sinds vanmiddag zonder stroom, ook de verkeerslichten doen het niet.", Meta{}, CategoryCrisis, "crisis", false},
+		{"one house without power again is a complaint", "nl", "Wij zitten alweer zonder stroom, alleen ons huis. Derde keer deze maand.", Meta{}, CategoryComplaint, "middel", false},
+		{"power out across the whole city is a crisis", "en", "The power has been out across the whole city since noon, nothing works.", Meta{}, CategoryCrisis, "crisis", false},
+		{"no internet at my place again is a complaint", "en", "No internet again at my place, third time this week.", Meta{}, CategoryComplaint, "middel", false},
+		// A privacy incident that touches many customers is a data breach;
+		// one stranger's address is legal-privacy.
+		{"hundreds of customers' data is a crisis", "nl", "Jullie nieuwsbrief ging naar honderden klanten met de adressen van andere klanten zichtbaar in de aanhef.", Meta{}, CategoryCrisis, "crisis", false},
+		{"one other customer's address is legal-privacy", "nl", "Jullie mail bevatte het adres van een andere klant.", Meta{}, CategoryLegalPrivacy, "hoog", false},
+		{"the company was hacked is a crisis", "nl", "Jullie zijn gehackt las ik, zijn mijn gegevens veilig?", Meta{}, CategoryCrisis, "crisis", false},
+		// Legal threats wait for the owner.
+		{"a formal notice of default is legal", "nl", "Hierbij stel ik u in gebreke: betaal binnen 14 dagen het toegezegde bedrag terug, anders volgen gerechtelijke stappen.", Meta{}, CategoryLegalPrivacy, "hoog", true},
+		{"being in default oneself is a question", "nl", "Ik ben in gebreke gebleven met mijn betaling, kan ik een regeling treffen?", Meta{}, CategoryQuestion, "laag", false},
+		{"legal proceedings are legal", "en", "I'm starting legal proceedings if the refund isn't paid by Friday.", Meta{}, CategoryLegalPrivacy, "hoog", true},
+		// Injury is hoog, a hazard for everyone is a crisis.
+		{"a door closing on a child's hand is injury", "nl", "De deur van de tram sloot op de hand van mijn dochter, ze heeft een flinke blauwe plek.", Meta{}, CategorySafety, "hoog", false},
+		{"a door closing too early is a complaint", "nl", "De deur van de trein sloot te vroeg, ik moest een half uur op de volgende wachten.", Meta{}, CategoryComplaint, "middel", false},
+		{"a door closing on an arm is injury", "en", "The tram door closed on my son's arm and he has a bruise the size of a fist.", Meta{}, CategorySafety, "hoog", false},
+		{"a loose cable at a bus stop is a hazard", "nl", "Er hangt een kabel los bij de bushalte en er lopen daar elke dag kinderen langs.", Meta{}, CategorySafety, "crisis", false},
+		{"a loose charging cable in the box is a question", "nl", "Mijn laadkabel zit los in de doos, kan ik hem omruilen?", Meta{}, CategoryQuestion, "laag", false},
+		{"a loose cable over the pavement is a hazard", "en", "There's a loose cable hanging over the pavement outside your depot.", Meta{}, CategorySafety, "crisis", false},
+		// Reach stated in the text is weighed by the matrix's threshold.
+		{"900 followers keep a complaint at middel", "nl", "Derde keer verkeerd afgeschreven. Ik stap over en ga het aan mijn 900 volgers vertellen.", Meta{}, CategoryComplaint, "middel", false},
+		{"50.000 followers are a reputation risk", "nl", "Derde keer verkeerd afgeschreven. Ik stap over en ga het aan mijn 50.000 volgers vertellen.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"800 followers keep a complaint at middel", "en", "Third wrong bill in a row. I'm switching and telling my 800 followers.", Meta{}, CategoryComplaint, "middel", false},
+		// Press and views spread the matter; a train's announcements do not.
+		{"a regional broadcaster is press", "nl", "Omroep Brabant belde me vandaag over mijn verhaal met jullie energierekening.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"millions of views are viral", "nl", "Het filmpje van jullie bezorger die pakketten gooit staat al op 3 miljoen views.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"two million views are viral", "en", "The video of your driver throwing parcels has 2 million views already.", Meta{}, CategoryReputationRisk, "hoog", true},
+		// A business customer who threatens to leave is hoog.
+		{"a bakery leaving is hoog", "nl", "Wij hebben een bakkerij en kregen weer maar de helft geleverd. Nog één keer en we stappen over.", Meta{}, CategoryComplaint, "hoog", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang, Meta: tt.meta}, nil)
+			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
+			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
+			assert.Equal(t, tt.hold, d.Hold)
+		})
+	}
+}
+
+// TestTriageTrainAnnouncementIsNoPress: "omroep" on a train is the
+// announcement, not a broadcaster.
+func TestTriageTrainAnnouncementIsNoPress(t *testing.T) {
+	d := TriageMessage(Incoming{Text: "Trein weer een uur vertraagd en geen omroep, niemand wist iets. Belachelijk.", Lang: "nl"}, nil)
+	assert.NotEqual(t, CategoryReputationRisk, d.Category)
+	assert.False(t, d.Hold)
+}
