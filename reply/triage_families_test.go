@@ -68,3 +68,20 @@ func TestTriageTrainAnnouncementIsNoPress(t *testing.T) {
 	assert.NotEqual(t, CategoryReputationRisk, d.Category)
 	assert.False(t, d.Hold)
 }
+
+// TestTriageRoutesEnglishSubjects: English cue words per subject in the
+// default matrix (hits, and "connection" that is the internet's, not a
+// train's).
+func TestTriageRoutesEnglishSubjects(t *testing.T) {
+	for text, subject := range map[string]string{
+		"The cabin crew on my flight to Leeds were rude to my mother.": "vervoer",
+		"Your plane sat at the gate for two hours with us on board.":   "vervoer",
+		"The battery of my new phone is dead after an hour.":           "productveiligheid",
+		"There was a hair in my burrito bowl today.":                   "productveiligheid",
+		"My LTE speeds are terrible since the upgrade.":                "storing",
+		"I lost my connection at home again, no wifi all evening.":     "storing",
+	} {
+		d := TriageMessage(Incoming{Text: text, Lang: "en"}, nil)
+		assert.Equal(t, subject, d.Subject, text)
+	}
+}
