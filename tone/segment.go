@@ -37,18 +37,30 @@ var dutchSegmenter = sync.OnceValues(func() (*punktModel, error) {
 // sentence-final punctuation ("Top!👍 Tot morgen") end a sentence too,
 // which punkt, written for edited prose, does not see.
 func segmentSentences(text string, tokens []Token) []Sentence {
-	model, err := dutchSegmenter()
 	var spans []Span
-	switch {
-	case err != nil:
-		spans = []Span{{0, len(text)}}
-	default:
-		var breaks [16]int
-		if b, ok := quickBreaks(text, model.training, breaks[:0]); ok {
+	var breaks [16]int
+	// Without a period quickBreaks never reads the training (only words
+	// with a period do), so a text without one that it can segment does
+	// not load the punkt model: a short message need not pay for it.
+	quick := false
+	if strings.IndexByte(text, '.') < 0 {
+		var b []int
+		if b, quick = quickBreaks(text, nil, breaks[:0]); quick {
 			spans = spansBetween(text, b)
-		} else {
-			for _, s := range model.seg.Segment(text) {
-				spans = append(spans, Span{s.Start, s.End()})
+		}
+	}
+	if !quick {
+		model, err := dutchSegmenter()
+		switch {
+		case err != nil:
+			spans = []Span{{0, len(text)}}
+		default:
+			if b, ok := quickBreaks(text, model.training, breaks[:0]); ok {
+				spans = spansBetween(text, b)
+			} else {
+				for _, s := range model.seg.Segment(text) {
+					spans = append(spans, Span{s.Start, s.End()})
+				}
 			}
 		}
 	}

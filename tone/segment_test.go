@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -27,6 +28,13 @@ func checkQuickBreaks(t testing.TB, text string) bool {
 	model, err := dutchSegmenter()
 	require.NoError(t, err)
 	b, ok := quickBreaks(text, model.training, nil)
+	if !strings.Contains(text, ".") {
+		// Without a period the training is never read: segmentSentences
+		// then does not load it.
+		nb, nok := quickBreaks(text, nil, nil)
+		require.Equal(t, ok, nok, "without the training: %q", text)
+		require.Equal(t, b, nb, "without the training: %q", text)
+	}
 	if !ok {
 		return false
 	}
@@ -64,6 +72,8 @@ func TestQuickBreaksAsPunkt(t *testing.T) {
 		{"Call 0800 123 4567. thanks", true},
 		{"Nummer 12. , toch", true},
 		{"Om 17.00. Tot dan", false},
+		{"Top!! Echt? Ja", true}, {"wat?! nee", true}, {"a?b c", false}, {"Yahoo! mail", false},
+		{"😀! ja", false}, {"Ok!\nTot morgen", true}, {"geen punt hier", true},
 	} {
 		require.Equal(t, c.ok, checkQuickBreaks(t, c.text), c.text)
 	}
