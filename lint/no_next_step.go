@@ -20,6 +20,9 @@ var noNextStepRule = &Rule{
 		if !a.Complaint() {
 			return
 		}
+		if a.Thread != nil && a.Thread.Of > 1 {
+			return // one part of a thread: the step may be in another part
+		}
 		if _, ok := a.NextStep(); ok || a.MovesToPrivate() || asksTheCustomer(a) {
 			return
 		}

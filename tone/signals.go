@@ -57,10 +57,12 @@ func (a *Analysis) Resolved() bool { return a.Has("resolved") }
 
 // NextStep returns the first concrete next step (who does what, when), if
 // any: a phrase of the next-step or resolved category, or a move to a
-// private channel with a purpose.
+// private channel with a purpose. A time in a sentence that defends or
+// lectures ("To qualify you would have to cancel within 24 hours", "Je
+// had binnen 14 dagen moeten retourneren") is a rule, not a step.
 func (a *Analysis) NextStep() (Span, bool) {
 	for _, h := range a.Hits {
-		if (h.Category == "next-step" || h.Category == "resolved") && !h.Quoted {
+		if (h.Category == "next-step" || h.Category == "resolved") && !h.Quoted && !a.sentenceHas(h.Sentence, "defensive") {
 			return h.Span, true
 		}
 	}
