@@ -23,6 +23,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -130,19 +131,8 @@ func setOf(list []string) map[string]bool {
 // of its implementation, or a typo) are not scored; each is reported once
 // on warn with the file and line where it first appears.
 func readRecords(path string, r io.Reader, warn io.Writer) ([]*record, error) {
-	var out []*record
 	unknown := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		rec := &record{}
-		if err := json.Unmarshal([]byte(line), rec); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
+	return readLabelled(path, r, func(n int, rec *record) error {
 		for _, id := range append(append([]string(nil), rec.Expect...), rec.Allow...) {
 			if _, ok := lint.RuleByID(id); !ok && !unknown[id] {
 				unknown[id] = true
@@ -150,10 +140,53 @@ func readRecords(path string, r io.Reader, warn io.Writer) ([]*record, error) {
 			}
 		}
 		rec.where = fmt.Sprintf("%s:%d", path, n)
-		out = append(out, rec)
+		return nil
+	})
+}
+
+// readLabelled reads the non-blank lines of a labelled .jsonl file, each
+// into a new T that check sees with its line number (it may refuse the
+// line); errors name the file and line. It is the one reader of labelled
+// replies (readRecords) and labelled messages (readMessages).
+func readLabelled[T any](path string, r io.Reader, check func(n int, v *T) error) ([]*T, error) {
+	var out []*T
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		v := new(T)
+		if err := json.Unmarshal(line, v); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		if err := check(n, v); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, v)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// readFiles reads the labelled files in paths with read, in order; an
+// error is the first file's that fails.
+func readFiles[T any](paths []string, read func(path string, r io.Reader) ([]*T, error)) ([]*T, error) {
+	var out []*T
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		vs, err := read(path, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, vs...)
 	}
 	return out, nil
 }
@@ -203,20 +236,10 @@ func writeMisses(w io.Writer, ms []miss, only string) {
 
 // runTriage scores triage on the labelled message files in paths.
 func runTriage(paths []string, verbose bool, stdout, stderr io.Writer) int {
-	var msgs []*message
-	for _, path := range paths {
-		f, err := os.Open(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "eval: %v\n", err)
-			return 2
-		}
-		ms, err := readMessages(path, f)
-		f.Close()
-		if err != nil {
-			fmt.Fprintf(stderr, "eval: %v\n", err)
-			return 2
-		}
-		msgs = append(msgs, ms...)
+	msgs, err := readFiles(paths, readMessages)
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: %v\n", err)
+		return 2
 	}
 	s := scoreTriage(msgs)
 	if verbose {
@@ -260,20 +283,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "eval: unknown rule %q\n", *only)
 		return 2
 	}
-	var recs []*record
-	for _, path := range fs.Args() {
-		f, err := os.Open(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "eval: %v\n", err)
-			return 2
-		}
-		rs, err := readRecords(path, f, stderr)
-		f.Close()
-		if err != nil {
-			fmt.Fprintf(stderr, "eval: %v\n", err)
-			return 2
-		}
-		recs = append(recs, rs...)
+	recs, err := readFiles(fs.Args(), func(path string, r io.Reader) ([]*record, error) {
+		return readRecords(path, r, stderr)
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: %v\n", err)
+		return 2
 	}
 	info := map[string]bool{}
 	for _, id := range strings.Split(*infoList, ",") {

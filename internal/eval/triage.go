@@ -1,8 +1,7 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -144,28 +143,13 @@ func scoreTriage(msgs []*message) *triageScore {
 // readMessages reads a labelled .jsonl file of customer messages; errors
 // name the file and line.
 func readMessages(path string, r io.Reader) ([]*message, error) {
-	var out []*message
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		msg := &message{}
-		if err := json.Unmarshal([]byte(line), msg); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
+	return readLabelled(path, r, func(n int, msg *message) error {
 		if msg.text() == "" || msg.Category == "" || msg.Priority == "" {
-			return nil, fmt.Errorf("%s:%d: a labelled message needs incoming (or in_reply_to), category and priority", path, n)
+			return errors.New("a labelled message needs incoming (or in_reply_to), category and priority")
 		}
 		msg.where = fmt.Sprintf("%s:%d", path, n)
-		out = append(out, msg)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // writeTriage prints the agreement figures and the confusion table
