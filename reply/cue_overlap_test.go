@@ -1,0 +1,50 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/replylint/replylint/tone"
+)
+
+func cueAt(start, end int, kind CueKind) Cue {
+	return Cue{Span: tone.Span{Start: start, End: end}, Kind: kind}
+}
+
+func TestAppendFreeKeepsWordsNoOtherCueHolds(t *testing.T) {
+	tests := []struct {
+		name       string
+		cues, more []Cue
+		want       []Cue // what is appended
+	}{
+		{"no cues: every base cue", nil, []Cue{cueAt(0, 3, CueComplaint), cueAt(5, 9, CueComplaint)}, []Cue{cueAt(0, 3, CueComplaint), cueAt(5, 9, CueComplaint)}},
+		{"a base cue inside a signal's words is left out", []Cue{cueAt(10, 30, CueChurn)}, []Cue{cueAt(0, 4, CueComplaint), cueAt(12, 15, CueComplaint), cueAt(30, 34, CueComplaint)}, []Cue{cueAt(0, 4, CueComplaint), cueAt(30, 34, CueComplaint)}},
+		{"a long signal before a short one still covers", []Cue{cueAt(20, 22, CueLegal), cueAt(0, 50, CueViral)}, []Cue{cueAt(40, 45, CueComplaint)}, nil},
+		{"touching is no overlap", []Cue{cueAt(5, 10, CuePress)}, []Cue{cueAt(0, 5, CueComplaint), cueAt(10, 12, CueComplaint)}, []Cue{cueAt(0, 5, CueComplaint), cueAt(10, 12, CueComplaint)}},
+		{"a base cue that overlaps an earlier base cue is left out", nil, []Cue{cueAt(0, 10, CueComplaint), cueAt(4, 12, CueComplaint), cueAt(12, 14, CueComplaint)}, []Cue{cueAt(0, 10, CueComplaint), cueAt(12, 14, CueComplaint)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := appendFree(append([]Cue(nil), tt.cues...), tt.more)
+			assert.ElementsMatch(t, tt.want, got[len(tt.cues):])
+		})
+	}
+}
+
+// A long message with thousands of complaint cues (where a scan of every
+// cue per cue took seconds) lists each of them once, in Dutch and English.
+func TestTriageOfALongMessageListsEachComplaintCueOnce(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"nl", "Schandalig. " + strings.Repeat("Weer te laat, al weken! ", 4000)},
+		{"en", "Disgraceful. " + strings.Repeat("Late again, for weeks! ", 4000)},
+	} {
+		d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+		require.NotEmpty(t, d.Cues)
+		for i := 1; i < len(d.Cues); i++ {
+			assert.False(t, d.Cues[i].Span == d.Cues[i-1].Span && d.Cues[i].Kind == d.Cues[i-1].Kind, "cue %d repeated", i)
+		}
+	}
+}
