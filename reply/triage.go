@@ -410,9 +410,12 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 	if r.reach > 0 && d.Reach < m.reach() && !msg.Meta.Verified {
 		// An audience the customer states in numbers ("aan mijn 1200
 		// volgers") is weighed by the matrix's reach threshold: a small
-		// one keeps the complaint where it is.
+		// one keeps the complaint where it is. Only the words that state
+		// it go (the reading's reach span); views the message counts
+		// ("50.000 views") still spread it.
+		stated := r.msg.Signals[tone.SignalReach]
 		r.cues[CueViral] = slices.DeleteFunc(r.cues[CueViral], func(c Cue) bool {
-			return strings.ContainsAny(c.Text, "0123456789")
+			return slices.ContainsFunc(stated, func(sp tone.Span) bool { return sp.Start < c.End && c.Start < sp.End })
 		})
 	}
 	var meta []Cue

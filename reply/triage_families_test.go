@@ -44,6 +44,9 @@ func TestTriageRubricFamilies(t *testing.T) {
 		{"900 followers keep a complaint at middel", "nl", "Derde keer verkeerd afgeschreven. Ik stap over en ga het aan mijn 900 volgers vertellen.", Meta{}, CategoryComplaint, "middel", false},
 		{"50.000 followers are a reputation risk", "nl", "Derde keer verkeerd afgeschreven. Ik stap over en ga het aan mijn 50.000 volgers vertellen.", Meta{}, CategoryReputationRisk, "hoog", true},
 		{"800 followers keep a complaint at middel", "en", "Third wrong bill in a row. I'm switching and telling my 800 followers.", Meta{}, CategoryComplaint, "middel", false},
+		{"views counted beside a small audience still spread it", "nl", "Schandalig dat mijn pakket weer niet komt. Mijn filmpje erover heeft al 50.000 views en ik deel het met mijn 300 volgers.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"a small audience without views keeps a complaint at middel", "nl", "Schandalig dat mijn pakket weer niet komt. Ik deel dit met mijn 300 volgers.", Meta{}, CategoryComplaint, "middel", false},
+		{"views counted beside 300 followers still spread it", "en", "Terrible that my parcel is late again. My video about it has 50,000 views and I'm sharing it with my 300 followers.", Meta{}, CategoryReputationRisk, "hoog", true},
 		// Press and views spread the matter; a train's announcements do not.
 		{"a regional broadcaster is press", "nl", "Omroep Brabant belde me vandaag over mijn verhaal met jullie energierekening.", Meta{}, CategoryReputationRisk, "hoog", true},
 		{"millions of views are viral", "nl", "Het filmpje van jullie bezorger die pakketten gooit staat al op 3 miljoen views.", Meta{}, CategoryReputationRisk, "hoog", true},
