@@ -347,11 +347,12 @@ func (m *Matrix) read(text, lang string) *reading {
 			}
 		case strings.HasPrefix(h.Category, cuePrefix):
 			// The team's extra signal words, gated as the reading gates
-			// its own: praise that mentions the press is no threat, and
-			// churn counts with a complaint only.
+			// its own (tone.readMessage's gates, which this must follow):
+			// praise that mentions the press or an outage that is over is
+			// no threat, and churn counts with a complaint only.
 			k := CueKind(strings.TrimPrefix(h.Category, cuePrefix))
 			switch k {
-			case CuePress, CueViral, CueLegal, CuePrivacy:
+			case CuePress, CueViral, CueLegal, CuePrivacy, CueOutage:
 				if r.base == CategoryCompliment {
 					continue
 				}

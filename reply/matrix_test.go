@@ -158,3 +158,35 @@ func TestTeamMatrixFile(t *testing.T) {
 	assert.Equal(t, "directie", d.Priority)
 	assert.Contains(t, d.Advice, "Bel de bestuurssecretaris voordat je iets zegt.")
 }
+
+// A team's extra signal words are gated as the reading gates its own: an
+// outage the customer praises as fixed is no outage (tone.readMessage),
+// one they complain about is.
+func TestMatrixExtraOutageWordsAreGatedInPraise(t *testing.T) {
+	m, err := ParseMatrix("", []byte(`
+cues:
+  nl:
+    outage: ["modem knippert"]
+  en:
+    outage: ["router blinks"]
+levels:
+  - name: low
+    respond_within: 4h
+  - name: outage
+    match: {cues: [outage]}
+    respond_within: 1h
+`))
+	require.NoError(t, err)
+	tests := []struct{ name, text, priority string }{
+		{"Dutch praise for a fixed modem is no outage", "Dank jullie wel, het modem knippert niet meer en alles werkt weer top!", "low"},
+		{"a Dutch complaint about a blinking modem is one", "Al drie dagen: het modem knippert oranje en niks werkt.", "outage"},
+		{"English praise for a fixed router is no outage", "Thanks so much for the quick fix, the router blinks green again. Love it!", "low"},
+		{"an English complaint about a blinking router is one", "Three days now the router blinks orange and nothing works.", "outage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text}, m)
+			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
+		})
+	}
+}
