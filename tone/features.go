@@ -340,51 +340,54 @@ func negativeIn(a *Analysis, s Sentence, sent *sentiment) bool {
 }
 
 // statedTrouble counts the failures a customer states as facts, not the
-// ones they ask about: a failure in a sentence without a question mark
-// ("My parcel never arrived. Could you check?"), or before a request for
-// help in its sentence ("I can't log in, can you help me?"). One
-// after the question's opening is asked about ("Kunt u mij vertellen
-// waarom mijn rekening niet meer zichtbaar is?"), and so is one before a
-// question for information ("Mijn fietsband is lek, verkopen jullie ook
-// plaksets?") or after the first question, as its context ("Wanneer wordt
-// mijn bestelling verzonden? Ik heb nog geen mail gehad.").
+// ones they ask about: a failure in a sentence before the first question
+// ("My parcel never arrived. Could you check?"), or a non-event before a
+// request for help in the question's sentence ("I can't log in, can you
+// help me?"). One after the question's opening is asked about ("Kunt u
+// mij vertellen waarom mijn rekening niet meer zichtbaar is?"), and so is
+// one before a question for information ("Mijn fietsband is lek, verkopen
+// jullie ook plaksets?") or after the first question, as its context
+// ("Wanneer wordt mijn bestelling verzonden? Ik heb nog geen mail
+// gehad.").
+//
+// Only what should have happened and did not (a failure under negation):
+// a problem word or a thing broken, stated with a request ("I have an
+// issue with my bill, can you help?", "Mijn wasmachine is kapot, kunnen
+// jullie iemand sturen?"), asks for service as often as it complains.
 func statedTrouble(a *Analysis, hits []Hit) int {
-	firstAsk := len(a.Sentences)
+	ask := len(a.Sentences) // the first sentence with a question mark
 	for i, s := range a.Sentences {
-		if questionSentence(a, s) {
-			firstAsk = i
+		if hasQuestionMark(a.Tokens[s.First:s.Last]) {
+			ask = i
 			break
+		}
+	}
+	// In that sentence: where the first request or question's opening
+	// starts, and where the last request for help or action starts (a
+	// question for information after the failure asks about the matter).
+	firstAsk, lastRequest := math.MaxInt, -1
+	for _, q := range hits {
+		if q.Sentence != ask || q.Quoted {
+			continue
+		}
+		switch q.Category {
+		case "politeness":
+			lastRequest = max(lastRequest, q.Span.Start)
+			firstAsk = min(firstAsk, q.Span.Start)
+		case "info-request", "question-start", "grievance-question":
+			firstAsk = min(firstAsk, q.Span.Start)
 		}
 	}
 	n := 0
 	for _, h := range hits {
-		// Only what should have happened and did not (a failure under
-		// negation): a problem word or a thing broken, stated with a
-		// request ("I have an issue with my bill, can you help?", "Mijn
-		// wasmachine is kapot, kunnen jullie iemand sturen?"), asks for
-		// service as often as it complains.
-		if h.Quoted || h.Category != "failure" || h.Sentence >= len(a.Sentences) {
-			continue
-		}
-		s := a.Sentences[h.Sentence]
-		if h.Sentence > firstAsk {
+		if h.Quoted || h.Category != "failure" || h.Sentence > ask {
 			continue // context given after the question
 		}
-		if !questionSentence(a, s) || nonEvent(a, h) && !askedBefore(hits, h) && requestAfter(hits, h) {
+		if h.Sentence < ask || firstAsk >= h.Span.Start && lastRequest > h.Span.Start && nonEvent(a, h) {
 			n++
 		}
 	}
 	return n
-}
-
-// questionSentence reports a question mark in a sentence.
-func questionSentence(a *Analysis, s Sentence) bool {
-	for _, t := range a.Tokens[s.First:s.Last] {
-		if t.Kind == Punct && strings.Contains(t.Text, "?") {
-			return true
-		}
-	}
-	return false
 }
 
 // nonEvent reports a failure hit that says something did not happen or
@@ -400,33 +403,6 @@ func nonEvent(a *Analysis, h Hit) bool {
 }
 
 var nonEventWords = setOf("unable", "stopped", "stops", "gestopt", "stopt")
-
-// requestAfter reports a request for help or action after hit h in its
-// sentence ("…, can you help?"); a question for information after it
-// ("…, verkopen jullie ook plaksets?") asks about the matter instead.
-func requestAfter(hits []Hit, h Hit) bool {
-	for _, q := range hits {
-		if q.Sentence == h.Sentence && !q.Quoted && q.Span.Start > h.Span.Start && q.Category == "politeness" {
-			return true
-		}
-	}
-	return false
-}
-
-// askedBefore reports a request or a question's opening before hit h in
-// its sentence.
-func askedBefore(hits []Hit, h Hit) bool {
-	for _, q := range hits {
-		if q.Sentence != h.Sentence || q.Quoted || q.Span.Start >= h.Span.Start {
-			continue
-		}
-		switch q.Category {
-		case "politeness", "info-request", "question-start", "grievance-question":
-			return true
-		}
-	}
-	return false
-}
 
 // outageQuestions reads a question whether there is an outage ("storing?",
 // "is er een storing?", "is there an outage?") as asking about a problem:

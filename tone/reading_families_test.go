@@ -1,7 +1,11 @@
 package tone
 
 import (
+	"math"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -282,4 +286,29 @@ func TestALaughIsReadAsOne(t *testing.T) {
 	// A failure told with a laugh and a question is asked lightly: no
 	// apology needed.
 	assert.False(t, ReadMessage("Are you open on Sunday? My phone cracked haha and I need a new screen protector", "en").Complaint)
+}
+
+// linearIn requires read to take about four times as long on a text four
+// times as long, not sixteen (the best of three runs each, after a
+// collection, so a loaded machine or the collector does not decide).
+func linearIn(t *testing.T, unit string, read func(text string)) {
+	t.Helper()
+	best := func(text string) time.Duration {
+		d := time.Duration(math.MaxInt64)
+		for range 3 {
+			runtime.GC()
+			start := time.Now()
+			read(text)
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	short, long := best(strings.Repeat(unit, 2000)), best(strings.Repeat(unit, 8000))
+	assert.Less(t, float64(long)/float64(short), 10.0, "%v for 2000, %v for 8000 repetitions of %q", short, long, unit)
+}
+
+func TestStatedTroubleIsLinearInALongLine(t *testing.T) {
+	// One sentence of failures and requests, without a period.
+	linearIn(t, "still broken and it never arrived, can you help ", func(s string) { MessageModelInput(s, "en") })
+	linearIn(t, "werkt het niet en nooit aangekomen, kunnen jullie helpen ", func(s string) { MessageModelInput(s, "nl") })
 }
