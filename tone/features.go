@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -277,24 +278,33 @@ var troubleCategories = map[string]bool{
 // "yet", "how long"; "nog steeds", "weer", "opnieuw") as waiting when its
 // sentence or one next to it carries trouble: a trouble hit, money, a
 // negation or a negative word ("it's still broken", "why is it not here
-// yet", "toch weer een maand betaald").
-// Elsewhere it is no grievance and is dropped ("do you still sell gift
-// cards?", "how long does shipping take?", "ik bestel graag weer").
+// yet", "toch weer een maand betaald", "Network down again. Nothing
+// loads."). Elsewhere it is no grievance and is dropped ("do you still
+// sell gift cards?", "how long does shipping take?", "ik bestel graag
+// weer").
 func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
-	n := 0
-	for _, h := range hits {
-		if h.Category == "persistence" {
-			n++
-		}
-	}
-	if n == 0 {
+	if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Category == "persistence" }) {
 		return hits
 	}
-	trouble := map[int]bool{}
+	// Per sentence: 1 trouble, -1 none, 0 not read yet. Its words are
+	// read once, and only next to a word of persistence.
+	trouble := make([]int8, len(a.Sentences))
 	for _, h := range hits {
 		if troubleCategories[h.Category] && !h.Quoted {
-			trouble[h.Sentence] = true
+			trouble[h.Sentence] = 1
 		}
+	}
+	troubled := func(k int) bool {
+		if k < 0 || k >= len(trouble) {
+			return false
+		}
+		if trouble[k] == 0 {
+			trouble[k] = -1
+			if negativeIn(a, a.Sentences[k], sent) {
+				trouble[k] = 1
+			}
+		}
+		return trouble[k] > 0
 	}
 	out := hits[:0]
 	for _, h := range hits {
@@ -302,24 +312,12 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 			out = append(out, h)
 			continue
 		}
-		if troubleNear(a, trouble, h.Sentence, sent) {
+		if troubled(h.Sentence-1) || troubled(h.Sentence) || troubled(h.Sentence+1) {
 			h.Category = "waiting"
 			out = append(out, h)
 		}
 	}
 	return out
-}
-
-// troubleNear reports trouble in sentence s or a sentence next to it
-// ("Network down again. Nothing loads."): a trouble hit, a negation or a
-// negative word.
-func troubleNear(a *Analysis, trouble map[int]bool, s int, sent *sentiment) bool {
-	for k := max(s-1, 0); k <= s+1 && k < len(a.Sentences); k++ {
-		if trouble[k] || negativeIn(a, a.Sentences[k], sent) {
-			return true
-		}
-	}
-	return false
 }
 
 // negativeIn reports a negation or a negative word of the sentiment

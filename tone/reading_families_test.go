@@ -312,3 +312,10 @@ func TestStatedTroubleIsLinearInALongLine(t *testing.T) {
 	linearIn(t, "still broken and it never arrived, can you help ", func(s string) { MessageModelInput(s, "en") })
 	linearIn(t, "werkt het niet en nooit aangekomen, kunnen jullie helpen ", func(s string) { MessageModelInput(s, "nl") })
 }
+
+func TestPersistenceIsLinearInALongLine(t *testing.T) {
+	// One sentence of persistence words and nothing wrong: its words are
+	// read once, not once per "still".
+	linearIn(t, "do you still sell gift cards and again ", func(s string) { MessageModelInput(s, "en") })
+	linearIn(t, "verkopen jullie nog steeds cadeaubonnen en weer ", func(s string) { MessageModelInput(s, "nl") })
+}
