@@ -319,3 +319,23 @@ func TestPersistenceIsLinearInALongLine(t *testing.T) {
 	linearIn(t, "do you still sell gift cards and again ", func(s string) { MessageModelInput(s, "en") })
 	linearIn(t, "verkopen jullie nog steeds cadeaubonnen en weer ", func(s string) { MessageModelInput(s, "nl") })
 }
+
+func TestNextStepIsLinearInALongLine(t *testing.T) {
+	// Times in a sentence that defends only at its end ("…, je had het
+	// eerder moeten sturen"): the defensive sentences are read once, not
+	// once per time.
+	for _, c := range []struct{ unit, end, lang string }{
+		{"binnen 14 dagen en ", "je had het eerder moeten sturen", "nl"},
+		{"within 24 hours and ", "you should have cancelled it yourself", "en"},
+	} {
+		analyses := map[string]*Analysis{}
+		linearIn(t, c.unit, func(s string) {
+			a := analyses[s]
+			if a == nil {
+				a = Analyze(Input{Text: s + c.end, Lang: c.lang})
+				analyses[s] = a
+			}
+			a.NextStep()
+		})
+	}
+}

@@ -61,8 +61,17 @@ func (a *Analysis) Resolved() bool { return a.Has("resolved") }
 // lectures ("To qualify you would have to cancel within 24 hours", "Je
 // had binnen 14 dagen moeten retourneren") is a rule, not a step.
 func (a *Analysis) NextStep() (Span, bool) {
+	var defends map[int]bool // sentences with a defensive hit, read once
 	for _, h := range a.Hits {
-		if (h.Category == "next-step" || h.Category == "resolved") && !h.Quoted && !a.sentenceHas(h.Sentence, "defensive") {
+		if h.Category == "defensive" && !h.Quoted {
+			if defends == nil {
+				defends = map[int]bool{}
+			}
+			defends[h.Sentence] = true
+		}
+	}
+	for _, h := range a.Hits {
+		if (h.Category == "next-step" || h.Category == "resolved") && !h.Quoted && !defends[h.Sentence] {
 			return h.Span, true
 		}
 	}
