@@ -37,33 +37,7 @@ var dutchSegmenter = sync.OnceValues(func() (*punktModel, error) {
 // sentence-final punctuation ("Top!👍 Tot morgen") end a sentence too,
 // which punkt, written for edited prose, does not see.
 func segmentSentences(text string, tokens []Token) []Sentence {
-	var spans []Span
-	var breaks [16]int
-	// Without a period quickBreaks never reads the training (only words
-	// with a period do), so a text without one that it can segment does
-	// not load the punkt model: a short message need not pay for it.
-	quick := false
-	if strings.IndexByte(text, '.') < 0 {
-		var b []int
-		if b, quick = quickBreaks(text, nil, breaks[:0]); quick {
-			spans = spansBetween(text, b)
-		}
-	}
-	if !quick {
-		model, err := dutchSegmenter()
-		switch {
-		case err != nil:
-			spans = []Span{{0, len(text)}}
-		default:
-			if b, ok := quickBreaks(text, model.training, breaks[:0]); ok {
-				spans = spansBetween(text, b)
-			} else {
-				for _, s := range model.seg.Segment(text) {
-					spans = append(spans, Span{s.Start, s.End()})
-				}
-			}
-		}
-	}
+	spans := sentenceSpans(text)
 	// Map punkt's spans to token ranges, and split further at line
 	// breaks and at emoji that follow sentence-final punctuation.
 	out := make([]Sentence, 0, len(spans)+2)
@@ -91,6 +65,35 @@ func segmentSentences(text string, tokens []Token) []Sentence {
 		out = append(out, sentenceOf(tokens, ti, len(tokens)))
 	}
 	return out
+}
+
+// sentenceSpans returns the sentences punkt finds in text, or the whole
+// text when its model does not load. quickBreaks gives punkt's answer on
+// most texts and reads the training only for a word with a period, so a
+// text without one does not load the model unless quickBreaks gives up:
+// a short message need not pay for it.
+func sentenceSpans(text string) []Span {
+	var training *sentences.Storage
+	if strings.IndexByte(text, '.') >= 0 {
+		model, err := dutchSegmenter()
+		if err != nil {
+			return []Span{{0, len(text)}}
+		}
+		training = model.training
+	}
+	var breaks [16]int
+	if b, ok := quickBreaks(text, training, breaks[:0]); ok {
+		return spansBetween(text, b)
+	}
+	model, err := dutchSegmenter()
+	if err != nil {
+		return []Span{{0, len(text)}}
+	}
+	var spans []Span
+	for _, s := range model.seg.Segment(text) {
+		spans = append(spans, Span{s.Start, s.End()})
+	}
+	return spans
 }
 
 func sentenceOf(tokens []Token, first, last int) Sentence {
