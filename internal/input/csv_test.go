@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -191,14 +192,14 @@ func TestCSVPlace(t *testing.T) {
 	assert.Equal(t, "@klant \"Hoi\", 😀 Misschien\nmorgen, of Wellicht", r.Input.Text)
 
 	p := r.Place(strings.Index(r.Input.Text, "Misschien"))
-	assert.Equal(t, Position{Line: 2, Column: 22, ByteColumn: 25, UTF16Column: 23, Offset: strings.Index(src, "Misschien")}, p)
+	assert.Equal(t, textpos.Position{Line: 2, Column: 22, ByteColumn: 25, UTF16Column: 23, Offset: strings.Index(src, "Misschien")}, p)
 	p = r.Place(strings.Index(r.Input.Text, "Wellicht"))
-	assert.Equal(t, Position{Line: 3, Column: 12, ByteColumn: 12, UTF16Column: 12, Offset: strings.Index(src, "Wellicht")}, p)
+	assert.Equal(t, textpos.Position{Line: 3, Column: 12, ByteColumn: 12, UTF16Column: 12, Offset: strings.Index(src, "Wellicht")}, p)
 	p = r.Place(len(r.Input.Text))
 	assert.Equal(t, strings.Index(src, "\"\r\n2,"), p.Offset, "the end of the reply is its closing quote")
 
 	p = recs[1].Place(strings.Index(recs[1].Input.Text, "Maybe"))
-	assert.Equal(t, Position{Line: 4, Column: 8, ByteColumn: 8, UTF16Column: 8, Offset: strings.Index(src, "Maybe")}, p)
+	assert.Equal(t, textpos.Position{Line: 4, Column: 8, ByteColumn: 8, UTF16Column: 8, Offset: strings.Index(src, "Maybe")}, p)
 }
 
 // TestCSVAgreesWithEncodingCSV: the row scanner splits rows where

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/replylint/replylint/internal/textpos"
 	"github.com/replylint/replylint/tone"
 )
 
@@ -328,7 +329,7 @@ func TestReaderByteOrderMark(t *testing.T) {
 	require.NoError(t, recs[0].Err)
 	assert.Equal(t, int64(3), recs[0].Offset, "the record starts after the mark")
 	p := recs[0].Place(strings.Index(recs[0].Input.Text, "Misschien"))
-	assert.Equal(t, Position{Line: 1, Column: 28, ByteColumn: 28, UTF16Column: 28, Offset: 3 + 27}, p, "columns do not count the mark")
+	assert.Equal(t, textpos.Position{Line: 1, Column: 28, ByteColumn: 28, UTF16Column: 28, Offset: 3 + 27}, p, "columns do not count the mark")
 	require.NoError(t, recs[1].Err)
 	assert.Equal(t, 2, recs[1].Line)
 	assert.Equal(t, "{\"id\": 2, \"reply\": \"Wellicht.\"}", string(recs[1].Raw()), "no \\r")

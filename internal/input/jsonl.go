@@ -445,9 +445,9 @@ func (r *Record) Raw() []byte { return r.raw }
 // are counted as they stand in the file. A record that is not valid
 // places everything at its start. Place is not safe for concurrent use
 // on one Record.
-func (r *Record) Place(off int) Position {
+func (r *Record) Place(off int) textpos.Position {
 	if r.raw == nil {
-		return Position{Line: r.Line, Column: 1, ByteColumn: 1, UTF16Column: 1, Offset: int(r.Offset)}
+		return textpos.Position{Line: r.Line, Column: 1, ByteColumn: 1, UTF16Column: 1, Offset: int(r.Offset)}
 	}
 	if r.rawOffsets == nil {
 		lit := r.raw[r.replyStart:]
@@ -474,7 +474,7 @@ func (r *Record) Place(off int) Position {
 	// Inside a character, the column is the character's (so columns never
 	// go back as offsets grow); the byte offset stays exact.
 	start := runeStart(r.raw, i, r.replyStart)
-	var p Position
+	var p textpos.Position
 	if len(r.raw) <= textpos.ShortText {
 		p = textpos.PositionOf(r.raw, start)
 	} else {
