@@ -48,3 +48,27 @@ func TestTriageOfALongMessageListsEachComplaintCueOnce(t *testing.T) {
 		}
 	}
 }
+
+// A word of the default matrix's extra_signalen that the reading already
+// read as the same signal is one cue, not two; one the reading does not
+// know is the cue.
+func TestExtraSignalWordsTheReadingHasAreOneCue(t *testing.T) {
+	tests := []struct{ name, lang, text, want string }{
+		{"Dutch views the reading counts", "nl", "Dit filmpje heeft al 20000 views, schandalig.", "20000 views"},
+		{"English views the reading counts", "en", "This clip has 20000 views already, shameful.", "20000 views"},
+		{"Dutch millions of views only the matrix knows", "nl", "Dit filmpje heeft al 2 miljoen views, schandalig.", "filmpje heeft al 2 miljoen views"},
+		{"English millions of views only the matrix knows", "en", "The video of your driver has 2 million views already, shameful.", "video of your driver has 2 million views"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			var viral []string
+			for _, c := range d.Cues {
+				if c.Kind == CueViral {
+					viral = append(viral, c.Text)
+				}
+			}
+			assert.Equal(t, []string{tt.want}, viral)
+		})
+	}
+}

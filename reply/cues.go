@@ -328,6 +328,7 @@ func (m *Matrix) read(text, lang string) *reading {
 	for k := range r.cues {
 		sort.Slice(r.cues[k], func(i, j int) bool { return r.cues[k][i].Start < r.cues[k][j].Start })
 	}
+	var extra map[CueKind][]Cue // the team's words, by kind, in text order
 	for _, h := range a.Hits {
 		if h.Quoted {
 			continue
@@ -362,8 +363,17 @@ func (m *Matrix) read(text, lang string) *reading {
 				}
 			}
 			c.Kind = k
-			r.cues[k] = append(r.cues[k], c)
+			if extra == nil {
+				extra = map[CueKind][]Cue{}
+			}
+			extra[k] = append(extra[k], c)
 		}
+	}
+	// A team's word that the reading already read as the same signal
+	// ("20000 views" in "filmpje heeft al 20000 views") is no second cue:
+	// the reading decided it.
+	for k, cs := range extra {
+		r.cues[k] = appendFree(r.cues[k], cs)
 	}
 	return r
 }
