@@ -203,8 +203,10 @@ func (s *server) handleLint(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if _, err := drive.CheckText("reply", req.Reply, cfg.MaxReplyBytes); errors.Is(err, drive.ErrEmpty) {
-		s.fail(w, r, badRequest("%v", err))
+	if input.Blank(req.Reply) {
+		// prepare has checked the rest (drive.CheckText); blank is what
+		// this endpoint refuses of its own, in the same words.
+		s.fail(w, r, badRequest("%v", &drive.TextError{Kind: drive.ErrEmpty, What: "reply"}))
 		return
 	}
 	in.Text, in.Incoming = req.Reply, req.InReplyTo
