@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,5 +41,28 @@ func BenchmarkLintStatement(b *testing.B) {
 	b.SetBytes(int64(len(statement5K)))
 	for b.Loop() {
 		Lint(in, nil)
+	}
+}
+
+// BenchmarkLintExchangeLongLine lints one reply of a single line against a
+// customer's message of a single line, at two sizes: ns/op at 4x should
+// stay about 4x the 1x figure (every path linear in its input). The reply
+// repeats apologies, an "ik snap je ergernis" after the situation and
+// stock requests, the shapes mirroring and empathy read.
+func BenchmarkLintExchangeLongLine(b *testing.B) {
+	// The reply's words are not the customer's (mirror and empathy
+	// search the whole single sentence for one), its understanding and
+	// apologies recur.
+	reply := "Excuses, ik snap je ergernis over de gang van zaken en vind het vervelend, " +
+		"een collega kijkt ernaar en laat morgen voor twaalf uur iets weten, "
+	msg := "Mijn pakket met de winterjas is na vijf dagen nog steeds niet bezorgd en niemand belt terug, "
+	for _, n := range []int{25, 100} {
+		in := tone.Input{Text: strings.Repeat(reply, n) + "^Sanne", Incoming: strings.Repeat(msg, n)}
+		b.Run(strconv.Itoa(n)+"x", func(b *testing.B) {
+			b.SetBytes(int64(len(in.Text) + len(in.Incoming)))
+			for b.Loop() {
+				Lint(in, nil)
+			}
+		})
 	}
 }

@@ -36,6 +36,9 @@ type Analysis struct {
 
 	starts  []int    // line starts, for positions
 	lexicon *Lexicon // the lexicon the hits come from
+	// mirror gives the index of the customer's message that mirroring,
+	// empathy and the cliché reading compare the reply with, built once.
+	mirror func() *mirrorIndex
 }
 
 // Analyzer analyses texts with a fixed set of lexicons. The zero value is
@@ -108,6 +111,7 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
 		inc.Message = readMessage(inc)
 		a.Incoming = inc
+		a.mirror = sync.OnceValue(func() *mirrorIndex { return mirrorIndexOf(a.Lang, inc) })
 		for i := range a.Hits {
 			a.Hits[i].Echo = echoes(a, a.Hits[i], inc)
 		}

@@ -1,6 +1,8 @@
 package tone
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,17 +61,14 @@ func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 }
 
 // mirrorTopics returns the topics (lexicon categories topic:NAME) of the
-// hits in tokens [first, last). With stockAsks, a topic word
-// inside a request for an identifier ("DM us your order number", "je
-// boekingscode") does not count: every reply asks for one, it names no
-// topic of this customer.
-func (a *Analysis) mirrorTopics(first, last int, stockAsks bool) map[string]bool {
+// hits in tokens [first, last). With stockAsks (coverOf("data-request")),
+// a topic word inside a request for an identifier ("DM us your order
+// number", "je boekingscode") does not count: every reply asks for one,
+// it names no topic of this customer.
+func (a *Analysis) mirrorTopics(first, last int, stockAsks *cover) map[string]bool {
 	out := map[string]bool{}
-	for _, h := range a.Hits {
-		if h.First < first || h.First >= last || !strings.HasPrefix(h.Category, "topic:") {
-			continue
-		}
-		if stockAsks && a.inCategory(h.Span, "data-request") {
+	for _, h := range a.hitsIn(first, last) {
+		if !strings.HasPrefix(h.Category, "topic:") || stockAsks != nil && stockAsks.holds(h.First, h.Last) {
 			continue
 		}
 		out[h.Category] = true
@@ -94,43 +93,158 @@ var mirrorFunction = setOf("since", "ever", "into", "further", "also", "even", "
 // help".
 var mirrorContent = setOf("help", "helpen", "hulp")
 
-// sameWord reports whether two content words are one word for mirroring:
-// the same stem; a Dutch participle and its noun or verb; one a prefix of
-// the other of at least six letters (inflections the stemmer keeps apart,
-// "delivery"/"delivering", "bestelling"/"bestelnummer"); or, as parts of
-// a compound, a whole word of four letters or more that starts the other
-// ("meter", "meterkast") or, in Dutch, one of five or more that ends it
-// ("rekening", "bankrekening"; not English "count" in "account").
-func sameWord(lang string, x, y mirrorWord) bool {
-	if x.number || y.number {
-		return x.number && y.number && x.lower == y.lower
+// mirrorIndex holds a message's content words for look-ups. A word of
+// the reply is one of them when it has the same stem; when one is a Dutch
+// participle of the other's noun or verb ("geannuleerd", "annulering");
+// when both start with the same six letters (inflections the stemmer keeps
+// apart, "delivery"/"delivering", "bestelling"/"bestelnummer"); or, as
+// parts of a compound, when a whole word of four letters or more starts
+// the other ("meter", "meterkast") or, in Dutch, one of five or more ends
+// it ("rekening", "bankrekening"; not English "count" in "account"). A
+// number matches the same number only. Every relation is a map look-up,
+// so comparing a reply with a message is linear in both, however long.
+type mirrorIndex struct {
+	lang string
+	// keys holds, per string, what it is of the message: a word's stem,
+	// the word, its first six letters, a Dutch participle's stem, a stem
+	// with a final double letter written single (the "bel" of "bellen"),
+	// a start or (Dutch) end of a word that a compound part may be (at
+	// least four or five letters, three fewer than the word), a number.
+	// The low byte counts every word; the high byte (situationShift) only
+	// words that name a situation (not situationGeneric).
+	keys map[string]uint16
+	// words counts the words and numbers indexed.
+	words int
+	// topics are the message's topics (lexicon categories topic:NAME).
+	topics map[string]bool
+}
+
+// What a key of a mirrorIndex is.
+const (
+	mirrorStem uint16 = 1 << iota
+	mirrorWhole
+	mirrorLead
+	mirrorPart
+	mirrorNorm
+	mirrorHead
+	mirrorTail
+	mirrorNumber
+	situationShift = 8
+)
+
+// maxCompoundRunes bounds the words whose parts mirroring tries: a
+// longer "word" is no compound a reply picks up, and trying its parts
+// would cost its length squared.
+const maxCompoundRunes = 40
+
+// mirrorIndex returns the index of the customer's message this reply is
+// compared with, built once per analysis.
+func (a *Analysis) mirrorIndex() *mirrorIndex {
+	if a.mirror != nil {
+		return a.mirror()
 	}
-	if x.stem == y.stem {
+	return mirrorIndexOf(a.Lang, a.Incoming)
+}
+
+// mirrorIndexOf indexes the content words and topics of a customer's
+// message inc, related as words of a reply in lang.
+func mirrorIndexOf(lang string, inc *Analysis) *mirrorIndex {
+	words := inc.mirrorWords(0, len(inc.Tokens))
+	ix := &mirrorIndex{lang: lang, keys: make(map[string]uint16, 8*len(words)), words: len(words),
+		topics: inc.mirrorTopics(0, len(inc.Tokens), nil)}
+	for _, w := range words {
+		var sh uint16
+		if !situationGeneric[w.lower] {
+			sh = situationShift
+		}
+		add := func(key string, kind uint16) { ix.keys[key] |= kind | kind<<sh }
+		if w.number {
+			add(w.lower, mirrorNumber)
+			continue
+		}
+		add(w.stem, mirrorStem)
+		add(w.lower, mirrorWhole)
+		if lead, ok := runePrefix(w.lower, 6); ok {
+			add(lead, mirrorLead)
+		}
+		if lang == "nl" {
+			add(undoubleVowel(undoubleConsonant(w.stem)), mirrorNorm)
+			if p := participleStem(w); p != "" {
+				add(p, mirrorPart)
+			}
+		}
+		eachPart(lang, w.lower, func(part string) { add(part, mirrorHead) }, func(part string) { add(part, mirrorTail) })
+	}
+	return ix
+}
+
+// has reports whether w is one of the indexed words, as mirroring counts
+// them (see mirrorIndex); with situation, only one that names a situation.
+func (ix *mirrorIndex) has(w mirrorWord, situation bool) bool {
+	var sh uint16
+	if situation {
+		sh = situationShift
+	}
+	is := func(key string, kinds uint16) bool { return ix.keys[key]&(kinds<<sh) != 0 }
+	if w.number {
+		return is(w.lower, mirrorNumber)
+	}
+	if is(w.stem, mirrorStem) {
 		return true
 	}
-	if lang == "nl" {
-		if p := participleStem(x); p != "" && (p == y.stem || p == undoubleVowel(undoubleConsonant(y.stem))) {
+	if ix.lang == "nl" {
+		if p := participleStem(w); p != "" && is(p, mirrorStem|mirrorNorm) {
 			return true
 		}
-		if p := participleStem(y); p != "" && (p == x.stem || p == undoubleVowel(undoubleConsonant(x.stem))) {
+		if is(w.stem, mirrorPart) || is(undoubleVowel(undoubleConsonant(w.stem)), mirrorPart) {
 			return true
 		}
 	}
-	if commonPrefixRunes(x.lower, y.lower) >= 6 {
+	if lead, ok := runePrefix(w.lower, 6); ok && is(lead, mirrorLead) {
 		return true
 	}
-	short, long := x.lower, y.lower
-	if utf8.RuneCountInString(short) > utf8.RuneCountInString(long) {
-		short, long = long, short
-	}
-	n := utf8.RuneCountInString(short)
-	if utf8.RuneCountInString(long) < n+3 {
-		return false // not a compound, an inflection the rules above decide
-	}
-	if n >= 4 && strings.HasPrefix(long, short) {
+	// w a part of a compound of the message, or a word of the message a
+	// part of w.
+	if is(w.lower, mirrorHead|mirrorTail) {
 		return true
 	}
-	return lang == "nl" && n >= 5 && strings.HasSuffix(long, short)
+	found := false
+	part := func(p string) { found = found || is(p, mirrorWhole) }
+	eachPart(ix.lang, w.lower, part, part)
+	return found
+}
+
+// eachPart calls head with every start of word that may be a compound
+// part (four letters or more, at least three fewer than the word) and, in
+// Dutch, tail with every such end of five letters or more. Words longer
+// than maxCompoundRunes have none.
+func eachPart(lang, word string, head, tail func(string)) {
+	n := utf8.RuneCountInString(word)
+	if n < 7 || n > maxCompoundRunes {
+		return
+	}
+	k := 0
+	for i := range word {
+		// word[:i] holds k runes; word[i:] holds n-k.
+		if k >= 4 && k <= n-3 {
+			head(word[:i])
+		}
+		if lang == "nl" && n-k >= 5 && n-k <= n-3 {
+			tail(word[i:])
+		}
+		k++
+	}
+}
+
+// runePrefix returns the first n runes of s, if it has that many.
+func runePrefix(s string, n int) (string, bool) {
+	for i := range s {
+		if n == 0 {
+			return s[:i], true
+		}
+		n--
+	}
+	return s, n == 0
 }
 
 // participleStem returns the stem of a Dutch participle without its
@@ -176,21 +290,6 @@ func undoubleVowel(s string) string {
 	return s
 }
 
-// commonPrefixRunes counts the runes two strings start with alike.
-func commonPrefixRunes(x, y string) int {
-	n := 0
-	for x != "" && y != "" {
-		rx, sx := utf8.DecodeRuneInString(x)
-		ry, sy := utf8.DecodeRuneInString(y)
-		if rx != ry {
-			break
-		}
-		n++
-		x, y = x[sx:], y[sy:]
-	}
-	return n
-}
-
 // wordless reports a sentence without a word: a handle, an emoji or a
 // link alone is no sentence the customer reads as the opening. A greeting
 // with a name ("Hi Evie!") and a bare "Sorry." are.
@@ -215,83 +314,147 @@ func (a *Analysis) apologyNamesSituation() (Span, bool) {
 	if a.Incoming == nil {
 		return Span{}, false
 	}
-	inc := a.Incoming
-	var words []mirrorWord
-	for _, w := range inc.mirrorWords(0, len(inc.Tokens)) {
-		if !situationGeneric[w.lower] {
-			words = append(words, w)
-		}
-	}
-	topics := inc.mirrorTopics(0, len(inc.Tokens), false)
+	st := a.situation()
+	var cliches map[int]bool
 	for _, h := range a.Hits {
 		if h.Category != "apology" || h.Quoted || h.Sentence < 0 {
 			continue
 		}
 		si := h.Sentence
-		if a.bareSentence(si) && si > 0 {
+		if si > 0 && st.bare(si) {
 			// "Ja, er is een storing in Utrecht. Sorry!"; not after a
 			// cliché ("We begrijpen je frustratie over X. Excuses.").
-			if a.sentenceHas(si-1, "cliche") {
+			if cliches == nil {
+				cliches = a.sentencesWith("cliche")
+			}
+			if cliches[si-1] {
 				continue
 			}
 			si--
 		}
-		if a.namesSituation(a.Sentences[si], words, topics) {
+		if st.named(si) < a.Sentences[si].Last {
 			return h.Span, true
 		}
 	}
 	return Span{}, false
 }
 
-// sentenceHas reports an unquoted hit of the category in sentence si.
-func (a *Analysis) sentenceHas(si int, cat string) bool {
+// sentencesWith returns the sentences that hold an unquoted hit of the
+// category, in one pass over the hits.
+func (a *Analysis) sentencesWith(cat string) map[int]bool {
+	out := map[int]bool{}
 	for _, h := range a.Hits {
-		if h.Sentence == si && h.Category == cat && !h.Quoted {
-			return true
+		if h.Category == cat && !h.Quoted && h.Sentence >= 0 {
+			out[h.Sentence] = true
 		}
 	}
-	return false
+	return out
 }
 
-// bareSentence reports a sentence with no content word ("Sorry!",
-// "Excuses.").
-func (a *Analysis) bareSentence(si int) bool {
-	s := a.Sentences[si]
-	for _, w := range a.mirrorWords(s.First, s.Last) {
-		if !situationGeneric[w.lower] && !a.lexicon.HasWord("apology", w.lower) {
-			return false
-		}
-	}
-	return true
+// hitsIn returns the hits that start in tokens [first, last): a run of
+// a.Hits, which is sorted by position.
+func (a *Analysis) hitsIn(first, last int) []Hit {
+	i := sort.Search(len(a.Hits), func(i int) bool { return a.Hits[i].First >= first })
+	j := i + sort.Search(len(a.Hits)-i, func(k int) bool { return a.Hits[i+k].First >= last })
+	return a.Hits[i:j]
 }
 
-// namesSituation reports whether a sentence shares a word or a topic with
-// the message outside clichés, data requests and moves to DM.
-func (a *Analysis) namesSituation(s Sentence, words []mirrorWord, topics map[string]bool) bool {
-	stock := func(sp Span) bool {
-		return a.inCategory(sp, "cliche") || a.inCategory(sp, "data-request") || a.inCategory(sp, "private-channel")
+// cover tells, for a range of tokens, whether a hit of some categories
+// holds it or lies inside it (as inCategory reads a span), by two look-ups
+// instead of a search of every hit: reach[i] is the furthest end of a hit
+// that starts at or before token i, near[i] the nearest end of a hit that
+// starts at or after it.
+type cover struct{ reach, near []int }
+
+// coverOf indexes the hits of the categories, in one pass over the hits
+// and two over the tokens.
+func (a *Analysis) coverOf(cats ...string) cover {
+	n := len(a.Tokens) + 1
+	cv := cover{reach: make([]int, n), near: make([]int, n)}
+	for i := range cv.near {
+		cv.reach[i], cv.near[i] = -1, n
 	}
 	for _, h := range a.Hits {
-		if h.First >= s.First && h.First < s.Last && topics[h.Category] && !stock(h.Span) {
-			return true
+		if slices.Contains(cats, h.Category) && h.First >= 0 && h.First < n {
+			cv.reach[h.First] = max(cv.reach[h.First], h.Last)
+			cv.near[h.First] = min(cv.near[h.First], h.Last)
 		}
 	}
-	for i := s.First; i < s.Last; i++ {
-		if t := a.Tokens[i]; t.Kind != Word && t.Kind != Number || stock(t.Span) {
+	for i := 1; i < n; i++ {
+		cv.reach[i] = max(cv.reach[i], cv.reach[i-1])
+	}
+	for i := n - 2; i >= 0; i-- {
+		cv.near[i] = min(cv.near[i], cv.near[i+1])
+	}
+	return cv
+}
+
+// holds reports whether a hit of cover's categories holds tokens [first,
+// last) or lies inside them.
+func (cv cover) holds(first, last int) bool {
+	if first < 0 || first >= len(cv.reach) {
+		return false
+	}
+	return cv.reach[first] >= last || cv.near[first] <= last
+}
+
+// situationReader reads where a reply names the customer's situation,
+// for apologies and for "I understand your frustration" after the
+// situation. It is made once per question and remembers each sentence's
+// answer, so however many apologies a sentence holds, it is read once.
+type situationReader struct {
+	a     *Analysis
+	words *mirrorIndex // the message's words and topics
+	stock cover        // clichés, data requests and moves to DM
+	first map[int]int  // sentence -> first token that names the situation
+	bares map[int]bool // sentence -> it holds no content word
+}
+
+// situation returns a reader of the reply against its incoming message.
+func (a *Analysis) situation() *situationReader {
+	return &situationReader{a: a, words: a.mirrorIndex(), stock: a.coverOf("cliche", "data-request", "private-channel"),
+		first: map[int]int{}, bares: map[int]bool{}}
+}
+
+// named returns the first token of sentence si that names the customer's
+// situation: a topic of the message or one of its words (outside clichés,
+// data requests and moves to DM), or the sentence's end when none does.
+func (st *situationReader) named(si int) int {
+	if n, ok := st.first[si]; ok {
+		return n
+	}
+	a, s := st.a, st.a.Sentences[si]
+	n := s.Last
+	for _, h := range a.hitsIn(s.First, s.Last) {
+		if st.words.topics[h.Category] && !st.stock.holds(h.First, h.Last) {
+			n = h.First
+			break
+		}
+	}
+	for i := s.First; i < n; i++ {
+		if t := a.Tokens[i]; t.Kind != Word && t.Kind != Number || st.stock.holds(i, i+1) {
 			continue
 		}
-		for _, w := range a.mirrorWords(i, i+1) {
-			if situationGeneric[w.lower] {
-				continue
-			}
-			for _, m := range words {
-				if sameWord(a.Lang, w, m) {
-					return true
-				}
-			}
+		if slices.ContainsFunc(a.mirrorWords(i, i+1), func(w mirrorWord) bool { return !situationGeneric[w.lower] && st.words.has(w, true) }) {
+			n = i
+			break
 		}
 	}
-	return false
+	st.first[si] = n
+	return n
+}
+
+// bare reports a sentence with no content word ("Sorry!", "Excuses.").
+func (st *situationReader) bare(si int) bool {
+	if b, ok := st.bares[si]; ok {
+		return b
+	}
+	a, s := st.a, st.a.Sentences[si]
+	b := !slices.ContainsFunc(a.mirrorWords(s.First, s.Last), func(w mirrorWord) bool {
+		return !situationGeneric[w.lower] && !a.lexicon.HasWord("apology", w.lower)
+	})
+	st.bares[si] = b
+	return b
 }
 
 // situationGeneric are words that name no situation of this customer: an

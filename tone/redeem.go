@@ -14,9 +14,29 @@ var understandWords = setOf("frustratie", "ergernis", "irritatie", "frustration"
 // apologyNamesSituation reads it); without it, four content words of our
 // own before the phrase.
 func dropRedeemedCliches(a *Analysis) []Hit {
+	// Decide first, filter after: the reading looks at all hits.
+	var drop map[int]bool
+	var named func(si int) int
+	for k, h := range a.Hits {
+		if h.Category != "cliche" || h.Sentence < 0 || h.Sentence >= len(a.Sentences) || !a.understandCliche(h) {
+			continue
+		}
+		if named == nil {
+			named = a.situationNamedAt()
+		}
+		if named(h.Sentence) < h.First {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[k] = true
+		}
+	}
+	if drop == nil {
+		return a.Hits
+	}
 	out := a.Hits[:0]
-	for _, h := range a.Hits {
-		if !(h.Category == "cliche" && a.understandCliche(h) && a.situationBefore(h)) {
+	for k, h := range a.Hits {
+		if !drop[k] {
 			out = append(out, h)
 		}
 	}
@@ -33,37 +53,32 @@ func (a *Analysis) understandCliche(h Hit) bool {
 	return false
 }
 
-// situationBefore reports whether the words of h's sentence before h name
-// the customer's situation.
-func (a *Analysis) situationBefore(h Hit) bool {
-	if h.Sentence < 0 || h.Sentence >= len(a.Sentences) {
-		return false
-	}
-	before := Sentence{First: a.Sentences[h.Sentence].First, Last: h.First}
-	if before.Last <= before.First {
-		return false
-	}
+// situationNamedAt returns, per sentence, the first token at which the
+// reply has named the customer's situation. With the customer's message
+// that is picking it up (as apologyNamesSituation reads it); without it,
+// the fourth content word of our own outside clichés and apologies. A
+// sentence that never does answers its end.
+func (a *Analysis) situationNamedAt() func(si int) int {
 	if a.Incoming != nil && a.Incoming.Message != nil {
-		inc := a.Incoming
-		var words []mirrorWord
-		for _, w := range inc.mirrorWords(0, len(inc.Tokens)) {
-			if !situationGeneric[w.lower] {
-				words = append(words, w)
+		return a.situation().named
+	}
+	skip := a.coverOf("cliche", "apology")
+	return func(si int) int {
+		s := a.Sentences[si]
+		n := 0
+		for i := s.First; i < s.Last; i++ {
+			if skip.holds(i, i+1) {
+				continue
+			}
+			for _, w := range a.mirrorWords(i, i+1) {
+				if !situationGeneric[w.lower] {
+					n++
+				}
+			}
+			if n >= 4 {
+				return i
 			}
 		}
-		return a.namesSituation(before, words, inc.mirrorTopics(0, len(inc.Tokens), false))
+		return s.Last
 	}
-	n := 0
-	for i := before.First; i < before.Last; i++ {
-		t := a.Tokens[i]
-		if a.inCategory(t.Span, "cliche") || a.inCategory(t.Span, "apology") {
-			continue
-		}
-		for _, w := range a.mirrorWords(i, i+1) {
-			if !situationGeneric[w.lower] {
-				n++
-			}
-		}
-	}
-	return n >= 4
 }

@@ -1,6 +1,9 @@
 package tone
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Signals read off an analysis: plain predicates on the reply and the
 // customer's message. The lint rules turn them into findings (and the
@@ -30,8 +33,16 @@ func (a *Analysis) Empathic() bool {
 // EmpathySpan returns the first words that make the reply empathic, as
 // Empathic counts them.
 func (a *Analysis) EmpathySpan() (Span, bool) {
+	var cliches *cover
 	for _, h := range a.Hits {
-		if h.Category == "empathy" && !h.Quoted && !a.inCategory(h.Span, "cliche") {
+		if h.Category != "empathy" || h.Quoted {
+			continue
+		}
+		if cliches == nil {
+			cv := a.coverOf("cliche")
+			cliches = &cv
+		}
+		if !cliches.holds(h.First, h.Last) {
 			return h.Span, true
 		}
 	}
@@ -61,17 +72,15 @@ func (a *Analysis) Resolved() bool { return a.Has("resolved") }
 // lectures ("To qualify you would have to cancel within 24 hours", "Je
 // had binnen 14 dagen moeten retourneren") is a rule, not a step.
 func (a *Analysis) NextStep() (Span, bool) {
-	var defends map[int]bool // sentences with a defensive hit, read once
+	var defends map[int]bool
 	for _, h := range a.Hits {
-		if h.Category == "defensive" && !h.Quoted {
-			if defends == nil {
-				defends = map[int]bool{}
-			}
-			defends[h.Sentence] = true
+		if (h.Category != "next-step" && h.Category != "resolved") || h.Quoted {
+			continue
 		}
-	}
-	for _, h := range a.Hits {
-		if (h.Category == "next-step" || h.Category == "resolved") && !h.Quoted && !defends[h.Sentence] {
+		if defends == nil {
+			defends = a.sentencesWith("defensive")
+		}
+		if !defends[h.Sentence] {
 			return h.Span, true
 		}
 	}
@@ -152,7 +161,7 @@ func (a *Analysis) CustomerAddress() string {
 
 // Mirrors reports whether the first two sentences pick up the customer's
 // message: a content word they share by stem, inflection or compound, a
-// number both name, or a topic both speak of (see sameWord and the
+// number both name, or a topic both speak of (see mirrorIndex and the
 // lexicon's topic:NAME categories). It returns true without an incoming
 // message or when the message has no content word. The sign-off,
 // greeting and handles do not count.
@@ -160,12 +169,12 @@ func (a *Analysis) Mirrors() bool {
 	if a.Incoming == nil || a.Incoming.Message == nil {
 		return true
 	}
-	inc := a.Incoming
-	words := inc.mirrorWords(0, len(inc.Tokens))
-	topics := inc.mirrorTopics(0, len(inc.Tokens), false)
-	if len(words) == 0 && len(topics) == 0 {
+	words := a.mirrorIndex()
+	topics := words.topics
+	if words.words == 0 && len(topics) == 0 {
 		return true
 	}
+	asks := a.coverOf("data-request")
 	n := 0
 	for _, s := range a.Sentences {
 		if n == 2 {
@@ -177,19 +186,14 @@ func (a *Analysis) Mirrors() bool {
 		if a.wordless(s) {
 			continue // a handle or an emoji alone is no sentence
 		}
-		own := a.mirrorWords(s.First, s.Last)
 		n++
-		for t := range a.mirrorTopics(s.First, s.Last, true) {
+		for t := range a.mirrorTopics(s.First, s.Last, &asks) {
 			if topics[t] {
 				return true
 			}
 		}
-		for _, w := range own {
-			for _, m := range words {
-				if sameWord(a.Lang, w, m) {
-					return true
-				}
-			}
+		if slices.ContainsFunc(a.mirrorWords(s.First, s.Last), func(w mirrorWord) bool { return words.has(w, false) }) {
+			return true
 		}
 	}
 	return n == 0
