@@ -812,19 +812,6 @@ func (s *sentiment) inflected(w string) (float64, bool) {
 			return 0, false
 		}
 	}
-	try := func(base string) (float64, bool) {
-		if len(base) < 3 {
-			return 0, false
-		}
-		v, ok := s.scores[base]
-		return v, ok
-	}
-	undouble := func(b string) string {
-		if n := len(b); n >= 4 && b[n-1] == b[n-2] && !strings.ContainsRune("aeiouls", rune(b[n-1])) {
-			return b[:n-1]
-		}
-		return b
-	}
 	var bases [3]string
 	switch {
 	case strings.HasSuffix(w, "ies"), strings.HasSuffix(w, "ied"):
@@ -836,18 +823,18 @@ func (s *sentiment) inflected(w string) (float64, bool) {
 		bases = [3]string{w[:len(w)-1]}
 	case strings.HasSuffix(w, "ed"):
 		b := w[:len(w)-2]
-		bases = [3]string{w[:len(w)-1], b, undouble(b)}
+		bases = [3]string{w[:len(w)-1], b, undoubleConsonant(b)}
 	case strings.HasSuffix(w, "ing"):
 		b := w[:len(w)-3]
-		bases = [3]string{b, b + "e", undouble(b)}
+		bases = [3]string{b, b + "e", undoubleConsonant(b)}
 	case strings.HasSuffix(w, "ly"):
 		bases = [3]string{w[:len(w)-2]}
 	}
 	for _, b := range bases {
-		if b == "" {
-			continue
+		if len(b) < 3 {
+			continue // none, or too short to guess
 		}
-		if v, ok := try(b); ok {
+		if v, ok := s.scores[b]; ok {
 			return v, true
 		}
 	}

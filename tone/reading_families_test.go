@@ -197,10 +197,14 @@ func TestSentimentKnowsRegularInflections(t *testing.T) {
 		_, ok := en.valence(w)
 		assert.False(t, ok, w)
 	}
+	// A consonant doubled before the suffix, British l too ("marvelled").
+	v, ok := en.valence("marvelled")
+	assert.True(t, ok, "marvelled")
+	assert.Positive(t, v, "marvelled")
 	assert.Positive(t, MessageFeatures("I was seriously inconvenienced by the delay", "en")[featureIndex("negative")])
 	// Dutch words are looked up by their stem already.
 	nl := sentimentLexicon("nl")
-	v, ok := nl.valence("teleurstellende")
+	v, ok = nl.valence("teleurstellende")
 	assert.True(t, ok)
 	assert.Negative(t, v)
 	_, ok = nl.valence("woensdagen")
