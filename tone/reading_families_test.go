@@ -293,21 +293,23 @@ func TestALaughIsReadAsOne(t *testing.T) {
 }
 
 // linearIn requires read to take about four times as long on a text four
-// times as long, not sixteen (the best of three runs each, after a
-// collection, so a loaded machine or the collector does not decide).
+// times as long, not sixteen: the best of five runs each, interleaved and
+// after a collection, so a loaded machine or the collector does not
+// decide.
 func linearIn(t *testing.T, unit string, read func(text string)) {
 	t.Helper()
-	best := func(text string) time.Duration {
-		d := time.Duration(math.MaxInt64)
-		for range 3 {
-			runtime.GC()
-			start := time.Now()
-			read(text)
-			d = min(d, time.Since(start))
-		}
-		return d
+	shortText, longText := strings.Repeat(unit, 2000), strings.Repeat(unit, 8000)
+	short, long := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
+	timed := func(text string) time.Duration {
+		runtime.GC()
+		start := time.Now()
+		read(text)
+		return time.Since(start)
 	}
-	short, long := best(strings.Repeat(unit, 2000)), best(strings.Repeat(unit, 8000))
+	for range 5 {
+		short = min(short, timed(shortText))
+		long = min(long, timed(longText))
+	}
 	assert.Less(t, float64(long)/float64(short), 10.0, "%v for 2000, %v for 8000 repetitions of %q", short, long, unit)
 }
 
