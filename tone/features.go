@@ -307,10 +307,17 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		return trouble[k] > 0
 	}
 	out := hits[:0]
+	waitingEnd := -1 // the furthest end of a waiting hit so far: hits come in text order
 	for _, h := range hits {
 		if h.Category != "persistence" {
+			if h.Category == "waiting" {
+				waitingEnd = max(waitingEnd, h.Span.End)
+			}
 			out = append(out, h)
 			continue
+		}
+		if h.Span.End <= waitingEnd {
+			continue // part of a phrase of waiting ("yet again", "steeds weer")
 		}
 		if troubled(h.Sentence-1) || troubled(h.Sentence) || troubled(h.Sentence+1) {
 			h.Category = "waiting"

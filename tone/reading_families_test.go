@@ -185,6 +185,26 @@ func TestPersistenceIsWaitingOnlyWhereSomethingIsWrong(t *testing.T) {
 	}
 }
 
+func TestPersistenceInsideAPhraseOfWaitingCountsOnce(t *testing.T) {
+	waiting := featureIndex("waiting")
+	// The word of persistence is part of the phrase: one waiting, not two.
+	for _, c := range []struct{ text, lang string }{
+		{"My connection drops, it happens again", "en"},
+		{"The app crashed yet again", "en"},
+		{"Mijn internet valt steeds weer uit", "nl"},
+		{"De trein is weer eens te laat", "nl"},
+	} {
+		assert.Equal(t, 1.0, MessageFeatures(c.text, c.lang)[waiting], c.text)
+	}
+	// Near misses: persistence beside a phrase of waiting is more waiting.
+	for _, c := range []struct{ text, lang string }{
+		{"I've been waiting for days and it's still broken", "en"},
+		{"Ik wacht al drie weken en het werkt nog steeds niet", "nl"},
+	} {
+		assert.Equal(t, 2.0, MessageFeatures(c.text, c.lang)[waiting], c.text)
+	}
+}
+
 func TestSentimentKnowsRegularInflections(t *testing.T) {
 	en := sentimentLexicon("en")
 	for _, w := range []string{"inconvenienced", "scammed", "ruining", "dreadfully"} {
