@@ -414,7 +414,7 @@ var nonEventWords = setOf("unable", "stopped", "stops", "gestopt", "stopt")
 // the failure and outage words inside it are dropped, its problem words
 // ("storing", "outage") stay.
 func outageQuestions(hits []Hit) []Hit {
-	var asks []Span
+	var asks []Span // in text order, as the hits come
 	for _, h := range hits {
 		if h.Category == "outage-question" && !h.Quoted {
 			asks = append(asks, h.Span)
@@ -424,15 +424,12 @@ func outageQuestions(hits []Hit) []Hit {
 		return hits
 	}
 	out := hits[:0:0]
+	k, askEnd := 0, -1 // askEnd: the furthest end of a question that starts at or before h
 	for _, h := range hits {
-		inside := false
-		for _, q := range asks {
-			if h.Span.Start >= q.Start && h.Span.End <= q.End {
-				inside = true
-				break
-			}
+		for ; k < len(asks) && asks[k].Start <= h.Span.Start; k++ {
+			askEnd = max(askEnd, asks[k].End)
 		}
-		if inside && (h.Category == "failure" || h.Category == "outage") {
+		if h.Span.End <= askEnd && (h.Category == "failure" || h.Category == "outage") {
 			continue
 		}
 		out = append(out, h)

@@ -365,3 +365,10 @@ func TestNextStepIsLinearInALongLine(t *testing.T) {
 		})
 	}
 }
+
+func TestOutageQuestionsAreLinearInALongLine(t *testing.T) {
+	// Questions whether there is an outage: each hit is checked against
+	// the questions around it, not against every question.
+	linearIn(t, "is there an outage? it is broken, down, not working, slow ", func(s string) { MessageModelInput(s, "en") })
+	linearIn(t, "is er een storing? ", func(s string) { MessageModelInput(s, "nl") })
+}
