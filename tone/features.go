@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -479,56 +480,74 @@ func duplicateCharges(hits []Hit) ([]Hit, bool) {
 // nothing failing after it but in a clause that gives the background
 // ("after", "nadat").
 func (f *features) thanksForRemedy() {
+	thanked := func(h Hit) bool { return h.Category == "gratitude" && !h.Quoted }
+	remedy := func(h Hit) bool { return h.Category == "remedy" && !h.Quoted }
+	if !slices.ContainsFunc(f.hits, thanked) || !slices.ContainsFunc(f.hits, remedy) {
+		return
+	}
+	// Per sentence, the starts of its remedies, failures and subordinators
+	// in text order, so each thanks is a few binary searches, not a scan
+	// of every hit.
+	remedies, fails, subs := map[int][]Hit{}, map[int][]int{}, map[int][]int{}
+	for _, h := range f.hits {
+		switch {
+		case remedy(h):
+			remedies[h.Sentence] = append(remedies[h.Sentence], h)
+		case h.Category == "subordinator":
+			subs[h.Sentence] = append(subs[h.Sentence], h.Span.Start)
+		case !h.Quoted && failing(h.Category):
+			fails[h.Sentence] = append(fails[h.Sentence], h.Span.Start)
+		}
+	}
+	for _, l := range fails {
+		slices.Sort(l) // a failure read from a double charge comes last
+	}
+	// first returns the first start in starts at or after from.
+	first := func(starts []int, from int) int {
+		i, _ := slices.BinarySearch(starts, from)
+		if i < len(starts) {
+			return starts[i]
+		}
+		return math.MaxInt
+	}
 	for _, th := range f.hits {
-		if th.Category != "gratitude" || th.Quoted {
+		if !thanked(th) {
 			continue
 		}
-		for _, r := range f.hits {
-			if r.Category != "remedy" || r.Quoted || r.Sentence != th.Sentence || r.Span.Start < th.Span.End {
+		s := th.Sentence
+		rs := remedies[s]
+		i := sort.Search(len(rs), func(i int) bool { return rs[i].Span.Start >= th.Span.End })
+		if i == len(rs) {
+			continue
+		}
+		r := rs[i]
+		if first(fails[s], th.Span.End) < r.Span.Start {
+			continue // a failure between the thanks and the remedy
+		}
+		// Nothing fails after it but in a clause that gives the background.
+		if first(fails[s], r.Span.End) < first(subs[s], r.Span.End) {
+			continue
+		}
+		f.add(featResolved, 1, Span{th.Span.Start, r.Span.End})
+		// The refund thanked for is no money at stake.
+		kept := f.hits[:0:0]
+		for _, h := range f.hits {
+			if (h.Category == "money" || h.Category == "personal") && h.Span.Start >= r.Span.Start && h.Span.End <= r.Span.End {
 				continue
 			}
-			if f.failsIn(th.Sentence, th.Span.End, r.Span.Start) {
-				break
-			}
-			background := -1
-			for _, b := range f.hits {
-				if b.Category == "subordinator" && b.Sentence == th.Sentence && b.Span.Start >= r.Span.End && (background < 0 || b.Span.Start < background) {
-					background = b.Span.Start
-				}
-			}
-			end := math.MaxInt
-			if background >= 0 {
-				end = background
-			}
-			if f.failsIn(th.Sentence, r.Span.End, end) {
-				break
-			}
-			f.add(featResolved, 1, Span{th.Span.Start, r.Span.End})
-			// The refund thanked for is no money at stake.
-			kept := f.hits[:0:0]
-			for _, h := range f.hits {
-				if (h.Category == "money" || h.Category == "personal") && h.Span.Start >= r.Span.Start && h.Span.End <= r.Span.End {
-					continue
-				}
-				kept = append(kept, h)
-			}
-			f.hits = kept
-			return
+			kept = append(kept, h)
 		}
+		f.hits = kept
+		return
 	}
 }
 
-// failsIn reports a failure, waiting, insult or condemnation hit in
-// sentence s starting in [from, to).
-func (f *features) failsIn(s, from, to int) bool {
-	for _, h := range f.hits {
-		if h.Quoted || h.Sentence != s || h.Span.Start < from || h.Span.Start >= to {
-			continue
-		}
-		switch h.Category {
-		case "failure", "waiting", "insult", "condemn", "sarcasm":
-			return true
-		}
+// failing reports the categories that say something failed: a remedy
+// thanked for after one of them puts nothing right.
+func failing(category string) bool {
+	switch category {
+	case "failure", "waiting", "insult", "condemn", "sarcasm":
+		return true
 	}
 	return false
 }

@@ -372,3 +372,11 @@ func TestOutageQuestionsAreLinearInALongLine(t *testing.T) {
 	linearIn(t, "is there an outage? it is broken, down, not working, slow ", func(s string) { MessageModelInput(s, "en") })
 	linearIn(t, "is er een storing? ", func(s string) { MessageModelInput(s, "nl") })
 }
+
+func TestThanksForRemedyIsLinearInALongLine(t *testing.T) {
+	// Thanks and failures in one sentence, a remedy at its end: each
+	// thanks finds the remedy and the failures before it by search, not by
+	// a scan of every hit.
+	linearIn(t, "thanks and it is broken and ", func(s string) { MessageModelInput(s+"thanks for rebooking me", "en") })
+	linearIn(t, "bedankt en kapot en ", func(s string) { MessageModelInput(s+"bedankt voor het omboeken", "nl") })
+}
