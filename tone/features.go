@@ -443,32 +443,38 @@ func outageQuestions(hits []Hit) []Hit {
 // failure, unless a failure already covers them or the customer says the
 // mistake was their own ("per ongeluk twee keer betaald").
 func duplicateCharges(hits []Hit) ([]Hit, bool) {
-	own := map[int]bool{} // sentences where the customer owns the mistake ("per ongeluk")
+	own := map[int]bool{}  // sentences where the customer owns the mistake ("per ongeluk")
+	money := map[int]Hit{} // the first money hit of each sentence
 	for _, h := range hits {
-		if h.Category == "own-mistake" && !h.Quoted {
+		switch {
+		case h.Quoted:
+		case h.Category == "own-mistake":
 			own[h.Sentence] = true
+		case h.Category == "money":
+			if _, seen := money[h.Sentence]; !seen {
+				money[h.Sentence] = h
+			}
 		}
 	}
 	for _, d := range hits {
 		if d.Category != "duplicate" || d.Quoted || own[d.Sentence] {
 			continue
 		}
-		for _, m := range hits {
-			if m.Category != "money" || m.Quoted || m.Sentence != d.Sentence {
-				continue
-			}
-			sp := Span{min(d.Span.Start, m.Span.Start), max(d.Span.End, m.Span.End)}
-			covered := false
-			for _, o := range hits {
-				if o.Category == "failure" && o.Span.Start < sp.End && sp.Start < o.Span.End {
-					covered = true
-				}
-			}
-			if !covered {
-				hits = append(hits, Hit{Category: "failure", Span: sp, Sentence: d.Sentence, First: d.First, Last: d.Last})
-			}
-			return hits, true
+		m, ok := money[d.Sentence]
+		if !ok {
+			continue
 		}
+		sp := Span{min(d.Span.Start, m.Span.Start), max(d.Span.End, m.Span.End)}
+		covered := false
+		for _, o := range hits {
+			if o.Category == "failure" && o.Span.Start < sp.End && sp.Start < o.Span.End {
+				covered = true
+			}
+		}
+		if !covered {
+			hits = append(hits, Hit{Category: "failure", Span: sp, Sentence: d.Sentence, First: d.First, Last: d.Last})
+		}
+		return hits, true
 	}
 	return hits, false
 }

@@ -380,3 +380,10 @@ func TestThanksForRemedyIsLinearInALongLine(t *testing.T) {
 	linearIn(t, "thanks and it is broken and ", func(s string) { MessageModelInput(s+"thanks for rebooking me", "en") })
 	linearIn(t, "bedankt en kapot en ", func(s string) { MessageModelInput(s+"bedankt voor het omboeken", "nl") })
 }
+
+func TestDuplicateChargesAreLinearInALongText(t *testing.T) {
+	// Many sentences that say "twice" without money: each finds its
+	// sentence's money by look-up, not by a scan of every hit.
+	linearIn(t, "it came twice. ", func(s string) { MessageModelInput(s+"I was charged.", "en") })
+	linearIn(t, "het kwam twee keer. ", func(s string) { MessageModelInput(s+"Er is afgeschreven.", "nl") })
+}
