@@ -180,6 +180,15 @@ func extractFeatures(a *Analysis) *features {
 	if f.x[featResolved] > 0 {
 		thanksAt = nil
 	}
+	// The first "but" after the thanks in each sentence, in one pass.
+	butAt := map[int]int{}
+	for _, h := range f.hits {
+		if th, ok := thanksAt[h.Sentence]; ok && h.Category == "contrast" && h.Span.Start >= th.End {
+			if b, seen := butAt[h.Sentence]; !seen || h.Span.Start < b {
+				butAt[h.Sentence] = h.Span.Start
+			}
+		}
+	}
 	for _, h := range f.hits {
 		if h.Quoted {
 			continue
@@ -190,7 +199,10 @@ func extractFeatures(a *Analysis) *features {
 			continue
 		}
 		th, ok := thanksAt[h.Sentence]
-		if !ok || h.Span.Start < th.End || contrastBetween(f.hits, th.End, h.Span.Start) {
+		if !ok || h.Span.Start < th.End {
+			continue
+		}
+		if b, but := butAt[h.Sentence]; but && b < h.Span.Start {
 			continue
 		}
 		f.add(featIronicThanks, 1, Span{th.Start, h.Span.End})
@@ -668,16 +680,6 @@ func (f *features) addValence(v float64, sp Span) {
 	case v >= 0.25:
 		f.add(featPositive, v, sp)
 	}
-}
-
-// contrastBetween reports a contrast word ("but", "maar") in [from, to).
-func contrastBetween(hits []Hit, from, to int) bool {
-	for _, h := range hits {
-		if h.Category == "contrast" && h.Span.Start >= from && h.Span.Start < to {
-			return true
-		}
-	}
-	return false
 }
 
 // negatedAt reports a negation among the three words before token i in

@@ -387,3 +387,10 @@ func TestDuplicateChargesAreLinearInALongText(t *testing.T) {
 	linearIn(t, "it came twice. ", func(s string) { MessageModelInput(s+"I was charged.", "en") })
 	linearIn(t, "het kwam twee keer. ", func(s string) { MessageModelInput(s+"Er is afgeschreven.", "nl") })
 }
+
+func TestIronicThanksAreLinearInALongLine(t *testing.T) {
+	// Sentences of thanks, then a "but" and a failure: each failure finds
+	// its sentence's "but" by look-up, not by a search of every hit before.
+	linearIn(t, "thanks, but my parcel has not arrived? ", func(s string) { MessageModelInput(s, "en") })
+	linearIn(t, "bedankt, maar mijn pakket is niet aangekomen? ", func(s string) { MessageModelInput(s, "nl") })
+}
