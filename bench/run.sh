@@ -35,6 +35,14 @@ lint=$(awk '/BenchmarkLintReply/ {print $3}' /tmp/replylint-bench)
 prose=$(awk '/BenchmarkProseTokenize/ {print $3}' /tmp/replylint-bench)
 awk -v a="$lint" -v b="$prose" 'BEGIN { printf "lint.Lint / bare prose tokenize of the same reply: %.1fx\n\n", a/b }'
 
+echo "## One long line (go test -bench LongLine): time at 4x the input over time at 1x, about 4 when linear"
+{ go test ./tone -run '^$' -bench 'LongLine' -benchtime 3x; go test ./lint -run '^$' -bench 'LintExchangeLongLine' -benchtime 3x; } |
+  awk '/^Benchmark/ { name = $1; sub(/-[0-9]+$/, "", name); n = split(name, p, "/"); size = p[n]; base = substr(name, 1, length(name) - length(size) - 1)
+    t[base, size] = $3; if (!(base in seen)) { seen[base] = 1; order[++k] = base } }
+    END { for (i = 1; i <= k; i++) { b = order[i]; small = t[b, "2000x"] ? t[b, "2000x"] : t[b, "25x"]; big = t[b, "8000x"] ? t[b, "8000x"] : t[b, "100x"]
+      if (small > 0) printf "%-60s %6.1fx\n", b, big / small } }'
+echo
+
 echo "## Bulk: $N replies ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB jsonl), best of $ROUNDS"
 printf "%-26s %-22s %8s %8s %11s %7s %8s\n" case build wall_s cpu_s replies/s MB/s rss_MB
 # row NAME ARGS...: the case with every build; the build runs as "$b" ARGS.

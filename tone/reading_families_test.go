@@ -1,11 +1,7 @@
 package tone
 
 import (
-	"math"
-	"runtime"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -310,87 +306,4 @@ func TestALaughIsReadAsOne(t *testing.T) {
 	// A failure told with a laugh and a question is asked lightly: no
 	// apology needed.
 	assert.False(t, ReadMessage("Are you open on Sunday? My phone cracked haha and I need a new screen protector", "en").Complaint)
-}
-
-// linearIn requires read to take about four times as long on a text four
-// times as long, not sixteen: the best of five runs each, interleaved and
-// after a collection, so a loaded machine or the collector does not
-// decide.
-func linearIn(t *testing.T, unit string, read func(text string)) {
-	t.Helper()
-	shortText, longText := strings.Repeat(unit, 2000), strings.Repeat(unit, 8000)
-	short, long := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
-	timed := func(text string) time.Duration {
-		runtime.GC()
-		start := time.Now()
-		read(text)
-		return time.Since(start)
-	}
-	for range 5 {
-		short = min(short, timed(shortText))
-		long = min(long, timed(longText))
-	}
-	assert.Less(t, float64(long)/float64(short), 10.0, "%v for 2000, %v for 8000 repetitions of %q", short, long, unit)
-}
-
-func TestStatedTroubleIsLinearInALongLine(t *testing.T) {
-	// One sentence of failures and requests, without a period.
-	linearIn(t, "still broken and it never arrived, can you help ", func(s string) { MessageModelInput(s, "en") })
-	linearIn(t, "werkt het niet en nooit aangekomen, kunnen jullie helpen ", func(s string) { MessageModelInput(s, "nl") })
-}
-
-func TestPersistenceIsLinearInALongLine(t *testing.T) {
-	// One sentence of persistence words and nothing wrong: its words are
-	// read once, not once per "still".
-	linearIn(t, "do you still sell gift cards and again ", func(s string) { MessageModelInput(s, "en") })
-	linearIn(t, "verkopen jullie nog steeds cadeaubonnen en weer ", func(s string) { MessageModelInput(s, "nl") })
-}
-
-func TestNextStepIsLinearInALongLine(t *testing.T) {
-	// Times in a sentence that defends only at its end ("…, je had het
-	// eerder moeten sturen"): the defensive sentences are read once, not
-	// once per time.
-	for _, c := range []struct{ unit, end, lang string }{
-		{"binnen 14 dagen en ", "je had het eerder moeten sturen", "nl"},
-		{"within 24 hours and ", "you should have cancelled it yourself", "en"},
-	} {
-		analyses := map[string]*Analysis{}
-		linearIn(t, c.unit, func(s string) {
-			a := analyses[s]
-			if a == nil {
-				a = Analyze(Input{Text: s + c.end, Lang: c.lang})
-				analyses[s] = a
-			}
-			a.NextStep()
-		})
-	}
-}
-
-func TestOutageQuestionsAreLinearInALongLine(t *testing.T) {
-	// Questions whether there is an outage: each hit is checked against
-	// the questions around it, not against every question.
-	linearIn(t, "is there an outage? it is broken, down, not working, slow ", func(s string) { MessageModelInput(s, "en") })
-	linearIn(t, "is er een storing? ", func(s string) { MessageModelInput(s, "nl") })
-}
-
-func TestThanksForRemedyIsLinearInALongLine(t *testing.T) {
-	// Thanks and failures in one sentence, a remedy at its end: each
-	// thanks finds the remedy and the failures before it by search, not by
-	// a scan of every hit.
-	linearIn(t, "thanks and it is broken and ", func(s string) { MessageModelInput(s+"thanks for rebooking me", "en") })
-	linearIn(t, "bedankt en kapot en ", func(s string) { MessageModelInput(s+"bedankt voor het omboeken", "nl") })
-}
-
-func TestDuplicateChargesAreLinearInALongText(t *testing.T) {
-	// Many sentences that say "twice" without money: each finds its
-	// sentence's money by look-up, not by a scan of every hit.
-	linearIn(t, "it came twice. ", func(s string) { MessageModelInput(s+"I was charged.", "en") })
-	linearIn(t, "het kwam twee keer. ", func(s string) { MessageModelInput(s+"Er is afgeschreven.", "nl") })
-}
-
-func TestIronicThanksAreLinearInALongLine(t *testing.T) {
-	// Sentences of thanks, then a "but" and a failure: each failure finds
-	// its sentence's "but" by look-up, not by a search of every hit before.
-	linearIn(t, "thanks, but my parcel has not arrived? ", func(s string) { MessageModelInput(s, "en") })
-	linearIn(t, "bedankt, maar mijn pakket is niet aangekomen? ", func(s string) { MessageModelInput(s, "nl") })
 }
