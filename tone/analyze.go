@@ -112,8 +112,9 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		inc.Message = readMessage(inc)
 		a.Incoming = inc
 		a.mirror = sync.OnceValue(func() *mirrorIndex { return mirrorIndexOf(a.Lang, inc) })
+		echoed := map[string]bool{}
 		for i := range a.Hits {
-			a.Hits[i].Echo = echoes(a, a.Hits[i], inc)
+			a.Hits[i].Echo = echoes(a, a.Hits[i], inc, echoed)
 		}
 	}
 	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
@@ -126,22 +127,32 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 
 // echoes reports whether the customer's message has the words of a hit,
 // as whole tokens: "misschien" echoes "misschien", not "onmogelijk"
-// "mogelijk".
-func echoes(a *Analysis, h Hit, inc *Analysis) bool {
+// "mogelijk". The answer for each wording is kept in seen, so a reply
+// that repeats a phrase many times scans the message once per distinct
+// wording (a lexicon's worth), not once per hit: linear in both texts.
+func echoes(a *Analysis, h Hit, inc *Analysis, seen map[string]bool) bool {
 	want := a.Tokens[h.First:h.Last]
 	if len(h.Text(a.Text)) <= 3 {
 		return false
 	}
-	for i := 0; i+len(want) <= len(inc.Tokens); i++ {
+	var key strings.Builder
+	for _, t := range want {
+		key.WriteString(t.Lower)
+		key.WriteByte(0)
+	}
+	if v, ok := seen[key.String()]; ok {
+		return v
+	}
+	found := false
+	for i := 0; i+len(want) <= len(inc.Tokens) && !found; i++ {
 		k := 0
 		for k < len(want) && inc.Tokens[i+k].Lower == want[k].Lower {
 			k++
 		}
-		if k == len(want) {
-			return true
-		}
+		found = k == len(want)
 	}
-	return false
+	seen[key.String()] = found
+	return found
 }
 
 func (an *Analyzer) analyzeText(text, lang string) *Analysis {

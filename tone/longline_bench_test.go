@@ -20,6 +20,14 @@ func BenchmarkLongLine(b *testing.B) {
 	nextStep := func(lang, end string) func(string) {
 		return func(s string) { Analyze(Input{Text: s + end, Lang: lang}).NextStep() }
 	}
+	// A reply of one long line against a customer's message as long: each
+	// hedge is looked up in the message once per wording, not once per hit.
+	echo := func(lang, unit, msgUnit string) func(string) {
+		return func(s string) {
+			msg := strings.Repeat(msgUnit, len(s)/len(unit))
+			Analyze(Input{Text: s + "^Sanne", Incoming: msg, Lang: lang})
+		}
+	}
 	cases := []struct {
 		name, unit string
 		run        func(string)
@@ -48,6 +56,9 @@ func BenchmarkLongLine(b *testing.B) {
 		// Thanks, then a "but" and a failure, sentence after sentence.
 		{"ironic-thanks/en", "thanks, but my parcel has not arrived? ", read("en", "")},
 		{"ironic-thanks/nl", "bedankt, maar mijn pakket is niet aangekomen? ", read("nl", "")},
+		// Hedges in a reply, each checked for an echo of the customer's words.
+		{"echo/nl", "misschien kunnen we wellicht iets doen, ", echo("nl", "misschien kunnen we wellicht iets doen, ", "waarom doen jullie niks aan mijn pakket ")},
+		{"echo/en", "perhaps we could possibly look, ", echo("en", "perhaps we could possibly look, ", "why do you never fix my parcel ")},
 	}
 	for _, c := range cases {
 		for _, n := range []int{2000, 8000} {
