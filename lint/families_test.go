@@ -396,3 +396,73 @@ func TestDefensiveBlameFamily(t *testing.T) {
 		{name: "near miss: je moet je pas even activeren", reply: "@user Je kunt je pas activeren in de app, dan werkt hij direct. ^Anne"},
 	})
 }
+
+// Defensive rebuttals without a stock phrase, in both languages: passing
+// the matter to someone else, excusing it as normal or inevitable,
+// defending the rule, putting the fault on the customer's side, praising
+// the staff, product or prices against the complaint, a lesson for next
+// time, and telling the customer that what they saw was in order. Near
+// misses: the same words with a cause and a fix, a fix that is back, a
+// third party we act on, an answer to a question.
+func TestDefensiveRebuttalFamilies(t *testing.T) {
+	film := "The film stops before the last scene, your stream is broken"
+	lift := "The lift at Castle Street station has been broken for three weeks"
+	late := "My train was 40 minutes late again this morning"
+	fee := "You charged me £30 just to change a name on my ticket, disgraceful"
+	wifi := "My wifi drops every single evening, useless service"
+	rude := "Your cashier was incredibly rude to me at the till today"
+	bags := "You charged me for two bags I never checked in, this is a scam"
+	dogs := "There were dogs running all over the cabin on my flight, a disgrace"
+	app := "Your app keeps crashing when I pay, useless"
+	checkFamily(t, "defensive", []familyCase{
+		{name: "the version a third party offers", incoming: film, reply: "@user This is the only version we're able to offer from the studio. ^Sam", want: []string{"we're able to offer from the studio"}},
+		{name: "handled by someone else, not by us", incoming: lift, reply: "@user Lifts are handled by the station operator, not by us. ^Sam", want: []string{"not by us"}},
+		{name: "the responsibility of a third party", incoming: lift, reply: "@user The lifts are the responsibility of the station operator. ^Sam", want: []string{"are the responsibility of the station"}},
+		{name: "these things happen", incoming: late, reply: "@user These things happen, especially in winter. ^Sam", want: []string{"These things happen"}},
+		{name: "that can happen at this time of year", incoming: late, reply: "@user Unfortunately that can happen at this time of year. ^Sam", want: []string{"that can happen at this time of year"}},
+		{name: "that's our policy", incoming: fee, reply: "@user That's our policy for all name changes. ^Sam", want: []string{"That's our policy"}},
+		{name: "applies to every booking", incoming: fee, reply: "@user The fee applies to every booking, whoever made it. ^Sam", want: []string{"applies to every booking"}},
+		{name: "the problem is on your end", incoming: wifi, reply: "@user The problem is on your end, please check your router. ^Sam", want: []string{"The problem is on your end"}},
+		{name: "our network is working fine", incoming: wifi, reply: "@user Our network is working fine in your area. ^Sam", want: []string{"Our network is working fine"}},
+		{name: "our staff are fully trained", incoming: rude, reply: "@user Our staff are fully trained to treat every customer with respect. ^Sam", want: []string{"Our staff are fully trained"}},
+		{name: "our prices are fair", incoming: fee, reply: "@user Our fees are fair and clearly listed. ^Sam", want: []string{"Our fees are fair"}},
+		{name: "next time, please read", incoming: bags, reply: "@user Next time, please read the fare rules before you book. ^Sam", want: []string{"Next time, please read"}},
+		{name: "what you saw was in order", incoming: dogs, reply: "@user Any dogs you saw in the cabin were trained service animals. ^Sam", want: []string{"Any dogs you saw in the cabin were"}},
+
+		{name: "near miss: the third party we act on", incoming: lift, reply: "@user Sorry! The lifts are the responsibility of Network Rail, so I've reported it to them and asked for a repair date. ^Sam"},
+		{name: "near miss: a cause and a fix", incoming: app, reply: "@user Sorry! This can happen when the app's cache is full. Clear it under Settings > Apps and it works again. ^Sam"},
+		{name: "near miss: working again", incoming: wifi, reply: "@user Sorry, our network is working normally again since 3pm. ^Sam"},
+		{name: "near miss: up to you", incoming: "My parcel still hasn't arrived, ridiculous", reply: "@user Sorry! It's up to you: we can reship it today or refund you right away. ^Sam"},
+		{name: "near miss: our team's responsibility", incoming: "The train was cancelled and nobody told me", reply: "@user That's not okay, sorry. It's the responsibility of our team to keep you informed, and we failed. ^Sam"},
+		{name: "near miss: a tip after the fix", incoming: "You charged me twice for one ticket", reply: "@user Sorry! I've refunded the second charge today. Next time you can also use the app to see every payment. ^Sam"},
+		{name: "near miss: policy answering a question", incoming: "Can I bring my dog on the train?", reply: "@user Yes! Dogs travel free on a lead. That's our policy on all routes. ^Sam"},
+		{name: "near miss: prices answering a question", incoming: "What does the family ticket cost?", reply: "@user Our prices are fair and simple: £25 for a family of four. ^Sam"},
+	})
+	film, lift, late, fee = "De film stopt voor de laatste scène, jullie stream is kapot", "De lift op station Zwolle is al drie weken kapot", "Mijn trein was vanochtend weer 40 minuten te laat", "Jullie rekenen 30 euro om een naam op mijn kaartje te wijzigen, schandalig"
+	wifi, rude, bags, app = "Mijn wifi valt elke avond weg, waardeloze service", "Jullie caissière was vandaag ontzettend onbeschoft tegen me", "Jullie hebben bagagekosten afgeschreven voor koffers die ik niet had, belachelijk en schandalig", "Jullie app crasht steeds bij het betalen, waardeloos"
+	checkFamily(t, "defensive", []familyCase{
+		{name: "daar gaan wij niet over", incoming: "Mijn pakket is over het hek gegooid en helemaal nat", reply: "@user De bezorging doet de vervoerder, daar gaan wij niet over. ^Anne", want: []string{"daar gaan wij niet over"}},
+		{name: "de verantwoordelijkheid van een ander", incoming: lift, reply: "@user De liften zijn de verantwoordelijkheid van ProRail. ^Anne", want: []string{"zijn de verantwoordelijkheid van ProRail"}},
+		{name: "daar hebben wij geen invloed op", incoming: film, reply: "@user Dit is de versie die we van de studio krijgen, daar hebben wij geen invloed op. ^Anne", want: []string{"daar hebben wij geen invloed op"}},
+		{name: "dat kan gebeuren in de winter", incoming: late, reply: "@user Dat kan gebeuren in de winter. ^Anne", want: []string{"Dat kan gebeuren in de winter"}},
+		{name: "zoiets gebeurt nu eenmaal", incoming: late, reply: "@user Zoiets gebeurt nu eenmaal bij vorst. ^Anne", want: []string{"Zoiets gebeurt nu eenmaal bij vorst"}},
+		{name: "dat is ons beleid", incoming: fee, reply: "@user Dat is ons beleid voor alle naamswijzigingen. ^Anne", want: []string{"Dat is ons beleid"}},
+		{name: "dat geldt voor iedereen", incoming: fee, reply: "@user Die kosten rekenen we bij elke wijziging, dat geldt voor iedereen. ^Anne", want: []string{"geldt voor iedereen"}},
+		{name: "het probleem ligt aan jouw kant", incoming: wifi, reply: "@user Het probleem ligt aan jouw kant, kijk even naar je router. ^Anne", want: []string{"Het probleem ligt aan jouw kant"}},
+		{name: "geen storing bij ons", incoming: app, reply: "@user Er is geen storing bij ons, probeer het later nog eens. ^Anne", want: []string{"Er is geen storing bij ons"}},
+		{name: "onze medewerkers zijn goed opgeleid", incoming: rude, reply: "@user Onze medewerkers zijn goed opgeleid en altijd vriendelijk. ^Anne", want: []string{"Onze medewerkers zijn goed opgeleid"}},
+		{name: "onze prijzen zijn eerlijk", incoming: fee, reply: "@user Onze tarieven zijn eerlijk en staan op de site. ^Anne", want: []string{"Onze tarieven zijn eerlijk"}},
+		{name: "lees volgende keer", incoming: bags, reply: "@user Lees volgende keer de voorwaarden even goed door. ^Anne", want: []string{"Lees volgende keer"}},
+		{name: "wat je zag was in orde", incoming: "Er liepen honden door de hele cabine, schandalig", reply: "@user Alle honden die je zag waren hulphonden. ^Anne", want: []string{"Alle honden die je zag waren"}},
+
+		{name: "near miss: de ander die we inschakelen", incoming: lift, reply: "@user Sorry! De liften zijn de verantwoordelijkheid van ProRail; ik heb het vandaag bij hen gemeld. ^Anne"},
+		{name: "near miss: een oorzaak en een oplossing", incoming: app, reply: "@user Sorry! Dat kan gebeuren als de cache vol is. Wis die in de instellingen, dan werkt het weer. ^Anne"},
+		{name: "near miss: dat had niet mogen gebeuren", incoming: late, reply: "@user Sorry! Dat had niet mogen gebeuren. We zoeken vandaag uit waarom het misging. ^Anne"},
+		{name: "near miss: werkt weer", incoming: wifi, reply: "@user Sorry, ons netwerk werkt sinds 15:00 weer normaal. ^Anne"},
+		{name: "near miss: geen storing bekend, met een stap", incoming: wifi, reply: "@user Wat vervelend! Er is geen storing bij ons bekend. Herstart je modem en laat het weten. ^Anne"},
+		{name: "near miss: de taak van ons team", incoming: "Mijn factuur klopt niet", reply: "@user Sorry! Het is de taak van ons team om dat goed te doen; ik pas hem vandaag aan. ^Anne"},
+		{name: "near miss: valt onder de garantie", incoming: "Mijn reparatie duurt al 3 weken", reply: "@user Sorry! De reparatie valt onder de garantie, dus je betaalt niets; de monteur komt donderdag. ^Anne"},
+		{name: "near miss: voortaan in de app", incoming: "Jullie hebben me twee keer laten betalen", reply: "@user Sorry! Ik heb het dubbele bedrag vandaag teruggestort. Voortaan zie je elke betaling ook in de app. ^Anne"},
+		{name: "near miss: regel op een vraag", incoming: "Mag mijn hond mee in de trein?", reply: "@user Ja! Honden reizen gratis mee aan de lijn, dat geldt voor iedereen. ^Anne"},
+	})
+}
