@@ -44,3 +44,51 @@ func TestNextStepFollowUpsThreadsAndRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNextStepOfThingsAndOthers: a step is also something of the
+// customer's that arrives, resumes or is done at a time, a visit booked
+// for one, or someone else who will act ("who will update you by 6pm",
+// "een collega neemt contact met je op"). Not a step: hoping for it, a
+// team that "will look into it", an offer for later.
+func TestNextStepOfThingsAndOthers(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
+	late := "My order still hasn't arrived after two weeks, ridiculous"
+	down := "My internet has been down all day, useless"
+	laat := "Mijn bestelling is na twee weken nog steeds niet binnen, belachelijk"
+	plat := "Mijn internet ligt er al de hele dag uit, waardeloos"
+	cases := []struct {
+		name, reply, incoming string
+		fires                 bool
+	}{
+		{"a replacement arrives by a day", "@user Sorry! A replacement is on its way and should arrive by Thursday. ^Sam", late, false},
+		{"delivered tomorrow", "@user Sorry! Your order will be delivered tomorrow before noon. ^Sam", late, false},
+		{"services resume at a time", "@user Sorry! Services will resume from 7pm tonight. ^Sam", "The trains have been cancelled all evening, ridiculous", false},
+		{"a visit booked for a day", "@user Sorry! A technician is booked for Friday between 8 and 12. ^Sam", down, false},
+		{"engineers expect to restore by a time", "@user Sorry! Our engineers are on site now and expect to restore service by 4pm. ^Sam", down, false},
+		{"a team who will update", "@user Sorry! I've flagged this to our warehouse team, who will update you here by 6pm. ^Sam", late, false},
+		{"near miss: hoping to have it fixed", "@user Sorry! We hope to have it fixed soon. ^Sam", down, true},
+		{"near miss: hoping it will arrive tomorrow", "@user Sorry! We hope it will arrive tomorrow. ^Sam", late, true},
+		{"near miss: our team will look into it", "@user Sorry! Our team will look into this. ^Sam", late, true},
+		{"near miss: working on it", "@user Sorry! We're aware of the outage and our engineers are working on it. ^Sam", down, true},
+
+		{"morgen bezorgd", "@user Sorry! Je bestelling wordt morgen alsnog bezorgd. ^Anne", laat, false},
+		{"donderdag bij je", "@user Sorry! Er is een nieuwe onderweg; die is donderdag bij je. ^Anne", laat, false},
+		{"een monteur ingepland", "@user Sorry! Een monteur is ingepland voor vrijdag tussen 8 en 12 uur. ^Anne", plat, false},
+		{"monteurs verwachten het op te lossen", "@user Sorry! Onze monteurs zijn ter plaatse en verwachten het om 16:00 op te lossen. ^Anne", plat, false},
+		{"een collega neemt contact op", "@user Sorry! Een collega van de afdeling bezorging neemt contact met je op. ^Anne", laat, false},
+		{"near miss: hopelijk morgen binnen", "@user Sorry! Hopelijk is je pakket morgen binnen. ^Anne", laat, true},
+		{"near miss: hopen dat het is opgelost", "@user Sorry! We hopen dat het snel is opgelost. ^Anne", laat, true},
+		{"near miss: een aanbod voor later", "@user Sorry! Laat het ons weten als we nog iets voor je kunnen doen. ^Anne", laat, true},
+		{"near miss: ermee bezig", "@user Sorry! Onze collega's zijn ermee bezig. ^Anne", laat, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, cfg)
+			fired := false
+			for _, f := range res.Findings {
+				fired = fired || f.Rule == "no-next-step"
+			}
+			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
+		})
+	}
+}
