@@ -369,6 +369,25 @@ func (m *Matrix) read(text, lang string) *reading {
 			extra[k] = append(extra[k], c)
 		}
 	}
+	// A subject's topics count with its own words: the reading's topic
+	// words (stems and compounds folded), once where the team's word is
+	// the same.
+	for i, sub := range m.Subjects {
+		var spans []tone.Span
+		for _, t := range sub.Topics {
+			spans = append(spans, msg.TopicSpans[t]...)
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+		more := make([]Cue, len(spans))
+		for k, sp := range spans {
+			more[k] = Cue{Text: sp.In(text), Span: sp}
+		}
+		r.subjects[i] = appendFree(r.subjects[i], more)
+		sort.SliceStable(r.subjects[i], func(a, b int) bool { return r.subjects[i][a].Start < r.subjects[i][b].Start })
+	}
 	// A team's word that the reading already read as the same signal
 	// ("20000 views" in "filmpje heeft al 20000 views") is no second cue:
 	// the reading decided it.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -179,6 +180,10 @@ type Subject struct {
 	// Words are cue phrases by language ("" for every language), in the
 	// lexicon pattern syntax.
 	Words map[string][]string
+	// Topics are topics of the shared reading's vocabulary
+	// (tone.TopicNames: billing, delivery, transport, …) whose words count
+	// for the subject in every language, with their stems and compounds.
+	Topics []string
 	// Signals route a message with any of these signals here before any
 	// words are counted: privacy to the privacy officer, press to the
 	// spokesperson.
@@ -194,9 +199,11 @@ type Subject struct {
 	Line int
 }
 
-// catchAll reports a subject without words or signals: it takes every
-// message no other subject claims.
-func (s Subject) catchAll() bool { return len(s.Words) == 0 && len(s.Signals) == 0 }
+// catchAll reports a subject without words, topics or signals: it takes
+// every message no other subject claims.
+func (s Subject) catchAll() bool {
+	return len(s.Words) == 0 && len(s.Topics) == 0 && len(s.Signals) == 0
+}
 
 // Rota is when the team is in and who is on call outside office hours.
 type Rota struct {
@@ -940,6 +947,19 @@ func (p matrixParser) subject(n *yaml.Node, key, cat string, extra map[string][]
 				err = p.words(cat, v, kk, "", extra)
 				s.Words[""] = nodeStrings(v)
 			}
+		case "topics":
+			var list []string
+			if list, err = p.strings(v, kk); err != nil {
+				break
+			}
+			known := tone.TopicNames()
+			for j, w := range list {
+				w = strings.ToLower(strings.TrimSpace(w))
+				if !slices.Contains(known, w) {
+					return s, p.errAt(itemNode(v, j), kk, p.msg("unknown_topic", w, strings.Join(known, ", ")))
+				}
+				s.Topics = append(s.Topics, w)
+			}
 		case "cues":
 			var list []string
 			if list, err = p.strings(v, kk); err != nil {
@@ -961,7 +981,7 @@ func (p matrixParser) subject(n *yaml.Node, key, cat string, extra map[string][]
 		case "baseline":
 			s.Baseline, err = p.rate(v, kk)
 		default:
-			err = p.unknown(k, kk, "name", "words", "cues", "department", "owner", "contacts", "baseline")
+			err = p.unknown(k, kk, "name", "words", "topics", "cues", "department", "owner", "contacts", "baseline")
 		}
 		if err != nil {
 			return s, err

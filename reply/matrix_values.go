@@ -21,7 +21,7 @@ var keyAliases = map[string]string{
 	"wachten": "hold", "wacht": "hold", "advies": "advice", "adviezen": "advice",
 	"afdeling": "department", "telefoon": "phone", "e-mail": "email", "mail": "email",
 	"rol": "role", "functie": "role",
-	"onderwerpen": "subjects", "onderwerp": "subject",
+	"onderwerpen": "subjects", "onderwerp": "subject", "themas": "topics", "thema's": "topics",
 	"plaatsvervanger": "deputy", "vervanger": "deputy",
 	"rooster": "rota", "kantooruren": "office_hours", "openingstijden": "office_hours",
 	"piket": "on_call", "buiten_kantooruren": "on_call", "oncall": "on_call",

@@ -984,7 +984,11 @@ func parseCustomer(lang string) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tone/%s: %w", name, err)
 	}
-	return lx, nil
+	topics, err := topicLexicon(lang)
+	if err != nil {
+		return nil, err
+	}
+	return lx.With(topics.Entries)
 }
 
 // customerLexicon returns the lexicon a customer's message is read with

@@ -57,9 +57,13 @@ type Message struct {
 	// ("mijn 40.000 volgers": 40000), or 0.
 	Reach int
 	// Topics are the message's content words as stems, in text order:
-	// synonyms folded into one topic ("pakket", "bezorger": bezorging),
-	// stop words left out, place names kept.
+	// the words of the topic vocabulary folded into their topic
+	// ("pakket", "bezorger", "pakketbezorger": delivery), stop words left
+	// out, place names kept.
 	Topics []string
+	// TopicSpans holds, per topic of the vocabulary (TopicNames), the
+	// words that name it, in text order.
+	TopicSpans map[string][]Span
 	// Personal is set when the matter is the customer's own (an order, an
 	// account, a refund); PersonalCues are the words that say so.
 	Personal     bool
@@ -259,8 +263,8 @@ func readMessage(a *Analysis) *Message {
 	sig := map[string][]Span{}
 	var topicAt []Hit
 	for _, h := range f.hits {
-		if h.Quoted {
-			continue
+		if h.Quoted && !strings.HasPrefix(h.Category, topicPrefix) {
+			continue // the company's words quoted back; a topic still counts
 		}
 		switch {
 		case h.Category == "personal":
@@ -358,6 +362,8 @@ func readMessage(a *Analysis) *Message {
 	if so := findSignOff(a); so.Found && !so.Team {
 		m.Name = so.Name
 	}
+	topicAt = topicHits(a, topicAt)
+	m.TopicSpans = topicSpans(topicAt)
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
 	return m

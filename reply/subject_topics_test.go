@@ -1,0 +1,71 @@
+package reply
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSubjectsRouteByTopicVocabulary: the default matrix routes by the
+// reading's topic vocabulary (forms, compounds, both languages), not by a
+// list of its own strings.
+func TestSubjectsRouteByTopicVocabulary(t *testing.T) {
+	tests := []struct {
+		name, lang, text, subject string
+	}{
+		{"billing by a compound", "nl", "Mijn energierekening is ineens twee keer zo hoog.", "facturatie"},
+		{"a listed compound is the account's", "nl", "Mijn betaalrekening is opeens geblokkeerd.", "account"},
+		{"delivery by a plural", "nl", "Twee pakketbezorgers en nog steeds niks ontvangen.", "bezorging"},
+		{"delivery quoted back", "nl", "'Vandaag bezorgd' zeiden ze. Welke vandaag?", "bezorging"},
+		{"English word in Dutch", "nl", "My order got cancelled na een uur wachten.", "bezorging"},
+		{"transport", "nl", "De sprinter naar Zwolle reed weer niet.", "vervoer"},
+		{"a train outage is the train's", "nl", "Al het treinverkeer ligt stil, duizenden reizigers op de perrons.", "vervoer"},
+		{"gas smell to the outage desk", "nl", "Ik ruik gas in de meterkast, wat moet ik doen?", "storing"},
+		{"billing en by stem", "en", "Two charges on my statement for one invoice.", "facturatie"},
+		{"store en", "en", "The queue at the checkout took forty minutes.", "winkel"},
+		{"account en", "en", "I'm locked out of my account after the password reset.", "account"},
+		{"nothing specific nl", "nl", "Wie gaat er zaterdag mee naar de opening?", "algemeen"},
+		{"nothing specific en", "en", "What time do you open tomorrow?", "algemeen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			assert.Equal(t, tt.subject, d.Subject)
+		})
+	}
+}
+
+func TestMatrixSubjectTopics(t *testing.T) {
+	m, err := ParseMatrix("escalation.yaml", []byte(`
+onderwerpen:
+  - naam: geld
+    themas: [billing]
+  - naam: rest
+niveaus:
+  - naam: laag
+    reageer_binnen: 1 uur
+`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"billing"}, m.Subjects[0].Topics)
+	d := TriageMessage(Incoming{Text: "Waarom is mijn factuur zo hoog?"}, m)
+	assert.Equal(t, "geld", d.Subject)
+	d = TriageMessage(Incoming{Text: "Why was I charged twice?", Lang: "en"}, m)
+	assert.Equal(t, "geld", d.Subject, "one topic name serves both languages")
+	d = TriageMessage(Incoming{Text: "Waar blijft mijn pakket?"}, m)
+	assert.Equal(t, "rest", d.Subject)
+
+	for _, tt := range []struct{ yaml, want string }{
+		{"onderwerpen:\n  - naam: geld\n    themas: [facturen]\nniveaus:\n  - naam: laag\n    reageer_binnen: 1 uur\n", "onbekend thema \"facturen\""},
+		{"subjects:\n  - name: money\n    topics: [invoices]\nlevels:\n  - name: low\n    respond_within: 1h\n", "unknown topic \"invoices\""},
+	} {
+		_, err := ParseMatrix("escalation.yaml", []byte(tt.yaml))
+		require.Error(t, err)
+		var me *MatrixError
+		require.True(t, errors.As(err, &me))
+		assert.Contains(t, err.Error(), tt.want)
+		assert.Contains(t, err.Error(), "billing", "names the topics there are")
+		assert.Equal(t, 3, me.Line, "the line of the unknown topic")
+	}
+}

@@ -1,0 +1,232 @@
+package tone
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// The topic vocabulary (lexicon/topics.LANG.yaml) says what a customer's
+// message is about: billing, delivery, transport, … with the same names in
+// every language. Its phrases are lexicon entries (topic:NAME) of the
+// customer lexicon; its single words also count in their other forms (by
+// stem) and, in Dutch, as the head of a compound ("energierekening",
+// "pakketbezorger").
+
+var topicLexicons = map[string]func() (*Lexicon, error){
+	"nl": sync.OnceValues(func() (*Lexicon, error) { return parseTopics("nl") }),
+	"en": sync.OnceValues(func() (*Lexicon, error) { return parseTopics("en") }),
+}
+
+func parseTopics(lang string) (*Lexicon, error) {
+	name := "lexicon/topics." + lang + ".yaml"
+	data, err := lexiconFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	lx, err := ParseLexicon(lang, data)
+	if err != nil {
+		return nil, fmt.Errorf("tone/%s: %w", name, err)
+	}
+	for _, e := range lx.Entries {
+		if !strings.HasPrefix(e.Category, topicPrefix) {
+			return nil, fmt.Errorf("tone/%s:%d: %q: every category is topic:NAME", name, e.Line, e.Category)
+		}
+	}
+	return lx, nil
+}
+
+// topicLexicon returns the topic vocabulary of a language (Dutch for
+// languages other than "en").
+func topicLexicon(lang string) (*Lexicon, error) {
+	load, ok := topicLexicons[lang]
+	if !ok {
+		load = topicLexicons["nl"]
+	}
+	return load()
+}
+
+const topicPrefix = "topic:"
+
+// TopicNames returns the names of the topics the built-in vocabulary
+// knows, in any language, sorted: the names an escalation matrix's
+// subjects may route on.
+func TopicNames() []string {
+	seen := map[string]bool{}
+	for _, lang := range []string{"nl", "en"} {
+		lx, err := topicLexicon(lang)
+		if err != nil {
+			panic(err) // embedded and tested: a build defect
+		}
+		for _, e := range lx.Entries {
+			seen[strings.TrimPrefix(e.Category, topicPrefix)] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for n := range seen {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// topicIndex finds a topic for a single word: by its stem, or by the head
+// of a Dutch compound.
+type topicIndex struct {
+	// byStem maps the stem of each single topic word to its topic.
+	byStem map[string]string
+	// heads maps each single topic word of at least minHead bytes to its
+	// topic: a compound that ends in it is about that topic.
+	heads map[string]string
+	// maxHead is the length of the longest head, in bytes.
+	maxHead int
+	// words maps each single topic word as written to its topic.
+	words map[string]string
+}
+
+// minHead is the shortest compound head that counts: "kassa", "trein";
+// not "bus" (brievenbus) or "pas".
+const minHead = 5
+
+// minModifier is the shortest first part of a compound: "energie" in
+// "energierekening", "ov" is too short to tell.
+const minModifier = 3
+
+var topicIndexes = map[string]func() *topicIndex{
+	"nl": sync.OnceValue(func() *topicIndex { return buildTopicIndex("nl") }),
+	"en": sync.OnceValue(func() *topicIndex { return buildTopicIndex("en") }),
+}
+
+func topicIndexFor(lang string) *topicIndex {
+	f, ok := topicIndexes[lang]
+	if !ok {
+		f = topicIndexes["nl"]
+	}
+	return f()
+}
+
+func buildTopicIndex(lang string) *topicIndex {
+	lx, err := topicLexicon(lang)
+	if err != nil {
+		panic(err) // embedded and tested: a build defect
+	}
+	idx := &topicIndex{byStem: map[string]string{}, heads: map[string]string{}, words: map[string]string{}}
+	cats := make([]string, 0, len(lx.words))
+	for c := range lx.words {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats) // a word in two topics goes to the first by name; a test forbids it
+	for _, c := range cats {
+		name := strings.TrimPrefix(c, topicPrefix)
+		for w := range lx.words[c] {
+			if head, ok := strings.CutPrefix(w, "-"); ok {
+				// A compound head only ("-rekening"): the word alone is
+				// too ambiguous.
+				if lang == "nl" && len(head) >= minHead && idx.heads[head] == "" {
+					idx.heads[head] = name
+					idx.maxHead = max(idx.maxHead, len(head))
+				}
+				continue
+			}
+			if idx.words[w] == "" {
+				idx.words[w] = name
+			}
+			if st := Stem(lang, w); idx.byStem[st] == "" {
+				idx.byStem[st] = name
+			}
+			if lang == "nl" && len(w) >= minHead && idx.heads[w] == "" {
+				idx.heads[w] = name
+				idx.maxHead = max(idx.maxHead, len(w))
+			}
+		}
+	}
+	return idx
+}
+
+// topicOf returns the topic of one lower-case word, or "".
+func (idx *topicIndex) topicOf(lang, w string) string {
+	if len(w) < 3 {
+		return ""
+	}
+	// A stem shorter than four letters says too little: "gaat" and
+	// "gate" share "gat". Short topic words match as written (the
+	// lexicon's own hits).
+	if st := stemOf(lang, w); len(st) >= 4 {
+		if t := idx.byStem[st]; t != "" {
+			return t
+		}
+	}
+	if lang != "nl" {
+		return ""
+	}
+	// Dutch customers write English words ("my order got cancelled",
+	// "same-day delivery"): an English topic word as written counts.
+	if len(w) >= 4 && !stopNL[w] {
+		if t := topicIndexFor("en").words[w]; t != "" {
+			return t
+		}
+	}
+	// The head of a compound: the longest topic word the word ends in,
+	// after a first part of minModifier bytes or more. Only suffixes as
+	// long as a head (and a plural ending) are tried, so a word of any
+	// length costs a bounded number of look-ups.
+	for p := max(minModifier, len(w)-idx.maxHead-2); p+minHead <= len(w); p++ {
+		if !utf8.RuneStart(w[p]) {
+			continue
+		}
+		head := w[p:]
+		if t := idx.heads[head]; t != "" {
+			return t
+		}
+		for _, plural := range []string{"en", "s"} {
+			if s, ok := strings.CutSuffix(head, plural); ok && len(s) >= minHead {
+				if t := idx.heads[s]; t != "" {
+					return t
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// topicHits returns the message's topic hits: the vocabulary's phrases
+// the lexicon found (phrases, sorted by position), and a hit for each
+// other word whose stem or compound head is a topic word; sorted by
+// position.
+func topicHits(a *Analysis, phrases []Hit) []Hit {
+	idx := topicIndexFor(a.Lang)
+	out := make([]Hit, 0, len(phrases)+4)
+	h := 0
+	for i, t := range a.Tokens {
+		for h < len(phrases) && phrases[h].Last <= i {
+			out = append(out, phrases[h])
+			h++
+		}
+		if h < len(phrases) && phrases[h].First <= i {
+			continue // inside a phrase
+		}
+		// Quoted words count: "'Vandaag bezorgd' zeiden ze" is about a
+		// delivery.
+		if t.Kind != Word && t.Kind != Hashtag {
+			continue
+		}
+		if name := idx.topicOf(a.Lang, matchKey(t)); name != "" {
+			out = append(out, Hit{Category: topicPrefix + name, Span: t.Span, First: i, Last: i + 1})
+		}
+	}
+	out = append(out, phrases[h:]...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].First < out[j].First })
+	return out
+}
+
+// topicSpans returns the spans of topic hits by topic name.
+func topicSpans(hits []Hit) map[string][]Span {
+	out := map[string][]Span{}
+	for _, h := range hits {
+		name := strings.TrimPrefix(h.Category, topicPrefix)
+		out[name] = append(out[name], h.Span)
+	}
+	return out
+}
