@@ -281,7 +281,11 @@ func readMessage(a *Analysis) *Message {
 	asks := qmark || f.x[featQuestionStart] > 0 || f.x[featInfoRequest] > 0 || f.requests > 0
 	// Praise needs words of thanks or praise, or a happy emoji; kind
 	// words around a request ("Hi friends, I need help") are no compliment.
-	positive := f.x[featGratitude]+f.x[featPraise]+f.x[featPosEmoji] > 0 || f.x[featPositive] >= 1.5 && !asks
+	// Kind words that are part of a formula ("Met vriendelijke groet",
+	// "Kind regards", "alvast bedankt") are manners, not praise: a formal
+	// request or letter that closes kindly is no compliment.
+	positive := praiseOutsideFormulas(f) || f.x[featPosEmoji] > 0 || f.x[featPositive] >= 1.5 && !asks
+	unclear := nothingToRead(f)
 	switch {
 	case m.Complaint:
 		m.Intent = IntentComplaint
@@ -290,6 +294,10 @@ func readMessage(a *Analysis) *Message {
 				m.Cues = append(m.Cues, f.spans[featureIndex(w.Feature)]...)
 			}
 		}
+	case unclear:
+		// "?", "Dus dat was het dan?", "Yes": no question a person could
+		// answer without the thread; other, for a person to read.
+		m.Intent = IntentOther
 	case positive && !qmark:
 		m.Intent = IntentCompliment
 		m.Cues = spansOf(f, featGratitude, featPraise, featPosEmoji)
@@ -305,7 +313,7 @@ func readMessage(a *Analysis) *Message {
 	m.Cues = sortSpans(m.Cues)
 	// Unsure: the model is close to its threshold, or the message gives
 	// nothing to read ("hmm ok.", "?", a lone emoji).
-	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin || nothingToRead(f)
+	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin || unclear
 
 	// Signals, with the gates of context: praise that mentions the press
 	// or a lawyer is no threat, and leaving is a threat only in a
@@ -390,6 +398,32 @@ func nothingToRead(f *features) bool {
 		}
 	}
 	return true
+}
+
+// praiseOutsideFormulas reports words of thanks or praise that are not
+// inside a greeting or a polite formula ("met vriendelijke groet",
+// "alvast bedankt").
+func praiseOutsideFormulas(f *features) bool {
+	var formulas []Span
+	for _, h := range f.hits {
+		if h.Category == "greeting" || h.Category == "politeness" {
+			formulas = append(formulas, h.Span)
+		}
+	}
+	for _, k := range []int{featGratitude, featPraise} {
+		if f.x[k] == 0 {
+			continue
+		}
+		if len(f.spans[k]) == 0 {
+			return true // counted without words to point at
+		}
+		for _, sp := range f.spans[k] {
+			if !containsSpan(formulas, sp) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // politeAskCeiling is the probability from which a polite question about
