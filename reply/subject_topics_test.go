@@ -23,6 +23,8 @@ func TestSubjectsRouteByTopicVocabulary(t *testing.T) {
 		{"transport", "nl", "De sprinter naar Zwolle reed weer niet.", "vervoer"},
 		{"a train outage is the train's", "nl", "Al het treinverkeer ligt stil, duizenden reizigers op de perrons.", "vervoer"},
 		{"gas smell to the outage desk", "nl", "Ik ruik gas in de meterkast, wat moet ik doen?", "storing"},
+		{"a smoking device to product safety", "nl", "De powerbank die ik kocht begon te roken. Bijna brand!", "productveiligheid"},
+		{"a smoking device to product safety en", "en", "The power bank I bought started smoking last night.", "productveiligheid"},
 		{"billing en by stem", "en", "Two charges on my statement for one invoice.", "facturatie"},
 		{"store en", "en", "The queue at the checkout took forty minutes.", "winkel"},
 		{"account en", "en", "I'm locked out of my account after the password reset.", "account"},
