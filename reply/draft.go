@@ -3,6 +3,7 @@ package reply
 import (
 	"fmt"
 	"hash/fnv"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -232,6 +233,9 @@ const (
 	// moodShare is a cheerful message that shares something (a photo, a
 	// joke, their order) without praising anyone or asking anything.
 	moodShare mood = "share"
+	// moodSent is a customer who tells us they sent the details in a
+	// private message: confirm it arrived and say when they hear back.
+	moodSent mood = "sent"
 	// moodFollow is a message with content that is no question, complaint
 	// or compliment (an answer in a thread, details sent), or one the
 	// reading hears as a complaint without being sure and without a
@@ -244,6 +248,11 @@ const (
 // gets an apology only when the draft can name what went wrong (a frame
 // of the templates matches).
 const unsureConfidence = 0.5
+
+// askConfidence is the reading's confidence below which a complaint that
+// asks a question and names no failure the draft knows is answered as a
+// question.
+const askConfidence = 0.6
 
 // composer holds what Draft knows about the message and the profile.
 type composer struct {
@@ -266,16 +275,33 @@ type composer struct {
 	who       string // "je vader" for "mijn vader", or "" when no relation
 	object    string // "je pakket", "de trein", or ""
 	situation string // "je pakket na drie dagen nog steeds niet bij je is", or ""
-	colleague string // "Sanne", "de conducteur", or ""
-	framed    bool   // a frame of the templates named what went wrong
-	unsure    bool   // the reading hears a complaint without being sure
-	troubled  bool   // a question that says what went wrong
-	exposed   bool   // the customer posted their own personal data in public
-	welcome   bool   // a bare thanks: answered with "graag gedaan"
-	personal  bool
-	apology   bool
-	press     bool // a journalist asking for themselves
-	data      string
+	// situationFirst is the situation without its added clause ("… en
+	// het niet de eerste keer is"), or "" when it has none.
+	situationFirst string
+	colleague      string // "Sanne", "de conducteur", or ""
+	framed         bool   // a frame of the templates named what went wrong
+	unsure         bool   // the reading hears a complaint without being sure
+	troubled       bool   // a question that says what went wrong
+	exposed        bool   // the customer posted their own personal data in public
+	removal        bool   // a privacy matter that asks us to take a post down
+	lasted         bool   // the situation says how long it has gone on
+	serious        bool   // no casual words: see isSerious
+	churn          bool   // a complaint from a customer who says they will leave
+	needsData      bool   // a complaint about their own order, booking, account or service
+	welcome        bool   // a bare thanks: answered with "graag gedaan"
+	personal       bool
+	apology        bool
+	press          bool // a journalist asking for themselves
+	data           string
+	// objectMarked is set when the message names the thing with a
+	// possessive or an article ("mijn pas", "the flight"), not as a bare
+	// word that may be a name ("Branch from Trolls").
+	objectMarked bool
+	// objectFirst is set when the thing is named in the first sentence.
+	objectFirst bool
+	features    map[string]float64
+	wordList    []string // the message's words, see words
+	wordsAt     []int
 }
 
 func newComposer(in tone.Input, text string, p Profile) *composer {
@@ -350,6 +376,15 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodSarcasm
 	case c.r.complaint:
 		c.mood = moodComplaint
+	case c.hasAny(firstList(c.lt.SentPrivate, c.def.SentPrivate)):
+		// "I've just sent you a DM with the details. Thanks!": no
+		// compliment, the details are on their way.
+		c.mood = moodSent
+	case c.r.base == CategoryCompliment && c.asks() && c.feature("praise") == 0:
+		// "Do you have an app for this? Thanks in advance": thanks for
+		// an answer still to come is a question; praise ("Wat was
+		// Ahmed behulpzaam!") stays a compliment.
+		c.mood = moodQuestion
 	case c.r.base == CategoryCompliment:
 		c.mood = moodCompliment
 	case c.r.base == CategoryQuestion && !c.d.NeedsHuman:
@@ -357,7 +392,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	case c.shares() && c.findColleague() != "":
 		// Cheerful about a colleague they name: praise for them.
 		c.mood = moodCompliment
-	case c.shares():
+	case c.shares() || c.r.base == CategoryOther && !c.r.complaint && !c.r.needsHuman && c.light():
 		c.mood = moodShare
 	case c.r.needsHuman && c.contentWords() == 0:
 		// Nothing to read ("hmm ok."): ask what is going on.
@@ -370,12 +405,20 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	c.who = c.findRelation()
 	c.object = c.findObject()
 	c.situation = c.findSituation()
-	if (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed &&
-		(c.r.needsHuman || c.r.confidence < unsureConfidence || c.shares()) {
+	if (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed {
 		// An unsure reading and no failure the draft can name: no
 		// apology for something nobody reported, only regret that they
-		// are dealing with it.
-		c.mood, c.unsure = moodFollow, true
+		// are dealing with it; a laugh shares a joke, and a question
+		// ("Hoe lang duurt een nieuwe pas? Mijn oude is verlopen.") asks.
+		switch {
+		case c.shares():
+			c.mood = moodShare
+		case c.r.confidence < askConfidence && c.asks():
+			// Regret without admitting a failure, then the answer.
+			c.mood, c.unsure = moodQuestion, true
+		case c.r.needsHuman || c.r.confidence < unsureConfidence:
+			c.mood, c.unsure = moodFollow, true
+		}
 	}
 	if (c.mood == moodQuestion || c.mood == moodFollow && !c.unsure) && c.framed && c.situation != "" &&
 		!c.hasAny(firstList(c.lt.Hypothetical, c.def.Hypothetical)) {
@@ -385,8 +428,16 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.troubled = true
 	}
 	c.exposed = c.channel == tone.ChannelPublic && c.postsPersonalData()
-	// A safety opening carries its own apology.
-	c.apology = c.r.complaint && c.mood != moodSafety
+	if c.hasAny(firstList(c.lt.Remove, c.def.Remove)) && (c.mood == moodPrivacy || c.hasAny(firstList(c.lt.PersonalData, c.def.PersonalData))) {
+		// "Er staat mijn adres in jullie reactie, haal dat weg": a
+		// post of ours to take down, whatever the reading's intent.
+		c.mood, c.removal = moodPrivacy, true
+	}
+	// A safety opening, and the opening of a post to take down, carry
+	// their own apology; a question that says what went wrong, and for
+	// how long ("mijn pakket is al zes dagen onderweg, wat doet het daar?"),
+	// gets one.
+	c.apology = (c.r.complaint || c.troubled && c.lasted) && c.mood != moodSafety && c.mood != moodShare && !c.removal
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no
@@ -394,7 +445,72 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.welcome = c.colleague == "" && c.contentWords() <= 1
 	}
 	c.data = c.dataAsk()
+	c.serious = c.isSerious()
+	c.needsData = c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm || c.troubled) && c.ownMatter()
+	c.churn = c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm) && c.r.has(CueChurn)
 	return c
+}
+
+// isSerious reports a message whose reply leaves out the templates'
+// casual words ("Hoi", "balen", "Groetjes"): a high priority, a customer
+// about to leave, a business customer or a legal threat, a matter of
+// safety, privacy or a death, and an older customer who says their age.
+func (c *composer) isSerious() bool {
+	switch {
+	case c.d.Level >= 2 && len(c.m.Levels) > 2:
+		return true
+	case c.mood == moodSafety || c.mood == moodPrivacy || c.mood == moodBereavement:
+		return true
+	case c.r.has(CueChurn, CueBusiness, CueLegal):
+		return true
+	}
+	return c.statesAge()
+}
+
+// statesAge reports a customer who says they are 65 or older ("Ik ben 79
+// en heb geen computer").
+func (c *composer) statesAge() bool {
+	w, at := c.words()
+	for _, lead := range firstList(c.lt.AgeLead, c.def.AgeLead) {
+		n := len(strings.Fields(lead))
+		for i := c.findPhrase(lead); i >= 0 && i+n < len(w); i = c.findPhraseIn(lead, i+1, len(w)) {
+			if c.r.a.Tokens[at[i+n]].Kind != tone.Number {
+				continue
+			}
+			if age, err := strconv.Atoi(w[i+n]); err == nil && age >= 65 && age <= 110 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownMatter reports a message about the customer's own order, booking,
+// account or service: a word of one of the data rules, or a subject the
+// templates list for a private follow-up. It gets its next step in a
+// private message.
+func (c *composer) ownMatter() bool {
+	d := c.lt.Data
+	if d == nil {
+		d = c.def.Data
+	}
+	for _, s := range d.Subjects {
+		if s == c.d.Subject {
+			return true
+		}
+	}
+	words := map[string]bool{}
+	for _, rule := range d.Rules {
+		for _, w := range rule.Words {
+			words[tone.Stem(c.lang, strings.ToLower(w))] = true
+		}
+	}
+	for _, t := range c.r.a.Tokens {
+		if t.Kind == tone.Word && words[tone.Stem(c.lang, t.Lower)] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectHasSignal reports whether the decision's subject is routed by a
@@ -440,7 +556,9 @@ func (c *composer) chooseAddress() string {
 	case "je", "u":
 		return c.r.msg.Address
 	}
-	if c.press || c.p.DefaultAddress == "u" {
+	if c.press || c.p.DefaultAddress == "u" || c.statesAge() {
+		// An older customer who says their age, and writes neither je
+		// nor u, gets u.
 		return "u"
 	}
 	return "je"
@@ -540,22 +658,33 @@ func (c *composer) hasAny(phrases []string) bool {
 }
 
 // words returns the message's words and numbers in lower case, with the
-// index of their token.
+// index of their token; computed once per message.
 func (c *composer) words() ([]string, []int) {
-	var w []string
-	var at []int
+	if c.wordsAt != nil {
+		return c.wordList, c.wordsAt
+	}
+	w := []string{}
+	at := []int{}
 	for i, t := range c.r.a.Tokens {
 		if t.Kind == tone.Word || t.Kind == tone.Number || t.Kind == tone.Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")) {
 			w = append(w, strings.ReplaceAll(t.Lower, "’", "'"))
 			at = append(at, i)
 		}
 	}
+	c.wordList, c.wordsAt = w, at
 	return w, at
 }
 
 // findPhrase returns the index (into words) where a phrase starts, or -1.
 // "#" stands for a number, "..." for up to four words ("ligt er ... uit").
 func (c *composer) findPhrase(phrase string) int {
+	w, _ := c.words()
+	return c.findPhraseIn(phrase, 0, len(w))
+}
+
+// findPhraseIn is findPhrase for a phrase that starts at a word index in
+// [from, to).
+func (c *composer) findPhraseIn(phrase string, from, to int) int {
 	want := strings.Fields(strings.ToLower(phrase))
 	if len(want) == 0 {
 		return -1
@@ -582,7 +711,7 @@ func (c *composer) findPhrase(phrase string) int {
 		}
 		return w[i] == want[j] && match(i+1, j+1)
 	}
-	for i := range w {
+	for i := max(0, from); i < min(to, len(w)); i++ {
 		if match(i, 0) {
 			return i
 		}
@@ -621,51 +750,108 @@ func (c *composer) bereaved() bool {
 // "je pakket" when the customer wrote "mijn pakketje", "de trein" for
 // "de trein". Only words the templates know are used, so a typo, an
 // insult or a name never ends up in the reply.
-func (c *composer) findObject() string { return c.objectIn(-1) }
+func (c *composer) findObject() string {
+	w, _ := c.words()
+	for i := range w {
+		if s := c.objectAt(i); s != "" {
+			c.objectMarked = c.owned(i) || i > 0 && (determiners[w[i-1]] || w[i-1] == "jullie" || w[i-1] == "your")
+			c.objectFirst = c.inFirstSentence(i)
+			return s
+		}
+	}
+	return ""
+}
 
-// objectIn is findObject within one sentence of the message (-1: any):
-// the thing that went wrong is named where it goes wrong, not in the
+// inFirstSentence reports whether word i is in the message's first
+// sentence with a word.
+func (c *composer) inFirstSentence(i int) bool {
+	w, at := c.words()
+	if len(w) == 0 {
+		return false
+	}
+	sentence := func(k int) int { return c.r.a.SentenceAt(c.r.a.Tokens[at[k]].Span.Start) }
+	return sentence(i) == sentence(0)
+}
+
+// determiners are the articles and demonstratives before a thing.
+var determiners = map[string]bool{"de": true, "het": true, "een": true, "the": true, "a": true, "an": true,
+	"this": true, "that": true, "deze": true, "die": true, "dat": true}
+
+// objectNear is the thing named in the sentence of word at, nearest to
+// it: the thing that went wrong is named where it goes wrong, not in the
 // sentence before ("Ik zeg mijn abonnement op. Elke ochtend vertraging."
-// is no delayed subscription).
-func (c *composer) objectIn(sentence int) string {
+// is no delayed subscription), and of two things the one the words are
+// about ("pay my hotel for cancelling my flight": the flight).
+func (c *composer) objectNear(at int) string {
+	w, idx := c.words()
+	if at < 0 || at >= len(w) {
+		return ""
+	}
+	sentence := c.r.a.SentenceAt(c.r.a.Tokens[idx[at]].Span.Start)
+	// Their own thing ("mijn telefoon … een zwart scherm") before a thing
+	// that is only nearer; then the nearest.
+	best, bestDist, bestOwned := "", -1, false
+	for i := range w {
+		if c.r.a.SentenceAt(c.r.a.Tokens[idx[i]].Span.Start) != sentence {
+			continue
+		}
+		d := i - at
+		if d < 0 {
+			d = -d
+		}
+		owned := c.owned(i)
+		if bestDist >= 0 && (bestOwned && !owned || bestOwned == owned && d >= bestDist) {
+			continue
+		}
+		if s := c.objectAt(i); s != "" {
+			best, bestDist, bestOwned = s, d, owned
+		}
+	}
+	return best
+}
+
+// owned reports whether word i follows a possessive ("mijn (nieuwe)
+// telefoon", "my flight").
+func (c *composer) owned(i int) bool {
+	w, _ := c.words()
+	for k := max(0, i-2); k < i; k++ {
+		switch w[k] {
+		case "mijn", "m'n", "mn", "onze", "ons", "my", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// objectAt is the thing word i (an index into words) names, as the reply
+// says it, or "" when the templates do not know the word.
+func (c *composer) objectAt(i int) string {
 	objects := c.lt.Objects
 	if len(objects) == 0 {
 		objects = c.def.Objects
 	}
 	w, at := c.words()
-	for i, x := range w {
-		disp, ok := objects[x]
-		if !ok {
-			continue
-		}
-		if sentence >= 0 && c.r.a.SentenceAt(c.r.a.Tokens[at[i]].Span.Start) != sentence {
-			continue
-		}
-		// "mijn (nieuwe) pakket" is theirs: "je pakket"; so is a bare noun
-		// at the start of a clause ("Wasmachine na 3 weken kapot"). "de
-		// trein" stays "de trein".
-		_, noun, hasArticle := strings.Cut(disp, " ")
-		if !hasArticle {
-			return disp
-		}
-		for k := max(0, i-2); k < i; k++ {
-			switch w[k] {
-			case "mijn", "m'n", "onze", "ons", "my", "our":
-				return c.form.Poss + " " + noun
-			}
-		}
-		if i > 0 {
-			switch w[i-1] {
-			case "de", "het", "een", "the", "a", "an", "this", "that", "deze", "die", "dat":
-				return disp
-			}
-		}
-		if i == 0 || c.startsSentence(at[i]) || c.r.msg.Personal {
-			return c.form.Poss + " " + noun
-		}
+	disp, ok := objects[w[i]]
+	if !ok {
+		return ""
+	}
+	// "mijn (nieuwe) pakket" is theirs: "je pakket"; so is a bare noun at
+	// the start of a clause ("Wasmachine na 3 weken kapot"). "de trein"
+	// stays "de trein".
+	_, noun, hasArticle := strings.Cut(disp, " ")
+	if !hasArticle {
 		return disp
 	}
-	return ""
+	if c.owned(i) {
+		return c.form.Poss + " " + noun
+	}
+	if i > 0 && determiners[w[i-1]] {
+		return disp
+	}
+	if i == 0 || c.startsSentence(at[i]) || c.r.msg.Personal {
+		return c.form.Poss + " " + noun
+	}
+	return disp
 }
 
 // startsSentence reports whether token k is the first word of its
@@ -686,38 +872,111 @@ func (c *composer) startsSentence(k int) bool {
 
 // findSituation says what went wrong, as a clause after "dat"/"that",
 // from the frame whose words the message has first: the thing, what went
-// wrong and for how long. "" when no frame fits or a frame needs a thing
-// the message does not name.
+// wrong and for how long. A frame that does not fit the thing (a bus is
+// never "nog steeds niet bij je") gives way to the next frame the message
+// has. "" when no frame fits or a frame needs a thing the message does
+// not name.
 func (c *composer) findSituation() string {
 	frames := c.lt.Frames
 	if len(frames) == 0 {
 		frames = c.def.Frames
 	}
-	// The frame whose words come first in the message says what went
-	// wrong first; a tie goes to the earlier frame.
-	var fr *frame
-	at := -1
+	// Every frame the message has, at its first word; the frame whose
+	// words come first says what went wrong first, a tie goes to the
+	// earlier frame.
+	type hit struct{ frame, at int }
+	var hits []hit
 	for i := range frames {
+		at := -1
 		for _, ph := range frames[i].Words {
 			if k := c.findPhrase(ph); k >= 0 && (at < 0 || k < at) {
-				fr, at = &frames[i], k
+				at = k
 			}
 		}
+		if at >= 0 {
+			hits = append(hits, hit{i, at})
+		}
 	}
-	c.framed = fr != nil
-	if fr == nil && c.object != "" {
-		// No known way of going wrong, but a thing: "het zo misgaat met
-		// je pakket".
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	first, firstAt := "", -1
+	for _, h := range hits {
+		fr := &frames[h.frame]
+		if fr.Add == "only" {
+			continue
+		}
+		if s := c.situationOf(fr, h.at); s != "" {
+			first, firstAt = s, h.at
+			break
+		}
+	}
+	if first != "" {
+		c.framed = true
+		// A second thing that went wrong, or that it keeps going wrong,
+		// said after the first: "je telefoon kapot is en je zo lang
+		// moet wachten", never at the first's words.
+		for _, h := range hits {
+			fr := &frames[h.frame]
+			at := h.at
+			if fr.Add == "only" {
+				// A recurrence near the first's words, not anywhere.
+				at = c.frameNear(fr, firstAt)
+			}
+			if fr.Add == "" || at < 0 || at == firstAt {
+				continue
+			}
+			if s := c.situationOf(fr, at); s != "" && s != first && !strings.Contains(first, s) {
+				c.situationFirst = first
+				return first + " " + c.and() + " " + s
+			}
+		}
+		return first
+	}
+	if c.object != "" {
+		// No known way of going wrong, but a thing: "je problemen hebt
+		// met je pakket".
 		for i := range frames {
 			if len(frames[i].Words) == 0 {
-				fr = &frames[i]
-				break
+				return c.situationOf(&frames[i], -1)
 			}
 		}
 	}
-	if fr == nil {
-		return ""
+	return ""
+}
+
+// addReach is how many words apart the first frame's words and a
+// recurrence ("only") may be for the recurrence to add to it: "Vandaag weer halve levering, 2e keer deze
+// maand" is one grievance; "elke dag mailen … maar mijn vraag niet
+// beantwoorden" is not a recurring unanswered question.
+const addReach = 8
+
+// frameNear returns where one of a frame's phrases starts in the
+// sentence of word at, at most addReach words from it, or -1.
+func (c *composer) frameNear(fr *frame, at int) int {
+	_, idx := c.words()
+	sentence := c.r.a.SentenceAt(c.r.a.Tokens[idx[at]].Span.Start)
+	best := -1
+	for _, ph := range fr.Words {
+		k := c.findPhraseIn(ph, at-addReach, at+addReach+1)
+		if k >= 0 && c.r.a.SentenceAt(c.r.a.Tokens[idx[k]].Span.Start) == sentence && (best < 0 || k < best) {
+			best = k
+		}
 	}
+	return best
+}
+
+// and is the language's "and".
+func (c *composer) and() string {
+	if c.lang == "nl" {
+		return "en"
+	}
+	return "and"
+}
+
+// situationOf says a frame's clause for the message, its words found at
+// word index at (-1: a frame without words), or "" when the frame does
+// not fit: it needs a thing and the message names none, or it is strict
+// and the thing is of another kind.
+func (c *composer) situationOf(fr *frame, at int) string {
 	tmpl := fr.Je
 	switch {
 	case c.lang != "nl":
@@ -729,9 +988,10 @@ func (c *composer) findSituation() string {
 		return ""
 	}
 	obj := c.object
-	if len(fr.Words) > 0 {
-		_, wat := c.words()
-		obj = c.objectIn(c.r.a.SentenceAt(c.r.a.Tokens[wat[at]].Span.Start))
+	if at >= 0 {
+		// The thing named where it goes wrong, nearest to the words that
+		// say so ("pay my hotel for cancelling my flight": the flight).
+		obj = c.objectNear(at)
 		if obj == "" && c.object != "" && c.sameKind(c.object, fr.Object) {
 			// "Is mijn pakket verstuurd? Ik wacht al een week.": the
 			// thing from another sentence, when it is the kind of thing
@@ -740,6 +1000,18 @@ func (c *composer) findSituation() string {
 		}
 	}
 	poss := strings.NewReplacer("{poss}", c.form.Poss)
+	if fr.Strict {
+		// Only for its own kind of thing: a named thing of that kind, or
+		// none named and a subject that is not about another kind.
+		switch {
+		case obj != "":
+			if !c.sameKind(obj, fr.Object) {
+				return ""
+			}
+		case c.subjectObject() != "" && !c.sameKind(c.subjectObject(), fr.Object):
+			return ""
+		}
+	}
 	if obj == "" && strings.Contains(tmpl, "{obj}") {
 		// No thing named: the frame's clause without one ("het kapot
 		// is"), rather than a guess that names the wrong thing.
@@ -760,6 +1032,7 @@ func (c *composer) findSituation() string {
 	if fr.Dur != "" {
 		if d := c.findDuration(fr.Dur); d != "" {
 			dur = " " + d
+			c.lasted = true
 		}
 	}
 	return fill(tmpl, map[string]string{"obj": obj, "dur": dur, "pron": c.form.Pronoun})
@@ -948,6 +1221,52 @@ func (c *composer) cheerful() bool {
 	return pos >= 1 && neg == 0 && asks == 0 && c.contentWords() >= 2
 }
 
+// asks reports a message the reading's features hear asking something:
+// a question, a question word at the start, or a request for
+// information.
+func (c *composer) asks() bool {
+	return c.feature("info-request") > 0 || c.feature("question") > 0 || c.feature("question-start") > 0
+}
+
+// feature returns the value of one of the reading's features of the
+// message (tone.FeatureNames), computed once.
+func (c *composer) feature(name string) float64 {
+	if c.features == nil {
+		c.features = map[string]float64{}
+		x := tone.MessageFeatures(c.text, c.lang)
+		for i, n := range tone.FeatureNames() {
+			if i < len(x) {
+				c.features[n] = x[i]
+			}
+		}
+	}
+	return c.features[name]
+}
+
+// light reports a message that shares something without a word against
+// anything and without asking: a photo or link, or an exclamation ("Results
+// are in!!! <link>", "Kip, rijst en guacamole!!!").
+func (c *composer) light() bool {
+	for _, n := range []string{"negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity",
+		"sarcasm", "condemn", "demand", "info-request", "question", "question-start"} {
+		if c.feature(n) > 0 {
+			return false
+		}
+	}
+	// A photo or link, or an exclamation with a happy word: "Haal dat
+	// weg!" shares nothing.
+	shown := false
+	for _, t := range c.r.a.Tokens {
+		switch {
+		case t.Kind == tone.Punct && strings.Contains(t.Text, "?"):
+			return false
+		case t.Kind == tone.URL, t.Kind == tone.Punct && strings.Contains(t.Text, "!") && c.feature("positive") > 0:
+			shown = true
+		}
+	}
+	return shown && c.contentWords() >= 1
+}
+
 // contentWords counts the message's words that are not a greeting, a
 // mention or a stop word: what there is to read.
 func (c *composer) contentWords() int {
@@ -986,7 +1305,8 @@ func (c *composer) findDuration(prefix string) string {
 		}
 		isNum := nums[w[i]] || nums["#"] && c.r.a.Tokens[at[i]].Kind == tone.Number && len(w[i]) <= 3
 		if isNum && units[w[i+1]] {
-			return prefix + " " + w[i] + " " + w[i+1]
+			// "30 min." ends a sentence of ours without its period.
+			return prefix + " " + w[i] + " " + strings.TrimSuffix(w[i+1], ".")
 		}
 	}
 	return ""
@@ -1088,6 +1408,9 @@ func (c *composer) choose(list, fallback []string, part string, attempt int) str
 	if len(list) == 0 {
 		return ""
 	}
+	if c.serious {
+		list = c.notCasual(list)
+	}
 	h := fnv.New64a()
 	h.Write([]byte(strconv.FormatUint(c.p.Seed, 10)))
 	h.Write([]byte{0})
@@ -1095,6 +1418,36 @@ func (c *composer) choose(list, fallback []string, part string, attempt int) str
 	h.Write([]byte{0})
 	h.Write([]byte(part))
 	return list[(h.Sum64()+uint64(attempt))%uint64(len(list))]
+}
+
+// notCasual returns the variants without a casual word of the templates
+// ("Hoi", "balen"), or the list when every variant has one.
+func (c *composer) notCasual(list []string) []string {
+	casual := firstList(c.lt.Casual, c.def.Casual)
+	if len(casual) == 0 {
+		return list
+	}
+	bad := map[string]bool{}
+	for _, w := range casual {
+		bad[strings.ToLower(w)] = true
+	}
+	var out []string
+	for _, v := range list {
+		ok := true
+		for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if bad[w] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // hold returns the outcome for a message that waits for its owner: no
@@ -1132,9 +1485,13 @@ func (c *composer) compose(attempt int) Reply {
 		"colleague": c.colleague,
 		"press":     firstNonEmpty(press, c.lt.Placeholders["press"], "[woordvoerder]"),
 	}
-	// Later attempts leave out the situation, to dodge a finding a variant
-	// caused or a run of the customer's words.
+	// Later attempts shorten the situation to its first clause, then
+	// leave it out, to dodge a finding a variant caused (a reply too long
+	// for the channel) or a run of the customer's words.
 	useSituation := attempt < 5
+	if attempt >= 3 && c.situationFirst != "" {
+		vars["situation"] = c.situationFirst
+	}
 
 	greetList, greetDef := greetingsOf(f).Plain, greetingsOf(def).Plain
 	if c.name != "" {
@@ -1184,6 +1541,11 @@ func (c *composer) compose(attempt int) Reply {
 				list, dlist = f.UnsureApology, def.UnsureApology
 			}
 			parts = append(parts, c.choose(list, dlist, "apology", attempt))
+		}
+		if c.churn {
+			// "Nog één keer en we stappen over": heard, and worth
+			// keeping them for.
+			parts = append(parts, c.choose(f.Churn, def.Churn, "churn", attempt))
 		}
 		if c.exposed {
 			// Their phone number or e-mail is out in the open: say so,
@@ -1243,6 +1605,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = moodComplaint
 	case c.welcome:
 		m = "welcome"
+	case c.removal:
+		m = "privacy_remove"
 	}
 	op := c.form.Open[string(m)]
 	dop := c.defForm.Open[string(m)]
@@ -1259,10 +1623,24 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	switch m {
 	case moodComplaint, moodSarcasm:
 		have = useSituation && c.situation != ""
-	case moodQuestion, moodFollow:
+	case moodQuestion:
+		// Only a thing the first sentence names with an article or a
+		// possessive ("Zijn jullie winkels open?", "mijn pakket"): a
+		// word the question merely mentions later ("En moet ik een
+		// afspraak maken?") or an adverb ("als ik pas sinds maart klant
+		// ben") is not what it is about.
+		have = useSituation && c.objectMarked && c.objectFirst
+	case moodFollow:
 		have = useSituation && c.object != ""
 	case moodCompliment:
 		have = c.colleague != ""
+		if !have && c.objectMarked {
+			// Praise for a thing: say which ("fijn dat je zo blij bent
+			// met je nieuwe pas").
+			if s := c.choose(op.Thing, dop.Thing, "open-thing", attempt); s != "" {
+				return s
+			}
+		}
 	case moodBereavement:
 		have = c.who != ""
 	}
@@ -1282,7 +1660,7 @@ func (c *composer) body(attempt int) string {
 	f, def := c.form, c.defForm
 	private := c.channel != tone.ChannelPublic
 	needsContact := c.personal || c.exposed || c.mood == moodSafety || c.mood == moodBereavement ||
-		c.d.Category == CategoryLegalPrivacy
+		c.d.Category == CategoryLegalPrivacy || c.needsData
 	switch {
 	case c.mood == moodCompliment && !c.apology:
 		if c.colleague != "" || c.welcome {
@@ -1291,13 +1669,24 @@ func (c *composer) body(attempt int) string {
 		return c.choose(f.Thanks, def.Thanks, "thanks", attempt)
 	case c.mood == moodOther:
 		return c.choose(f.Clarify, def.Clarify, "clarify", attempt)
+	case c.mood == moodShare && c.r.complaint:
+		// A joke about something that went wrong ("… but she couldn't
+		// get out of the car 😂"): laugh along, and a light regret.
+		return c.choose(f.ShareRegret, def.ShareRegret, "share-regret", attempt)
 	case c.mood == moodShare:
 		return ""
 	case c.mood == moodFollow && !needsContact:
 		return c.choose(f.Follow, def.Follow, "follow", attempt)
+	case c.removal:
+		return c.choose(f.PrivacyRemove, def.PrivacyRemove, "privacy-remove", attempt)
 	case c.mood == moodPrivacy && !private:
 		return c.choose(f.Privacy, def.Privacy, "privacy", attempt)
-	case c.mood == moodQuestion && !needsContact && !c.apology:
+	case c.mood == moodSent:
+		return c.choose(f.Sent, def.Sent, "sent", attempt)
+	case c.mood == moodQuestion && (!c.apology || c.unsure) && !c.exposed && c.d.Category != CategoryLegalPrivacy,
+		c.troubled && !c.apology:
+		// A question is answered in public, also about their own thing
+		// ("Kan mijn pakket ook naar een afhaalpunt?").
 		return c.choose(f.Answer, def.Answer, "answer", attempt)
 	case needsContact && private:
 		return c.choose(f.Private, def.Private, "private", attempt)

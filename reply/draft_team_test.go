@@ -94,9 +94,10 @@ func TestDraftToneFollowsTheReading(t *testing.T) {
 		assert.Contains(t, r.Text, "Priya")
 		assert.False(t, tone.Analyze(r.Input()).Apologizes(), r.Text)
 	})
-	t.Run("unclear: ask what is going on", func(t *testing.T) {
+	t.Run("unclear: read the thread back, don't make them explain again", func(t *testing.T) {
 		r := Draft(tone.Input{Incoming: "hmm ok."}, p)
-		assert.Contains(t, r.Text, "iets meer vertellen")
+		assert.Contains(t, r.Text, "gesprek even terug")
+		assert.NotContains(t, r.Text, "iets meer vertellen")
 	})
 	t.Run("bereavement: condolences, no apology for the death", func(t *testing.T) {
 		in := "Geachte heer/mevrouw,\n\nMijn moeder is vorige maand overleden. Ik wil haar abonnement opzeggen, maar ik krijg al twee weken geen reactie.\n\nHoogachtend,\nmevr. Visser"

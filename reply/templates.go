@@ -60,6 +60,23 @@ type langTemplates struct {
 	// PraiseLead are the words after which a compliment names the
 	// colleague ("compliment voor Sanne", "shoutout to Priya").
 	PraiseLead []string `yaml:"praise_lead"`
+	// SentPrivate are the words of a customer who says they sent us the
+	// details privately ("heb je een DM gestuurd"): the reply confirms it
+	// arrived.
+	SentPrivate []string `yaml:"sent_private"`
+	// PersonalData are the words for personal data ("huisadres", "phone
+	// number"): with a request to take a post down, a privacy matter.
+	PersonalData []string `yaml:"personal_data"`
+	// Remove are the words of a request to take a post down ("haal dat
+	// weg"): with a privacy matter, the reply takes it down first.
+	Remove []string `yaml:"remove"`
+	// Casual are the words a serious message's reply leaves out ("Hoi",
+	// "balen", "Groetjes"): a variant with one is skipped when another
+	// variant has none.
+	Casual []string `yaml:"casual"`
+	// AgeLead are the words before a stated age ("ik ben 79"): 65 or
+	// older is answered without casual words.
+	AgeLead []string `yaml:"age_lead"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string                  `yaml:"formal"`
 	Forms  map[string]*formTemplates `yaml:"forms"`
@@ -85,6 +102,16 @@ type frame struct {
 	BareJe  string `yaml:"bare_je"`
 	BareU   string `yaml:"bare_u"`
 	BareYou string `yaml:"bare_you"`
+	// Strict frames say something of their own kind of thing only (a
+	// parcel that has not arrived): a thing of another kind named where
+	// it goes wrong, or a subject of another kind, and the next frame
+	// the message has says it.
+	Strict bool `yaml:"strict"`
+	// Add says whether the frame may follow another frame's clause
+	// after "en"/"and": "also" (first or second), "only" (second only:
+	// "het niet de eerste keer is" names no failure by itself), or ""
+	// (first only).
+	Add string `yaml:"add"`
 }
 
 // bare returns the frame's clause without a thing for a language and
@@ -108,9 +135,12 @@ type durationWords struct {
 
 // dataAsk says what to ask for in a DM, by the words of the message.
 type dataAsk struct {
-	Rules   []dataRule `yaml:"rules"`
-	Safety  string     `yaml:"safety"`
-	Default string     `yaml:"default"`
+	Rules []dataRule `yaml:"rules"`
+	// Subjects are the matrix subjects whose complaints are about the
+	// customer's own matter (a delivery, a bill): next step in a DM.
+	Subjects []string `yaml:"subjects"`
+	Safety   string   `yaml:"safety"`
+	Default  string   `yaml:"default"`
 }
 
 type dataRule struct {
@@ -132,6 +162,18 @@ type formTemplates struct {
 	UnsureApology []string `yaml:"unsure_apology"`
 	// Privacy acts on a privacy or security matter: no thanks.
 	Privacy []string `yaml:"privacy"`
+	// PrivacyRemove takes down a post with personal data that the
+	// customer asks us to remove, first thing.
+	PrivacyRemove []string `yaml:"privacy_remove"`
+	// ShareRegret follows a cheerful share that jokes about something
+	// that went wrong: a light regret, no slot.
+	ShareRegret []string `yaml:"share_regret"`
+	// Churn answers a customer who says they will leave, after the
+	// apology: heard, and worth keeping.
+	Churn []string `yaml:"churn"`
+	// Sent confirms that the customer's private message arrived and says
+	// when they hear back.
+	Sent []string `yaml:"sent"`
 	// Press points a journalist to the spokesperson.
 	Press []string `yaml:"press"`
 	// Clarify asks an unclear message what is going on.
@@ -165,6 +207,9 @@ type greetings struct {
 type openings struct {
 	Topic []string `yaml:"topic"`
 	Plain []string `yaml:"plain"`
+	// Thing names what a compliment is about ("{object}") when it names
+	// no colleague.
+	Thing []string `yaml:"thing"`
 }
 
 type signoffs struct {
@@ -451,6 +496,10 @@ func mergeInto(dst, src reflect.Value) {
 		}
 	case reflect.String:
 		if src.String() != "" {
+			dst.Set(src)
+		}
+	case reflect.Bool:
+		if src.Bool() {
 			dst.Set(src)
 		}
 	}
