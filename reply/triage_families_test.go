@@ -43,6 +43,10 @@ func TestTriageRubricFamilies(t *testing.T) {
 		// Reach stated in the text is weighed by the matrix's threshold.
 		{"900 followers keep a complaint at middel", "nl", "Derde keer verkeerd afgeschreven. Ik stap over en ga het aan mijn 900 volgers vertellen.", Meta{}, CategoryComplaint, "middel", false},
 		{"50.000 followers are a reputation risk", "nl", "Derde keer verkeerd afgeschreven. Ik stap over en ga het aan mijn 50.000 volgers vertellen.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"85k+ followers are a reputation risk", "nl", "Pakket voor de derde keer kwijt. Ik heb 85k+ volgers en die gaan dit horen.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"85K people who follow are a reputation risk", "en", "Third lost parcel this month. Over 85K people follow me and they will hear about it.", Meta{}, CategoryReputationRisk, "hoog", true},
+		{"1 200 followers keep a complaint at middel", "nl", "Pakket voor de derde keer kwijt. Ik heb 1 200 volgers en die gaan dit horen.", Meta{}, CategoryComplaint, "middel", false},
+		{"a question from 85K followers stays laag", "en", "I have 85K followers and a question: do you ship to Belgium?", Meta{}, CategoryQuestion, "laag", false},
 		{"800 followers keep a complaint at middel", "en", "Third wrong bill in a row. I'm switching and telling my 800 followers.", Meta{}, CategoryComplaint, "middel", false},
 		{"views counted beside a small audience still spread it", "nl", "Schandalig dat mijn pakket weer niet komt. Mijn filmpje erover heeft al 50.000 views en ik deel het met mijn 300 volgers.", Meta{}, CategoryReputationRisk, "hoog", true},
 		{"a small audience without views keeps a complaint at middel", "nl", "Schandalig dat mijn pakket weer niet komt. Ik deel dit met mijn 300 volgers.", Meta{}, CategoryComplaint, "middel", false},

@@ -545,39 +545,75 @@ func sortSpans(spans []Span) []Span {
 }
 
 // statedReach finds a follower count the customer states: "mijn 40.000
-// volgers", "40k followers", "12K volgers".
+// volgers", "40k followers", "12K volgers", "85k+ volgers", "85 000
+// volgers", "85K aan volgers", "85k people follow me", "mijn 20.000
+// abonnees". It looks at most four tokens past each number, so a message
+// of any length costs one pass.
 func statedReach(a *Analysis) (int, Span) {
-	for i := 0; i+1 < len(a.Tokens); i++ {
-		t := a.Tokens[i]
+	toks := a.Tokens
+	word := func(j int) string {
+		if j < len(toks) {
+			return toks[j].Lower
+		}
+		return ""
+	}
+	for i, t := range toks {
 		if t.Kind != Number {
 			continue
 		}
-		next := a.Tokens[i+1].Lower
+		num := strings.TrimSuffix(t.Lower, "+")
+		j := i + 1
+		// "85 000": a group of three digits written after a space.
+		if j < len(toks) && toks[j].Kind == Number && len(toks[j].Lower) == 3 && allDigits(toks[j].Lower) &&
+			allDigits(num) && len(num) <= 3 && toks[j].Span.Start == toks[i].Span.End+1 {
+			num += toks[j].Lower
+			j++
+		}
 		mult := 1.0
-		switch next {
+		switch word(j) {
 		case "k", "duizend", "thousand":
 			mult = 1000
-			if i+2 < len(a.Tokens) {
-				next = a.Tokens[i+2].Lower
-			}
+			j++
 		case "m", "mln", "miljoen", "million":
 			mult = 1e6
-			if i+2 < len(a.Tokens) {
-				next = a.Tokens[i+2].Lower
-			}
+			j++
 		}
-		switch next {
-		case "volgers", "followers", "follower", "volger", "subscribers", "abonnees":
+		if word(j) == "+" {
+			j++
+		}
+		if word(j) == "aan" { // "85K aan volgers"
+			j++
+		}
+		switch word(j) {
+		case "volgers", "followers", "follower", "volger", "subscribers", "abonnees", "fans":
+		case "mensen", "people":
+			// "85k people follow me", "20.000 mensen volgen mij"
+			if !reachVerbs[word(j+1)] {
+				continue
+			}
+			j++
 		default:
 			continue
 		}
-		n, ok := parseCount(t.Lower, a.Lang)
+		n, ok := parseCount(num, a.Lang)
 		if !ok {
 			continue
 		}
-		return int(n * mult), Span{t.Span.Start, a.Tokens[i+1].Span.End}
+		return int(n * mult), Span{t.Span.Start, toks[j].Span.End}
 	}
 	return 0, Span{}
+}
+
+// reachVerbs follow "people" in a stated audience: "85k people follow me".
+var reachVerbs = setOf("follow", "follows", "volgen", "volgt", "watch", "kijken", "lezen", "read")
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // parseCount reads "40.000", "40,000", "40k", "1,2m", "12K".

@@ -137,6 +137,15 @@ func TestReadingStatedReach(t *testing.T) {
 		{"Ik heb 1.200 volgers en niemand hoort iets van jullie", 1200},
 		{"Bestelling 40000 is nog niet binnen", 0},
 		{"I have 3 kids and no hot water", 0},
+		{"Ik heb 85k+ volgers op insta en deel dit", 85000},
+		{"I've got 85K+ followers and they'll hear about this", 85000},
+		{"Mijn 85 000 volgers gaan dit lezen", 85000},
+		{"Met 85K aan volgers weet ik hoe dit werkt", 85000},
+		{"Over 85k people follow me, so think twice", 85000},
+		{"20.000 mensen volgen mij op TikTok", 20000},
+		{"Ik heb 85 000 euro schade door jullie", 0},
+		{"Al 2 000 mensen wachten op het perron", 0},
+		{"85k people were affected by the outage", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
