@@ -212,7 +212,13 @@ func topicHits(a *Analysis, phrases []Hit) []Hit {
 		if t.Kind != Word && t.Kind != Hashtag {
 			continue
 		}
-		if name := idx.topicOf(a.Lang, matchKey(t)); name != "" {
+		w := matchKey(t)
+		if idx.words[w] != "" {
+			// A topic word as written that the lexicon did not report was
+			// cancelled by an exception ("on the phone" is no device).
+			continue
+		}
+		if name := idx.topicOf(a.Lang, w); name != "" {
 			out = append(out, Hit{Category: topicPrefix + name, Span: t.Span, First: i, Last: i + 1})
 		}
 	}

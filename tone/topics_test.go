@@ -33,6 +33,8 @@ func TestTopicVocabularyFoldsFormsAndCompounds(t *testing.T) {
 		{"a quoted word counts", "nl", "'Vandaag bezorgd' zeiden ze.", "delivery", "bezorgd"},
 		{"English stem", "en", "Two charges for one month again.", "billing", "charges"},
 		{"English phrase", "en", "My parcel is out for delivery since Monday.", "delivery", "parcel"},
+		{"a phone as a device", "en", "The screen of my new phone cracked on day two.", "product", "phone"},
+		{"een telefoon als toestel", "nl", "Mijn nieuwe telefoon doet het niet meer.", "product", "telefoon"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +54,8 @@ func TestTopicVocabularyNearMisses(t *testing.T) {
 		{"a short first part is no compound", "nl", "Ik heb een ovenschotel gemaakt."},
 		{"pas alone is no card", "nl", "Ik woon hier pas twee weken."},
 		{"my data plan is no privacy", "en", "Maybe time to increase my data plan!"},
+		{"on the phone is no device", "en", "I was on the phone for an hour and nobody helped."},
+		{"aan de telefoon is geen toestel", "nl", "Ik hing een uur aan de telefoon en niemand hielp."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
