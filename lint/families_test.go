@@ -466,3 +466,30 @@ func TestDefensiveRebuttalFamilies(t *testing.T) {
 		{name: "near miss: regel op een vraag", incoming: "Mag mijn hond mee in de trein?", reply: "@user Ja! Honden reizen gratis mee aan de lijn, dat geldt voor iedereen. ^Anne"},
 	})
 }
+
+// Asking for personal data in public, in both languages, and its near
+// misses: asking the customer to check their own data where it is kept
+// (in the app, in their account, "to hand") is no request to post it.
+func TestDataRequestFamilies(t *testing.T) {
+	parcel := "My parcel still hasn't arrived after ten days"
+	bills := "I'm not getting my bills by email any more"
+	pakket := "Mijn pakket is na tien dagen nog steeds niet bezorgd"
+	facturen := "Ik krijg mijn facturen niet meer per mail"
+	checkFamily(t, "dm-move", []familyCase{
+		{name: "the address it was going to", incoming: parcel, reply: "@user Sorry! What's the address it was going to? ^Sam", want: []string{"address"}},
+		{name: "tweet us your order number", incoming: parcel, reply: "@user Sorry! Tweet us your order number and we'll chase it. ^Sam", want: []string{"order number"}},
+		{name: "the phone number on the account", incoming: bills, reply: "@user Sorry! What phone number is on the account? ^Sam", want: []string{"phone number"}},
+		{name: "near miss: check the email address in your account", incoming: bills, reply: "@user Sorry! Is the email address in your account still correct? We send them there. ^Sam"},
+		{name: "near miss: check your details in the app", incoming: bills, reply: "@user Sorry! Can you check your details in the app? ^Sam"},
+		{name: "near miss: your card number to hand", incoming: "My card was stolen last night", reply: "@user So sorry! Freeze your card in the app now or call 0800 123 456. Do you have your card number to hand? ^Sam"},
+		{name: "near miss: address as a verb", incoming: parcel, reply: "@user Sorry! We'll address this with the courier today. ^Sam"},
+
+		{name: "het nummer van je OV-chipkaart", incoming: "Mijn trein was te laat en ik wil mijn geld terug", reply: "@user Sorry! Wat is het nummer van je OV-chipkaart? ^Anne", want: []string{"nummer"}},
+		{name: "welk telefoonnummer staat op het account", incoming: facturen, reply: "@user Sorry! Welk telefoonnummer staat op het account? ^Anne", want: []string{"telefoonnummer"}},
+		{name: "near miss: klopt je e-mailadres in Mijn", incoming: facturen, reply: "@user Sorry! Klopt je e-mailadres in Mijn NetKabel nog? Daar sturen we ze heen. ^Anne"},
+		{name: "near miss: je gegevens in de app gecontroleerd", incoming: facturen, reply: "@user Sorry! Heb je je gegevens in de app al gecontroleerd? ^Anne"},
+		{name: "near miss: kijken of je klantnummer klopt", incoming: facturen, reply: "@user Sorry! Kun je in de app onder Facturen kijken of je klantnummer bovenaan klopt? ^Anne"},
+		{name: "near miss: je pasnummer bij de hand", incoming: "Mijn pas is gestolen", reply: "@user Wat vervelend! Blokkeer je pas direct in de app of bel 088-1234567. Heb je je pasnummer bij de hand? ^Anne"},
+		{name: "near miss: deel hier geen gegevens", incoming: pakket, reply: "@user Sorry! Bel direct onze fraudelijn 088-6600010 en deel hier geen gegevens. ^Anne"},
+	})
+}
