@@ -666,8 +666,13 @@ func (c *composer) words() ([]string, []int) {
 	w := []string{}
 	at := []int{}
 	for i, t := range c.r.a.Tokens {
-		if t.Kind == tone.Word || t.Kind == tone.Number || t.Kind == tone.Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")) {
+		switch {
+		case t.Kind == tone.Word || t.Kind == tone.Number || t.Kind == tone.Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")):
 			w = append(w, strings.ReplaceAll(t.Lower, "’", "'"))
+			at = append(at, i)
+		case t.Kind == tone.Hashtag:
+			// "same #stupid #answers": a tag in a sentence is its word.
+			w = append(w, strings.TrimPrefix(t.Lower, "#"))
 			at = append(at, i)
 		}
 	}
@@ -754,7 +759,7 @@ func (c *composer) findObject() string {
 	w, _ := c.words()
 	for i := range w {
 		if s := c.objectAt(i); s != "" {
-			c.objectMarked = c.owned(i) || i > 0 && (determiners[w[i-1]] || w[i-1] == "jullie" || w[i-1] == "your")
+			c.objectMarked = c.owned(i) || c.ours(i) || i > 0 && determiners[w[i-1]]
 			c.objectFirst = c.inFirstSentence(i)
 			return s
 		}
@@ -810,13 +815,27 @@ func (c *composer) objectNear(at int) string {
 	return best
 }
 
-// owned reports whether word i follows a possessive ("mijn (nieuwe)
-// telefoon", "my flight").
+// owned reports whether word i follows a possessive within three words
+// ("mijn (nieuwe) telefoon", "my 6 hour flight"); "jullie"/"your" count
+// for a thing of ours the customer names ("jullie nieuwe huismerk
+// koffie").
 func (c *composer) owned(i int) bool {
 	w, _ := c.words()
-	for k := max(0, i-2); k < i; k++ {
+	for k := max(0, i-3); k < i; k++ {
 		switch w[k] {
 		case "mijn", "m'n", "mn", "onze", "ons", "my", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// ours reports whether word i follows "jullie" or "your" within three
+// words: a thing of the company's the customer names.
+func (c *composer) ours(i int) bool {
+	w, _ := c.words()
+	for k := max(0, i-3); k < i; k++ {
+		if w[k] == "jullie" || w[k] == "your" {
 			return true
 		}
 	}
