@@ -49,19 +49,32 @@ func TestTriageOfALongMessageListsEachComplaintCueOnce(t *testing.T) {
 	}
 }
 
-// A word of the default matrix's extra_signalen that the reading already
-// read as the same signal is one cue, not two; one the reading does not
-// know is the cue.
+// A team's extra signal word that the reading already reads as the same
+// signal is one cue, the reading's, not two; one the reading does not know
+// is the cue.
 func TestExtraSignalWordsTheReadingHasAreOneCue(t *testing.T) {
+	m, err := ParseMatrix("", []byte(`
+cues:
+  nl:
+    viral: ["# views", "ons buurtblad"]
+  en:
+    viral: ["# views", "our village paper"]
+levels:
+  - name: low
+    respond_within: 4h
+`))
+	require.NoError(t, err)
 	tests := []struct{ name, lang, text, want string }{
-		{"Dutch views the reading counts", "nl", "Dit filmpje heeft al 20000 views, schandalig.", "20000 views"},
-		{"English views the reading counts", "en", "This clip has 20000 views already, shameful.", "20000 views"},
-		{"Dutch millions of views only the matrix knows", "nl", "Dit filmpje heeft al 2 miljoen views, schandalig.", "filmpje heeft al 2 miljoen views"},
-		{"English millions of views only the matrix knows", "en", "The video of your driver has 2 million views already, shameful.", "video of your driver has 2 million views"},
+		{"Dutch views the reading counts", "nl", "Dit filmpje heeft al 20000 views, schandalig.", "filmpje heeft al 20000 views"},
+		{"English views the reading counts", "en", "This clip has 20000 views already, shameful.", "clip has 20000 views"},
+		{"Dutch millions of views the reading knows", "nl", "Dit filmpje heeft al 2 miljoen views, schandalig.", "filmpje heeft al 2 miljoen views"},
+		{"English millions of views the reading knows", "en", "The video of your driver has 2 million views already, shameful.", "video of your driver has 2 million views"},
+		{"Dutch team word only the matrix knows", "nl", "Het staat in ons buurtblad, schandalig.", "ons buurtblad"},
+		{"English team word only the matrix knows", "en", "It is in our village paper now, shameful.", "our village paper"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, m)
 			var viral []string
 			for _, c := range d.Cues {
 				if c.Kind == CueViral {

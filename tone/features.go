@@ -122,7 +122,7 @@ func (f *features) add(k int, v float64, sp Span) {
 // featureOf maps a customer lexicon category to the feature it counts for.
 var featureOf = map[string]int{
 	"failure": featFailure, "problem": featProblem, "elapsed": featElapsed, "waiting": featWaiting, "insult": featInsult, "condemn": featCondemn, "dissatisfaction": featDissatisfaction, "demand": featDemand, "resolved": featResolved,
-	"profanity": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
+	"profanity": featProfanity, "curse": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
 	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
 	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
 	"personal": featPersonal, "contrast": featContrast, "mismatch": featFailure, "ironic-thanks": featIronicThanks, "laugh": featLaugh,
@@ -210,7 +210,7 @@ func extractFeatures(a *Analysis) *features {
 	}
 
 	f.trailingPraise(a)
-	f.praiseAboutFailure()
+	f.praiseAboutFailure(a)
 
 	words, caps := 0, 0
 	for i, t := range a.Tokens {
@@ -283,7 +283,7 @@ func extractFeatures(a *Analysis) *features {
 // persistence in their sentence is waiting.
 var troubleCategories = map[string]bool{
 	"failure": true, "problem": true, "elapsed": true, "waiting": true, "insult": true, "condemn": true,
-	"dissatisfaction": true, "demand": true, "profanity": true, "sarcasm": true, "grievance-question": true,
+	"dissatisfaction": true, "demand": true, "profanity": true, "curse": true, "sarcasm": true, "grievance-question": true,
 	"mismatch": true, "outage": true, "hazard": true, "injury": true, "privacy": true, "breach": true, "money": true,
 }
 
@@ -575,12 +575,13 @@ func failing(category string) bool {
 // nieuwe dienstregeling. Nu mag ik 40 min wachten." Not when the message
 // says the problem was solved, sets the praise against it ("but",
 // "maar"), or asks for something (then the thanks are polite).
-func (f *features) praiseAboutFailure() {
+func (f *features) praiseAboutFailure(a *Analysis) {
 	if f.x[featIronicThanks] > 0 || f.x[featResolved] > 0 || f.x[featContrast] > 0 || f.requests > 0 ||
 		f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 {
 		return
 	}
 	var praise Span
+	praiseAt := -1 // the sentence of the praise
 	bad := false
 	for _, h := range f.hits {
 		if h.Quoted {
@@ -588,11 +589,27 @@ func (f *features) praiseAboutFailure() {
 		}
 		switch h.Category {
 		case "gratitude", "praise", "sarcasm":
-			if praise.End == 0 {
-				praise = h.Span
+			if praise.End == 0 && !(h.Category == "gratitude" && closingThanks(a, h)) {
+				praise, praiseAt = h.Span, h.Sentence
 			}
 		case "failure", "waiting", "condemn":
 			bad = true
+		}
+	}
+	// Praise of what the sentiment lexicon calls bad in the same sentence
+	// is irony too ("Fantastic, another delivery slot missed", "Knap hoe
+	// jullie een pakket kwijtraken").
+	if praise.End > 0 && !bad && praiseAt >= 0 {
+		bad = negativeBesides(a, a.Sentences[praiseAt], praise)
+	}
+	// A happy emoji or clapping about the failure praises it too
+	// ("Pakket weer kwijt 👏", "Third delay this week 😍").
+	if praise.End == 0 && bad {
+		for _, t := range a.Tokens {
+			if t.Kind == Emoji && !t.Quoted && emojiIn(t.Text, positiveEmoji) {
+				praise = t.Span
+				break
+			}
 		}
 	}
 	if bad && praise.End > 0 {
@@ -636,9 +653,43 @@ func (f *features) dataExposure() {
 	}
 }
 
-// trailingPraise counts a short sentence of thanks or praise after a
-// failure, in a message that asks for nothing, as irony: "It arrived
-// Monday. Great job." A request makes the thanks polite ("…, can you
+// negativeBesides reports a word of the sentiment lexicon with a negative
+// valence, not negated, in sentence s outside the span skip.
+func negativeBesides(a *Analysis, s Sentence, skip Span) bool {
+	sent := sentimentLexicon(a.Lang)
+	for i := s.First; i < s.Last; i++ {
+		t := a.Tokens[i]
+		if t.Kind != Word || t.Quoted || skip.Contains(t.Span) {
+			continue
+		}
+		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingThanks reports thanks that close the message: the last sentence,
+// of at most three words ("… still broken. thanks", "Alvast bedankt").
+// They are politeness, not thanks for the failure.
+func closingThanks(a *Analysis, h Hit) bool {
+	if h.Sentence != len(a.Sentences)-1 {
+		return false
+	}
+	s := a.Sentences[h.Sentence]
+	words := 0
+	for _, t := range a.Tokens[s.First:s.Last] {
+		if t.Kind == Word {
+			words++
+		}
+	}
+	return words <= 3
+}
+
+// trailingPraise counts a short sentence of praise after a failure, in a
+// message that asks for nothing, as irony: "It arrived Monday. Great
+// job." Plain thanks at the end close the message politely ("still
+// broken. thanks"), and a request makes any thanks polite ("…, can you
 // check? Thanks").
 func (f *features) trailingPraise(a *Analysis) {
 	if f.requests > 0 || f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 || f.x[featResolved] > 0 {
@@ -655,7 +706,7 @@ func (f *features) trailingPraise(a *Analysis) {
 		return
 	}
 	for _, h := range f.hits {
-		if h.Quoted || h.Sentence <= failedBefore || h.Category != "gratitude" && h.Category != "praise" {
+		if h.Quoted || h.Sentence <= failedBefore || h.Category != "praise" {
 			continue
 		}
 		s := a.Sentences[h.Sentence]
@@ -733,7 +784,7 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 		best := 0
 		for j := n; j >= i+3; j-- {
 			w := tag[i:j]
-			if _, ok := sent.valence(w); ok || lx.HasWord("insult", w) || lx.HasWord("condemn", w) || lx.HasWord("profanity", w) || lx.HasWord("failure", w) {
+			if _, ok := sent.valence(w); ok || lx.HasWord("insult", w) || lx.HasWord("condemn", w) || lx.HasWord("profanity", w) || lx.HasWord("curse", w) || lx.HasWord("failure", w) {
 				best = j - i
 				break
 			}
@@ -748,7 +799,7 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 			f.add(featInsult, 1, t.Span)
 		case lx.HasWord("condemn", w):
 			f.add(featCondemn, 1, t.Span)
-		case lx.HasWord("profanity", w):
+		case lx.HasWord("profanity", w), lx.HasWord("curse", w):
 			f.add(featProfanity, 1, t.Span)
 		case lx.HasWord("failure", w):
 			f.add(featFailure, 1, t.Span)
@@ -767,6 +818,16 @@ var (
 	ironyEmoji    = setOfRunes("🙃🤡😏")
 	laughEmoji    = setOfRunes("😂🤣😆😹")
 )
+
+// emojiIn reports whether text holds a rune of set.
+func emojiIn(text string, set map[rune]bool) bool {
+	for _, r := range text {
+		if set[r] {
+			return true
+		}
+	}
+	return false
+}
 
 func setOfRunes(s string) map[rune]bool {
 	m := map[rune]bool{}

@@ -50,8 +50,9 @@ type Message struct {
 	// first, with the words that gave them.
 	Why []Weighed
 	// Signals holds, per signal, the words that raise it. Signals that
-	// praise makes harmless (press, legal, privacy, viral in a compliment)
-	// and churn outside a complaint are left out.
+	// praise makes harmless (press, legal, privacy, viral, churn in a
+	// compliment), sarcasm outside a complaint and churn asked about
+	// outside a complaint ("Can I switch to the annual plan?") are left out.
 	Signals map[Signal][]Span
 	// Reach is the number of followers the customer states in the text
 	// ("mijn 40.000 volgers": 40000), or 0.
@@ -94,7 +95,9 @@ const (
 	// nothing", "gotta love", "Dank je wel dat mijn trein alweer is
 	// uitgevallen", 🙃).
 	SignalSarcasm Signal = "sarcasm"
-	// SignalAbuse: insults or swearing ("bunch of crooks", "KUTBEDRIJF").
+	// SignalAbuse: insults aimed at people or the company ("bunch of
+	// crooks", "KUTBEDRIJF", "your support sucks"); a mild exclamation
+	// ("damn", "verdorie") is not.
 	SignalAbuse Signal = "abuse"
 	// SignalPrivacy: someone else's data, unknown logins, a data leak
 	// (these count towards a complaint), or a GDPR/AVG request (which does
@@ -113,7 +116,9 @@ const (
 	SignalPress Signal = "press"
 	// SignalViral: the matter spreads: retweets, views, trending.
 	SignalViral Signal = "viral"
-	// SignalChurn: the customer threatens to leave (only with a complaint).
+	// SignalChurn: the customer means to leave: switch, cancel, never buy
+	// again ("I'm switching to …", "ik zeg mijn abonnement op"); not in
+	// praise, and in a question only with a complaint.
 	SignalChurn Signal = "churn"
 	// SignalOutage: a service is down: no internet, no power, the network
 	// or an app out, trains halted (one household or many; SignalWidespread
@@ -262,11 +267,14 @@ func readMessage(a *Analysis) *Message {
 
 	sig := map[string][]Span{}
 	var topicAt []Hit
+	var churnAsked []Span // churn words in a sentence that asks ("Can I switch to …?")
 	for _, h := range f.hits {
 		if h.Quoted && !strings.HasPrefix(h.Category, topicPrefix) {
 			continue // the company's words quoted back; a topic still counts
 		}
 		switch {
+		case h.Category == "churn" && sentenceHasQuestionMark(a, h.Sentence):
+			churnAsked = append(churnAsked, h.Span)
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
 		case strings.HasPrefix(h.Category, "topic:"):
@@ -316,29 +324,39 @@ func readMessage(a *Analysis) *Message {
 	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin || unclear
 
 	// Signals, with the gates of context: praise that mentions the press
-	// or a lawyer is no threat, and leaving is a threat only in a
-	// complaint.
+	// or a lawyer is no threat; leaving is a threat unless the message
+	// praises, and asked about ("How do I cancel?") only in a complaint.
 	praise := m.Intent == IntentCompliment
+	if m.Complaint {
+		sig["churn"] = append(sig["churn"], churnAsked...)
+	}
 	for cat, spans := range sig {
 		var s Signal
 		switch cat {
-		case "insult", "profanity":
+		case "insult", "curse":
+			// Abuse is name-calling aimed at people or the company, or a
+			// strong curse ("fuck", "kanker"); a mild exclamation
+			// ("damn", "verdorie", "wtf") is a feature of the complaint,
+			// not abuse.
 			s = SignalAbuse
 		case "sarcasm":
 			s = SignalSarcasm
 		case "privacy-request":
-			s = SignalPrivacy
+			// A request about one's own data or a warning of phishing is
+			// privacy in any tone, also with a kind closing.
+			m.Signals[SignalPrivacy] = append(m.Signals[SignalPrivacy], spans...)
+			continue
 		case "privacy", "hazard", "injury", "legal", "press", "viral", "outage", "widespread", "breach", "recall", "churn", "business":
 			s = Signal(cat)
 		default:
 			continue
 		}
 		switch s {
-		case SignalPress, SignalViral, SignalLegal, SignalPrivacy, SignalOutage:
+		case SignalPress, SignalViral, SignalLegal, SignalPrivacy, SignalOutage, SignalChurn:
 			if praise {
 				continue
 			}
-		case SignalChurn, SignalSarcasm:
+		case SignalSarcasm:
 			if !m.Complaint {
 				continue
 			}
@@ -375,6 +393,15 @@ func readMessage(a *Analysis) *Message {
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
 	return m
+}
+
+// sentenceHasQuestionMark reports a "?" in sentence si.
+func sentenceHasQuestionMark(a *Analysis, si int) bool {
+	if si < 0 || si >= len(a.Sentences) {
+		return false
+	}
+	s := a.Sentences[si]
+	return hasQuestionMark(a.Tokens[s.First:s.Last])
 }
 
 // nothingToRead reports a short message (five words at most) without any
