@@ -1286,6 +1286,37 @@ func (c *composer) light() bool {
 	return shown && c.contentWords() >= 1
 }
 
+// confirms reports a message that only confirms: every word is one of
+// the templates' confirm words ("klopt", "correct", "yes").
+func (c *composer) confirms() bool {
+	ok := map[string]bool{}
+	for _, w := range firstList(c.lt.Confirm, c.def.Confirm) {
+		ok[strings.ToLower(w)] = true
+	}
+	w, _ := c.words()
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if !ok[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// calm reports a complaint said without a word of feeling: no negative
+// word or emoji, insult, profanity, condemnation, dissatisfaction,
+// sarcasm or shouting.
+func (c *composer) calm() bool {
+	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm", "shout"} {
+		if c.feature(n) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // contentWords counts the message's words that are not a greeting, a
 // mention or a stop word: what there is to read.
 func (c *composer) contentWords() int {
@@ -1626,6 +1657,14 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = "welcome"
 	case c.removal:
 		m = "privacy_remove"
+	case m == moodComplaint && !(useSituation && c.situation != "") && c.calm():
+		// A calm report ("The final scene is from another episode"):
+		// thanks for pointing it out, not "fed up".
+		m = "report"
+	case m == moodFollow && !c.unsure && c.confirms():
+		// "Correct", "Klopt": thanks for confirming; "ja hoor" is no
+		// confirmation.
+		m = "confirm"
 	}
 	op := c.form.Open[string(m)]
 	dop := c.defForm.Open[string(m)]

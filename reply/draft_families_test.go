@@ -120,6 +120,22 @@ func TestDraftFamilies(t *testing.T) {
 			[]string{"flight"}, []string{"sorry"}, ""},
 		{"en near miss: a bare word at the start is no thing praised", "Branch manager costume for the kids, the burrito was great, thanks!",
 			nil, []string{"your branch"}, ""},
+		// A calm report is thanked for; an angry one is not.
+		{"en calm report", "The subtitles in episode four are from episode five.",
+			nil, []string{"frustrated", "fed up"}, ""},
+		{"en near miss: angry, not thanked for pointing out", "Your app is a disgrace, it crashed again and I lost my whole basket. Pathetic.",
+			nil, []string{"pointing this out"}, ""},
+		{"en food not up to standard", "Really disappointed in the soup today, it was cold and bland.",
+			[]string{"wasn't up to standard"}, nil, ""},
+		{"nl food not as it should be", "Erg teleurgesteld in de lasagne van vanavond, het was koud en smaakte nergens naar.",
+			[]string{"niet was zoals het hoort"}, nil, ""},
+		// Only a confirmation is thanked for confirming.
+		{"en confirmation", "Yes that's right",
+			[]string{"thanks for confirming"}, nil, ""},
+		{"nl confirmation", "Dat klopt",
+			[]string{"bevestiging"}, nil, ""},
+		{"nl near miss: ja hoor is no confirmation", "@Acme ja hoor",
+			nil, []string{"bevestiging"}, ""},
 		// A short reply in a thread: read it back, don't make them repeat.
 		{"en thread reply", "I did",
 			[]string{"read back"}, []string{"tell us a bit more"}, ""},

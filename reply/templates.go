@@ -70,6 +70,9 @@ type langTemplates struct {
 	// Remove are the words of a request to take a post down ("haal dat
 	// weg"): with a privacy matter, the reply takes it down first.
 	Remove []string `yaml:"remove"`
+	// Confirm are the words of a message that only confirms ("Klopt",
+	// "Correct"): thanks for confirming.
+	Confirm []string `yaml:"confirm"`
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
