@@ -45,6 +45,11 @@ func TestChurnIsTheIntentToLeave(t *testing.T) {
 		{"You cancelled my order without telling me", SignalChurn, false},
 		{"I cancelled my membership in May but you still charge me every month", SignalChurn, false},
 		{"Please leave me a review link", SignalChurn, false},
+		{"u just lost my business", SignalChurn, true},
+		{"i'll never spend another penny with you", SignalChurn, true},
+		{"contract's up in march and i'm gone.", SignalChurn, true},
+		{"I'm out of town until Monday", SignalChurn, false},
+		{"I'm done with the survey, thanks", SignalChurn, false},
 
 		{"Ik stap over naar een andere provider, dit is de derde storing", SignalChurn, true},
 		{"Ik zeg mijn abonnement op, elke dag vertraging", SignalChurn, true},
@@ -58,6 +63,9 @@ func TestChurnIsTheIntentToLeave(t *testing.T) {
 		{"In Utrecht moest ik overstappen en de trein was weg", SignalChurn, false},
 		{"Ik heb vorige maand opgezegd maar jullie schrijven nog steeds af", SignalChurn, false},
 		{"Hopelijk nooit meer problemen met de verbinding, bedankt!", SignalChurn, false},
+		{"amai, da's de laatste keer da'k bij jullie iets bestel", SignalChurn, true},
+		{"zodra mijn contract afloopt ben ik hier weg", SignalChurn, true},
+		{"Ik ben hier weg om 5 uur, de bezorger moet eerder komen.", SignalChurn, false},
 	})
 }
 
@@ -78,6 +86,10 @@ func TestPrivacyIsAnIncidentARequestOrPhishing(t *testing.T) {
 		{"Where can I find your privacy policy?", SignalPrivacy, false},
 		{"I shared my new email address with your agent yesterday, did it update?", SignalPrivacy, false},
 		{"Can someone get in touch with me about my order?", SignalPrivacy, false},
+		{"someone bought stuff on my account and i didn't authorize it", SignalPrivacy, true},
+		{"your rep asked for my full social security number over twitter??", SignalPrivacy, true},
+		{"why is my full name and phone number showing on the tracking page for anyone to see", SignalPrivacy, true},
+		{"Can I ask for my password to be reset?", SignalPrivacy, false},
 
 		{"Ik kreeg de factuur van de buren in mijn mailbox", SignalPrivacy, true},
 		{"Er is ingelogd op mijn account vanuit Roemenië, dat was ik niet", SignalPrivacy, true},
@@ -87,6 +99,11 @@ func TestPrivacyIsAnIncidentARequestOrPhishing(t *testing.T) {
 		{"Ik wil graag een kopie van al mijn persoonsgegevens die jullie bewaren", SignalPrivacy, true},
 		{"Ik kreeg een sms namens jullie met een betaallink, is dat nep?", SignalPrivacy, true},
 		{"Waar vind ik jullie privacyverklaring?", SignalPrivacy, false},
+		{"mn account is overgenomen en nu kan ik er zelf niet meer in", SignalPrivacy, true},
+		{"waarom krijg ik een wachtwoord-reset mail terwijl ik niks heb aangevraagd?", SignalPrivacy, true},
+		{"een 'medewerker' belde me en vroeg om mijn pincode, hoort dat bij jullie?", SignalPrivacy, true},
+		{"haal mijn gegevens uit jullie mailinglijst", SignalPrivacy, true},
+		{"Ik vroeg om mijn pakket bij de buren te leggen, kan dat?", SignalPrivacy, false},
 		{"Ik heb mijn nieuwe mailadres gedeeld met jullie medewerker, is het aangepast?", SignalPrivacy, false},
 	})
 }
