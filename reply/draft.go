@@ -937,10 +937,11 @@ func (c *composer) findSituation() string {
 			fr := &frames[h.frame]
 			at := h.at
 			if fr.Add == "only" {
-				// A recurrence near the first's words, not anywhere.
+				// A recurrence near the first's words, not anywhere; it
+				// may share them ("Bus weer eens vol").
 				at = c.frameNear(fr, firstAt)
 			}
-			if fr.Add == "" || at < 0 || at == firstAt {
+			if fr.Add == "" || at < 0 || at == firstAt && fr.Add != "only" {
 				continue
 			}
 			if s := c.situationOf(fr, at); s != "" && s != first && !strings.Contains(first, s) {
@@ -1657,6 +1658,9 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = "welcome"
 	case c.removal:
 		m = "privacy_remove"
+	case m == moodQuestion && c.hasAny(firstList(c.lt.SelfApology, c.def.SelfApology)):
+		// "Sorry to bother you again": no bother at all.
+		m = "no_bother"
 	case m == moodComplaint && !(useSituation && c.situation != "") && c.calm():
 		// A calm report ("The final scene is from another episode"):
 		// thanks for pointing it out, not "fed up".

@@ -136,6 +136,20 @@ func TestDraftFamilies(t *testing.T) {
 			[]string{"bevestiging"}, nil, ""},
 		{"nl near miss: ja hoor is no confirmation", "@Acme ja hoor",
 			nil, []string{"bevestiging"}, ""},
+		// Charged twice, a double bill; a recurrence in the same words.
+		{"en charged twice", "You charged me twice for the same order, sort it out.",
+			[]string{"charged twice"}, nil, ""},
+		{"nl double bill", "Ik heb deze maand een dubbele factuur gekregen voor mijn abonnement.",
+			[]string{"dubbele factuur"}, nil, ""},
+		{"nl full bus again", "Tram 4 weer eens propvol, niemand kon er meer in.",
+			[]string{"niet mee kon", "niet de eerste keer"}, nil, ""},
+		// Sorry to bother: no bother at all.
+		{"en sorry to bother", "Sorry to bother you again, is the shop in Leeds open on Sunday?",
+			[]string{"no bother"}, nil, ""},
+		{"nl sorry voor het storen", "Sorry voor het storen, maar is de winkel in Hoorn zondag open?",
+			[]string{"stoort helemaal niet"}, nil, ""},
+		{"en near miss: an apology in a complaint is no question", "Sorry to bother you but my card was charged twice, this is the third time.",
+			nil, []string{"no bother"}, ""},
 		// A short reply in a thread: read it back, don't make them repeat.
 		{"en thread reply", "I did",
 			[]string{"read back"}, []string{"tell us a bit more"}, ""},

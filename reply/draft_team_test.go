@@ -52,9 +52,10 @@ func TestDraftSaysTheSituationBack(t *testing.T) {
 	}{
 		{"parcel and how long", "Al een week wacht ik op mijn pakketje. Belachelijk.", "je pakket na een week nog steeds niet bij je is"},
 		{"broken", "Mijn wasmachine is na twee weken al kapot!", "je wasmachine kapot is"},
-		{"billing", "Er is dubbel afgeschreven voor mijn abonnement.", "er iets niet klopt aan je abonnement"},
+		{"billing", "Er is dubbel afgeschreven voor mijn abonnement.", "er dubbel is afgeschreven voor je abonnement"},
 		{"not working and how long", "Mijn internet ligt er al 3 dagen uit. Echt belachelijk.", "je internet al 3 dagen niet goed werkt"},
-		{"u", "Geachte heer/mevrouw, mijn factuur is twee keer geïncasseerd. Hoogachtend, J. de Boer", "er iets niet klopt aan uw factuur"},
+		{"u", "Geachte heer/mevrouw, mijn factuur is twee keer geïncasseerd. Hoogachtend, J. de Boer", "er dubbel is afgeschreven voor uw factuur"},
+		{"wrong amount", "Mijn factuur is veel te hoog deze maand.", "er iets niet klopt aan je factuur"},
 		{"en parcel", "My parcel still hasn't arrived after 4 days.", "your parcel still hasn't reached you"},
 		{"en outage", "My banking app has not been working for two days. Useless.", "your app hasn't been working properly for two days"},
 	}

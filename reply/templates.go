@@ -70,6 +70,9 @@ type langTemplates struct {
 	// Remove are the words of a request to take a post down ("haal dat
 	// weg"): with a privacy matter, the reply takes it down first.
 	Remove []string `yaml:"remove"`
+	// SelfApology are the words of a customer who apologises for asking
+	// ("sorry voor het storen"): a question then opens "no bother".
+	SelfApology []string `yaml:"self_apology"`
 	// Confirm are the words of a message that only confirms ("Klopt",
 	// "Correct"): thanks for confirming.
 	Confirm []string `yaml:"confirm"`
