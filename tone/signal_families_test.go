@@ -90,6 +90,8 @@ func TestPrivacyIsAnIncidentARequestOrPhishing(t *testing.T) {
 		{"your rep asked for my full social security number over twitter??", SignalPrivacy, true},
 		{"why is my full name and phone number showing on the tracking page for anyone to see", SignalPrivacy, true},
 		{"Can I ask for my password to be reset?", SignalPrivacy, false},
+		{"Why do you need a copy of my passport to open a savings account?", SignalPrivacy, true},
+		{"Where do I upload a copy of my passport?", SignalPrivacy, false},
 
 		{"Ik kreeg de factuur van de buren in mijn mailbox", SignalPrivacy, true},
 		{"Er is ingelogd op mijn account vanuit Roemenië, dat was ik niet", SignalPrivacy, true},
@@ -104,6 +106,9 @@ func TestPrivacyIsAnIncidentARequestOrPhishing(t *testing.T) {
 		{"een 'medewerker' belde me en vroeg om mijn pincode, hoort dat bij jullie?", SignalPrivacy, true},
 		{"haal mijn gegevens uit jullie mailinglijst", SignalPrivacy, true},
 		{"Ik vroeg om mijn pakket bij de buren te leggen, kan dat?", SignalPrivacy, false},
+		{"Waarom willen jullie een kopie van mijn paspoort voor een simkaart?", SignalPrivacy, true},
+		{"Er hangt een camera in de paskamer van jullie winkel!", SignalPrivacy, true},
+		{"Hoe stuur ik een kopie van mijn paspoort?", SignalPrivacy, false},
 		{"Ik heb mijn nieuwe mailadres gedeeld met jullie medewerker, is het aangepast?", SignalPrivacy, false},
 	})
 }
@@ -157,6 +162,11 @@ func TestSafetyFamilies(t *testing.T) {
 		{"The pizza was smoking hot and delicious, thanks!", SignalSafety, false},
 		{"My kid fell asleep on the train, lovely journey thanks", SignalSafety, false},
 		{"The driver was going at 9 instead of 8, parcel late", SignalSafety, false},
+		{"loose bolt on the playground at your store, kids could get badly hurt", SignalSafety, true},
+		{"the charging point started crackling and then a loud bang", SignalSafety, true},
+		{"my dog ate something from your kibble bag and had to go to the vet", SignalSafety, true},
+		{"I went to the doctor so missed the delivery, can you rebook?", SignalSafety, false},
+		{"I was sick since Monday so could not pick up the parcel", SignalSafety, false},
 
 		{"Er zat een schroefje in mijn broodje, mijn zoon beet er bijna op", SignalSafety, true},
 		{"Mijn dochter heeft een notenallergie en er zaten toch pinda's in de saté", SignalSafety, true},
@@ -168,6 +178,11 @@ func TestSafetyFamilies(t *testing.T) {
 		{"Is jullie nieuwe burger ook geschikt voor mensen met een sojaallergie?", SignalSafety, false},
 		{"Mijn zoontje viel in slaap in de trein, heerlijke rit", SignalSafety, false},
 		{"Het pakket viel op de stoep, doos gedeukt", SignalSafety, false},
+		{"schroef los in de speeltuin bij jullie filiaal, kinderen kunnen zich lelijk bezeren", SignalSafety, true},
+		{"we zijn met z'n vieren ziek na de kipburger van gisteren", SignalSafety, true},
+		{"het lampje van de laadpaal ging knetteren en toen een knal", SignalSafety, true},
+		{"Ik moest naar de huisarts en heb de bezorger gemist", SignalSafety, false},
+		{"De kabel van mijn oplader is kapot, kan ik een nieuwe krijgen?", SignalSafety, false},
 		{"In de sla zat een slak. Niet erg gevaarlijk maar wel smerig.", SignalSafety, false},
 	})
 }
