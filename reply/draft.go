@@ -1603,7 +1603,16 @@ func (c *composer) compose(attempt int) Reply {
 			// and move to a private channel.
 			parts = append(parts, fill(c.choose(f.Exposed, def.Exposed, "exposed", attempt), vars))
 		}
-		parts = append(parts, fill(c.body(attempt), vars))
+		body := fill(c.body(attempt), vars)
+		if c.apology && c.hasAny(firstList(c.lt.Why, c.def.Why)) {
+			// "Waarom …?", "Wat is er loos?": the slot explains the
+			// cause too.
+			next, why := c.lt.Placeholders["next"], c.lt.Placeholders["next_why"]
+			if next != "" && why != "" {
+				body = strings.Replace(body, next, why, 1)
+			}
+		}
+		parts = append(parts, body)
 	}
 	body := strings.Join(nonEmpty(parts), " ")
 	if c.handle != "" && c.channel == tone.ChannelPublic {

@@ -150,6 +150,13 @@ func TestDraftFamilies(t *testing.T) {
 			[]string{"stoort helemaal niet"}, nil, ""},
 		{"en near miss: an apology in a complaint is no question", "Sorry to bother you but my card was charged twice, this is the third time.",
 			nil, []string{"no bother"}, ""},
+		// A complaint that asks why gets a slot for the cause.
+		{"nl why: the slot explains", "Waarom is mijn pakket na een week nog steeds niet bezorgd? Belachelijk.",
+			[]string{"[waarom dit gebeurde, wat we doen en wanneer]"}, nil, ""},
+		{"en why: the slot explains", "Why has my internet been down for three days? Useless.",
+			[]string{"[why it happened, what we'll do and when]"}, nil, ""},
+		{"en near miss: no why, the plain slot", "My internet has been down for three days. Useless.",
+			[]string{"[what we'll do and when]"}, []string{"why it happened"}, ""},
 		// A short reply in a thread: read it back, don't make them repeat.
 		{"en thread reply", "I did",
 			[]string{"read back"}, []string{"tell us a bit more"}, ""},

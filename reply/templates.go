@@ -70,6 +70,10 @@ type langTemplates struct {
 	// Remove are the words of a request to take a post down ("haal dat
 	// weg"): with a privacy matter, the reply takes it down first.
 	Remove []string `yaml:"remove"`
+	// Why are the words of a complaint that asks why ("waarom", "wat is er
+	// loos"): the next step's slot (placeholders.next) becomes one that
+	// explains the cause too (placeholders.next_why).
+	Why []string `yaml:"why"`
 	// SelfApology are the words of a customer who apologises for asking
 	// ("sorry voor het storen"): a question then opens "no bother".
 	SelfApology []string `yaml:"self_apology"`
