@@ -188,8 +188,9 @@ func TestSafetyFamilies(t *testing.T) {
 }
 
 // Sarcasm: a positive evaluation of a negative event (praise words, a
-// happy emoji, "perfect timing"), not plain praise nor thanks that close
-// a message politely.
+// happy emoji, "perfect timing"), not plain praise, thanks that close a
+// message politely, or exasperation ("as usual", "zoals altijd": a
+// repetition, read as waiting).
 func TestSarcasmPraisesAFailure(t *testing.T) {
 	checkSignals(t, []signalCase{
 		{"Parcel lost again 👏", SignalSarcasm, true},
@@ -205,6 +206,8 @@ func TestSarcasmPraisesAFailure(t *testing.T) {
 		{"Heerlijk, weer drie kwartier in de wacht en dan opgehangen", SignalSarcasm, true},
 		{"Mijn pakket kwam niet, kunnen jullie kijken? Alvast bedankt", SignalSarcasm, false},
 		{"Top geholpen door jullie medewerker, bedankt!", SignalSarcasm, false},
+		{"Zoals altijd weer te laat, de bus van 8 uur.", SignalSarcasm, false},
+		{"Late again as usual, the 8am bus.", SignalSarcasm, false},
 	})
 }
 
