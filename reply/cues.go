@@ -428,6 +428,13 @@ func (r *reading) category() Category {
 		return CategoryLegalPrivacy
 	case r.has(CuePress, CueViral, CueInfluence):
 		return CategoryReputationRisk
+	case r.base == CategoryQuestion && r.needsHuman:
+		// The reading cannot tell whether the question complains ("waar
+		// is het??" after a parcel marked delivered): triage takes the
+		// safe side, a complaint at middel, and a person looks (rubric:
+		// a question that carries a grievance is a complaint; unsure is
+		// never laag).
+		return CategoryComplaint
 	}
 	return r.base
 }

@@ -71,3 +71,30 @@ niveaus:
 		assert.Equal(t, 3, me.Line, "the line of the unknown topic")
 	}
 }
+
+// TestUnsureQuestionIsTriagedAsComplaint: when the reading cannot tell
+// whether a question complains, triage takes the safe side (a complaint at
+// middel, for a person to check); a clear question stays a question at
+// laag.
+func TestUnsureQuestionIsTriagedAsComplaint(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		category         Category
+		priority         string
+		human            bool
+	}{
+		{"unsure nl", "nl", "Mijn pakket staat op 'in behandeling', hoe lang duurt dat meestal?", CategoryComplaint, "middel", true},
+		{"unsure en", "en", "Tracking says delivered yesterday but there's nothing here. Where is it??", CategoryComplaint, "middel", true},
+		{"near miss: a clear question nl", "nl", "Hoe laat gaat de winkel morgen open?", CategoryQuestion, "laag", false},
+		{"near miss: a clear question en", "en", "What time does the store open tomorrow?", CategoryQuestion, "laag", false},
+		{"near miss: unclear is other", "nl", "hmm ok.", CategoryOther, "middel", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			assert.Equal(t, tt.category, d.Category)
+			assert.Equal(t, tt.priority, d.Priority)
+			assert.Equal(t, tt.human, d.NeedsHuman)
+		})
+	}
+}
