@@ -493,3 +493,40 @@ func TestDataRequestFamilies(t *testing.T) {
 		{name: "near miss: deel hier geen gegevens", incoming: pakket, reply: "@user Sorry! Bel direct onze fraudelijn 088-6600010 en deel hier geen gegevens. ^Anne"},
 	})
 }
+
+// Downplaying the size of the customer's problem, as a grammar in both
+// languages (in a reply to a complaint); near misses: an easy step, our
+// own effort, a price answering a question. A phrase that counts in every
+// reply stays when a complaint-only phrase overlaps it in a reply to a
+// question ("It's only a few minutes late").
+func TestMinimizingFamilies(t *testing.T) {
+	late := "My train was 20 minutes late and I missed my connection"
+	bill := "My bill went up by £5 and nobody told me, ridiculous"
+	box := "My parcel arrived with the box smashed in"
+	down := "My internet was down for two hours tonight, useless"
+	checkFamily(t, "minimizing", []familyCase{
+		{name: "it's only £5", incoming: bill, reply: "@user It's only £5 a month. ^Sam", want: []string{"It's only £5"}},
+		{name: "only twenty minutes, within our window", incoming: late, reply: "@user It was only twenty minutes, which is within our window. ^Sam", want: []string{"It was only twenty", "within our window"}},
+		{name: "not much of a delay", incoming: late, reply: "@user Twenty minutes isn't really much of a delay. ^Sam", want: []string{"isn't really much of a delay"}},
+		{name: "a brief outage for a small number", incoming: down, reply: "@user It was a brief outage affecting a small number of customers. ^Sam", want: []string{"a brief outage", "a small number of customers"}},
+		{name: "hardly the end of the world", incoming: box, reply: "@user A dent in the box is hardly the end of the world. ^Sam", want: []string{"hardly the end of the world"}},
+		{name: "just the box", incoming: box, reply: "@user It's just the box that's damaged, the contents are fine. ^Sam", want: []string{"It's just the box that's"}},
+		{name: "overreacting", incoming: bill, reply: "@user Aren't you overreacting a little? ^Sam", want: []string{"Aren't you overreacting"}},
+		{name: "an always-phrase overlapped in a question", incoming: "What time is the train?", reply: "@user It's only a few minutes late. ^Sam", want: []string{"It's only a few minutes late"}},
+		{name: "near miss: an easy step", incoming: down, reply: "@user Sorry! It only takes a minute to reset it: hold the button for 10 seconds. ^Sam"},
+		{name: "near miss: not much trouble for us", incoming: bill, reply: "@user Sorry! It's not much trouble to fix: I've corrected it today. ^Sam"},
+		{name: "near miss: a price answering a question", incoming: "What does the day pass cost?", reply: "@user It's only £12 for the whole day! ^Sam"},
+
+		{name: "het is maar 5 euro", incoming: "Mijn rekening is 5 euro hoger en niemand zei iets, belachelijk", reply: "@user Het is maar 5 euro per maand. ^Anne", want: []string{"Het is maar 5"}},
+		{name: "het ging om twintig minuten, binnen de marge", incoming: "Mijn trein was 20 minuten te laat en ik miste mijn aansluiting", reply: "@user Het ging om twintig minuten, dat is binnen de marge. ^Anne", want: []string{"Het ging om twintig minuten", "binnen de marge"}},
+		{name: "een kleine storing van korte duur", incoming: "Mijn internet lag vanavond twee uur plat, waardeloos", reply: "@user Het was een kleine storing van korte duur. ^Anne", want: []string{"een kleine storing van korte duur"}},
+		{name: "niet het einde van de wereld", incoming: "Mijn pakket kwam aan met een kapotte doos", reply: "@user Een deukje in de doos is nou niet het einde van de wereld. ^Anne", want: []string{"nou niet het einde van de wereld"}},
+		{name: "dat overleef je wel", incoming: "Mijn internet lag vanavond twee uur plat, waardeloos", reply: "@user Twee uurtjes zonder internet, dat overleef je wel. ^Anne", want: []string{"overleef je wel"}},
+		{name: "overdrijf je niet", incoming: "Mijn rekening is 5 euro hoger en niemand zei iets, belachelijk", reply: "@user Overdrijf je niet een beetje? ^Anne", want: []string{"Overdrijf je niet een beetje"}},
+		{name: "een altijd-zin overlapt in een vraag", incoming: "Hoe laat vertrekt de trein?", reply: "@user Het ging om slechts tien minuten vertraging. ^Anne", want: []string{"slechts tien minuten"}},
+		{name: "near miss: een makkelijke stap", incoming: "Mijn modem valt steeds weg, waardeloos", reply: "@user Sorry! Het duurt maar een minuutje om hem te resetten: houd de knop 10 seconden in. ^Anne"},
+		{name: "near miss: niet veel moeite voor ons", incoming: "Mijn factuur klopt weer niet, belachelijk", reply: "@user Sorry! Het is niet veel moeite om dat aan te passen, ik doe het vandaag. ^Anne"},
+		{name: "near miss: niet lang meer", incoming: "Mijn trein is weer te laat, belachelijk", reply: "@user Sorry! Het duurt niet lang meer: de vervangende bus vertrekt om 14:10. ^Anne"},
+		{name: "near miss: een prijs op een vraag", incoming: "Wat kost een dagkaart?", reply: "@user Het is maar 12 euro voor de hele dag! ^Anne"},
+	})
+}

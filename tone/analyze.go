@@ -118,6 +118,11 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		}
 	}
 	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
+	if a.Complaint() && len(a.Hits) > 0 {
+		// Hits that count only for a complaint stay: merge them with
+		// the ones they overlap.
+		a.Hits = dedupeHits(a.Hits, true)
+	}
 	a.Hits = dropRedeemedCliches(a)
 	if a.Incoming != nil {
 		a.SignOff = brandSignOff(a.SignOff, a.Incoming)

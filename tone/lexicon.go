@@ -670,7 +670,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	if len(hits) == 0 {
 		return nil // as before: no hits is a nil list
 	}
-	return dedupeHits(hits)
+	return dedupeHits(hits, false)
 }
 
 func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, i int) []Hit {
@@ -873,8 +873,15 @@ func matchKeyOf(t *Token) string {
 }
 
 // dedupeHits sorts hits and merges hits of the same category that overlap,
-// so "Het is maar een kleine vertraging" is one hit, not two.
-func dedupeHits(hits []Hit) []Hit {
+// so "Het is maar een kleine vertraging" is one hit, not two. With
+// acrossContext false, a hit that counts only in a reply to a complaint
+// is not merged with one that counts everywhere: whether it stays is known
+// only once the customer's message is read (dropOutOfContext), and the
+// hits left are merged then, with acrossContext true. The merged hit keeps
+// the entry that binds less (bindsLess): a phrase that counts everywhere
+// is not lost to one that counts only for a complaint, nor turned grey by
+// a grey one.
+func dedupeHits(hits []Hit, acrossContext bool) []Hit {
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Span.Start != hits[j].Span.Start {
 			return hits[i].Span.Start < hits[j].Span.Start
@@ -886,11 +893,16 @@ func dedupeHits(hits []Hit) []Hit {
 		merged := false
 		for k := len(out) - 1; k >= 0 && k >= len(out)-6; k-- {
 			o := &out[k]
-			if o.Category == h.Category && o.Sentence == h.Sentence && h.Span.Start < o.Span.End {
+			if o.Category == h.Category && o.Sentence == h.Sentence && h.Span.Start < o.Span.End &&
+				(acrossContext || contextOf(o.Entry) == contextOf(h.Entry)) {
 				if h.Span.End > o.Span.End {
 					o.Span.End, o.Last = h.Span.End, h.Last
 					o.Quoted = o.Quoted && h.Quoted
 				}
+				if bindsLess(h.Entry, o.Entry) {
+					o.Entry = h.Entry
+				}
+				o.Echo = o.Echo && h.Echo
 				merged = true
 				break
 			}
@@ -900,4 +912,26 @@ func dedupeHits(hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// contextOf returns an entry's context ("" for none or no entry).
+func contextOf(e *Entry) string {
+	if e == nil {
+		return ""
+	}
+	return e.Context
+}
+
+// bindsLess reports whether entry a holds in more replies than b, or at a
+// higher level: one without a context over one that counts only in a
+// reply to a complaint, then one at the rule's level over a grey (info)
+// one. Nil entries bind nothing.
+func bindsLess(a, b *Entry) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if (a.Context == "") != (b.Context == "") {
+		return a.Context == ""
+	}
+	return a.Level == "" && b.Level == "info"
 }
