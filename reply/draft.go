@@ -1595,8 +1595,12 @@ func (c *composer) compose(attempt int) Reply {
 		}
 		if c.churn {
 			// "Nog één keer en we stappen over": heard, and worth
-			// keeping them for.
-			parts = append(parts, c.choose(f.Churn, def.Churn, "churn", attempt))
+			// keeping them for; after years with us, say so.
+			list, dlist := f.Churn, def.Churn
+			if c.hasAny(firstList(c.lt.Loyal, c.def.Loyal)) {
+				list, dlist = f.ChurnLoyal, def.ChurnLoyal
+			}
+			parts = append(parts, c.choose(list, dlist, "churn", attempt))
 		}
 		if c.exposed {
 			// Their phone number or e-mail is out in the open: say so,

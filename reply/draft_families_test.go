@@ -157,6 +157,13 @@ func TestDraftFamilies(t *testing.T) {
 			[]string{"[why it happened, what we'll do and when]"}, nil, ""},
 		{"en near miss: no why, the plain slot", "My internet has been down for three days. Useless.",
 			[]string{"[what we'll do and when]"}, []string{"why it happened"}, ""},
+		// Leaving after years with us: we see it.
+		{"nl loyal customer leaving", "Na 15 jaar zeg ik mijn abonnement op, elke week weer een storing.",
+			[]string{"na al die jaren"}, nil, ""},
+		{"en loyal customer leaving", "Customer for 10 years and I'm switching provider, the internet drops every evening.",
+			[]string{"after all these years"}, nil, ""},
+		{"nl near miss: leaving without years", "Ik stap over naar een andere provider, elke week weer een storing.",
+			nil, []string{"na al die jaren"}, ""},
 		// A short reply in a thread: read it back, don't make them repeat.
 		{"en thread reply", "I did",
 			[]string{"read back"}, []string{"tell us a bit more"}, ""},

@@ -70,6 +70,9 @@ type langTemplates struct {
 	// Remove are the words of a request to take a post down ("haal dat
 	// weg"): with a privacy matter, the reply takes it down first.
 	Remove []string `yaml:"remove"`
+	// Loyal are the words of a customer who says how long they have been
+	// with us ("na 12 jaar", "trouwe klant"): a churn reply says so.
+	Loyal []string `yaml:"loyal"`
 	// Why are the words of a complaint that asks why ("waarom", "wat is er
 	// loos"): the next step's slot (placeholders.next) becomes one that
 	// explains the cause too (placeholders.next_why).
@@ -181,6 +184,8 @@ type formTemplates struct {
 	// Churn answers a customer who says they will leave, after the
 	// apology: heard, and worth keeping.
 	Churn []string `yaml:"churn"`
+	// ChurnLoyal is Churn for a customer of many years.
+	ChurnLoyal []string `yaml:"churn_loyal"`
 	// Sent confirms that the customer's private message arrived and says
 	// when they hear back.
 	Sent []string `yaml:"sent"`
