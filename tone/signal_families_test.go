@@ -66,6 +66,12 @@ func TestChurnIsTheIntentToLeave(t *testing.T) {
 		{"amai, da's de laatste keer da'k bij jullie iets bestel", SignalChurn, true},
 		{"zodra mijn contract afloopt ben ik hier weg", SignalChurn, true},
 		{"Ik ben hier weg om 5 uur, de bezorger moet eerder komen.", SignalChurn, false},
+		{"Nog één keer zo'n factuur en ik neem een ander abonnement.", SignalChurn, true},
+		{"Dit is de druppel, ik ben weg.", SignalChurn, true},
+		{"Jullie gaan mij als klant verliezen.", SignalChurn, true},
+		{"Ik wil per direct van mijn contract af, 3 weken zonder internet!", SignalChurn, true},
+		{"Ik ben even weg, bel straks terug.", SignalChurn, false},
+		{"Ik zeg op tijd af als ik niet kan komen.", SignalChurn, false},
 	})
 }
 
