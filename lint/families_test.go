@@ -530,3 +530,37 @@ func TestMinimizingFamilies(t *testing.T) {
 		{name: "near miss: een prijs op een vraag", incoming: "Wat kost een dagkaart?", reply: "@user Het is maar 12 euro voor de hele dag! ^Anne"},
 	})
 }
+
+// Dismay at what went wrong, said as ours, acknowledges the customer's
+// situation ("That's very troubling", "not how it should be"; "Dat is
+// verontrustend", "zo hoort het echt niet"); a bare request does not.
+func TestEmpathyDismayFamily(t *testing.T) {
+	plastic := "There's a piece of plastic in my burrito, disgusting"
+	charged := "My card was charged three times for one order, ridiculous"
+	plastiek := "Er zat een stuk plastic in mijn maaltijd, smerig"
+	belast := "Mijn pas is drie keer belast voor één bestelling, belachelijk"
+	cases := []struct {
+		name, reply, incoming string
+		fires                 bool
+	}{
+		{"that's very troubling", "@user That's very troubling. DM us the store and the time. -Becky", plastic, false},
+		{"not the standard", "@user That's not the standard we hold ourselves to. DM us the store and the time. -Becky", plastic, false},
+		{"not how it should be", "@user That's definitely not how it should be. DM us the order number. ^Sam", charged, false},
+		{"near miss: a bare request", "@user DM us the store and the time. -Becky", plastic, true},
+		{"near miss: not right as a contradiction is no dismay", "@user Not right? Our records show one charge. DM us the order number. ^Sam", charged, true},
+		{"dat is verontrustend", "@user Dat is verontrustend. Stuur ons een DM met de winkel en de tijd. ^Anne", plastiek, false},
+		{"zo hoort het echt niet", "@user Zo hoort het echt niet. Stuur ons een DM met het ordernummer. ^Anne", belast, false},
+		{"dat is zorgelijk", "@user Dat is zorgelijk. Stuur ons een DM met het ordernummer. ^Anne", belast, false},
+		{"near miss: alleen een verzoek", "@user Stuur ons een DM met de winkel en de tijd. ^Anne", plastiek, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, nil)
+			fired := false
+			for _, f := range res.Findings {
+				fired = fired || f.Rule == "empathy-missing"
+			}
+			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
+		})
+	}
+}
