@@ -58,6 +58,13 @@ niveaus:
 	d = TriageMessage(Incoming{Text: "Waar blijft mijn pakket?"}, m)
 	assert.Equal(t, "rest", d.Subject)
 
+	// "thema's" and "topics" are the same key.
+	for _, key := range []string{"thema's", "topics"} {
+		m, err := ParseMatrix("escalation.yaml", []byte("onderwerpen:\n  - naam: pakketten\n    "+key+": [delivery]\n  - naam: rest\nniveaus:\n  - naam: laag\n    reageer_binnen: 1 uur\n"))
+		require.NoError(t, err, key)
+		assert.Equal(t, "pakketten", TriageMessage(Incoming{Text: "Mijn pakketje is zoek."}, m).Subject, key)
+	}
+
 	for _, tt := range []struct{ yaml, want string }{
 		{"onderwerpen:\n  - naam: geld\n    themas: [facturen]\nniveaus:\n  - naam: laag\n    reageer_binnen: 1 uur\n", "onbekend thema \"facturen\""},
 		{"subjects:\n  - name: money\n    topics: [invoices]\nlevels:\n  - name: low\n    respond_within: 1h\n", "unknown topic \"invoices\""},
