@@ -564,3 +564,32 @@ func TestEmpathyDismayFamily(t *testing.T) {
 		})
 	}
 }
+
+// More guessing and hoping, in both languages; near misses: what can be
+// done ("it's possible to", "if possible", "a chance to"), a stated
+// chance that is a fact, "dat valt vast wel mee" (minimizing, not a
+// guess).
+func TestHedgingGuessFamilies(t *testing.T) {
+	checkFamily(t, "hedging", []familyCase{
+		{name: "chances are", reply: "@user Sorry! Chances are it's stuck at the depot. ^Sam", want: []string{"Chances are"}},
+		{name: "fingers crossed", reply: "@user Fingers crossed it turns up tomorrow. ^Sam", want: []string{"Fingers crossed"}},
+		{name: "as far as I know", reply: "@user As far as I know it left the depot yesterday. ^Sam", want: []string{"As far as I know"}},
+		{name: "if all goes well", reply: "@user If all goes well it arrives tomorrow. ^Sam", want: []string{"If all goes well"}},
+		{name: "it's possible that", reply: "@user It's possible that the courier missed your street. ^Sam", want: []string{"It's possible that"}},
+		{name: "there's a chance", reply: "@user There's a chance it went to a neighbour. ^Sam", want: []string{"There's a chance"}},
+		{name: "I'm fairly sure", reply: "@user I'm fairly sure it's on the van today. ^Sam", want: []string{"I'm fairly sure"}},
+		{name: "near miss: it's possible to", reply: "@user It's possible to reroute it to a pickup point in the app. ^Sam"},
+		{name: "near miss: if possible", reply: "@user If possible, reply with the tracking link. ^Sam"},
+		{name: "near miss: a chance to", reply: "@user You'll have a chance to pick a new slot in the app. ^Sam"},
+
+		{name: "grote kans dat", reply: "@user Sorry! Grote kans dat het bij de buren ligt. ^Anne", want: []string{"Grote kans dat"}},
+		{name: "in theorie", reply: "@user In theorie is het morgen bij je. ^Anne", want: []string{"In theorie"}},
+		{name: "als alles goed gaat", reply: "@user Als alles goed gaat is het morgen bij je. ^Anne", want: []string{"Als alles goed gaat"}},
+		{name: "volgens mij", reply: "@user Volgens mij ligt het nog in het depot. ^Anne", want: []string{"Volgens mij"}},
+		{name: "ik neem aan dat", reply: "@user Ik neem aan dat de bezorger een kaartje heeft achtergelaten. ^Anne", want: []string{"Ik neem aan dat"}},
+		{name: "we gaan ervan uit dat", reply: "@user We gaan ervan uit dat het morgen komt. ^Anne", want: []string{"We gaan ervan uit dat"}},
+		{name: "near miss: de kans op schade is klein", reply: "@user De kans op schade is klein, want we verpakken het dubbel. ^Anne"},
+		{name: "near miss: kans op een tegoedbon", reply: "@user Je maakt kans op een tegoedbon als je de enquête invult. ^Anne"},
+		{name: "near miss: valt vast wel mee is minimizing", reply: "@user Oei, dat valt vast wel mee. ^Anne"},
+	})
+}
