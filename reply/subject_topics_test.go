@@ -28,6 +28,8 @@ func TestSubjectsRouteByTopicVocabulary(t *testing.T) {
 		{"billing en by stem", "en", "Two charges on my statement for one invoice.", "facturatie"},
 		{"store en", "en", "The queue at the checkout took forty minutes.", "winkel"},
 		{"account en", "en", "I'm locked out of my account after the password reset.", "account"},
+		{"cancelling a subscription is the account's", "en", "How do I cancel my subscription before it renews?", "account"},
+		{"cancelling a flight is no account matter", "en", "I need to cancel my flight to Leeds on Friday.", "vervoer"},
 		{"nothing specific nl", "nl", "Wie gaat er zaterdag mee naar de opening?", "algemeen"},
 		{"nothing specific en", "en", "What time do you open tomorrow?", "algemeen"},
 	}
