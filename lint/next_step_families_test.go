@@ -92,3 +92,42 @@ func TestNextStepOfThingsAndOthers(t *testing.T) {
 		})
 	}
 }
+
+// TestNextStepClosingOffersAndReadingLinks: an offer for later ("Message
+// us if you need anything else", "Stuur ons een bericht als je nog vragen
+// hebt") and a link to read ("Here is our delivery policy: https://…")
+// are no step; a link or a message with a purpose is.
+func TestNextStepClosingOffersAndReadingLinks(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
+	never := "My order never arrived, useless"
+	nooit := "Mijn bestelling is nooit aangekomen, waardeloos"
+	cases := []struct {
+		name, reply, incoming string
+		fires                 bool
+	}{
+		{"message us if you need anything else", "@user Sorry about this! Message us if you need anything else. ^Sam", never, true},
+		{"contact us anytime", "@user Sorry! Contact us anytime if you have questions. ^Sam", never, true},
+		{"feel free to reach out", "@user Sorry! Feel free to reach out to us anytime. ^Sam", never, true},
+		{"a policy to read", "@user Sorry! Here is our delivery policy: https://example.com/policy ^Sam", never, true},
+		{"find more about our promise", "@user Sorry! You can find more about our delivery promise here: https://example.com/promise ^Sam", never, true},
+		{"you'll be glad to know", "@user Sorry to hear that. You'll be glad to know we value your feedback. ^Sam", never, true},
+		{"near miss: a link to write to us", "@user Sorry! Please write to us here so we can investigate: https://example.com/help ^Sam", never, false},
+		{"near miss: how to request a refund", "@user Sorry! Here's how to request a refund: https://example.com/refund ^Sam", never, false},
+		{"near miss: message us your order number", "@user Sorry! Message us your order number if you'd like us to chase it. ^Sam", never, false},
+
+		{"stuur ons een bericht als je nog vragen hebt", "@user Sorry! Stuur ons een bericht als je nog vragen hebt. ^Anne", nooit, true},
+		{"hier lees je meer", "@user Sorry! Hier lees je meer over onze bezorgbelofte: https://example.com/belofte ^Anne", nooit, true},
+		{"near miss: bel ons om het te regelen", "@user Sorry! Bel ons als je wilt dat we het vandaag nog regelen: 088-1234567. ^Anne", nooit, false},
+		{"near miss: een formulier om in te vullen", "@user Sorry! Vul dit formulier in, dan storten we het terug: https://example.com/terug ^Anne", nooit, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, cfg)
+			fired := false
+			for _, f := range res.Findings {
+				fired = fired || f.Rule == "no-next-step"
+			}
+			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
+		})
+	}
+}
