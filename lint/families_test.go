@@ -593,3 +593,35 @@ func TestHedgingGuessFamilies(t *testing.T) {
 		{name: "near miss: valt vast wel mee is minimizing", reply: "@user Oei, dat valt vast wel mee. ^Anne"},
 	})
 }
+
+// Denying the complaint or arguing it away, in a reply to one: "we never
+// promised that", "that can't be right", "the price was clearly shown",
+// "our agent was just doing his job"; the same words answering a
+// question stay silent.
+func TestDefensiveDenialFamily(t *testing.T) {
+	scam := "You charged me an extra 50 pounds, disgraceful, a total scam"
+	oplichting := "Jullie hebben me 50 euro extra gerekend, schandalig en oplichterij"
+	checkFamily(t, "defensive", []familyCase{
+		{name: "we never promised that", incoming: scam, reply: "@user We never promised that. ^Sam", want: []string{"We never promised"}},
+		{name: "that can't be right", incoming: scam, reply: "@user That can't be right, we don't charge extra fees. ^Sam", want: []string{"That can't be right"}},
+		{name: "nothing went wrong on our side", incoming: scam, reply: "@user Nothing went wrong on our side. ^Sam", want: []string{"Nothing went wrong on our side"}},
+		{name: "clearly shown", incoming: scam, reply: "@user The price was clearly shown when you ordered. ^Sam", want: []string{"was clearly shown"}},
+		{name: "in no way a scam", incoming: scam, reply: "@user This is in no way a scam. ^Sam", want: []string{"in no way a scam"}},
+		{name: "required by law", incoming: scam, reply: "@user That's required by law. ^Sam", want: []string{"required by law"}},
+		{name: "we've been over this", incoming: scam, reply: "@user We've been over this before. ^Sam", want: []string{"We've been over this before"}},
+		{name: "your own choice", incoming: scam, reply: "@user That was your own choice. ^Sam", want: []string{"That was your own choice"}},
+		{name: "just doing his job", incoming: scam, reply: "@user Our agent was just doing his job. ^Sam", want: []string{"Our agent was just doing his job"}},
+		{name: "near miss: clearly shown, to a question", incoming: "Where do I see the new prices?", reply: "@user The new prices are clearly shown in the app under Tariffs. ^Sam"},
+
+		{name: "dat hebben we nooit beloofd", incoming: oplichting, reply: "@user Dat hebben we nooit beloofd. ^Anne", want: []string{"Dat hebben we nooit beloofd"}},
+		{name: "dat kan niet kloppen", incoming: oplichting, reply: "@user Dat kan niet kloppen, wij rekenen geen extra kosten. ^Anne", want: []string{"Dat kan niet kloppen"}},
+		{name: "niets misgegaan", incoming: oplichting, reply: "@user Er is bij ons niets misgegaan. ^Anne", want: []string{"niets misgegaan"}},
+		{name: "correct gehandeld", incoming: oplichting, reply: "@user Wij hebben correct gehandeld. ^Anne", want: []string{"Wij hebben correct gehandeld"}},
+		{name: "geen sprake van oplichting", incoming: oplichting, reply: "@user Van oplichting is geen sprake. ^Anne", want: []string{"oplichting is geen sprake"}},
+		{name: "het ligt niet aan ons", incoming: oplichting, reply: "@user Het ligt niet aan ons. ^Anne", want: []string{"Het ligt niet aan ons"}},
+		{name: "aan de regels houden", incoming: oplichting, reply: "@user U moet zich gewoon aan de regels houden. ^Anne", want: []string{"U moet zich gewoon aan de regels houden"}},
+		{name: "deed gewoon zijn werk", incoming: oplichting, reply: "@user Onze medewerker deed gewoon zijn werk. ^Anne", want: []string{"Onze medewerker deed gewoon zijn werk"}},
+		{name: "near miss: geen sprake van extra kosten", incoming: oplichting, reply: "@user Sorry voor de schrik! Er is geen sprake van extra kosten: het is een reservering die morgen vervalt. ^Anne"},
+		{name: "near miss: duidelijk vermeld, op een vraag", incoming: "Waar zie ik de nieuwe prijzen?", reply: "@user De nieuwe prijzen staan duidelijk vermeld in de app onder Tarieven. ^Anne"},
+	})
+}
