@@ -93,7 +93,7 @@ func TestUnsureQuestionIsTriagedAsComplaint(t *testing.T) {
 		human            bool
 	}{
 		{"unsure nl", "nl", "Mijn pakket staat op 'in behandeling', hoe lang duurt dat meestal?", CategoryComplaint, "middel", true},
-		{"unsure en", "en", "Tracking says delivered yesterday but there's nothing here. Where is it??", CategoryComplaint, "middel", true},
+		{"unsure en", "en", "My parcel has said 'processing' for a while, how long does that usually take?", CategoryComplaint, "middel", true},
 		{"near miss: a clear question nl", "nl", "Hoe laat gaat de winkel morgen open?", CategoryQuestion, "laag", false},
 		{"near miss: a clear question en", "en", "What time does the store open tomorrow?", CategoryQuestion, "laag", false},
 		{"near miss: unclear is other", "nl", "hmm ok.", CategoryOther, "middel", true},

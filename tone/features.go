@@ -54,6 +54,7 @@ const (
 	featLink                     // a link: often news or an offer shared, not a grievance
 	featLaugh                    // a laugh: "haha", "lol", 😂 — a joke shared more often than a grievance
 	featLength                   // log of the number of words
+	featWords                    // the learned word model's evidence for a complaint (WordFeature): 0 or more; 0 in a language without one
 	numFeatures
 )
 
@@ -62,7 +63,7 @@ var featureNames = [numFeatures]string{
 	"failure", "problem", "elapsed", "waiting", "insult", "condemn", "dissatisfaction", "demand", "profanity",
 	"sarcasm", "ironic-thanks", "grievance-question", "politeness", "gratitude", "praise", "info-request", "resolved", "question",
 	"question-start", "money", "negative", "positive", "negative-emoji", "positive-emoji",
-	"shout", "first-person", "personal", "contrast", "escalation", "link", "laugh", "length",
+	"shout", "first-person", "personal", "contrast", "escalation", "link", "laugh", "length", "words",
 }
 
 // FeatureNames returns the names of the features a customer's message is
@@ -83,16 +84,25 @@ func MessageFeatures(text, lang string) []float64 {
 // message asks politely about one problem, which ReadMessage lets
 // outweigh a model that is not sure (a question needs no apology). The
 // training script fits on X and measures the reading's own decision.
+//
+// Lang is the language the message was read in, and Terms are its terms
+// as the word model weighs them (WordTerms), from which the training
+// script fits the word model and recomputes X's "words" feature.
 type ModelInput struct {
 	X         []float64
 	PoliteAsk bool
+	Lang      string
+	Terms     []string
 }
 
 // MessageModelInput returns what the complaint model reads of a
 // customer's message in the language ("nl", "en" or "" to detect it).
 func MessageModelInput(text, lang string) ModelInput {
-	f := extractFeatures(readingAnalysis(text, lang))
-	return ModelInput{X: f.x[:], PoliteAsk: politeAsk(f)}
+	a := readingAnalysis(text, lang)
+	f := extractFeatures(a)
+	mi := ModelInput{X: f.x[:], PoliteAsk: politeAsk(f), Lang: a.Lang}
+	mi.Terms = WordTerms(text, a.Lang)
+	return mi
 }
 
 // features holds a message's feature values and, per feature, the words
@@ -276,6 +286,12 @@ func extractFeatures(a *Analysis) *features {
 	}
 	f.words = words
 	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
+	if wm := DefaultWordModel(a.Lang); wm != nil {
+		score, spans := wordEvidence(wm, a)
+		if f.x[featWords] = WordFeature(score, f.x[:], politeAsk(f), builtinModel().Probability(f.x[:])); f.x[featWords] != 0 {
+			f.spans[featWords] = spans
+		}
+	}
 	return f
 }
 

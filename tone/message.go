@@ -413,7 +413,7 @@ func nothingToRead(f *features) bool {
 	}
 	for k := range numFeatures {
 		switch k {
-		case featLength, featFirstPerson, featQuestion, featLink:
+		case featLength, featFirstPerson, featQuestion, featLink, featWords:
 			continue
 		case featPoliteness:
 			if f.requests == 0 {

@@ -4,8 +4,8 @@ import "sync"
 
 // Prepare builds now, in parallel, what the first Analyze would otherwise
 // build on first use: the sentence segmenter (the Dutch punkt model), the
-// tokenizer, the entity patterns and the built-in lexicons of langs ("nl"
-// and "en" when none are given). It returns when all are ready.
+// tokenizer, the entity patterns, the built-in lexicons and word models of
+// langs ("nl" and "en" when none are given). It returns when all are ready.
 //
 // Nothing needs it: everything is built lazily, once per process. A
 // one-shot command or a server can run it in a goroutine at start-up, so
@@ -23,6 +23,7 @@ func Prepare(langs ...string) {
 	})
 	for _, lang := range langs {
 		wg.Go(func() { DefaultLexicon(lang) })
+		wg.Go(func() { DefaultWordModel(lang) })
 	}
 	wg.Wait()
 }

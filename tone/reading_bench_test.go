@@ -6,11 +6,36 @@ import "testing"
 const typicalMessage = "@Zuivo al drie weken wacht ik op mijn terugbetaling en niemand reageert op mijn mails. " +
 	"Belachelijk, dit is de derde keer!! 😡"
 
+// typicalMessageEN is a 150-byte English customer complaint, read with
+// the English word model.
+const typicalMessageEN = "@ShopCo my order was supposed to arrive on Monday, it's Friday and still nothing. " +
+	"Nobody answers the chat either. Really disappointed #fail"
+
 func BenchmarkReadMessage(b *testing.B) {
 	ReadMessage(typicalMessage, "") // parse the lexicons and the model once
 	b.ReportAllocs()
 	b.SetBytes(int64(len(typicalMessage)))
 	for b.Loop() {
 		ReadMessage(typicalMessage, "")
+	}
+}
+
+func BenchmarkReadMessageEnglish(b *testing.B) {
+	ReadMessage(typicalMessageEN, "") // parse the lexicons and the models once
+	b.ReportAllocs()
+	b.SetBytes(int64(len(typicalMessageEN)))
+	for b.Loop() {
+		ReadMessage(typicalMessageEN, "")
+	}
+}
+
+// BenchmarkParseWordModel is what the first English reading pays once for
+// the word model (loaded lazily, as the lexicons are).
+func BenchmarkParseWordModel(b *testing.B) {
+	b.SetBytes(int64(len(wordModelEN)))
+	for b.Loop() {
+		if _, err := ParseWordModel(wordModelEN); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

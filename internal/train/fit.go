@@ -27,6 +27,9 @@ var signs = map[string]float64{
 	"failure": 1, "problem": 1, "elapsed": 1, "waiting": 1, "insult": 1, "profanity": 1, "sarcasm": 1, "ironic-thanks": 1,
 	"grievance-question": 1, "negative": 1, "negative-emoji": 1, "escalation": 1, "shout": 1, "money": 1,
 	"contrast": 1, "condemn": 1, "dissatisfaction": 1, "demand": 1, "resolved": -1,
+	// The word model's score is a log-odds of a complaint: it can only
+	// weigh in its own direction.
+	"words":     1,
 	"gratitude": -1, "praise": -1, "positive": -1, "positive-emoji": -1, "info-request": -1, "link": -1,
 	"politeness": -1, "question": -1, "question-start": -1,
 	// A laugh tells a problem lightly or shares a joke; as evidence of a
@@ -66,24 +69,44 @@ const threshold = 0.4
 // folds is the number of cross-validation folds.
 const folds = 10
 
-// Build fits the model on the inputs and returns the model file and a
+// Models are the files the script writes: the complaint model and the
+// English word model it reads as one feature.
+type Models struct {
+	Complaint []byte // tone/model/complaint.json
+	Words     []byte // tone/model/words.en.json
+}
+
+// wordSource names what the word model's weights come from.
+const wordSource = "fitted by go run ./internal/train; weights derived from the English labelled tweets of Preotiuc-Pietro, Gaman & Aletras, Automatically Identifying Complaints in Social Media, ACL 2019 (dev half; no texts copied)"
+
+// Build fits the models on the inputs and returns the model files and a
 // report of the cross-validated figures.
-func Build(inputs []Input) ([]byte, string, error) {
+func Build(inputs []Input) (Models, string, error) {
 	samples, names, err := loadSamples(inputs)
 	if err != nil {
-		return nil, "", err
+		return Models{}, "", err
 	}
 	if len(samples) == 0 {
-		return nil, "", fmt.Errorf("no labelled messages in the inputs")
+		return Models{}, "", fmt.Errorf("no labelled messages in the inputs")
 	}
-	cv, bySource := crossValidate(samples)
+	wc := wordCV(samples, wordSettings)
+	cv, bySource := crossValidate(samples, wordSettings)
+	// The shared weights are fitted without the word feature; the English
+	// stack on out-of-fold scores; the shipped word model on every
+	// English message.
+	all := allIndices(len(samples))
 	w := fit(samples)
-	var all counts
+	outOfFold(samples, all, wordSettings)
+	st := fitStack(samples, all)
+	docs, y := wordDocs(samples, all)
+	words := fitWords(docs, y, wordSettings)
+	var train counts
 	for _, s := range samples {
-		all.add(predict(w, s.x) >= 0.5, s.y == 1)
+		train.add(st.probability(w, s, s.word) >= 0.5, s.y == 1)
 	}
 	cvLine := fmt.Sprintf("10-fold cross-validation: %s", cv)
-	report := fmt.Sprintf("%s\n%s\n%s\nfit on all (training figures): %s\n", strings.Join(names, "\n"), cvLine, strings.Join(bySource, "\n"), all)
+	wordLine := fmt.Sprintf("10-fold cross-validation of the word model alone on the %s messages: %s", wordLang, wc)
+	report := fmt.Sprintf("%s\n%s\n%s\n%s\nfit on all (training figures): %s\n", strings.Join(names, "\n"), wordLine, cvLine, strings.Join(bySource, "\n"), train)
 
 	m := tone.ComplaintModel{
 		Source:       "fitted by go run ./internal/train; weights derived from the labelled tweets of Preotiuc-Pietro, Gaman & Aletras, Automatically Identifying Complaints in Social Media, ACL 2019 (no texts copied), and replylint's own Dutch messages",
@@ -97,11 +120,39 @@ func Build(inputs []Input) ([]byte, string, error) {
 	for i, n := range tone.FeatureNames() {
 		m.Weights[n] = round(w[i+1])
 	}
+	m.Weights["words"] = round(st.words)
 	data, err := json.MarshalIndent(&m, "", "  ")
 	if err != nil {
-		return nil, "", err
+		return Models{}, "", err
 	}
-	return append(data, '\n'), report, nil
+	wm := tone.WordModel{
+		Source:  wordSource,
+		Lang:    wordLang,
+		Fit:     wordSettings.String(),
+		Bias:    round(words.bias),
+		Mean:    round(words.mean),
+		Pairs:   wordSettings.bigrams,
+		Weights: map[string]float64{},
+		CV:      wordLine,
+	}
+	for t, x := range words.weights {
+		if r := round(x); r != 0 {
+			wm.Weights[t] = r
+		}
+	}
+	wdata, err := json.MarshalIndent(&wm, "", " ")
+	if err != nil {
+		return Models{}, "", err
+	}
+	return Models{Complaint: append(data, '\n'), Words: append(wdata, '\n')}, report, nil
+}
+
+func allIndices(n int) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
 }
 
 // crossValidate returns the 10-fold cross-validated figures of the fit
@@ -110,21 +161,38 @@ func Build(inputs []Input) ([]byte, string, error) {
 // the model's threshold, and a polite question about one problem asks
 // unless the model is sure (tone.PoliteAskOutweighs). The second is what
 // ReadMessage does, and what a held-back half of the same data measures.
-func crossValidate(samples []sample) (counts, []string) {
+//
+// The word model is inside the cross-validation: for each held-out fold
+// it is fitted on the other nine only, and the complaint model's weight
+// of its feature on out-of-fold scores within those nine, as the shipped
+// models are made from all ten. No label of a held-out message reaches
+// its prediction.
+func crossValidate(samples []sample, wc wordConfig) (counts, []string) {
 	var cv counts
 	bySource := map[string]*counts{}
 	for k := range folds {
-		var train, test []sample
-		for i, s := range samples {
-			if i%folds == k {
-				test = append(test, s)
-			} else {
-				train = append(train, s)
+		var trainIdx []int
+		for i := range samples {
+			if i%folds != k {
+				trainIdx = append(trainIdx, i)
 			}
 		}
-		w := fit(train)
-		for _, s := range test {
-			p := predict(w, s.x)
+		// A copy, as the out-of-fold scores differ per held-out fold.
+		local := slices.Clone(samples)
+		outOfFold(local, trainIdx, wc)
+		st := fitStack(local, trainIdx)
+		w := fit(pick(local, trainIdx))
+		docs, y := wordDocs(local, trainIdx)
+		words := fitWords(docs, y, wc)
+		for i, s := range local {
+			if i%folds != k {
+				continue
+			}
+			word := 0.0
+			if s.lang == wordLang {
+				word = tone.WordFeature(words.score(s.terms), s.x, s.politeAsk, sigmoid(logOdds(w, s.x)))
+			}
+			p := st.probability(w, s, word)
 			cv.add(p >= 0.5, s.y == 1)
 			c := bySource[s.source]
 			if c == nil {

@@ -2,8 +2,9 @@
 // it. Its command (kept out of the build, as the module's only command is
 // cmd/replylint) runs from the repository root:
 //
-//	go run ./internal/train/main.go            # fit on the inputs, write tone/model/complaint.json, print 10-fold CV
-//	go run ./internal/train/main.go -check     # fit and compare with the shipped file (exit 1 when they differ)
+//	go run ./internal/train/main.go            # fit on the inputs, write tone/model/complaint.json and words.en.json, print 10-fold CV
+//	go run ./internal/train/main.go -check     # fit and compare with the shipped files (exit 1 when they differ)
+//	go run ./internal/train/main.go -select    # 10-fold CV of the word model's settings (wordSettings)
 //	go run ./internal/train/main.go -eval FILE # complaint P/R/F1 of the shipped model on a labelled .jsonl
 //
 // Inputs (run from the repository root): ../shared/corpus/complaints_dev.jsonl,
@@ -25,6 +26,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/replylint/replylint/tone"
@@ -37,7 +39,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	eval := fs.Bool("eval", false, "measure the shipped model on the labelled files given as arguments")
 	verbose := fs.Bool("v", false, "with -eval: list the messages the reading gets wrong")
 	check := fs.Bool("check", false, "fit and compare with the shipped model file instead of writing it")
-	out := fs.String("out", "tone/model/complaint.json", "where to write the model")
+	out := fs.String("out", "tone/model/complaint.json", "where to write the complaint model")
+	wordsOut := fs.String("words-out", "tone/model/words.en.json", "where to write the English word model")
+	sel := fs.Bool("select", false, "compare the word model's settings by 10-fold cross-validation instead of fitting")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -50,29 +54,42 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	data, report, err := Build(DefaultInputs())
+	if *sel {
+		if err := Select(stdout, DefaultInputs()); err != nil {
+			fmt.Fprintln(stderr, "train:", err)
+			return 2
+		}
+		return 0
+	}
+	models, report, err := Build(DefaultInputs())
 	if err != nil {
 		fmt.Fprintln(stderr, "train:", err)
 		return 2
 	}
 	fmt.Fprint(stdout, report)
-	if *check {
-		old, err := os.ReadFile(*out)
-		if err != nil {
+	files := []struct {
+		path string
+		data []byte
+	}{{*out, models.Complaint}, {*wordsOut, models.Words}}
+	for _, f := range files {
+		if *check {
+			old, err := os.ReadFile(f.path)
+			if err != nil {
+				fmt.Fprintln(stderr, "train:", err)
+				return 2
+			}
+			if !bytes.Equal(old, f.data) {
+				fmt.Fprintf(stderr, "train: %s differs from what the inputs give; run go run ./internal/train/main.go\n", f.path)
+				return 1
+			}
+			continue
+		}
+		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
 			fmt.Fprintln(stderr, "train:", err)
 			return 2
 		}
-		if !bytes.Equal(old, data) {
-			fmt.Fprintf(stderr, "train: %s differs from what the inputs give; run go run ./internal/train/main.go\n", *out)
-			return 1
-		}
-		return 0
+		fmt.Fprintf(stdout, "wrote %s\n", f.path)
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
-		fmt.Fprintln(stderr, "train:", err)
-		return 2
-	}
-	fmt.Fprintf(stdout, "wrote %s\n", *out)
 	return 0
 }
 
@@ -112,9 +129,15 @@ func SharedCorpus() string {
 type sample struct {
 	x         []float64
 	politeAsk bool // tone.ModelInput.PoliteAsk
-	y         float64
-	weight    float64
-	source    string // the input's file name
+	lang      string
+	terms     []string // tone.ModelInput.Terms
+	// word is the word model's score and base the shared features'
+	// log-odds, each from a model that did not see the sample (Build);
+	// the complaint model's stack for the language combines them.
+	word, base float64
+	y          float64
+	weight     float64
+	source     string // the input's file name
 }
 
 // loadSamples reads the inputs' labelled messages and their features.
@@ -138,7 +161,10 @@ func loadSamples(inputs []Input) ([]sample, []string, error) {
 				y = 1
 			}
 			mi := tone.MessageModelInput(text, langOf(r))
-			out = append(out, sample{x: mi.X, politeAsk: mi.PoliteAsk, y: y, weight: in.Weight, source: filepath.Base(in.Path)})
+			// The word feature is the script's to compute (Build), never
+			// the shipped word model's, which saw these labels.
+			mi.X[slices.Index(tone.FeatureNames(), "words")] = 0
+			out = append(out, sample{x: mi.X, politeAsk: mi.PoliteAsk, lang: mi.Lang, terms: mi.Terms, y: y, weight: in.Weight, source: filepath.Base(in.Path)})
 			n++
 		}
 		names = append(names, fmt.Sprintf("%s: %d messages", in.Name, n))

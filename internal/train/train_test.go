@@ -2,6 +2,7 @@ package train
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,12 +32,18 @@ func TestShippedWeightsAreWhatTheScriptProduces(t *testing.T) {
 	}
 	got, _, err := Build(inputs)
 	require.NoError(t, err)
-	shipped, err := os.ReadFile(filepath.Join("tone", "model", "complaint.json"))
-	require.NoError(t, err)
-	assert.Equal(t, string(shipped), string(got), "run: go run ./internal/train/main.go")
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"complaint.json", got.Complaint}, {"words.en.json", got.Words}} {
+		shipped, err := os.ReadFile(filepath.Join("tone", "model", f.name))
+		require.NoError(t, err)
+		assert.Equal(t, string(shipped), string(f.data), "%s: run: go run ./internal/train/main.go", f.name)
+	}
 	again, _, err := Build(inputs)
 	require.NoError(t, err)
-	assert.True(t, bytes.Equal(got, again), "the fit is deterministic")
+	assert.True(t, bytes.Equal(got.Complaint, again.Complaint), "the fit is deterministic")
+	assert.True(t, bytes.Equal(got.Words, again.Words), "the word model's fit is deterministic")
 }
 
 func TestShippedModelNamesItsSourceAndEveryFeature(t *testing.T) {
@@ -53,6 +60,58 @@ func TestShippedModelNamesItsSourceAndEveryFeature(t *testing.T) {
 	for _, in := range m.Inputs {
 		assert.NotContains(t, in, "nl_test", "never fitted on the held-out Dutch set")
 		assert.NotContains(t, in, "fresh_test", "never fitted on the held-out English set")
+	}
+	assert.Greater(t, m.Weights["words"], 0.0, "English reads its word model")
+
+	data, err = os.ReadFile(filepath.Join("tone", "model", "words.en.json"))
+	require.NoError(t, err)
+	wm, err := tone.ParseWordModel(data)
+	require.NoError(t, err)
+	assert.Contains(t, wm.Source, "ACL 2019")
+	assert.Equal(t, "en", wm.Lang)
+	assert.NotEmpty(t, wm.Weights)
+	for term := range wm.Weights {
+		// Derived weights of single terms and pairs only: no texts.
+		assert.LessOrEqual(t, strings.Count(term, " "), 1, term)
+	}
+}
+
+func TestWordModelLearnsTheWordsOfEachClass(t *testing.T) {
+	var docs [][]string
+	var y []float64
+	for i := range 20 {
+		docs = append(docs, []string{"<user>", "broken", "again", "broken again"}, []string{"<user>", "thank", "love", "thank love"})
+		y = append(y, 1, 0)
+		if i%5 == 0 {
+			docs = append(docs, []string{"rare"}) // in fewer than three messages after all
+			y = append(y, 1)
+		}
+	}
+	for _, c := range []wordConfig{{lambda: 1, minDF: 3}, {nb: true, lambda: 1, minDF: 3}, {bigrams: true, lambda: 1, minDF: 3}} {
+		m := fitWords(docs, y, c)
+		assert.Greater(t, m.weights["broken"], 0.5, "%v", c)
+		assert.Less(t, m.weights["thank"], -0.5, "%v", c)
+		assert.Greater(t, m.probability([]string{"<user>", "broken", "again"}), 0.8, "%v", c)
+		assert.Less(t, m.probability([]string{"<user>", "thank", "love"}), 0.2, "%v", c)
+		assert.Greater(t, m.weights["rare"], 0.0, "%v: a term in four messages is kept", c)
+		assert.Equal(t, c.bigrams, m.weights["broken again"] != 0, "%v", c)
+	}
+}
+
+func TestOutOfFoldWordScoresNeverSeeTheirOwnLabel(t *testing.T) {
+	// Each fold has words of its own; a message's out-of-fold word score
+	// can only come from the other folds, so it is the same for every
+	// message of a fold whatever its label.
+	var s []sample
+	for i := range 100 {
+		k := i % folds
+		y := float64(i / folds % 2)
+		s = append(s, sample{x: make([]float64, len(tone.FeatureNames())), lang: "en", y: y, weight: 1,
+			terms: []string{"shared", fmt.Sprintf("fold%d", k)}})
+	}
+	outOfFold(s, allIndices(len(s)), wordConfig{lambda: 1, minDF: 3})
+	for i := range s {
+		assert.InDelta(t, s[i%folds].word, s[i].word, 1e-9, "message %d", i)
 	}
 }
 
@@ -118,5 +177,6 @@ func TestBuildReportsTheReadingsDecisionPerInputFile(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, report, "10-fold cross-validation on en_mini.jsonl as the reading decides: n=20 complaint P=1.000 R=1.000")
 	assert.Contains(t, report, "10-fold cross-validation on nl_mini.jsonl as the reading decides: n=20 complaint P=1.000 R=1.000")
-	assert.Contains(t, string(data), "nl_mini.jsonl as the reading decides", "the model file keeps the figures")
+	assert.Contains(t, string(data.Complaint), "nl_mini.jsonl as the reading decides", "the model file keeps the figures")
+	assert.Contains(t, string(data.Words), "ACL 2019", "the word model names its source")
 }
