@@ -175,7 +175,9 @@ func Draft(in tone.Input, p Profile) Reply {
 			InfoPage: p.InfoPage, Incident: p.Incident, Address: p.Address, Templates: p.Templates, Lint: p.Lint})
 	}
 	c := newComposer(in, text, p)
-	if c.d.Hold && !c.press && c.kind == tone.KindReply {
+	if (c.d.Hold || c.press) && c.kind == tone.KindReply {
+		// A journalist asking for themselves is held too: what we say
+		// on record is the spokesperson's call, and the note names them.
 		return c.hold()
 	}
 	var best Reply
@@ -1505,17 +1507,29 @@ func (c *composer) notCasual(list []string) []string {
 // public draft, and a note in the team's language with who to involve.
 func (c *composer) hold() Reply {
 	l := c.d.labels()
+	owner := c.d.Owner
+	if c.press {
+		// A journalist: the spokesperson agrees what we say.
+		if o, ok := c.pressOwner(); ok {
+			owner = o
+		}
+	}
 	var who []string
+	seen := map[string]bool{}
 	add := func(name, email, phone string) {
-		if s := joinParts(name, email, phone); s != "" {
+		if s := joinParts(name, email, phone); s != "" && !seen[s] {
+			seen[s] = true
 			who = append(who, s)
 		}
 	}
-	add(c.d.Owner.Name, c.d.Owner.Email, c.d.Owner.Phone)
+	add(owner.Name, owner.Email, owner.Phone)
+	if owner.Name != c.d.Owner.Name {
+		add(c.d.Owner.Name, c.d.Owner.Email, c.d.Owner.Phone)
+	}
 	for _, ct := range c.d.Contacts {
 		add(ct.Name, ct.Email, ct.Phone)
 	}
-	note := fmt.Sprintf(l["hold_note"], personName(c.d.Owner.Name, c.d.Owner.Department, l["owner"]), strings.Join(who, "; "))
+	note := fmt.Sprintf(l["hold_note"], personName(owner.Name, owner.Department, l["owner"]), strings.Join(who, "; "))
 	r := Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: c.d.Category, Hold: true, Note: note,
 		Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
 	if c.lang == "nl" {
@@ -1637,6 +1651,19 @@ func (c *composer) compose(attempt int) Reply {
 	}
 	r.Placeholders = placeholders(text)
 	return r
+}
+
+// pressOwner returns the owner of the subject the press signal routes
+// to: the spokesperson.
+func (c *composer) pressOwner() (Owner, bool) {
+	for _, s := range c.m.Subjects {
+		for _, k := range s.Signals {
+			if k == CuePress && s.Owner.Name != "" {
+				return s.Owner, true
+			}
+		}
+	}
+	return Owner{}, false
 }
 
 // spokesperson names the press subject's owner and how to reach them:
