@@ -1562,11 +1562,19 @@ func (c *composer) compose(attempt int) Reply {
 	if c.name != "" {
 		greetList, greetDef = greetingsOf(f).Named, greetingsOf(def).Named
 	}
-	greeting := fill(c.choose(greetList, greetDef, "greeting", attempt), vars)
-	if c.lang == "en" && c.name != "" && c.hasAny(firstList(c.lt.Formal, c.def.Formal)) {
-		// A letter that opens "Dear Sir or Madam" is answered as a letter.
-		greeting = "Dear " + c.name + ","
+	formal := c.hasAny(firstList(c.lt.Letter, c.def.Letter))
+	if formal {
+		// A letter ("Geachte heer/mevrouw, … Hoogachtend") is answered
+		// as a letter: "Geachte mevrouw Visser,".
+		fl, fd := greetingsOf(f).FormalPlain, greetingsOf(def).FormalPlain
+		if c.name != "" {
+			fl, fd = greetingsOf(f).FormalNamed, greetingsOf(def).FormalNamed
+		}
+		if len(fl) > 0 || len(fd) > 0 {
+			greetList, greetDef = fl, fd
+		}
 	}
+	greeting := fill(c.choose(greetList, greetDef, "greeting", attempt), vars)
 
 	var parts []string
 	kind := c.kind

@@ -105,7 +105,7 @@ func TestDraftToneFollowsTheReading(t *testing.T) {
 		r := Draft(tone.Input{Incoming: in}, p)
 		assert.Contains(t, strings.ToLower(r.Text), "gecondoleerd")
 		assert.NotContains(t, strings.ToLower(r.Text), "sorry daarvoor")
-		assert.True(t, strings.HasPrefix(r.Text, "Beste mevrouw Visser,"), r.Text)
+		assert.True(t, strings.HasPrefix(r.Text, "Geachte mevrouw Visser,"), r.Text)
 		assert.Equal(t, "u", r.Address, "Geachte … Hoogachtend gets u")
 		assert.True(t, r.PassesRules(), r.Text)
 	})

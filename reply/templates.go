@@ -92,6 +92,9 @@ type langTemplates struct {
 	AgeLead []string `yaml:"age_lead"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string                  `yaml:"formal"`
+	// Letter are the words of a letter's salutation or closing
+	// ("Geachte", "Hoogachtend"): the greeting answers as a letter.
+	Letter []string `yaml:"letter"`
 	Forms  map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
@@ -214,6 +217,10 @@ type formTemplates struct {
 type greetings struct {
 	Named []string `yaml:"named"`
 	Plain []string `yaml:"plain"`
+	// FormalNamed and FormalPlain answer a formal letter ("Geachte
+	// heer/mevrouw, … Hoogachtend"): "Geachte mevrouw Visser,".
+	FormalNamed []string `yaml:"formal_named"`
+	FormalPlain []string `yaml:"formal_plain"`
 }
 
 // openings are the first sentence of a reply in one mood: with the

@@ -1,0 +1,54 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// TestDraftLeadFamilies checks the families a team lead's second blind
+// rating found, each with a hit and a near miss in Dutch and English: a
+// letter is answered as a letter, a grave complaint (discrimination, abuse
+// by staff, assistance that never came) is named and taken seriously, and
+// a DM asks for what fits the matter. Every draft passes the rules and
+// copies at most a few words of the message.
+func TestDraftLeadFamilies(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	tests := []struct {
+		name, in string
+		prefix   string
+		want     []string
+		not      []string
+	}{
+		// A letter gets a letter's greeting and u.
+		{"nl letter with a signer", "Geachte heer/mevrouw,\n\nMijn verzoek van 12 januari om de jaarnota aan te passen is nog altijd niet behandeld. Graag ontvang ik bericht.\n\nHoogachtend,\ndhr. Jansen",
+			"Geachte meneer Jansen,", []string{"u"}, []string{"Hallo", "Hoi", " je "}},
+		{"nl letter without a signer", "Geachte heer/mevrouw, hierbij maak ik bezwaar tegen de naheffing op mijn laatste nota.",
+			"Geachte heer of mevrouw,", nil, []string{"Hallo", "Hoi"}},
+		{"nl near miss: a friendly closing is no letter", "Mijn nota klopt niet, er staat twee keer hetzelfde bedrag op. Met vriendelijke groet, Karin",
+			"", nil, []string{"Geachte"}},
+		{"en letter", "Dear Sir or Madam, I wrote to you on 2 May about an incorrect charge and have had no response. Yours faithfully, Mrs Patel",
+			"Dear Mrs Patel,", nil, []string{"Hi", "Hey"}},
+		{"en near miss: a plain complaint", "I was charged twice for my order this month, please sort it out.",
+			"", nil, []string{"Dear"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Draft(tone.Input{Incoming: tt.in}, p)
+			if tt.prefix != "" {
+				assert.True(t, strings.HasPrefix(r.Text, tt.prefix), r.Text)
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, r.Text, w, r.Text)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, r.Text, w, r.Text)
+			}
+			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+			assert.LessOrEqual(t, CopiedWords(r.Text, tt.in), maxCopied, r.Text)
+		})
+	}
+}
