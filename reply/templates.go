@@ -91,10 +91,10 @@ type langTemplates struct {
 	// older is answered without casual words.
 	AgeLead []string `yaml:"age_lead"`
 	// Formal are the words of a formal letter: the reply says u.
-	Formal []string                  `yaml:"formal"`
+	Formal []string `yaml:"formal"`
 	// Letter are the words of a letter's salutation or closing
 	// ("Geachte", "Hoogachtend"): the greeting answers as a letter.
-	Letter []string `yaml:"letter"`
+	Letter []string                  `yaml:"letter"`
 	Forms  map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
