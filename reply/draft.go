@@ -280,17 +280,18 @@ type composer struct {
 	// situationFirst is the situation without its added clause ("… en
 	// het niet de eerste keer is"), or "" when it has none.
 	situationFirst string
-	colleague      string // "Sanne", "de conducteur", or ""
-	framed         bool   // a frame of the templates named what went wrong
-	unsure         bool   // the reading hears a complaint without being sure
-	troubled       bool   // a question that says what went wrong
-	exposed        bool   // the customer posted their own personal data in public
-	removal        bool   // a privacy matter that asks us to take a post down
-	lasted         bool   // the situation says how long it has gone on
-	serious        bool   // no casual words: see isSerious
-	churn          bool   // a complaint from a customer who says they will leave
-	needsData      bool   // a complaint about their own order, booking, account or service
-	welcome        bool   // a bare thanks: answered with "graag gedaan"
+	colleague      string     // "Sanne", "de conducteur", or ""
+	framed         bool       // a frame of the templates named what went wrong
+	unsure         bool       // the reading hears a complaint without being sure
+	troubled       bool       // a question that says what went wrong
+	exposed        bool       // the customer posted their own personal data in public
+	removal        bool       // a privacy matter that asks us to take a post down
+	lasted         bool       // the situation says how long it has gone on
+	serious        bool       // no casual words: see isSerious
+	churn          bool       // a complaint from a customer who says they will leave
+	needsData      bool       // a complaint about their own order, booking, account or service
+	grave          *graveKind // a complaint that is never small: see findGrave
+	welcome        bool       // a bare thanks: answered with "graag gedaan"
 	personal       bool
 	apology        bool
 	press          bool // a journalist asking for themselves
@@ -447,10 +448,41 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.welcome = c.colleague == "" && c.contentWords() <= 1
 	}
 	c.data = c.dataAsk()
+	if c.mood == moodComplaint || c.mood == moodSarcasm || c.r.complaint && c.mood == moodFollow ||
+		(c.mood == moodFollow || c.mood == moodQuestion) && c.framed && c.situation != "" {
+		// A complaint, or a message that says what went wrong ("er kwam
+		// niemand"); a question about booking assistance is none.
+		c.grave = c.findGrave()
+	}
+	if c.grave != nil {
+		// Discrimination, abuse by staff, assistance that never came:
+		// the opening names it and carries its own apology, and the
+		// rest moves to a DM.
+		c.apology, c.churn, c.troubled = false, false, false
+		if c.grave.Data != "" {
+			c.data = strings.ReplaceAll(c.grave.Data, "{poss}", c.form.Poss)
+		}
+	}
 	c.serious = c.isSerious()
-	c.needsData = c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm || c.troubled) && c.ownMatter()
+	c.needsData = c.grave != nil || c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm || c.troubled) && c.ownMatter()
 	c.churn = c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm) && c.r.has(CueChurn)
 	return c
+}
+
+// findGrave returns the first of the templates' kinds of grave complaint
+// the message has a word of (the list is in order: the most specific
+// first), or nil.
+func (c *composer) findGrave() *graveKind {
+	kinds := c.lt.Grave
+	if kinds == nil {
+		kinds = c.def.Grave
+	}
+	for i := range kinds {
+		if c.hasAny(kinds[i].Words) {
+			return &kinds[i]
+		}
+	}
+	return nil
 }
 
 // isSerious reports a message whose reply leaves out the templates'
@@ -461,7 +493,7 @@ func (c *composer) isSerious() bool {
 	switch {
 	case c.d.Level >= 2 && len(c.m.Levels) > 2:
 		return true
-	case c.mood == moodSafety || c.mood == moodPrivacy || c.mood == moodBereavement:
+	case c.mood == moodSafety || c.mood == moodPrivacy || c.mood == moodBereavement || c.grave != nil:
 		return true
 	case c.r.has(CueChurn, CueBusiness, CueLegal):
 		return true
@@ -1698,6 +1730,16 @@ func (c *composer) spokesperson() string {
 // situation (or the thing they ask about, the colleague they praise, the
 // relative they lost), or plain.
 func (c *composer) opening(attempt int, useSituation bool) string {
+	if g := c.grave; g != nil {
+		switch {
+		case c.lang != "nl" && g.You != "":
+			return g.You
+		case c.lang == "nl" && c.address == "u" && g.U != "":
+			return g.U
+		case c.lang == "nl" && g.Je != "":
+			return g.Je
+		}
+	}
 	m := c.mood
 	switch {
 	case c.troubled && useSituation:
@@ -1769,7 +1811,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 func (c *composer) body(attempt int) string {
 	f, def := c.form, c.defForm
 	private := c.channel != tone.ChannelPublic
-	needsContact := c.personal || c.exposed || c.mood == moodSafety || c.mood == moodBereavement ||
+	needsContact := c.personal || c.exposed || c.mood == moodSafety || c.mood == moodBereavement || c.grave != nil ||
 		c.d.Category == CategoryLegalPrivacy || c.needsData
 	switch {
 	case c.mood == moodCompliment && !c.apology:

@@ -34,6 +34,25 @@ func TestDraftLeadFamilies(t *testing.T) {
 			"Dear Mrs Patel,", nil, []string{"Hi", "Hey"}},
 		{"en near miss: a plain complaint", "I was charged twice for my order this month, please sort it out.",
 			"", nil, []string{"Dear"}},
+		// A grave complaint is named and taken seriously, never "balen".
+		{"nl staff abuse", "Bij deze dien ik een klacht in over uw medewerker aan de kassa in Utrecht. Ik werd waar iedereen bij stond uitgescholden.",
+			"", []string{"niemand van ons", "spijt", "DM"}, []string{"balen", "Balen", "Hoi", "dwarszit"}},
+		{"nl assistance that never came", "Ik ben rolstoelgebruiker en had assistentie aangevraagd op station Zwolle. Er kwam niemand en ik heb twee treinen gemist.",
+			"", []string{"hulp aangevraagd", "nooit mogen gebeuren", "DM"}, []string{"balen", "Balen"}},
+		{"nl near miss: booking assistance", "Ik heb assistentie aangevraagd voor morgen 9 uur in Utrecht, referentie 4471.",
+			"", nil, []string{"nooit mogen gebeuren"}},
+		{"nl near miss: a question about assistance", "Ik ben rolstoelgebruiker. Kan ik assistentie aanvragen voor zaterdag op station Utrecht?",
+			"", nil, []string{"nooit mogen gebeuren", "ernstig"}},
+		{"nl discrimination", "De chauffeur weigerde mij mee te nemen, puur racistisch. Hoe dien ik een klacht in?",
+			"", []string{"discriminatie", "spijt", "DM"}, []string{"klantnummer", "vervelend"}},
+		{"en discrimination", "What the hell. My driver refused the ride and made racist comments. How do I report him?",
+			"", []string{"discrimination", "sorry", "DM"}, []string{"account number", "frustrat"}},
+		{"en assistance that never came", "I use a wheelchair and booked assistance at Leeds, nobody turned up and I missed my train.",
+			"", []string{"assistance", "never happen", "DM"}, []string{"frustrat"}},
+		{"en near miss: a question about assistance", "Does your app let me book wheelchair assistance for next week?",
+			"", nil, []string{"never happen", "serious"}},
+		{"en near miss: praise for assistance", "The assistance team at Gatwick was amazing with my mum's wheelchair, thank you!",
+			"", nil, []string{"never happen", "serious", "sorry"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,6 +40,11 @@ type langTemplates struct {
 	SubjectObjects map[string]string `yaml:"subject_objects"`
 	// Frames say what went wrong, in a clause, by the message's words.
 	Frames []frame `yaml:"frames"`
+	// Grave are the kinds of complaint that are never small
+	// (discrimination, abuse by staff, assistance that never came): a
+	// complaint with one of their words opens by naming it, with a
+	// serious apology, and moves to a DM.
+	Grave []graveKind `yaml:"grave"`
 	// Durations are the words of "al drie dagen", "since Monday".
 	Durations *durationWords `yaml:"durations"`
 	// PressSender are phrases of a journalist asking for themselves.
@@ -104,6 +109,18 @@ type langTemplates struct {
 
 // frame is one kind of thing going wrong: the words that show it and the
 // clause that says it back, per address form.
+// graveKind is one kind of grave complaint: its words, and the opening
+// that names it for je, u and you (with its own apology), and what a DM
+// asks for.
+type graveKind struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+	Je    string   `yaml:"je"`
+	U     string   `yaml:"u"`
+	You   string   `yaml:"you"`
+	Data  string   `yaml:"data"`
+}
+
 type frame struct {
 	Name   string   `yaml:"name"`
 	Words  []string `yaml:"words"`
