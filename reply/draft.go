@@ -1463,6 +1463,11 @@ func (c *composer) dataAsk() string {
 	if c.mood == moodSafety && d.Safety != "" {
 		return poss.Replace(d.Safety)
 	}
+	if c.hasAny(d.NoID) {
+		// "Mijn account is gehackt": asking for a number now looks like
+		// phishing.
+		return poss.Replace(d.Default)
+	}
 	// The rule whose word comes first in the message wins.
 	rules := map[string]int{}
 	for i, rule := range d.Rules {

@@ -34,6 +34,17 @@ func TestDraftLeadFamilies(t *testing.T) {
 			"Dear Mrs Patel,", nil, []string{"Hi", "Hey"}},
 		{"en near miss: a plain complaint", "I was charged twice for my order this month, please sort it out.",
 			"", nil, []string{"Dear"}},
+		// A DM asks for what fits: no account number for a meal or a hack.
+		{"en meal: no account number", "Bruh you really made me pay full price for my burrito, not happy",
+			"", []string{"DM"}, []string{"account number"}},
+		{"en hacked account: no number", "My account was hacked and someone changed my password, help",
+			"", nil, []string{"account number"}},
+		{"en near miss: a bill asks for the account", "I've been billed twice on my last invoice, this is the second month running!",
+			"", []string{"account number"}, nil},
+		{"nl gehackt: geen nummer", "Mijn account is gehackt en er is geld van mijn rekening verdwenen!",
+			"", nil, []string{"klantnummer"}},
+		{"nl near miss: een rekening vraagt het klantnummer", "Mijn rekening klopt niet, er is twee keer afgeschreven.",
+			"", []string{"klantnummer"}, nil},
 		// A grave complaint is named and taken seriously, never "balen".
 		{"nl staff abuse", "Bij deze dien ik een klacht in over uw medewerker aan de kassa in Utrecht. Ik werd waar iedereen bij stond uitgescholden.",
 			"", []string{"niemand van ons", "spijt", "DM"}, []string{"balen", "Balen", "Hoi", "dwarszit"}},
