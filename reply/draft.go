@@ -369,7 +369,9 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
-	case c.d.Category == CategorySafety:
+	case c.d.Category == CategorySafety && !c.cheerful():
+		// "Eten nog gloeiend heet, zo kan het dus ook 👌" is praise,
+		// whatever word of a hazard it has.
 		c.mood = moodSafety
 	case c.r.has(CueBreach) || c.r.complaint && (c.r.has(CuePrivacy) || c.d.Subject != "" && c.subjectHasSignal(CuePrivacy)):
 		// A leak or a complaint about data; a request to see one's own
@@ -440,7 +442,10 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// their own apology; a question that says what went wrong, and for
 	// how long ("mijn pakket is al zes dagen onderweg, wat doet het daar?"),
 	// gets one.
-	c.apology = (c.r.complaint || c.troubled && c.lasted) && c.mood != moodSafety && c.mood != moodShare && !c.removal
+	// A message the reading hears as neither question nor complaint that
+	// says what went wrong ("pakket stond op bezorgd maar hier ligt
+	// niks") is a complaint told calmly: it gets one too.
+	c.apology = (c.r.complaint || c.troubled && (c.lasted || c.mood == moodFollow)) && c.mood != moodSafety && c.mood != moodShare && !c.removal
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no

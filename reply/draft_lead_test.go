@@ -45,6 +45,17 @@ func TestDraftLeadFamilies(t *testing.T) {
 			"", nil, []string{"klantnummer"}},
 		{"nl near miss: een rekening vraagt het klantnummer", "Mijn rekening klopt niet, er is twee keer afgeschreven.",
 			"", []string{"klantnummer"}, nil},
+		// A failure told calmly is still a complaint: an apology and a DM.
+		{"nl meter calmly", "De nieuwe slimme meter die jullie monteur vorige week plaatste geeft helemaal niks door. App blijft op 0 staan.",
+			"", []string{"de meter niet goed werkt", "DM", "klantnummer"}, []string{"monteur", "bericht over"}},
+		{"nl parcel marked delivered", "Volgens de app is mijn pakket gisteren bezorgd, maar er ligt hier niks. Ook niet bij de buren gevraagd trouwens.",
+			"", []string{"ordernummer"}, []string{"bericht over"}},
+		{"nl near miss: a parcel that came", "Mijn pakket is vandaag netjes bezorgd, dank je!",
+			"", nil, []string{"spijt", "excuses", "Sorry", "DM"}},
+		{"en meter calmly", "The smart meter your engineer fitted last week shows nothing at all, the app stays at zero.",
+			"", []string{"DM"}, []string{"engineer hasn't", "message about"}},
+		{"en near miss: a meter that works", "The smart meter your engineer fitted last week works great, thanks!",
+			"", nil, []string{"sorry", "DM"}},
 		// A grave complaint is named and taken seriously, never "balen".
 		{"nl staff abuse", "Bij deze dien ik een klacht in over uw medewerker aan de kassa in Utrecht. Ik werd waar iedereen bij stond uitgescholden.",
 			"", []string{"niemand van ons", "spijt", "DM"}, []string{"balen", "Balen", "Hoi", "dwarszit"}},
