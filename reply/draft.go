@@ -1204,6 +1204,11 @@ func (c *composer) sameKind(a, b string) bool {
 // own personal data (a phone number, an e-mail address, an IBAN, a street
 // address, a date of birth), not the company's and not masked.
 func (c *composer) postsPersonalData() bool {
+	for _, m := range firstList(c.lt.RedactedData, c.def.RedactedData) {
+		if strings.Contains(c.text, m) {
+			return true
+		}
+	}
 	for _, e := range c.r.a.Entities {
 		if e.Company || e.Masked {
 			continue

@@ -56,6 +56,14 @@ func TestDraftLeadFamilies(t *testing.T) {
 			"", []string{"DM"}, []string{"engineer hasn't", "message about"}},
 		{"en near miss: a meter that works", "The smart meter your engineer fitted last week works great, thanks!",
 			"", nil, []string{"sorry", "DM"}},
+		// Contact details posted in public (an export marks them): advise
+		// taking the post down, and move to a DM.
+		{"en posted e-mail", "Can you please contact me at __email__ so I can give you further details",
+			"", []string{"deleting it", "DM"}, nil},
+		{"nl geplaatst nummer", "Bel me even op __phone__, dan leg ik het uit.",
+			"", []string{"haal dat bericht", "DM"}, nil},
+		{"en near miss: no details posted", "Can you please contact me so I can give you further details",
+			"", nil, []string{"deleting it"}},
 		// A grave complaint is named and taken seriously, never "balen".
 		{"nl staff abuse", "Bij deze dien ik een klacht in over uw medewerker aan de kassa in Utrecht. Ik werd waar iedereen bij stond uitgescholden.",
 			"", []string{"niemand van ons", "spijt", "DM"}, []string{"balen", "Balen", "Hoi", "dwarszit"}},

@@ -72,6 +72,10 @@ type langTemplates struct {
 	// PersonalData are the words for personal data ("huisadres", "phone
 	// number"): with a request to take a post down, a privacy matter.
 	PersonalData []string `yaml:"personal_data"`
+	// RedactedData are the marks an export puts where a customer's own
+	// e-mail address or phone number stood ("__email__"): the customer
+	// posted it in public.
+	RedactedData []string `yaml:"redacted_data"`
 	// Remove are the words of a request to take a post down ("haal dat
 	// weg"): with a privacy matter, the reply takes it down first.
 	Remove []string `yaml:"remove"`
