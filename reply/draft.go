@@ -1770,6 +1770,11 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// A calm report ("The final scene is from another episode"):
 		// thanks for pointing it out, not "fed up".
 		m = "report"
+	case m == moodFollow && !c.unsure && c.asks() && c.objectMarked && c.objectFirst && useSituation:
+		// "Can my parcel go to a pickup point?" read as no plain
+		// question: help with the thing it asks about, never "thanks
+		// for your message about your parcel".
+		m = moodQuestion
 	case m == moodFollow && !c.unsure && c.confirms():
 		// "Correct", "Klopt": thanks for confirming; "ja hoor" is no
 		// confirmation.
