@@ -14,10 +14,7 @@ import (
 // step.
 func TestNextStepFollowUpsThreadsAndRules(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
-	cases := []struct {
-		name, reply, incoming string
-		fires                 bool
-	}{
+	cases := []nextStepCase{
 		{"english follow-up without a question mark", "@user Hi Ron! Just checking in to see if you are still experiencing issues with your TV service. -GO",
 			"My TV service has been down all evening, this is ridiculous", false},
 		{"dutch follow-up without a question mark", "@user Hoi Mila, even checken of je nog last hebt van de storing op je tv. ^Noor",
@@ -33,16 +30,7 @@ func TestNextStepFollowUpsThreadsAndRules(t *testing.T) {
 		{"hoping to see it is still no step", "@user Sorry to hear that. We hope everything is working again soon. ^Kim",
 			"My TV service has been down all evening, this is ridiculous", true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, cfg)
-			fired := false
-			for _, f := range res.Findings {
-				fired = fired || f.Rule == "no-next-step"
-			}
-			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
-		})
-	}
+	checkNextStep(t, cfg, cases)
 }
 
 // TestNextStepOfThingsAndOthers: a step is also something of the
@@ -56,10 +44,7 @@ func TestNextStepOfThingsAndOthers(t *testing.T) {
 	down := "My internet has been down all day, useless"
 	laat := "Mijn bestelling is na twee weken nog steeds niet binnen, belachelijk"
 	plat := "Mijn internet ligt er al de hele dag uit, waardeloos"
-	cases := []struct {
-		name, reply, incoming string
-		fires                 bool
-	}{
+	cases := []nextStepCase{
 		{"a replacement arrives by a day", "@user Sorry! A replacement is on its way and should arrive by Thursday. ^Sam", late, false},
 		{"delivered tomorrow", "@user Sorry! Your order will be delivered tomorrow before noon. ^Sam", late, false},
 		{"services resume at a time", "@user Sorry! Services will resume from 7pm tonight. ^Sam", "The trains have been cancelled all evening, ridiculous", false},
@@ -81,16 +66,7 @@ func TestNextStepOfThingsAndOthers(t *testing.T) {
 		{"near miss: een aanbod voor later", "@user Sorry! Laat het ons weten als we nog iets voor je kunnen doen. ^Anne", laat, true},
 		{"near miss: ermee bezig", "@user Sorry! Onze collega's zijn ermee bezig. ^Anne", laat, true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, cfg)
-			fired := false
-			for _, f := range res.Findings {
-				fired = fired || f.Rule == "no-next-step"
-			}
-			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
-		})
-	}
+	checkNextStep(t, cfg, cases)
 }
 
 // TestNextStepClosingOffersAndReadingLinks: an offer for later ("Message
@@ -101,10 +77,7 @@ func TestNextStepClosingOffersAndReadingLinks(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
 	never := "My order never arrived, useless"
 	nooit := "Mijn bestelling is nooit aangekomen, waardeloos"
-	cases := []struct {
-		name, reply, incoming string
-		fires                 bool
-	}{
+	cases := []nextStepCase{
 		{"message us if you need anything else", "@user Sorry about this! Message us if you need anything else. ^Sam", never, true},
 		{"contact us anytime", "@user Sorry! Contact us anytime if you have questions. ^Sam", never, true},
 		{"feel free to reach out", "@user Sorry! Feel free to reach out to us anytime. ^Sam", never, true},
@@ -120,6 +93,20 @@ func TestNextStepClosingOffersAndReadingLinks(t *testing.T) {
 		{"near miss: bel ons om het te regelen", "@user Sorry! Bel ons als je wilt dat we het vandaag nog regelen: 088-1234567. ^Anne", nooit, false},
 		{"near miss: een formulier om in te vullen", "@user Sorry! Vul dit formulier in, dan storten we het terug: https://example.com/terug ^Anne", nooit, false},
 	}
+	checkNextStep(t, cfg, cases)
+}
+
+// nextStepCase is a reply to a customer's message and whether
+// no-next-step fires on it.
+type nextStepCase struct {
+	name, reply, incoming string
+	fires                 bool
+}
+
+// checkNextStep lints every case's reply against its message and asserts
+// whether no-next-step fires.
+func checkNextStep(t *testing.T, cfg *Config, cases []nextStepCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, cfg)

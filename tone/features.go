@@ -1046,13 +1046,9 @@ func loadSentiment(lang, name string, scale float64) (*sentiment, error) {
 	return s, nil
 }
 
-var customerLexicons = map[string]func() (*Lexicon, error){
-	"nl": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("nl") }),
-	"en": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("en") }),
-}
-
-func parseCustomer(lang string) (*Lexicon, error) {
-	name := "lexicon/customer." + lang + ".yaml"
+// parseEmbeddedLexicon parses one of the lexicon files built into the
+// package; an error names the file.
+func parseEmbeddedLexicon(name, lang string) (*Lexicon, error) {
 	data, err := lexiconFS.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -1060,6 +1056,19 @@ func parseCustomer(lang string) (*Lexicon, error) {
 	lx, err := ParseLexicon(lang, data)
 	if err != nil {
 		return nil, fmt.Errorf("tone/%s: %w", name, err)
+	}
+	return lx, nil
+}
+
+var customerLexicons = map[string]func() (*Lexicon, error){
+	"nl": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("nl") }),
+	"en": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("en") }),
+}
+
+func parseCustomer(lang string) (*Lexicon, error) {
+	lx, err := parseEmbeddedLexicon("lexicon/customer."+lang+".yaml", lang)
+	if err != nil {
+		return nil, err
 	}
 	topics, err := topicLexicon(lang)
 	if err != nil {

@@ -22,13 +22,9 @@ var topicLexicons = map[string]func() (*Lexicon, error){
 
 func parseTopics(lang string) (*Lexicon, error) {
 	name := "lexicon/topics." + lang + ".yaml"
-	data, err := lexiconFS.ReadFile(name)
+	lx, err := parseEmbeddedLexicon(name, lang)
 	if err != nil {
 		return nil, err
-	}
-	lx, err := ParseLexicon(lang, data)
-	if err != nil {
-		return nil, fmt.Errorf("tone/%s: %w", name, err)
 	}
 	for _, e := range lx.Entries {
 		if !strings.HasPrefix(e.Category, topicPrefix) {
