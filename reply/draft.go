@@ -292,6 +292,7 @@ type composer struct {
 	needsData      bool       // a complaint about their own order, booking, account or service
 	grave          *graveKind // a complaint that is never small: see findGrave
 	welcome        bool       // a bare thanks: answered with "graag gedaan"
+	closes         bool       // thanks that close a conversation ("thanks for your reply")
 	personal       bool
 	apology        bool
 	press          bool // a journalist asking for themselves
@@ -369,9 +370,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
-	case c.d.Category == CategorySafety && !c.cheerful():
-		// "Eten nog gloeiend heet, zo kan het dus ook 👌" is praise,
-		// whatever word of a hazard it has.
+	case c.d.Category == CategorySafety:
 		c.mood = moodSafety
 	case c.r.has(CueBreach) || c.r.complaint && (c.r.has(CuePrivacy) || c.d.Subject != "" && c.subjectHasSignal(CuePrivacy)):
 		// A leak or a complaint about data; a request to see one's own
@@ -450,7 +449,8 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no
 		// compliment to pass on.
-		c.welcome = c.colleague == "" && c.contentWords() <= 1
+		c.closes = c.colleague == "" && c.hasAny(firstList(c.lt.ThreadClose, c.def.ThreadClose))
+		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes
 	}
 	c.data = c.dataAsk()
 	if c.mood == moodComplaint || c.mood == moodSarcasm || c.r.complaint && c.mood == moodFollow ||
@@ -1759,6 +1759,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	switch {
 	case c.troubled && useSituation:
 		m = moodComplaint
+	case c.closes:
+		m = "closing"
 	case c.welcome:
 		m = "welcome"
 	case c.removal:

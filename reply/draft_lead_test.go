@@ -64,6 +64,16 @@ func TestDraftLeadFamilies(t *testing.T) {
 			"", []string{"haal dat bericht", "DM"}, nil},
 		{"en near miss: no details posted", "Can you please contact me so I can give you further details",
 			"", nil, []string{"deleting it"}},
+		// Thanks that close a conversation: you're welcome, nothing to
+		// pass on to the team.
+		{"en closing thanks", "Ok thanks for your reply. I will keep an eye on the website for the new route.",
+			"", []string{"welcome"}, []string{"lovely", "team"}},
+		{"nl closing thanks", "Oké, bedankt voor je reactie! Ik houd de website in de gaten.",
+			"", []string{"graag gedaan"}, []string{"team", "blij"}},
+		{"en near miss: thanks, but still broken", "Thanks for your reply but the app is still broken.",
+			"", []string{"apologies"}, []string{"welcome"}},
+		{"nl near miss: dank, maar nog steeds niets", "Oké bedankt, maar mijn pakket is er nog steeds niet.",
+			"", []string{"ordernummer"}, []string{"raag gedaan"}},
 		// A grave complaint is named and taken seriously, never "balen".
 		{"nl staff abuse", "Bij deze dien ik een klacht in over uw medewerker aan de kassa in Utrecht. Ik werd waar iedereen bij stond uitgescholden.",
 			"", []string{"niemand van ons", "spijt", "DM"}, []string{"balen", "Balen", "Hoi", "dwarszit"}},

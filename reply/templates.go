@@ -101,6 +101,11 @@ type langTemplates struct {
 	AgeLead []string `yaml:"age_lead"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string `yaml:"formal"`
+	// ThreadClose are the words of thanks that close a conversation
+	// ("thanks for your reply", "bedankt voor je reactie"): a
+	// compliment that says only that is answered "you're welcome", with
+	// nothing passed on to the team.
+	ThreadClose []string `yaml:"thread_close"`
 	// Letter are the words of a letter's salutation or closing
 	// ("Geachte", "Hoogachtend"): the greeting answers as a letter.
 	Letter []string                  `yaml:"letter"`
