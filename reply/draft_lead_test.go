@@ -74,6 +74,14 @@ func TestDraftLeadFamilies(t *testing.T) {
 			"", []string{"apologies"}, []string{"welcome"}},
 		{"nl near miss: dank, maar nog steeds niets", "Oké bedankt, maar mijn pakket is er nog steeds niet.",
 			"", []string{"ordernummer"}, []string{"raag gedaan"}},
+		// A blocked card or account is said back as blocked, not as
+		// "problemen met je pas".
+		{"nl pas geblokkeerd", "Waarom wordt mijn pas nou weer geblokkeerd zonder dat iemand belt? Ik sta bij de kassa!",
+			"", []string{"pas is geblokkeerd"}, []string{"problemen met"}},
+		{"en card blocked", "Why has my card been blocked again without anyone calling me? I'm standing at the till!",
+			"", []string{"card was blocked"}, []string{"trouble with"}},
+		{"nl near miss: pas kwijt", "Ik ben mijn pas kwijt, hoe vraag ik een nieuwe aan?",
+			"", nil, []string{"geblokkeerd"}},
 		// A grave complaint is named and taken seriously, never "balen".
 		{"nl staff abuse", "Bij deze dien ik een klacht in over uw medewerker aan de kassa in Utrecht. Ik werd waar iedereen bij stond uitgescholden.",
 			"", []string{"niemand van ons", "spijt", "DM"}, []string{"balen", "Balen", "Hoi", "dwarszit"}},
