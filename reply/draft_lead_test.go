@@ -119,3 +119,20 @@ func TestDraftLeadFamilies(t *testing.T) {
 		})
 	}
 }
+
+// TestDraftUnclearPromisesNoAction: a reply we cannot read yet ("😐",
+// "meh") promises to come back after reading the thread, not an action
+// nobody knows yet; a message that says what is wrong keeps its slot.
+func TestDraftUnclearPromisesNoAction(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	for _, in := range []string{"😐", "meh"} {
+		r := Draft(tone.Input{Incoming: in}, p)
+		assert.NotContains(t, r.Text, "[", r.Text)
+		assert.Regexp(t, `terug|get back`, r.Text)
+		assert.True(t, r.PassesRules(), r.Text)
+	}
+	for _, in := range []string{"Mijn internet ligt er al twee dagen uit.", "My internet has been down for two days."} {
+		r := Draft(tone.Input{Incoming: in}, p)
+		assert.Contains(t, r.Text, "[", r.Text)
+	}
+}
