@@ -22,6 +22,57 @@ var stopEN = setOf("the", "a", "an", "and", "of", "to", "is", "in", "it", "you",
 	"been", "here", "more", "about", "just", "get", "see", "look", "sorry", "hear", "happy", "glad",
 	"team", "out", "reach", "via", "please", "we're", "you're", "we'll", "i'm", "don't", "it's")
 
+// langNL and langEN are the words language detection counts: the
+// function words above plus the Snowball project's stop word lists for
+// Dutch and English (snowballstem.org, BSD-3-Clause: the stemmer's own
+// lists of the most frequent words of each language) and the informal
+// spellings customers write ("m'n", "ff", "i've"). A word in both lists
+// ("is", "was", "in", "we", "over", "me") tells nothing and is not
+// counted.
+var langNL, langEN = langSets(
+	union(stopNL, setOf("in", "hij", "had", "hem", "of", "mijn", "men", "ze", "zich", "mij", "der", "haar",
+		"hoe", "want", "me", "zij", "ge", "omdat", "iets", "toch", "veel", "meer", "doen", "toen", "hun",
+		"dus", "alles", "onder", "ja", "eens", "wie", "werd", "altijd", "doch", "wezen", "kunnen", "zelf",
+		"tegen", "na", "reeds", "wil", "kon", "niets", "iemand", "geweest", "andere", "m'n", "mn", "niks",
+		"nooit", "weer", "alweer", "waarom", "wanneer", "vandaag", "echt", "dankjewel", "ff", "effe",
+		"gewoon", "sinds", "gij", "mijne", "uwe", "da", "hé", "nie", "wa", "ni")),
+	union(stopEN, setOf("myself", "ours", "ourselves", "yours", "yourself", "yourselves", "he", "him", "his",
+		"himself", "she", "her", "hers", "herself", "its", "itself", "them", "their", "theirs", "themselves",
+		"which", "who", "whom", "these", "those", "am", "being", "had", "having", "doing", "but", "or",
+		"because", "as", "until", "while", "against", "between", "into", "through", "during", "before",
+		"after", "above", "below", "up", "down", "off", "over", "under", "again", "further", "then", "once",
+		"when", "where", "why", "how", "all", "both", "each", "few", "most", "other", "some", "such", "no",
+		"nor", "only", "own", "same", "than", "too", "very", "now", "can't", "won't", "didn't", "doesn't",
+		"isn't", "wasn't", "haven't", "hasn't", "i've", "got", "still", "never", "since", "today", "really")),
+)
+
+// langSets returns the two lists without the words they share.
+func langSets(nl, en map[string]bool) (map[string]bool, map[string]bool) {
+	onlyNL, onlyEN := map[string]bool{}, map[string]bool{}
+	for w := range nl {
+		if !en[w] {
+			onlyNL[w] = true
+		}
+	}
+	for w := range en {
+		if !nl[w] {
+			onlyEN[w] = true
+		}
+	}
+	return onlyNL, onlyEN
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -40,10 +91,10 @@ func LangVotes(text string) (nl, en int) {
 		if t.Kind != Word {
 			continue
 		}
-		if stopNL[t.Lower] {
+		if langNL[t.Lower] {
 			nl++
 		}
-		if stopEN[t.Lower] {
+		if langEN[t.Lower] {
 			en++
 		}
 	}
@@ -58,10 +109,10 @@ func detectLang(tokens []Token) string {
 		if t.Kind != Word {
 			continue
 		}
-		if stopNL[t.Lower] {
+		if langNL[t.Lower] {
 			nl++
 		}
-		if stopEN[t.Lower] {
+		if langEN[t.Lower] {
 			en++
 		}
 	}

@@ -17,3 +17,27 @@ func TestLangVotesCountsFunctionWords(t *testing.T) {
 	assert.Zero(t, nl, "a handle and a model name say nothing")
 	assert.Zero(t, en)
 }
+
+// TestLanguageOfShortCustomerMessages: customers write short, and the words
+// the two languages share ("is", "was", "in", "we", "over") tell nothing;
+// Snowball's stop words of each language and informal spellings do.
+func TestLanguageOfShortCustomerMessages(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Bezorging was super snel vandaag in Utrecht, echt top geholpen!", "nl"},
+		{"Waarom is m'n pakket nog altijd niet hier?", "nl"},
+		{"Ge hebt mijne bestelling weer vergeten", "nl"},
+		{"Why is my parcel still not here, waiting since Monday", "en"},
+		{"Been on hold for an hour again, why does this always happen", "en"},
+		{"Which of these plans is cheaper for me?", "en"},
+		// Near misses: shared words alone decide nothing, so Dutch, the
+		// first language, wins the tie; an English sentiment word breaks it.
+		{"was in over", "nl"},
+		{"Horrible service!", "en"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, readingAnalysis(c.text, "").Lang, c.text)
+	}
+	nl, en := LangVotes("is was in we over")
+	assert.Zero(t, nl, "words both languages use do not vote")
+	assert.Zero(t, en)
+}

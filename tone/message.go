@@ -201,8 +201,8 @@ func incomingLangOr(tokens []Token, fallback string) string {
 	nl, en := 0, 0
 	for _, t := range tokens {
 		if t.Kind == Word {
-			nl += btoi(stopNL[t.Lower])
-			en += btoi(stopEN[t.Lower])
+			nl += btoi(langNL[t.Lower])
+			en += btoi(langEN[t.Lower])
 		}
 	}
 	switch {
