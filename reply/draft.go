@@ -1455,8 +1455,40 @@ func (c *composer) findColleague() string {
 			(toks[k+2].Lower == "your" || toks[k+2].Lower == "jullie") {
 			return t.Text
 		}
+		// "…in Utrecht, Fatima was super behulpzaam", "and Priya sorted
+		// it": a name inside the sentence, the subject of what the
+		// colleague did. A sentence's first word is left out: it is
+		// capitalised whatever it is ("Service was great").
+		if k > 0 && isName(k) && !sentenceStart(toks, k) && k+1 < len(toks) && colleagueVerbs[toks[k+1].Lower] {
+			return t.Text
+		}
 	}
 	return ""
+}
+
+// colleagueVerbs follow the name of a colleague a customer praises: "Fatima
+// was super behulpzaam", "Priya sorted it in minutes".
+var colleagueVerbs = map[string]bool{
+	"was": true, "is": true, "heeft": true, "had": true, "hielp": true, "deed": true, "bleef": true, "regelde": true,
+	"nam": true, "maakte": true, "stond": true, "ging": true, "wist": true, "loste": true,
+	"has": true, "helped": true, "did": true, "went": true, "sorted": true, "fixed": true, "made": true,
+	"stayed": true, "took": true, "found": true, "knew": true, "explained": true, "legt": true, "legde": true,
+}
+
+// sentenceStart reports whether toks[k] opens a sentence: the first token
+// or the first word after ".", "!" or "?".
+func sentenceStart(toks []tone.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].Kind {
+		case tone.Word:
+			return false
+		case tone.Punct:
+			if strings.ContainsAny(toks[j].Text, ".!?") {
+				return true
+			}
+		}
+	}
+	return true
 }
 
 // notNames are capitalised words that name nobody.
