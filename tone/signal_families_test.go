@@ -190,6 +190,11 @@ func TestSafetyFamilies(t *testing.T) {
 		{"Ik moest naar de huisarts en heb de bezorger gemist", SignalSafety, false},
 		{"De kabel van mijn oplader is kapot, kan ik een nieuwe krijgen?", SignalSafety, false},
 		{"In de sla zat een slak. Niet erg gevaarlijk maar wel smerig.", SignalSafety, false},
+		// A stated speed of a vehicle through a street: danger.
+		{"Jullie bezorger reed vanochtend met 80 door onze woonwijk, er spelen hier kinderen!", SignalSafety, true},
+		{"Die bestelbus van jullie scheurde met ruim 70 over de dijk", SignalSafety, true},
+		{"De bus reed met 2 minuten vertraging door de wijk, verder prima", SignalSafety, false},
+		{"Jullie bezorger kwam met 2 pakketten in plaats van 1", SignalSafety, false},
 	})
 }
 
