@@ -175,6 +175,10 @@ func Draft(in tone.Input, p Profile) Reply {
 			InfoPage: p.InfoPage, Incident: p.Incident, Address: p.Address, Templates: p.Templates, Lint: p.Lint})
 	}
 	c := newComposer(in, text, p)
+	if c.kind == tone.KindReply && c.foreign() {
+		// French, German, Spanish: no draft in the wrong language.
+		return c.holdForeign()
+	}
 	if (c.d.Hold || c.press) && c.kind == tone.KindReply {
 		// A journalist asking for themselves is held too: what we say
 		// on record is the spokesperson's call, and the note names them.
@@ -1580,6 +1584,37 @@ func (c *composer) notCasual(list []string) []string {
 		return list
 	}
 	return out
+}
+
+// foreign reports a message in neither Dutch nor English: at least three
+// of the templates' foreign function words, and more than twice as many
+// as Dutch and English ones ("Le Pain Quotidien has no seats" is English).
+func (c *composer) foreign() bool {
+	list := firstList(c.lt.Foreign, c.def.Foreign)
+	if len(list) == 0 {
+		if nl := DefaultTemplates().lang("nl"); nl != nil {
+			list = nl.Foreign
+		}
+	}
+	set := map[string]bool{}
+	for _, w := range list {
+		set[strings.ToLower(w)] = true
+	}
+	n := 0
+	for _, t := range c.r.a.Tokens {
+		if t.Kind == tone.Word && set[t.Lower] {
+			n++
+		}
+	}
+	nl, en := tone.LangVotes(c.text)
+	return n >= 3 && n > 2*(nl+en)
+}
+
+// holdForeign returns the outcome for a message in another language: no
+// public draft, a note to let a colleague who speaks it reply.
+func (c *composer) holdForeign() Reply {
+	return Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: c.d.Category, Hold: true,
+		Note: c.d.labels()["foreign_note"], Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
 }
 
 // hold returns the outcome for a message that waits for its owner: no

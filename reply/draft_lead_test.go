@@ -136,3 +136,27 @@ func TestDraftUnclearPromisesNoAction(t *testing.T) {
 		assert.Contains(t, r.Text, "[", r.Text)
 	}
 }
+
+// TestDraftForeignIsHeld: a message in French or German gets no draft in
+// Dutch or English but a note to let a colleague who speaks it reply; a
+// Dutch or English message with a foreign name is drafted.
+func TestDraftForeignIsHeld(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	for _, in := range []string{
+		"Quand ton hôtel ne ressemble pas à la photo et que tu dors à dix dans une chambre sale, c'est pas normal !",
+		"Ich habe mein Paket nicht bekommen und der Kundendienst ist sehr schlecht, das ist nicht ok",
+	} {
+		r := Draft(tone.Input{Incoming: in}, p)
+		assert.True(t, r.Hold, in)
+		assert.Empty(t, r.Text, in)
+		assert.Contains(t, r.Note, "taal", in)
+	}
+	for _, in := range []string{
+		"Ik heb een tafel gereserveerd bij La Place, is mijn kortingspas daar ook geldig?",
+		"Le Pain Quotidien at the station has no seats left, la la la, is the other branch open?",
+	} {
+		r := Draft(tone.Input{Incoming: in}, p)
+		assert.False(t, r.Hold, in)
+		assert.NotEmpty(t, r.Text, in)
+	}
+}

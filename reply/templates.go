@@ -101,6 +101,11 @@ type langTemplates struct {
 	AgeLead []string `yaml:"age_lead"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string `yaml:"formal"`
+	// Foreign are function words of other languages (French, German,
+	// Spanish) that neither Dutch nor English shares: a message with more
+	// of them than Dutch and English ones gets no draft in the wrong
+	// language but a note to the team.
+	Foreign []string `yaml:"foreign"`
 	// ThreadClose are the words of thanks that close a conversation
 	// ("thanks for your reply", "bedankt voor je reactie"): a
 	// compliment that says only that is answered "you're welcome", with
