@@ -155,7 +155,7 @@ func extractFeatures(a *Analysis) *features {
 	f.hits = persistenceInTrouble(a, f.hits, sent)
 	f.hits = outageQuestions(f.hits)
 	f.hits, f.charged = duplicateCharges(f.hits)
-	f.thanksForRemedy()
+	f.thanksForRemedy(a.Tokens)
 	// Gratitude or praise in a sentence, to find thanks about a failure
 	// later in the same sentence.
 	thanksAt := map[int]Span{}
@@ -336,17 +336,20 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		return trouble[k] > 0
 	}
 	out := hits[:0]
-	waitingEnd := -1 // the furthest end of a waiting hit so far: hits come in text order
+	// The furthest end of a waiting or a resolved hit so far (hits come in
+	// text order): a word of persistence inside one is that phrase ("yet
+	// again", "steeds weer"; "werkt weer", "working again").
+	waitingEnd := -1
 	for _, h := range hits {
 		if h.Category != "persistence" {
-			if h.Category == "waiting" {
+			if h.Category == "waiting" || h.Category == "resolved" {
 				waitingEnd = max(waitingEnd, h.Span.End)
 			}
 			out = append(out, h)
 			continue
 		}
 		if h.Span.End <= waitingEnd {
-			continue // part of a phrase of waiting ("yet again", "steeds weer")
+			continue
 		}
 		if troubled(h.Sentence-1) || troubled(h.Sentence) || troubled(h.Sentence+1) {
 			h.Category = "waiting"
@@ -513,7 +516,7 @@ func duplicateCharges(hits []Hit) ([]Hit, bool) {
 // the thanks in the same sentence, with no failure between them, and
 // nothing failing after it but in a clause that gives the background
 // ("after", "nadat").
-func (f *features) thanksForRemedy() {
+func (f *features) thanksForRemedy(toks []Token) {
 	thanked := func(h Hit) bool { return h.Category == "gratitude" && !h.Quoted }
 	remedy := func(h Hit) bool { return h.Category == "remedy" && !h.Quoted }
 	if !slices.ContainsFunc(f.hits, thanked) || !slices.ContainsFunc(f.hits, remedy) {
@@ -558,15 +561,22 @@ func (f *features) thanksForRemedy() {
 		if first(fails[s], th.Span.End) < r.Span.Start {
 			continue // a failure between the thanks and the remedy
 		}
-		// Nothing fails after it but in a clause that gives the background.
-		if first(fails[s], r.Span.End) < first(subs[s], r.Span.End) {
+		// Nothing fails after it but in a clause that gives the background,
+		// or as what the remedy put right: "het oplossen van mijn storing",
+		// "fixing my outage".
+		after := remedyObjectEnd(toks, r)
+		if first(fails[s], after) < first(subs[s], r.Span.End) {
 			continue
 		}
 		f.add(featResolved, 1, Span{th.Span.Start, r.Span.End})
-		// The refund thanked for is no money at stake.
+		// The refund thanked for is no money at stake, and the trouble it
+		// put right ("het oplossen van mijn storing") no trouble now.
 		kept := f.hits[:0:0]
 		for _, h := range f.hits {
 			if (h.Category == "money" || h.Category == "personal") && h.Span.Start >= r.Span.Start && h.Span.End <= r.Span.End {
+				continue
+			}
+			if putRight[h.Category] && h.Span.Start >= r.Span.End && h.Span.End <= after {
 				continue
 			}
 			kept = append(kept, h)
@@ -575,6 +585,44 @@ func (f *features) thanksForRemedy() {
 		return
 	}
 }
+
+// remedyObjectEnd returns where the object of a remedy ends: a short
+// noun phrase right after it, with or without "van"/"of" and a determiner
+// ("het oplossen van mijn storing", "fixing my outage", "het vervangen
+// van de kapotte router"), so that the failure it names is what was put
+// right, not a failure after it. Without such a phrase it is the remedy's
+// end.
+func remedyObjectEnd(toks []Token, r Hit) int {
+	end := r.Span.End
+	k := r.Last
+	if k < len(toks) && remedyObjectPreps[toks[k].Lower] {
+		k++
+	}
+	if k < len(toks) && remedyObjectDets[toks[k].Lower] {
+		k++
+	} else if k > r.Last {
+		// "van" without a determiner: "het oplossen van storingen".
+	} else {
+		return end
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].Kind == Word; n, k = n+1, k+1 {
+		end = toks[k].Span.End
+		if remedyObjectStops[toks[k].Lower] {
+			break
+		}
+	}
+	return end
+}
+
+var (
+	// putRight are the categories of trouble a remedy's object names.
+	putRight          = setOf("failure", "problem", "outage")
+	remedyObjectPreps = setOf("van", "of", "voor", "met", "with")
+	remedyObjectDets  = setOf("mijn", "m'n", "mn", "onze", "ons", "de", "het", "die", "dat", "deze", "dit",
+		"my", "our", "the", "that", "this", "those", "these", "your", "jullie", "uw", "je")
+	// A word that ends the object phrase: what follows is a new clause.
+	remedyObjectStops = setOf("en", "maar", "and", "but", "want", "because", "terwijl", "while")
+)
 
 // failing reports the categories that say something failed: a remedy
 // thanked for after one of them puts nothing right.

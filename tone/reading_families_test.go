@@ -307,3 +307,34 @@ func TestALaughIsReadAsOne(t *testing.T) {
 	// apology needed.
 	assert.False(t, ReadMessage("Are you open on Sunday? My phone cracked haha and I need a new screen protector", "en").Complaint)
 }
+
+// TestTheTroubleARemedyPutRightIsNoFailure: what the thanked-for remedy put
+// right is its object ("het oplossen van mijn storing", "fixing my
+// outage"), not a failure after it: praise, no complaint, no outage
+// report. A failure in a new clause after it still counts.
+func TestTheTroubleARemedyPutRightIsNoFailure(t *testing.T) {
+	cases := []struct {
+		text      string
+		complaint bool
+	}{
+		{"Bedankt voor het snel oplossen van mijn storing gisteren!", false},
+		{"Dank jullie wel voor het vervangen van de kapotte router, alles werkt weer", false},
+		{"Thanks for fixing my outage so quickly yesterday!", false},
+		{"Thank you for replacing the broken charger, works a treat", false},
+		// "weer"/"again" in "werkt weer"/"working again" is no persistence.
+		{"Thanks for replacing the broken router, everything is working again", false},
+		// Near misses: something else broke after the remedy.
+		{"Bedankt voor het oplossen van de storing, maar nu is mijn tv weer kapot", true},
+		{"Thanks for fixing the wifi and now the tv is broken", true},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.complaint, m.Complaint, "confidence %.2f, why: %v", m.Confidence, m.Why)
+			if !c.complaint {
+				assert.Equal(t, IntentCompliment, m.Intent)
+				assert.False(t, m.Has(SignalOutage), "an outage put right is no outage report")
+			}
+		})
+	}
+}
