@@ -1587,8 +1587,8 @@ func (c *composer) notCasual(list []string) []string {
 }
 
 // foreign reports a message in neither Dutch nor English: at least three
-// of the templates' foreign function words, and more than twice as many
-// as Dutch and English ones ("Le Pain Quotidien has no seats" is English).
+// of the templates' foreign function words, and more of them than Dutch
+// and English ones ("Le Pain Quotidien has no seats" is English).
 func (c *composer) foreign() bool {
 	list := firstList(c.lt.Foreign, c.def.Foreign)
 	if len(list) == 0 {
@@ -1607,7 +1607,7 @@ func (c *composer) foreign() bool {
 		}
 	}
 	nl, en := tone.LangVotes(c.text)
-	return n >= 3 && n > 2*(nl+en)
+	return n >= 3 && n > nl+en
 }
 
 // holdForeign returns the outcome for a message in another language: no

@@ -145,6 +145,7 @@ func TestDraftForeignIsHeld(t *testing.T) {
 	for _, in := range []string{
 		"Quand ton hôtel ne ressemble pas à la photo et que tu dors à dix dans une chambre sale, c'est pas normal !",
 		"Ich habe mein Paket nicht bekommen und der Kundendienst ist sehr schlecht, das ist nicht ok",
+		"Quand ta chambre ne ressemble pas à celle que tu as payée, et en plus elle est sale !",
 	} {
 		r := Draft(tone.Input{Incoming: in}, p)
 		assert.True(t, r.Hold, in)
