@@ -434,7 +434,7 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 	for range 3 {
 		best := -1
 		for i, h := range hits {
-			if (h.w > 0) != (z > 0) || slices.ContainsFunc(spans, func(s Span) bool { return s.Start < h.sp.End && h.sp.Start < s.End }) {
+			if (h.w > 0) != (z > 0) || !cueWorthy(h.term, h.sp.In(a.Text)) || slices.ContainsFunc(spans, func(s Span) bool { return s.Start < h.sp.End && h.sp.Start < s.End }) {
 				continue
 			}
 			if best < 0 || math.Abs(h.w) > math.Abs(hits[best].w) {
@@ -447,4 +447,28 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 		spans = append(spans, hits[best].sp)
 	}
 	return z, spans
+}
+
+// cueWorthy reports whether a term, written as surface in the message,
+// may be shown as a cue: a team lead
+// reads "service is trash" or "refund" as a reason, not "is", "my", "?" or
+// a number. The term still counts in the score; it is only not named.
+func cueWorthy(term, surface string) bool {
+	if strings.HasPrefix(term, "<") {
+		return false
+	}
+	worthy := false
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+	for _, w := range strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(surface, "’", "'")), notWord) {
+		if strings.HasPrefix(w, "<") || stopEN[w] || langEN[w] {
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				worthy = true
+				break
+			}
+		}
+	}
+	return worthy
 }

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -144,6 +145,26 @@ func TestReadingNamesTheWordsThatWeighed(t *testing.T) {
 	cue := words.Span.In(text)
 	assert.NotEmpty(t, cue)
 	assert.Contains(t, m.Cues, words.Span, "the heaviest word is a cue")
+}
+
+// TestWordCuesAreWordsALeadReads: the words shown as cues are content
+// words; "is", "my", a question mark or a number weigh in the score but are
+// no reason a team lead can read.
+func TestWordCuesAreWordsALeadReads(t *testing.T) {
+	for _, text := range []string{
+		"Your app keeps logging me out every five minutes, is this a known issue?",
+		"I've been a customer for 15 years and this is how you treat me? Moving to another provider next month.",
+		"Why is my refund still not here after 3 weeks?",
+	} {
+		m := ReadMessage(text, "en")
+		_, spans := wordEvidence(DefaultWordModel("en"), readingAnalysis(text, "en"))
+		for _, sp := range spans {
+			cue := strings.ToLower(strings.Trim(sp.In(text), "?!., "))
+			assert.NotContains(t, []string{"is", "my", "me", "i've", "this", "for", "your", "you", ""}, cue, "%q in %q", sp.In(text), text)
+			assert.Regexp(t, `\pL`, sp.In(text))
+		}
+		assert.NotEmpty(t, m.Cues, text)
+	}
 }
 
 func TestWordEvidenceIsTheScoreOfWordTerms(t *testing.T) {
