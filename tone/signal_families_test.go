@@ -62,6 +62,13 @@ func TestChurnIsTheIntentToLeave(t *testing.T) {
 		{"Hoe kan ik mijn abonnement opzeggen?", SignalChurn, false},
 		{"In Utrecht moest ik overstappen en de trein was weg", SignalChurn, false},
 		{"Ik heb vorige maand opgezegd maar jullie schrijven nog steeds af", SignalChurn, false},
+		// A cancellation in a clause that gives the background is a fact,
+		// not an intent to leave.
+		{"waarom krijg ik nu weer een factuur van 300 euro terwijl ik al maanden geleden heb opgezegd??", SignalChurn, false},
+		{"Nadat ik had opgezegd kreeg ik nog drie facturen", SignalChurn, false},
+		{"Why am I still being billed even though I cancelled in March?", SignalChurn, false},
+		{"I was charged again after I cancelled my plan", SignalChurn, false},
+		{"After this I'm cancelling my contract", SignalChurn, true},
 		{"Hopelijk nooit meer problemen met de verbinding, bedankt!", SignalChurn, false},
 		{"amai, da's de laatste keer da'k bij jullie iets bestel", SignalChurn, true},
 		{"zodra mijn contract afloopt ben ik hier weg", SignalChurn, true},
