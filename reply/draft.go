@@ -371,6 +371,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	c.name = c.politeName(c.name)
 
 	c.personal = c.r.msg.Personal
+	unsureAsk := false
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
@@ -397,6 +398,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodCompliment
 	case c.r.base == CategoryQuestion && !c.d.NeedsHuman:
 		c.mood = moodQuestion
+	case c.r.base == CategoryQuestion && !c.r.complaint && c.feature("question-start") > 0 && c.feature("question") > 0:
+		// A question the reading is unsure of that asks with a question
+		// word and a question mark ("Hoe zet ik de app over?"): it gets
+		// the answer, not "ik pak het op"; unless it says what went
+		// wrong (see below).
+		c.mood, unsureAsk = moodQuestion, true
 	case c.shares() && c.findColleague() != "":
 		// Cheerful about a colleague they name: praise for them.
 		c.mood = moodCompliment
@@ -434,6 +441,11 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// dagen onderweg, wat doet het daar?"): it opens with that, then
 		// answers.
 		c.troubled = true
+	}
+	if unsureAsk && c.troubled {
+		// "Pakket stond op bezorgd maar hier ligt niks. Waar is het??":
+		// a failure told, the next step as for a follow-up.
+		c.mood = moodFollow
 	}
 	c.exposed = c.channel == tone.ChannelPublic && c.postsPersonalData()
 	if c.hasAny(firstList(c.lt.Remove, c.def.Remove)) && (c.mood == moodPrivacy || c.hasAny(firstList(c.lt.PersonalData, c.def.PersonalData))) {

@@ -161,3 +161,27 @@ func TestDraftForeignIsHeld(t *testing.T) {
 		assert.NotEmpty(t, r.Text, in)
 	}
 }
+
+// TestDraftHowQuestionIsAnswered: a how-to question gets an answer slot,
+// not "I'll pick this up", also when the reading is unsure of it; a
+// question that says what went wrong gets the next step and a DM.
+func TestDraftHowQuestionIsAnswered(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	for _, in := range []string{
+		"Ik heb een nieuwe telefoon gekocht. Hoe krijg ik de bank-app daarop zonder weer alles te registreren?",
+		"I just got a new phone. How do I get the banking app on it without registering everything again?",
+	} {
+		r := Draft(tone.Input{Incoming: in}, p)
+		assert.Regexp(t, `\[(antwoord op je vraag|answer to the question)\]`, r.Text)
+		assert.NotContains(t, r.Text, "pak het meteen op", r.Text)
+		assert.True(t, r.PassesRules(), r.Text)
+	}
+	for _, in := range []string{
+		"Mijn pakket stond gisteren op bezorgd maar hier ligt niks. Waar is het??",
+		"My parcel was marked delivered yesterday but it never arrived. Where is it??",
+	} {
+		r := Draft(tone.Input{Incoming: in}, p)
+		assert.Contains(t, r.Text, "DM", r.Text)
+		assert.True(t, r.PassesRules(), r.Text)
+	}
+}
