@@ -44,6 +44,8 @@ func TestDraftFollowsTheMessage(t *testing.T) {
 		{"en compliment names the colleague who helped", "Popped into the Leeds store this morning and Priya sorted my phone in minutes, brilliant!", []string{"Priya"}, []string{"sorry", "leeds"}, false, false},
 		{"nl near miss: a place and a capitalised first word are nobody", "Bezorging was super snel vandaag in Utrecht, echt top geholpen!", []string{"team"}, []string{"bezorging door", "utrecht door"}, false, false},
 		{"en near miss: a place and a capitalised first word are nobody", "Delivery was quick and the Leeds store is brilliant!", []string{"team"}, []string{"delivery for", "leeds for"}, false, false},
+		{"en staff praised: the team gets it, not 'your colleague'", "Lovely staff at the Bristol branch today, thank you!", []string{"the team"}, []string{"your colleague", "sorry"}, false, false},
+		{"nl collega praised: onze collega, not 'je collega'", "Je collega aan de telefoon was heel behulpzaam vanochtend, dank!", []string{"onze collega"}, []string{"aan je collega", "excuses"}, false, false},
 		{"nl bare thanks: graag gedaan, no compliment passed on", "Oké, bedankt.", []string{"graag gedaan"}, []string{"compliment", "team"}, false, false},
 		{"en bare thanks: you're welcome, no compliment passed on", "Ok thanks.", nil, []string{"compliment", "team", "made our day"}, false, false},
 		{"nl nobody came: said back", "De monteur zou vanochtend tussen acht en twaalf komen, maar er is niemand gekomen. Belachelijk.", []string{"niemand kwam opdagen"}, nil, true, true},
