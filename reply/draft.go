@@ -1368,9 +1368,10 @@ func (c *composer) confirms() bool {
 
 // calm reports a complaint said without a word of feeling: no negative
 // word or emoji, insult, profanity, condemnation, dissatisfaction,
-// sarcasm or shouting.
+// sarcasm, shouting, challenge ("this is how you treat me?"), demand or
+// threat (leaving, a lawyer, the press).
 func (c *composer) calm() bool {
-	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm", "shout"} {
+	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm", "ironic-thanks", "shout", "grievance-question", "demand", "escalation"} {
 		if c.feature(n) > 0 {
 			return false
 		}

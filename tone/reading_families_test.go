@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -336,5 +337,28 @@ func TestTheTroubleARemedyPutRightIsNoFailure(t *testing.T) {
 				assert.False(t, m.Has(SignalOutage), "an outage put right is no outage report")
 			}
 		})
+	}
+}
+
+// TestChallengingHowCustomersAreTreatedIsAGrievance: "this is how you
+// treat me?", "zo behandelen jullie trouwe klanten?" challenge the brand;
+// "this is how you reset it" explains.
+func TestChallengingHowCustomersAreTreatedIsAGrievance(t *testing.T) {
+	grievance := slices.Index(featureNames[:], "grievance-question")
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Fifteen years a customer and this is how you treat me?", true},
+		{"Is this how you look after loyal customers?", true},
+		{"Twaalf jaar klant en zo behandelen jullie trouwe klanten?", true},
+		{"Is dit hoe jullie met klanten omgaan?", false}, // a question of manner, the verb comes last
+		{"Zo gaan jullie om met vaste klanten?", true},
+		{"So this is how you reset the router, thanks!", false},
+		{"Zo behandelen jullie de aanvraag binnen drie dagen?", false},
+	}
+	for _, c := range cases {
+		x := MessageFeatures(c.text, "")
+		assert.Equal(t, c.want, x[grievance] > 0, c.text)
 	}
 }
