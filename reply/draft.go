@@ -1476,21 +1476,52 @@ func (c *composer) findColleague() string {
 		// it": a name inside the sentence, the subject of what the
 		// colleague did. A sentence's first word is left out: it is
 		// capitalised whatever it is ("Service was great").
-		if k > 0 && isName(k) && !sentenceStart(toks, k) && k+1 < len(toks) && colleagueVerbs[toks[k+1].Lower] {
+		if k > 0 && isName(k) && !sentenceStart(toks, k) && didForSomeone(toks, k+1) {
 			return t.Text
 		}
 	}
 	return ""
 }
 
-// colleagueVerbs follow the name of a colleague a customer praises: "Fatima
-// was super behulpzaam", "Priya sorted it in minutes".
-var colleagueVerbs = map[string]bool{
-	"was": true, "is": true, "heeft": true, "had": true, "hielp": true, "deed": true, "bleef": true, "regelde": true,
-	"nam": true, "maakte": true, "stond": true, "ging": true, "wist": true, "loste": true,
-	"has": true, "helped": true, "did": true, "went": true, "sorted": true, "fixed": true, "made": true,
-	"stayed": true, "took": true, "found": true, "knew": true, "explained": true, "legt": true, "legde": true,
+// didForSomeone reports whether the words from k say what a person did for
+// the customer: a verb of helping ("Priya sorted it", "Fatima hielp
+// me"), or "was"/"is" with a word that praises a person within two words
+// ("Fatima was super behulpzaam"). "The Boorito was delicious" praises a
+// thing: no colleague.
+func didForSomeone(toks []tone.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if helpedVerbs[toks[k].Lower] {
+		return true
+	}
+	if toks[k].Lower != "was" && toks[k].Lower != "is" && toks[k].Lower != "bleef" && toks[k].Lower != "stayed" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if personPraise[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
+
+// helpedVerbs say what a colleague did for a customer; personPraise
+// praises a person, not a thing ("behulpzaam", not "lekker").
+var (
+	helpedVerbs = map[string]bool{
+		"hielp": true, "regelde": true, "loste": true, "legde": true, "nam": true, "zocht": true, "belde": true,
+		"helped": true, "sorted": true, "fixed": true, "solved": true, "explained": true, "went": true,
+		"took": true, "found": true, "called": true, "rang": true,
+	}
+	personPraise = map[string]bool{
+		"behulpzaam": true, "vriendelijk": true, "geduldig": true, "aardig": true, "lief": true, "attent": true,
+		"hulpvaardig": true, "kundig": true, "beleefd": true, "geweldig": true, "fantastisch": true, "top": true,
+		"helpful": true, "friendly": true, "patient": true, "kind": true, "polite": true, "lovely": true,
+		"amazing": true, "brilliant": true, "wonderful": true, "fantastic": true, "great": true, "superb": true,
+		"knowledgeable": true, "professional": true, "professioneel": true, "sweet": true,
+	}
+)
 
 // sentenceStart reports whether toks[k] opens a sentence: the first token
 // or the first word after ".", "!" or "?".

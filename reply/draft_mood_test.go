@@ -50,6 +50,8 @@ func TestDraftFollowsTheMessage(t *testing.T) {
 		{"nl a challenge is no calm report", "Twaalf jaar klant en zo behandelen jullie trouwe klanten? Ik stap over.", []string{"als klant houden"}, []string{"dank je dat je het laat weten"}, true, true},
 		{"en near miss: a calm report is thanked for", "The final scene of episode 4 is from another episode.", []string{"thanks for letting us know"}, []string{"frustrat"}, false, true},
 		{"nl near miss: a calm report is thanked for", "De ondertitels bij aflevering 3 lopen een paar seconden achter.", []string{"dank je dat je het laat weten"}, []string{"balen"}, false, true},
+		{"en near miss: a praised product is no colleague", "Popped in for lunch and the Boorito was delicious! Thank you!", []string{"team"}, []string{"to boorito", "sorry"}, false, false},
+		{"nl near miss: a praised product is no colleague", "Net de nieuwe Hazelnootreep geprobeerd en die Hazelnootreep is echt lekker!", nil, []string{"aan hazelnootreep", "excuses"}, false, false},
 		{"nl bare thanks: graag gedaan, no compliment passed on", "Oké, bedankt.", []string{"graag gedaan"}, []string{"compliment", "team"}, false, false},
 		{"en bare thanks: you're welcome, no compliment passed on", "Ok thanks.", nil, []string{"compliment", "team", "made our day"}, false, false},
 		{"nl nobody came: said back", "De monteur zou vanochtend tussen acht en twaalf komen, maar er is niemand gekomen. Belachelijk.", []string{"niemand kwam opdagen"}, nil, true, true},
