@@ -112,6 +112,11 @@ type Lexicon struct {
 	// index maps a first word to the patterns that start with it; scan
 	// holds patterns whose first element is not a plain word.
 	index map[string][]patRef
+	// pairIndex maps a first and second word to the patterns whose second
+	// word is fixed ("we kunnen"): a token tries only the patterns its
+	// next word allows, not every pattern of its word ("we" starts
+	// hundreds).
+	pairIndex map[[2]string][]patRef
 	// byPrefix maps the first two bytes of a prefix ("excus*") to its
 	// patterns.
 	byPrefix map[string][]patRef
@@ -444,6 +449,7 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 // build indexes the entries.
 func (lx *Lexicon) build() (*Lexicon, error) {
 	lx.index = map[string][]patRef{}
+	lx.pairIndex = map[[2]string][]patRef{}
 	lx.byPrefix = map[string][]patRef{}
 	lx.prefixStart = [256]bool{}
 	lx.scan = nil
@@ -481,7 +487,17 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 			}
 			ref := patRef{e, p, nextWords(p.elems)}
 			for _, w := range words {
-				lx.index[w] = append(lx.index[w], ref)
+				if ref.next == nil {
+					lx.index[w] = append(lx.index[w], ref)
+					continue
+				}
+				for j, n := range ref.next {
+					if slices.Contains(ref.next[:j], n) {
+						continue // a word listed twice is one key
+					}
+					k := [2]string{w, n}
+					lx.pairIndex[k] = append(lx.pairIndex[k], ref)
+				}
 			}
 			for _, pre := range prefixes {
 				lx.byPrefix[pre[:2]] = append(lx.byPrefix[pre[:2]], ref)
@@ -560,6 +576,7 @@ func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 	// entries again (a team's few cue words on a built-in lexicon). Lists
 	// are clipped, so adding to one copies it and lx keeps its own.
 	out.index = clippedLists(lx.index)
+	out.pairIndex = clippedLists(lx.pairIndex)
 	out.byPrefix = clippedLists(lx.byPrefix)
 	out.prefixStart = lx.prefixStart
 	out.scan = slices.Clip(lx.scan)
@@ -575,8 +592,8 @@ func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 
 // clippedLists copies an index; its lists are shared, clipped to their
 // length.
-func clippedLists(m map[string][]patRef) map[string][]patRef {
-	out := make(map[string][]patRef, len(m))
+func clippedLists[K comparable](m map[K][]patRef) map[K][]patRef {
+	out := make(map[K][]patRef, len(m))
 	for k, v := range m {
 		out[k] = slices.Clip(v)
 	}
@@ -645,11 +662,13 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			}
 			refs := lx.index[low]
 			for k := range refs {
-				ref := &refs[k]
-				if ref.next != nil && (!hasAfter || !slices.Contains(ref.next, after)) {
-					continue
+				hits = lx.try(hits, &refs[k], tokens, s, si, i)
+			}
+			if hasAfter {
+				pairs := lx.pairIndex[[2]string{low, after}]
+				for k := range pairs {
+					hits = lx.try(hits, &pairs[k], tokens, s, si, i)
 				}
-				hits = lx.try(hits, ref, tokens, s, si, i)
 			}
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				for k := range lx.byPrefix[low[:2]] {
