@@ -97,6 +97,13 @@ func TestPrivacyIsAnIncidentARequestOrPhishing(t *testing.T) {
 		{"How do I request a copy of the personal data you hold on me?", SignalPrivacy, true},
 		{"Got a text pretending to be from you asking for my card details", SignalPrivacy, true},
 		{"Where can I find your privacy policy?", SignalPrivacy, false},
+		// Data sent to the wrong person or photographed by staff.
+		{"Waarom staat mijn BSN gewoon op de brief die jullie naar de verkeerde buurman stuurden?", SignalPrivacy, true},
+		{"De bezorger maakte een foto van mijn paspoort met zijn eigen telefoon", SignalPrivacy, true},
+		{"Your delivery guy photographed my ID and put it on his own phone?? is that allowed", SignalPrivacy, true},
+		{"Ik heb een foto gemaakt van mijn kapotte pakket, waar stuur ik die heen?", SignalPrivacy, false},
+		{"I took a photo of my receipt, can I send it to you?", SignalPrivacy, false},
+		{"Mijn pakket is bij de buren afgeleverd, kan dat voortaan niet?", SignalPrivacy, false},
 		{"I shared my new email address with your agent yesterday, did it update?", SignalPrivacy, false},
 		{"Can someone get in touch with me about my order?", SignalPrivacy, false},
 		{"someone bought stuff on my account and i didn't authorize it", SignalPrivacy, true},
