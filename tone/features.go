@@ -595,21 +595,19 @@ func (f *features) thanksForRemedy(toks []Token) {
 func remedyObjectEnd(toks []Token, r Hit) int {
 	end := r.Span.End
 	k := r.Last
-	if k < len(toks) && remedyObjectPreps[toks[k].Lower] {
+	prep := k < len(toks) && remedyObjectPreps[toks[k].Lower]
+	if prep {
 		k++
 	}
-	if k < len(toks) && remedyObjectDets[toks[k].Lower] {
+	det := k < len(toks) && remedyObjectDets[toks[k].Lower]
+	if det {
 		k++
-	} else if k > r.Last {
-		// "van" without a determiner: "het oplossen van storingen".
-	} else {
-		return end
 	}
-	for n := 0; n < 3 && k < len(toks) && toks[k].Kind == Word; n, k = n+1, k+1 {
+	if !prep && !det {
+		return end // no object phrase: "bedankt voor het oplossen!"
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].Kind == Word && !remedyObjectStops[toks[k].Lower]; n, k = n+1, k+1 {
 		end = toks[k].Span.End
-		if remedyObjectStops[toks[k].Lower] {
-			break
-		}
 	}
 	return end
 }
