@@ -1433,6 +1433,8 @@ func (c *composer) findColleague() string {
 		roles = c.def.Roles
 	}
 	toks := c.r.a.Tokens
+	// The sentences' first words, made once when a name needs them.
+	openers := sync.OnceValue(func() map[int]bool { return sentenceOpeners(c.r.a) })
 	isName := func(k int) bool {
 		if k < 0 || k >= len(toks) || toks[k].Kind != tone.Word {
 			return false
@@ -1476,7 +1478,7 @@ func (c *composer) findColleague() string {
 		// it": a name inside the sentence, the subject of what the
 		// colleague did. A sentence's first word is left out: it is
 		// capitalised whatever it is ("Service was great").
-		if k > 0 && isName(k) && !sentenceStart(toks, k) && didForSomeone(toks, k+1) {
+		if k > 0 && isName(k) && didForSomeone(toks, k+1) && !openers()[k] {
 			return t.Text
 		}
 	}
@@ -1523,20 +1525,20 @@ var (
 	}
 )
 
-// sentenceStart reports whether toks[k] opens a sentence: the first token
-// or the first word after ".", "!" or "?".
-func sentenceStart(toks []tone.Token, k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		switch toks[j].Kind {
-		case tone.Word:
-			return false
-		case tone.Punct:
-			if strings.ContainsAny(toks[j].Text, ".!?") {
-				return true
+// sentenceOpeners returns the first word of each of the analysis's
+// sentences (after its @handles): the word that is capitalised whatever it
+// is. One pass over the sentences the analysis already made.
+func sentenceOpeners(a *tone.Analysis) map[int]bool {
+	open := make(map[int]bool, len(a.Sentences))
+	for _, s := range a.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if a.Tokens[k].Kind == tone.Word {
+				open[k] = true
+				break
 			}
 		}
 	}
-	return true
+	return open
 }
 
 // notNames are capitalised words that name nobody.
