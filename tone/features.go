@@ -100,9 +100,7 @@ type ModelInput struct {
 func MessageModelInput(text, lang string) ModelInput {
 	a := readingAnalysis(text, lang)
 	f := extractFeatures(a)
-	mi := ModelInput{X: f.x[:], PoliteAsk: politeAsk(f), Lang: a.Lang}
-	mi.Terms = WordTerms(text, a.Lang)
-	return mi
+	return ModelInput{X: f.x[:], PoliteAsk: f.politeAsk, Lang: a.Lang, Terms: wordTerms(a)}
 }
 
 // features holds a message's feature values and, per feature, the words
@@ -120,6 +118,9 @@ type features struct {
 	stated int
 	// charged is set when money was taken twice ("billed twice").
 	charged bool
+	// politeAsk is politeAsk of these features, read once: the word
+	// feature, the decision and the training script all need it.
+	politeAsk bool
 }
 
 func (f *features) add(k int, v float64, sp Span) {
@@ -286,9 +287,10 @@ func extractFeatures(a *Analysis) *features {
 	}
 	f.words = words
 	f.x[featLength] = math.Log1p(float64(words)) / math.Log(32)
+	f.politeAsk = politeAsk(f)
 	if wm := DefaultWordModel(a.Lang); wm != nil {
 		score, spans := wordEvidence(wm, a)
-		if f.x[featWords] = WordFeature(score, f.x[:], politeAsk(f), builtinModel().Probability(f.x[:])); f.x[featWords] != 0 {
+		if f.x[featWords] = WordFeature(score, f.x[:], f.politeAsk, builtinModel().Probability(f.x[:])); f.x[featWords] != 0 {
 			f.spans[featWords] = spans
 		}
 	}

@@ -256,7 +256,7 @@ func readMessage(a *Analysis) *Message {
 	// waarom mijn rekening niet meer zichtbaar is?". Anger, sarcasm,
 	// waiting or a second problem make it a complaint again, and so does
 	// a model that is sure.
-	if m.Complaint && PoliteAskOutweighs(p) && politeAsk(f) {
+	if m.Complaint && PoliteAskOutweighs(p) && f.politeAsk {
 		m.Complaint = false
 	}
 	m.Confidence = p

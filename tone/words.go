@@ -167,8 +167,11 @@ func DefaultWordModel(lang string) *WordModel {
 // (<user>, <url>, <email>, <num>), emoji and the
 // marks ! and ? as themselves, and the pairs of neighbouring terms within
 // a sentence ("not work"). lang is "nl", "en" or "" to detect it.
-func WordTerms(text, lang string) []string {
-	a := readingAnalysis(text, lang)
+func WordTerms(text, lang string) []string { return wordTerms(readingAnalysis(text, lang)) }
+
+// wordTerms is WordTerms of a message already analysed, so a caller that
+// has the analysis does not tokenise the text again.
+func wordTerms(a *Analysis) []string {
 	var out []string
 	seen := map[string]bool{}
 	emit := func(t string) {
