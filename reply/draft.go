@@ -1433,8 +1433,6 @@ func (c *composer) findColleague() string {
 		roles = c.def.Roles
 	}
 	toks := c.r.a.Tokens
-	// The sentences' first words, made once when a name needs them.
-	openers := sync.OnceValue(func() map[int]bool { return sentenceOpeners(c.r.a) })
 	isName := func(k int) bool {
 		if k < 0 || k >= len(toks) || toks[k].Kind != tone.Word {
 			return false
@@ -1478,7 +1476,7 @@ func (c *composer) findColleague() string {
 		// it": a name inside the sentence, the subject of what the
 		// colleague did. A sentence's first word is left out: it is
 		// capitalised whatever it is ("Service was great").
-		if k > 0 && isName(k) && didForSomeone(toks, k+1) && !openers()[k] {
+		if k > 0 && isName(k) && didForSomeone(toks, k+1) && !c.startsSentence(k) {
 			return t.Text
 		}
 	}
@@ -1524,22 +1522,6 @@ var (
 		"knowledgeable": true, "professional": true, "professioneel": true, "sweet": true,
 	}
 )
-
-// sentenceOpeners returns the first word of each of the analysis's
-// sentences (after its @handles): the word that is capitalised whatever it
-// is. One pass over the sentences the analysis already made.
-func sentenceOpeners(a *tone.Analysis) map[int]bool {
-	open := make(map[int]bool, len(a.Sentences))
-	for _, s := range a.Sentences {
-		for k := s.First; k < s.Last; k++ {
-			if a.Tokens[k].Kind == tone.Word {
-				open[k] = true
-				break
-			}
-		}
-	}
-	return open
-}
 
 // notNames are capitalised words that name nobody.
 var notNames = map[string]bool{"de": true, "het": true, "een": true, "ik": true, "en": true, "maar": true, "die": true,
