@@ -86,16 +86,15 @@ func setOf(words ...string) map[string]bool {
 // means the text says nothing about its language ("Correct", a link, a
 // product name), and detection falls back to Dutch; a caller that knows
 // more (a reply drafter reading the brand's handle) may decide otherwise.
-func LangVotes(text string) (nl, en int) {
-	for _, t := range tokenizeText(text) {
-		if t.Kind != Word {
-			continue
-		}
-		if langNL[t.Lower] {
-			nl++
-		}
-		if langEN[t.Lower] {
-			en++
+func LangVotes(text string) (nl, en int) { return langVotes(tokenizeText(text)) }
+
+// langVotes counts the Dutch and the English function words among tokens:
+// the one vote count LangVotes, detectLang and a customer's message use.
+func langVotes(tokens []Token) (nl, en int) {
+	for _, t := range tokens {
+		if t.Kind == Word {
+			nl += btoi(langNL[t.Lower])
+			en += btoi(langEN[t.Lower])
 		}
 	}
 	return nl, en
@@ -104,19 +103,7 @@ func LangVotes(text string) (nl, en int) {
 // detectLang returns "nl" or "en" from the word tokens. Dutch wins ties,
 // including texts with no words at all: Dutch is replylint's first language.
 func detectLang(tokens []Token) string {
-	nl, en := 0, 0
-	for _, t := range tokens {
-		if t.Kind != Word {
-			continue
-		}
-		if langNL[t.Lower] {
-			nl++
-		}
-		if langEN[t.Lower] {
-			en++
-		}
-	}
-	if en > nl {
+	if nl, en := langVotes(tokens); en > nl {
 		return "en"
 	}
 	return "nl"

@@ -198,13 +198,7 @@ func incomingLang(tokens []Token) string { return incomingLangOr(tokens, "nl") }
 // when those tie too ("ok", "hmm", "?"), fallback does ("nl" unless it is
 // "en").
 func incomingLangOr(tokens []Token, fallback string) string {
-	nl, en := 0, 0
-	for _, t := range tokens {
-		if t.Kind == Word {
-			nl += btoi(langNL[t.Lower])
-			en += btoi(langEN[t.Lower])
-		}
-	}
+	nl, en := langVotes(tokens)
 	switch {
 	case en > nl:
 		return "en"
