@@ -307,7 +307,6 @@ type composer struct {
 	objectMarked bool
 	// objectFirst is set when the thing is named in the first sentence.
 	objectFirst bool
-	features    map[string]float64
 	wordList    []string // the message's words, see words
 	wordsAt     []int
 }
@@ -1309,19 +1308,8 @@ func (c *composer) asks() bool {
 }
 
 // feature returns the value of one of the reading's features of the
-// message (tone.FeatureNames), computed once.
-func (c *composer) feature(name string) float64 {
-	if c.features == nil {
-		c.features = map[string]float64{}
-		x := tone.MessageFeatures(c.text, c.lang)
-		for i, n := range tone.FeatureNames() {
-			if i < len(x) {
-				c.features[n] = x[i]
-			}
-		}
-	}
-	return c.features[name]
-}
+// message (tone.FeatureNames): the reading's own, not a second reading.
+func (c *composer) feature(name string) float64 { return c.r.msg.Feature(name) }
 
 // light reports a message that shares something without a word against
 // anything and without asking: a photo or link, or an exclamation ("Results

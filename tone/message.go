@@ -76,6 +76,8 @@ type Message struct {
 	// Address is the customer's Dutch register from their own words, "je"
 	// or "u" ("Geachte", "Hoogachtend" are u), or "".
 	Address string
+	// features are the values the model read the message with (Feature).
+	features [numFeatures]float64
 }
 
 // Weighed is one feature's part in a reading: its name (FeatureNames), its
@@ -242,6 +244,7 @@ func btoi(b bool) int {
 func readMessage(a *Analysis) *Message {
 	m := &Message{Keywords: map[string]bool{}, Signals: map[Signal][]Span{}}
 	f := extractFeatures(a)
+	m.features = f.x
 	model := builtinModel()
 	p := model.Probability(f.x[:])
 	m.Complaint = p >= model.Threshold
@@ -779,4 +782,15 @@ func (a *Analysis) Keywords(first, last int) map[string]Span {
 		}
 	}
 	return out
+}
+
+// Feature returns the value of one of the features the message was read
+// with (a name of FeatureNames: "grievance-question", "negative", …), so a
+// consumer that weighs the message further (the drafter's tone) reads the
+// same reading instead of reading the text again. An unknown name is 0.
+func (m *Message) Feature(name string) float64 {
+	if k := slices.Index(featureNames[:], name); k >= 0 && m != nil {
+		return m.features[k]
+	}
+	return 0
 }
