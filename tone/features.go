@@ -843,21 +843,12 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 	if n < 5 || n > 40 {
 		return
 	}
-	// Each split point, the longest known word that starts there.
-	for i := 0; i+3 <= n; {
-		best := 0
-		for j := n; j >= i+3; j-- {
-			w := tag[i:j]
-			if _, ok := sent.valence(w); ok || lx.HasWord("insult", w) || lx.HasWord("condemn", w) || lx.HasWord("profanity", w) || lx.HasWord("curse", w) || lx.HasWord("failure", w) {
-				best = j - i
-				break
-			}
-		}
-		if best == 0 {
-			i++
-			continue
-		}
-		w := tag[i : i+best]
+	known := func(w string) bool {
+		_, ok := sent.valence(w)
+		return ok || lx.HasWord("insult", w) || lx.HasWord("condemn", w) || lx.HasWord("profanity", w) || lx.HasWord("curse", w) || lx.HasWord("failure", w)
+	}
+	for _, r := range knownRuns(tag, known) {
+		w := tag[r[0]:r[1]]
 		switch {
 		case lx.HasWord("insult", w):
 			f.add(featInsult, 1, t.Span)
@@ -871,8 +862,32 @@ func (f *features) readHashtag(t Token, sent *sentiment, lx *Lexicon) {
 			v, _ := sent.valence(w)
 			f.addValence(v, t.Span)
 		}
+	}
+}
+
+// knownRuns splits a run of letters at its known words: from the left,
+// the longest known word (three letters or more) that starts at each
+// point, as byte ranges [start, end); letters no known word starts at are
+// skipped one by one. Hashtags are split so for the features
+// (#targetsucks: target, sucks) and for the word model (splitKnown).
+func knownRuns(s string, known func(string) bool) [][2]int {
+	var out [][2]int
+	for i := 0; i+3 <= len(s); {
+		best := 0
+		for j := len(s); j >= i+3; j-- {
+			if known(s[i:j]) {
+				best = j - i
+				break
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		out = append(out, [2]int{i, i + best})
 		i += best
 	}
+	return out
 }
 
 // Emoji that carry a feeling; the irony ones mark sarcasm.

@@ -337,31 +337,16 @@ func splitKnown(s string) []string {
 	sent := sentimentLexicon("en")
 	known := func(w string) bool { return len(w) >= 3 && (stopEN[w] || sent.known(w)) }
 	var out []string
-	unknown := -1
-	for i := 0; i < len(s); {
-		best := 0
-		for j := len(s); j >= i+3; j-- {
-			if known(s[i:j]) {
-				best = j - i
-				break
-			}
+	at := 0 // the end of the last known word: letters from there on are unknown
+	for _, r := range knownRuns(s, known) {
+		if r[0] > at {
+			out = append(out, s[at:r[0]])
 		}
-		if best == 0 {
-			if unknown < 0 {
-				unknown = i
-			}
-			i++
-			continue
-		}
-		if unknown >= 0 {
-			out = append(out, s[unknown:i])
-			unknown = -1
-		}
-		out = append(out, s[i:i+best])
-		i += best
+		out = append(out, s[r[0]:r[1]])
+		at = r[1]
 	}
-	if unknown >= 0 {
-		out = append(out, s[unknown:])
+	if at < len(s) {
+		out = append(out, s[at:])
 	}
 	if len(out) > 1 && slices.ContainsFunc(out, func(w string) bool { return len(w) < 3 }) {
 		return []string{s} // a split that leaves scraps is no split
