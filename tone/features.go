@@ -161,7 +161,7 @@ func extractFeatures(a *Analysis) *features {
 	// later in the same sentence.
 	thanksAt := map[int]Span{}
 	for _, h := range f.hits {
-		if h.Quoted || strings.HasPrefix(h.Category, "topic:") {
+		if h.Quoted || strings.HasPrefix(h.Category, topicPrefix) {
 			continue
 		}
 		k, ok := featureOf[h.Category]

@@ -274,7 +274,7 @@ func readMessage(a *Analysis) *Message {
 			churnAsked = append(churnAsked, h.Span)
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
-		case strings.HasPrefix(h.Category, "topic:"):
+		case strings.HasPrefix(h.Category, topicPrefix):
 			topicAt = append(topicAt, h)
 		default:
 			sig[h.Category] = append(sig[h.Category], h.Span)
@@ -696,7 +696,7 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		}
 		if h < len(topicHits) && topicHits[h].First <= i {
 			if topicHits[h].First == i {
-				add(strings.TrimPrefix(topicHits[h].Category, "topic:"))
+				add(strings.TrimPrefix(topicHits[h].Category, topicPrefix))
 			}
 			continue
 		}

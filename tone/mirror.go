@@ -68,7 +68,7 @@ func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 func (a *Analysis) mirrorTopics(first, last int, stockAsks *cover) map[string]bool {
 	out := map[string]bool{}
 	for _, h := range a.hitsIn(first, last) {
-		if !strings.HasPrefix(h.Category, "topic:") || stockAsks != nil && stockAsks.holds(h.First, h.Last) {
+		if !strings.HasPrefix(h.Category, topicPrefix) || stockAsks != nil && stockAsks.holds(h.First, h.Last) {
 			continue
 		}
 		out[h.Category] = true
