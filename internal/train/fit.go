@@ -212,13 +212,7 @@ func crossValidate(samples []sample, wc wordConfig) (counts, []string) {
 func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // predict returns the probability of a complaint; w[0] is the bias.
-func predict(w, x []float64) float64 {
-	z := w[0]
-	for i, v := range x {
-		z += w[i+1] * v
-	}
-	return 1 / (1 + math.Exp(-z))
-}
+func predict(w, x []float64) float64 { return sigmoid(logOdds(w, x)) }
 
 // fit solves weighted L2-penalised logistic regression by Newton's
 // method, from zero, for a fixed number of steps. A weight that takes the
