@@ -348,20 +348,12 @@ func (m *Matrix) read(text, lang string) *reading {
 			}
 		case strings.HasPrefix(h.Category, cuePrefix):
 			// The team's extra signal words, gated as the reading gates
-			// its own (tone.readMessage's gates, which this must follow):
-			// praise that mentions the press or an outage that is over is
-			// no threat, nor is leaving in praise; leaving asked about
+			// its own (Message.Admits): praise that mentions the press or
+			// an outage that is over is no threat; leaving asked about
 			// ("kan ik overstappen naar …?") counts with a complaint only.
 			k := CueKind(strings.TrimPrefix(h.Category, cuePrefix))
-			switch k {
-			case CuePress, CueViral, CueLegal, CuePrivacy, CueOutage:
-				if r.base == CategoryCompliment {
-					continue
-				}
-			case CueChurn:
-				if r.base == CategoryCompliment || !r.complaint && sentenceAsks(a, h.Sentence) {
-					continue
-				}
+			if !msg.Admits(tone.Signal(k), a.SentenceAsks(h.Sentence)) {
+				continue
 			}
 			c.Kind = k
 			if extra == nil {
@@ -396,20 +388,6 @@ func (m *Matrix) read(text, lang string) *reading {
 		r.cues[k] = appendFree(r.cues[k], cs)
 	}
 	return r
-}
-
-// sentenceAsks reports a question mark in sentence si of the message.
-func sentenceAsks(a *tone.Analysis, si int) bool {
-	if si < 0 || si >= len(a.Sentences) {
-		return false
-	}
-	sn := a.Sentences[si]
-	for _, t := range a.Tokens[sn.First:sn.Last] {
-		if t.Kind == tone.Punct && strings.Contains(t.Text, "?") {
-			return true
-		}
-	}
-	return false
 }
 
 // category decides the triage category: the most serious kind of signal

@@ -323,8 +323,7 @@ func readMessage(a *Analysis) *Message {
 	// Signals, with the gates of context: praise that mentions the press
 	// or a lawyer is no threat; leaving is a threat unless the message
 	// praises, and asked about ("How do I cancel?") only in a complaint.
-	praise := m.Intent == IntentCompliment
-	if m.Complaint {
+	if m.Admits(SignalChurn, true) {
 		sig["churn"] = append(sig["churn"], churnAsked...)
 	}
 	for cat, spans := range sig {
@@ -348,15 +347,8 @@ func readMessage(a *Analysis) *Message {
 		default:
 			continue
 		}
-		switch s {
-		case SignalPress, SignalViral, SignalLegal, SignalPrivacy, SignalOutage, SignalChurn:
-			if praise {
-				continue
-			}
-		case SignalSarcasm:
-			if !m.Complaint {
-				continue
-			}
+		if !m.Admits(s, false) {
+			continue
 		}
 		m.Signals[s] = append(m.Signals[s], spans...)
 	}
@@ -391,6 +383,27 @@ func readMessage(a *Analysis) *Message {
 	m.Address = customerAddress(a)
 	return m
 }
+
+// Admits reports whether a word of signal s counts in this message: the
+// gates of context the reading applies to its own signal words, and
+// triage to a team's extra ones. Praise that mentions the press, a lawyer,
+// privacy, an outage that is over or leaving is no threat; sarcasm needs a
+// complaint; leaving asked about in a sentence with a question mark
+// (asked: "How do I cancel?") counts only in a complaint.
+func (m *Message) Admits(s Signal, asked bool) bool {
+	switch s {
+	case SignalPress, SignalViral, SignalLegal, SignalPrivacy, SignalOutage, SignalChurn:
+		if m.Intent == IntentCompliment {
+			return false
+		}
+	case SignalSarcasm:
+		return m.Complaint
+	}
+	return s != SignalChurn || !asked || m.Complaint
+}
+
+// SentenceAsks reports a question mark in sentence si of the analysis.
+func (a *Analysis) SentenceAsks(si int) bool { return sentenceHasQuestionMark(a, si) }
 
 // sentenceHasQuestionMark reports a "?" in sentence si.
 func sentenceHasQuestionMark(a *Analysis, si int) bool {
