@@ -299,3 +299,18 @@ func TestOutageStatedInAnyWordOrder(t *testing.T) {
 		{"Ondanks de storing van gisteren werkt alles weer prima, dank jullie", SignalOutage, false},
 	})
 }
+
+// TestAdmitsIsTheGateOfContext: the one gate the reading and triage (for
+// a team's own signal words) apply.
+func TestAdmitsIsTheGateOfContext(t *testing.T) {
+	praise := ReadMessage("Top geholpen door jullie team, echt geweldig!", "nl")
+	complaint := ReadMessage("Al drie weken geen internet en niemand belt terug, belachelijk", "nl")
+	question := ReadMessage("Hoe kan ik mijn abonnement opzeggen?", "nl")
+	assert.False(t, praise.Admits(SignalPress, false), "praise that mentions the press is no threat")
+	assert.True(t, complaint.Admits(SignalPress, false))
+	assert.False(t, question.Admits(SignalChurn, true), "leaving asked about in a question")
+	assert.True(t, complaint.Admits(SignalChurn, true), "leaving asked about in a complaint")
+	assert.True(t, question.Admits(SignalChurn, false))
+	assert.False(t, question.Admits(SignalSarcasm, false), "sarcasm needs a complaint")
+	assert.True(t, complaint.Admits(SignalSafety, false))
+}
