@@ -41,6 +41,11 @@ func TestDraftFamilies(t *testing.T) {
 			[]string{"your flight was cancelled"}, []string{"hotel was cancelled"}, ""},
 		{"nl phone with a black screen: the phone", "Mijn nieuwe laptop heeft na een week al een zwart scherm.",
 			[]string{"je laptop kapot is"}, []string{"het scherm kapot"}, ""},
+		// Harm to the customer or someone close: the question after them is grammatical for both.
+		{"en hurt themselves: how are things with you", "I slipped on the wet floor at your Leeds store and hurt my wrist, nobody helped.",
+			[]string{"How are things with you now?"}, []string{"How is you"}, ""},
+		{"en near miss: their son was hurt", "My son cut his hand on a broken shelf in your store today.",
+			[]string{"How are things with your son now?"}, nil, ""},
 		{"en customer cancelling: no cancellation by us", "I'm cancelling my contract. Every single week another outage.",
 			nil, []string{"contract was cancelled"}, ""},
 		// A second thing, or that it keeps happening, near the first.
