@@ -521,23 +521,13 @@ func (c *composer) isSerious() bool {
 	return c.statesAge()
 }
 
-// statesAge reports a customer who says they are 65 or older ("Ik ben 79
-// en heb geen computer").
-func (c *composer) statesAge() bool {
-	w, at := c.words()
-	for _, lead := range firstList(c.lt.AgeLead, c.def.AgeLead) {
-		n := len(strings.Fields(lead))
-		for i := c.findPhrase(lead); i >= 0 && i+n < len(w); i = c.findPhraseIn(lead, i+1, len(w)) {
-			if c.r.a.Tokens[at[i+n]].Kind != tone.Number {
-				continue
-			}
-			if age, err := strconv.Atoi(w[i+n]); err == nil && age >= 65 && age <= 110 {
-				return true
-			}
-		}
-	}
-	return false
-}
+// statesAge reports a customer who says they are olderAge or older ("Ik
+// ben 79 en heb geen computer"): the reading's Age.
+func (c *composer) statesAge() bool { return c.r.msg.Age >= olderAge }
+
+// olderAge is the stated age from which a reply leaves out casual words
+// and says u.
+const olderAge = 65
 
 // ownMatter reports a message about the customer's own order, booking,
 // account or service: a word of one of the data rules, or a subject the

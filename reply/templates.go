@@ -96,9 +96,6 @@ type langTemplates struct {
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
 	Casual []string `yaml:"casual"`
-	// AgeLead are the words before a stated age ("ik ben 79"): 65 or
-	// older is answered without casual words.
-	AgeLead []string `yaml:"age_lead"`
 	// Formal are the words of a formal letter: the reply says u.
 	Formal []string `yaml:"formal"`
 	// Foreign are function words of other languages (French, German,

@@ -76,6 +76,11 @@ type Message struct {
 	// Address is the customer's Dutch register from their own words, "je"
 	// or "u" ("Geachte", "Hoogachtend" are u), or "".
 	Address string
+	// Age is the age the customer states ("Ik ben 79 en heb geen
+	// computer", "I'm 82": 79, 82), the highest when they state several,
+	// or 0. The words before it are the language's age_lead
+	// (tone/lexicon/facts.*.yaml); a number over 110 is no age.
+	Age int
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
@@ -381,6 +386,7 @@ func readMessage(a *Analysis) *Message {
 	m.TopicSpans = topicSpans(topicAt)
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
+	readFacts(m, a)
 	return m
 }
 

@@ -1,0 +1,147 @@
+package tone
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// factWords are one language's word lists for the facts the reading
+// reads about a message besides its features (tone/lexicon/facts.*.yaml):
+// each a list of word sequences, matched by messageWords.
+type factWords struct {
+	// AgeLead are the words before a stated age ("ik ben 79").
+	AgeLead []string `yaml:"age_lead"`
+}
+
+var factLists = map[string]func() (*factWords, error){
+	"nl": sync.OnceValues(func() (*factWords, error) { return parseFactWords("nl") }),
+	"en": sync.OnceValues(func() (*factWords, error) { return parseFactWords("en") }),
+}
+
+func parseFactWords(lang string) (*factWords, error) {
+	name := "lexicon/facts." + lang + ".yaml"
+	data, err := lexiconFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	fw := &factWords{}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(fw); err != nil {
+		return nil, fmt.Errorf("tone/%s: %w", name, err)
+	}
+	return fw, nil
+}
+
+// factLexicon returns the fact word lists of a language (Dutch for
+// languages other than "en"), parsed on first use.
+func factLexicon(lang string) *factWords {
+	load, ok := factLists[lang]
+	if !ok {
+		load = factLists["nl"]
+	}
+	fw, err := load()
+	if err != nil {
+		panic(err) // embedded and tested: a build defect
+	}
+	return fw
+}
+
+// messageWords are a message's words and numbers in lower case (a
+// hashtag as its word, "&" and currency signs as words), with the index of
+// their token: the sequence the fact lists are matched against, across
+// sentences and punctuation.
+type messageWords struct {
+	a  *Analysis
+	w  []string
+	at []int
+}
+
+func newMessageWords(a *Analysis) *messageWords {
+	mw := &messageWords{a: a}
+	for i, t := range a.Tokens {
+		switch {
+		case t.Kind == Word || t.Kind == Number || t.Kind == Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")):
+			mw.w = append(mw.w, strings.ReplaceAll(t.Lower, "’", "'"))
+			mw.at = append(mw.at, i)
+		case t.Kind == Hashtag:
+			// "same #stupid #answers": a tag in a sentence is its word.
+			mw.w = append(mw.w, strings.TrimPrefix(t.Lower, "#"))
+			mw.at = append(mw.at, i)
+		}
+	}
+	return mw
+}
+
+// find returns the index (into w) where a phrase starts, or -1.
+func (mw *messageWords) find(phrase string) int { return mw.findIn(phrase, 0, len(mw.w)) }
+
+// findIn is find for a phrase that starts at a word index in [from, to).
+// "#" stands for a number, "..." for up to four words ("ligt er ... uit").
+func (mw *messageWords) findIn(phrase string, from, to int) int {
+	want := strings.Fields(strings.ToLower(phrase))
+	if len(want) == 0 {
+		return -1
+	}
+	w := mw.w
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		if j == len(want) {
+			return true
+		}
+		if want[j] == "..." {
+			for skip := 0; skip <= 4 && i+skip <= len(w); skip++ {
+				if match(i+skip, j+1) {
+					return true
+				}
+			}
+			return false
+		}
+		if i >= len(w) {
+			return false
+		}
+		if want[j] == "#" {
+			return mw.a.Tokens[mw.at[i]].Kind == Number && match(i+1, j+1)
+		}
+		return w[i] == want[j] && match(i+1, j+1)
+	}
+	for i := max(0, from); i < min(to, len(w)); i++ {
+		if match(i, 0) {
+			return i
+		}
+	}
+	return -1
+}
+
+// statedAge returns the age a customer states after one of the leads
+// ("Ik ben 79 en heb geen computer": 79), the highest when they state
+// several, or 0. A number over 110 is no age.
+func statedAge(mw *messageWords, leads []string) int {
+	age := 0
+	for _, lead := range leads {
+		n := len(strings.Fields(lead))
+		for i := mw.find(lead); i >= 0 && i+n < len(mw.w); i = mw.findIn(lead, i+1, len(mw.w)) {
+			if mw.a.Tokens[mw.at[i+n]].Kind != Number {
+				continue
+			}
+			if v, err := strconv.Atoi(mw.w[i+n]); err == nil && v <= 110 && v > age {
+				age = v
+			}
+		}
+	}
+	return age
+}
+
+// readFacts reads the facts of a message besides its intent and signals
+// into m: who the customer is and what is going on, from the language's
+// fact lists.
+func readFacts(m *Message, a *Analysis) {
+	fw := factLexicon(a.Lang)
+	mw := newMessageWords(a)
+	m.Age = statedAge(mw, fw.AgeLead)
+}
