@@ -92,3 +92,29 @@ func TestTriageRoutesEnglishSubjects(t *testing.T) {
 		assert.Equal(t, subject, d.Subject, text)
 	}
 }
+
+// TestTriagePrivacySafetyLegalAreNeverLaag: a message whose reading has
+// privacy, safety or legal, also as a plain request or question, is hoog
+// or above; a lawyer named in a plain question is a doubt: a person looks,
+// at middel, not laag.
+func TestTriagePrivacySafetyLegalAreNeverLaag(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Hoe komen jullie aan mijn telefoonnummer? Ik heb nooit iets bij jullie besteld."},
+		{"nl", "Mag ik weten welke gegevens u van mij bewaart? Met vriendelijke groet."},
+		{"en", "Where did you get my number? I never signed up for anything."},
+		{"en", "Could you tell me what personal data you hold about me? Thanks!"},
+		{"nl", "Ik stel jullie aansprakelijk voor de schade aan mijn schutting."},
+		{"en", "I'm holding you liable for the damage to my fence."},
+	} {
+		d := TriageMessage(Incoming{Text: c.text, Lang: c.lang}, nil)
+		assert.GreaterOrEqual(t, d.Level, 2, "%s: %s %v", c.text, d.Priority, d.Cues)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Goedemiddag, mag mijn advocaat het pakket voor mij ophalen?"},
+		{"en", "Hi, could my lawyer collect the parcel for me? Thanks"},
+	} {
+		d := TriageMessage(Incoming{Text: c.text, Lang: c.lang}, nil)
+		assert.True(t, d.NeedsHuman, c.text)
+		assert.Equal(t, "middel", d.Priority, "%s: %v", c.text, d.Cues)
+	}
+}

@@ -118,6 +118,9 @@ type features struct {
 	stated int
 	// charged is set when money was taken twice ("billed twice").
 	charged bool
+	// legalAsked counts the legal words in a sentence that asks: no
+	// escalation by themselves (a doubt, Message.Doubts).
+	legalAsked int
 	// politeAsk is politeAsk of these features, read once: the word
 	// feature, the decision and the training script all need it.
 	politeAsk bool
@@ -166,6 +169,13 @@ func extractFeatures(a *Analysis) *features {
 		}
 		k, ok := featureOf[h.Category]
 		if !ok {
+			continue
+		}
+		if h.Category == "legal" && sentenceHasQuestionMark(a, h.Sentence) {
+			// A lawyer or a court named in a question is no threat by
+			// itself ("Can my lawyer pick up the parcel?"); the reading
+			// keeps it as a doubt unless the message complains.
+			f.legalAsked++
 			continue
 		}
 		f.add(k, 1, h.Span)

@@ -54,6 +54,10 @@ type Message struct {
 	// compliment), sarcasm outside a complaint and churn asked about
 	// outside a complaint ("Can I switch to the annual plan?") are left out.
 	Signals map[Signal][]Span
+	// Doubts holds, per signal, words of the signal in a use the reading
+	// cannot tell from a harmless one (a lawyer named in a plain
+	// question); they set NeedsHuman and are not in Signals.
+	Doubts map[Signal][]Span
 	// Reach is the number of followers the customer states in the text
 	// ("mijn 40.000 volgers": 40000), or 0.
 	Reach int
@@ -270,6 +274,7 @@ func readMessage(a *Analysis) *Message {
 	sig := map[string][]Span{}
 	var topicAt []Hit
 	var churnAsked []Span // churn words in a sentence that asks ("Can I switch to …?")
+	var legalAsked []Span // legal words in a sentence that asks ("Can my lawyer pick it up?")
 	for _, h := range f.hits {
 		if h.Quoted && !strings.HasPrefix(h.Category, topicPrefix) {
 			continue // the company's words quoted back; a topic still counts
@@ -277,6 +282,8 @@ func readMessage(a *Analysis) *Message {
 		switch {
 		case h.Category == "churn" && sentenceHasQuestionMark(a, h.Sentence):
 			churnAsked = append(churnAsked, h.Span)
+		case h.Category == "legal" && sentenceHasQuestionMark(a, h.Sentence):
+			legalAsked = append(legalAsked, h.Span)
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
 		case strings.HasPrefix(h.Category, topicPrefix):
@@ -330,6 +337,17 @@ func readMessage(a *Analysis) *Message {
 	// praises, and asked about ("How do I cancel?") only in a complaint.
 	if m.Admits(SignalChurn, true) {
 		sig["churn"] = append(sig["churn"], churnAsked...)
+	}
+	// A lawyer, a court or the police named in a question outside a
+	// complaint may be a threat ("Moet ik eerst naar de
+	// Geschillencommissie?") or an errand ("Can my lawyer pick up the
+	// parcel?"): the reading cannot tell, so a person looks and the words
+	// are a doubt, not the signal.
+	if m.Complaint {
+		sig["legal"] = append(sig["legal"], legalAsked...)
+	} else if len(legalAsked) > 0 && m.Intent != IntentCompliment {
+		m.Doubts = map[Signal][]Span{SignalLegal: legalAsked}
+		m.NeedsHuman = true
 	}
 	for cat, spans := range sig {
 		var s Signal
@@ -492,6 +510,7 @@ func politeAsk(f *features) bool {
 			strong++
 		}
 	}
+	strong -= float64(f.legalAsked) // a lawyer named in a question is a doubt, not a threat
 	// A customer who asks how to put it right themselves ("How can I
 	// correct this?") asks, even about two problems.
 	problems := f.x[featFailure] + f.x[featProblem]

@@ -1,0 +1,80 @@
+package tone
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Privacy by its grammar, who did what with whose data: the data of a
+// (completely) different person or a previous tenant, a third party who
+// got the customer's data through the company, staff who copy an
+// identity document, "where did you get my number", data changed that
+// the customer did not change. Changing one's own data is no incident.
+func TestPrivacyWhoDidWhatWithWhoseData(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Vandaag een brief gekregen met naam en klantnummer van een heel andere meneer erin.", SignalPrivacy, true},
+		{"Ik krijg steeds de aanmaningen van mijn vorige verhuurder in mijn mailbox, met zijn IBAN erop", SignalPrivacy, true},
+		{"Mijn ex-man heeft via jullie servicedesk mijn nieuwe adres gekregen!", SignalPrivacy, true},
+		{"De medewerker bij de kassa maakte met zijn mobiel een foto van mijn identiteitskaart.", SignalPrivacy, true},
+		{"Hoe komen jullie aan mijn 06-nummer? Ik ben nooit klant geweest.", SignalPrivacy, true},
+		{"Wie heeft mijn bezorgadres gewijzigd? Mijn pakket ging naar Tilburg.", SignalPrivacy, true},
+		{"Hoe kan ik mijn bezorgadres wijzigen voor de volgende bestelling?", SignalPrivacy, false},
+		{"Ik heb een foto van mijn kapotte lamp gemaakt, waar kan ik die sturen?", SignalPrivacy, false},
+		{"Voortaan ben ik bereikbaar op een ander nummer, kunnen jullie dat aanpassen?", SignalPrivacy, false},
+
+		{"The letter had the account number of a completely different customer on it.", SignalPrivacy, true},
+		{"Still receiving bills meant for the previous tenant, with her bank details.", SignalPrivacy, true},
+		{"My ex got my new address from your call centre. Unbelievable.", SignalPrivacy, true},
+		{"Where did you get my phone number? I never gave it to you.", SignalPrivacy, true},
+		{"Who changed my delivery address? My order went to Leeds.", SignalPrivacy, true},
+		{"How do I change my delivery address for the next order?", SignalPrivacy, false},
+		{"I took a photo of the broken lamp, where do I send it?", SignalPrivacy, false},
+	})
+}
+
+// Churn told as the future with another company: "next month I'm with
+// X", "from now on I shop at X", "I'll order from them instead", the last
+// order ever, looking around among other providers. The future with this
+// company, or a question about it, is no intent to leave.
+func TestChurnToAnotherCompanyInTheFuture(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Klaar mee. Vanaf volgende maand zit ik gewoon bij de concurrent.", SignalChurn, true},
+		{"Mijn pakketten gaan voortaan via PostNL, daar komen ze tenminste aan.", SignalChurn, true},
+		{"De Lidl heeft het wel gewoon op voorraad, daar koop ik voortaan.", SignalChurn, true},
+		{"We zijn aan het rondkijken bij andere internetaanbieders.", SignalChurn, true},
+		{"Voortaan bestel ik alleen nog bij jullie, top service!", SignalChurn, false},
+		{"Kan ik voortaan ook via de app betalen?", SignalChurn, false},
+		{"Voortaan kijk ik eerst in mijn account voordat ik bel.", SignalChurn, false},
+
+		{"From now on I'm buying my coffee at the place across the road.", SignalChurn, true},
+		{"Their van actually turns up, so I'll be ordering from them instead.", SignalChurn, true},
+		{"That is the last booking I ever make with you.", SignalChurn, true},
+		{"From now on I'll order through your app, so much easier!", SignalChurn, false},
+		{"Can I pay with the app from now on?", SignalChurn, false},
+	})
+}
+
+// Legal as liability in any word order, and a lawyer or a court named in
+// a plain question: a doubt, not the signal; a person looks.
+func TestLegalLiabilityAndTheDoubtOfAQuestion(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Ik stel jullie volledig aansprakelijk voor de waterschade.", SignalLegal, true},
+		{"Mijn rechtsbijstandsverzekeraar stuurt jullie een brief.", SignalLegal, true},
+		{"Ik ga hiermee naar het Juridisch Loket.", SignalLegal, true},
+		{"I am holding you liable for the broken windscreen.", SignalLegal, true},
+		{"Goedemiddag, mag mijn advocaat het pakket voor mij ophalen?", SignalLegal, false},
+		{"Hi, could my lawyer collect the parcel for me? Thanks", SignalLegal, false},
+	})
+	for _, c := range []struct{ text, lang string }{
+		{"Goedemiddag, mag mijn advocaat het pakket voor mij ophalen?", "nl"},
+		{"Hi, could my lawyer collect the parcel for me? Thanks", "en"},
+	} {
+		m := ReadMessage(c.text, c.lang)
+		assert.True(t, m.NeedsHuman, c.text)
+		assert.NotEmpty(t, m.Doubts[SignalLegal], c.text)
+	}
+	m := ReadMessage("Drie weken geen antwoord. Moet ik eerst een advocaat inschakelen voordat jullie reageren?", "nl")
+	assert.True(t, m.Has(SignalLegal), "a lawyer asked about in a complaint is the signal: %v", m.Why)
+	assert.Empty(t, m.Doubts)
+}
