@@ -78,3 +78,29 @@ func TestLegalLiabilityAndTheDoubtOfAQuestion(t *testing.T) {
 	assert.True(t, m.Has(SignalLegal), "a lawyer asked about in a complaint is the signal: %v", m.Why)
 	assert.Empty(t, m.Doubts)
 }
+
+// Safety with words between the parts: a product that got so hot it
+// melted, a gas smell "al dagen", an alarm that did not go off in smoke,
+// mould on food, a finger sliced open, sick all night after a meal. The
+// same words for chocolate in the sun, a red light, a smoke alarm's
+// battery or a cold are no danger.
+func TestSafetyWithWordsBetween(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"De oplader werd zo heet dat het plastic begon te smelten.", SignalSafety, true},
+		{"In de hal van ons flatgebouw ruikt het al een week naar gas.", SignalSafety, true},
+		{"Toen de pan vlam vatte ging jullie rookmelder gewoon niet af.", SignalSafety, true},
+		{"Vannacht ging de koolmonoxidemelder af bij de nieuwe ketel.", SignalSafety, true},
+		{"De chocolade begon te smelten in de auto, jammer.", SignalSafety, false},
+		{"Het oranje lampje begint te branden bij het opstarten, wat betekent dat?", SignalSafety, false},
+		{"Mijn rookmelder piept steeds, welke batterij moet erin?", SignalSafety, false},
+
+		{"The charger got so hot that the casing started to melt.", SignalSafety, true},
+		{"Green mould growing on the bottom of the wraps I bought today.", SignalSafety, true},
+		{"My daughter sliced her thumb open on the lid of your tin.", SignalSafety, true},
+		{"We were sick all night after the prawns from your deli.", SignalSafety, true},
+		{"The CO alarm went off twice after your engineer fitted the boiler.", SignalSafety, true},
+		{"The ice cream started to melt before it arrived, a bit annoying.", SignalSafety, false},
+		{"Been ill since Monday so I couldn't collect the parcel, can you hold it?", SignalSafety, false},
+		{"How do I test my smoke alarm?", SignalSafety, false},
+	})
+}
