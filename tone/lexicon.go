@@ -190,7 +190,17 @@ type pattern struct {
 // expandGroups turns a group whose alternatives have several words,
 // "(nu eenmaal|gewoon)" or "(of a)?", into one pattern per alternative, so
 // the matcher itself only deals with one token per element.
-func expandGroups(src string) []string {
+//
+// A group's one-word alternatives stay together as one element,
+// "(gewoon|nou)", where that matches what a pattern per word would (one
+// pattern per word multiplied the patterns of an entry with several such
+// groups into the thousands, each tried at its first word). It does for
+// an except pattern, which asks whether any match covers a hit, and for a
+// pattern whose group no gap or optional element precedes: the matcher
+// takes a pattern's first match, and after a choice a shared element
+// would end the search at its first word ("kun je ... (sturen|vertellen)"
+// would stop at "sturen" where the "vertellen" pattern goes on).
+func expandGroups(src string, anyMatch bool) []string {
 	for i := 0; i < len(src); i++ {
 		if src[i] != '(' {
 			continue
@@ -205,18 +215,53 @@ func expandGroups(src string) []string {
 			continue
 		}
 		rest := src[j+1:]
-		alts := strings.Split(inner, "|")
+		group := anyMatch || !hasChoice(src[:i])
+		var alts, words []string
+		for _, alt := range strings.Split(inner, "|") {
+			if group && oneWordAlt(alt) {
+				words = append(words, alt)
+			} else {
+				alts = append(alts, alt)
+			}
+		}
+		if len(words) > 0 {
+			alts = append(alts, "("+strings.Join(words, "|")+")")
+		}
 		if strings.HasPrefix(rest, "?") {
 			rest = rest[1:]
 			alts = append(alts, "")
 		}
 		var out []string
 		for _, alt := range alts {
-			out = append(out, expandGroups(src[:i]+alt+rest)...)
+			out = append(out, expandGroups(src[:i]+alt+rest, anyMatch)...)
 		}
 		return out
 	}
 	return []string{src}
+}
+
+// hasChoice reports whether the start of a pattern has a gap or an
+// optional element, where the matcher may take one of several paths.
+func hasChoice(src string) bool {
+	for _, f := range strings.Fields(src) {
+		f = strings.TrimSuffix(f, ">")
+		if f == "..." || len(f) > 1 && strings.HasSuffix(f, "?") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWordAlt reports an alternative of a group that is one plain word or
+// word prefix, which may share an element with the group's other such
+// words; not a number (#), a wildcard, a gap, an anchor or anything with
+// syntax of its own.
+func oneWordAlt(alt string) bool {
+	switch alt {
+	case "", "#", "*", "...", "^", "$":
+		return false
+	}
+	return !strings.ContainsAny(alt, " ()<>?")
 }
 
 // compilePattern parses one pattern string.
@@ -306,7 +351,7 @@ func (e *Entry) compile() error {
 	}
 	e.pats = make([]pattern, 0, len(e.Match)+1) // a fresh slice: lexicons built before may share the old one
 	for _, m := range e.Match {
-		for _, variant := range expandGroups(m) {
+		for _, variant := range expandGroups(m, false) {
 			p, err := compilePattern(variant)
 			if err != nil {
 				return &EntryError{Line: e.Line, Field: "match", Err: err}
@@ -330,7 +375,7 @@ func (e *Entry) compile() error {
 	}
 	e.except = nil
 	for _, m := range e.Except {
-		for _, variant := range expandGroups(m) {
+		for _, variant := range expandGroups(m, true) {
 			p, err := compilePattern(variant)
 			if err != nil {
 				return &EntryError{Line: e.Line, Field: "except", Err: err}

@@ -280,6 +280,69 @@ test:
 	assert.Equal(t, []string{"had het pakket eerder moeten"}, find("Je had het pakket eerder moeten sturen."))
 }
 
+// TestGroupsMatchAsTheirAlternativesWrittenOut: a group with several-word
+// alternatives finds what its alternatives written out one pattern each
+// find, hit for hit, also after a gap or an optional word (where the
+// one-word alternatives must stay patterns of their own) and in an
+// except: pattern; and it compiles to fewer patterns than one per
+// combination.
+func TestGroupsMatchAsTheirAlternativesWrittenOut(t *testing.T) {
+	grouped, err := ParseLexicon("nl", []byte(`
+minimizing:
+  - match: "(het|dit|het bedrag) (is|ging om) (maar|nog maar) (een paar|twee|#)"
+  - match: "kun|kan (je|u) ... (sturen|laten weten|vertellen)"
+  - match: "(echt)? (zo|heel erg) (vervelend|sorry)"
+  - match: "sorry|spijt"
+    except: ["(het|ons|heel erg) ... (sorry|spijt) (hoor|zeg)"]
+`))
+	require.NoError(t, err)
+	written, err := ParseLexicon("nl", []byte(`
+minimizing:
+  - match: ["het is maar een paar", "het is maar twee", "het is maar #", "het is nog maar een paar", "het is nog maar twee", "het is nog maar #",
+      "het ging om maar een paar", "het ging om maar twee", "het ging om maar #", "het ging om nog maar een paar", "het ging om nog maar twee", "het ging om nog maar #",
+      "dit is maar een paar", "dit is maar twee", "dit is maar #", "dit is nog maar een paar", "dit is nog maar twee", "dit is nog maar #",
+      "dit ging om maar een paar", "dit ging om maar twee", "dit ging om maar #", "dit ging om nog maar een paar", "dit ging om nog maar twee", "dit ging om nog maar #",
+      "het bedrag is maar een paar", "het bedrag is maar twee", "het bedrag is maar #", "het bedrag is nog maar een paar", "het bedrag is nog maar twee", "het bedrag is nog maar #",
+      "het bedrag ging om maar een paar", "het bedrag ging om maar twee", "het bedrag ging om maar #", "het bedrag ging om nog maar een paar", "het bedrag ging om nog maar twee", "het bedrag ging om nog maar #"]
+  - match: ["kun|kan (je|u) ... sturen", "kun|kan (je|u) ... laten weten", "kun|kan (je|u) ... vertellen"]
+  - match: ["(echt)? zo vervelend", "(echt)? zo sorry", "(echt)? heel erg vervelend", "(echt)? heel erg sorry"]
+  - match: "sorry|spijt"
+    except: ["het ... sorry hoor", "het ... sorry zeg", "het ... spijt hoor", "het ... spijt zeg", "ons ... sorry hoor", "ons ... sorry zeg",
+      "ons ... spijt hoor", "ons ... spijt zeg", "heel erg ... sorry hoor", "heel erg ... sorry zeg", "heel erg ... spijt hoor", "heel erg ... spijt zeg"]
+`))
+	require.NoError(t, err)
+	patterns := func(lx *Lexicon) (n int) {
+		for _, e := range lx.Entries {
+			n += len(e.pats)
+		}
+		return n
+	}
+	assert.Less(t, patterns(grouped), patterns(written), "one-word alternatives share an element")
+	hits := func(lx *Lexicon, text string) []string {
+		a := NewAnalyzer(map[string]*Lexicon{"nl": lx}).Analyze(Input{Text: text, Lang: "nl"})
+		var out []string
+		for _, h := range a.Hits {
+			out = append(out, h.Text(text))
+		}
+		return out
+	}
+	for _, text := range []string{
+		"Het bedrag is nog maar 5 euro, dit ging om maar twee dagen.",
+		"Het is maar een paar minuten.",
+		"Het is maar drie minuten.",                          // near miss
+		"Kun je ons je adres sturen en vertellen wat er is?", // the gap reaches "vertellen"
+		"Kun je het laten weten?",
+		"Kun je morgen bellen?", // near miss
+		"Echt zo vervelend, heel erg sorry.",
+		"Het spijt ons heel erg, sorry hoor.", // except after a gap
+		"Sorry, dat had niet gemogen.",
+		"Can you send it and tell us?", // near miss
+	} {
+		assert.Equal(t, hits(written, text), hits(grouped, text), text)
+	}
+	assert.Equal(t, []string{"Kun je ons je adres sturen en vertellen"}, hits(grouped, "Kun je ons je adres sturen en vertellen wat er is?"))
+}
+
 func TestNewAnalyzerFuncAsksOnlyForTheLanguageRead(t *testing.T) {
 	lx, err := ParseLexicon("nl", []byte("test:\n  - match: pakketje\n"))
 	require.NoError(t, err)
