@@ -459,7 +459,10 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// A message the reading hears as neither question nor complaint that
 	// says what went wrong ("pakket stond op bezorgd maar hier ligt
 	// niks") is a complaint told calmly: it gets one too.
-	c.apology = (c.r.complaint || c.troubled && (c.lasted || c.mood == moodFollow)) && c.mood != moodSafety && c.mood != moodShare && !c.removal
+	// A question that says what went wrong ("de router is rommel, na
+	// elke reboot moet ik alles opnieuw instellen") is a complaint too:
+	// the apology, then the next step, never an answer slot alone.
+	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no

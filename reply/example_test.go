@@ -70,7 +70,7 @@ func ExampleDraft() {
 		fmt.Println("fill in:", p.Text)
 	}
 	// Output:
-	// @marieke Hoi, wat vervelend dat je pakket na een week nog steeds niet bij je is. Het spijt ons. Stuur je ons een DM met je ordernummer? Dan [wat we doen en wanneer].
+	// @marieke Hoi, balen dat je pakket na een week nog steeds niet bij je is. Het spijt ons. Stuur je ons een DM met je ordernummer? Dan [wat we doen en wanneer].
 	// Groetjes, Sanne (webcare)
 	// passes the rules: true
 	// ready to send: false
