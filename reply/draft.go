@@ -408,8 +408,10 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodCompliment
 	case c.shares() || c.r.base == CategoryOther && !c.r.complaint && !c.r.needsHuman && c.light():
 		c.mood = moodShare
-	case c.r.needsHuman && c.contentWords() == 0:
-		// Nothing to read ("hmm ok."): ask what is going on.
+	case c.r.needsHuman && c.contentWords() == 0,
+		(c.r.needsHuman || c.r.base == CategoryOther && !c.r.complaint) && c.contentWords() <= 1 && !c.confirms() && c.findObject() == "":
+		// Nothing to read ("hmm ok.", "ja hoor", "Dus dat was het
+		// dan?"): read the thread back, promise nothing yet.
 		c.mood = moodOther
 	case c.d.Category == CategoryOther || c.d.NeedsHuman || c.r.base == CategoryOther:
 		c.mood = moodFollow

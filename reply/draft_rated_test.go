@@ -12,9 +12,14 @@ import (
 // draftSeeds drafts a message with several seeds, so a test sees every
 // variant a team may get, not only the first.
 func draftSeeds(text string) []Reply {
+	lang := ""
+	if strings.HasPrefix(text, "en:") {
+		// A message too short to tell its language by: the team's.
+		text, lang = strings.TrimPrefix(text, "en:"), "en"
+	}
 	var out []Reply
 	for seed := uint64(0); seed < 6; seed++ {
-		out = append(out, Draft(tone.Input{Incoming: text}, Profile{Agent: "Anne", Seed: seed}))
+		out = append(out, Draft(tone.Input{Incoming: text, Lang: lang}, Profile{Agent: "Anne", Seed: seed}))
 	}
 	return out
 }
@@ -49,6 +54,58 @@ func TestComplaintOpenerHasNoStockFrame(t *testing.T) {
 				}
 				a := tone.Analyze(r.Input())
 				assert.True(t, a.Apologizes(), r.Text)
+				assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+			}
+		})
+	}
+}
+
+// A holding message says at once what is going on ("We weten van de
+// storing"), not a vague "dat dit nu misgaat", and stays the same text for
+// everyone in the wave.
+func TestWaveHoldingNamesTheIncidentFirst(t *testing.T) {
+	for _, tc := range []struct{ lang, subject, first string }{
+		{"nl", "storing", "We weten van de storing,"},
+		{"en", "storing", "We know about the outage,"},
+		{"nl", "privacy", "We weten van de berichten over een datalek,"},
+		{"en", "privacy", "We know about the reports of a data breach"},
+	} {
+		h := WaveHolding(tc.lang, tc.subject, Profile{})
+		assert.True(t, strings.HasPrefix(h, tc.first), h)
+		assert.NotContains(t, h, "misgaat", h)
+		assert.NotContains(t, h, "going wrong", h)
+		assert.Equal(t, h, WaveHolding(tc.lang, tc.subject, Profile{Agent: "Someone else"}), "one text for all")
+	}
+}
+
+// A reply with nothing to read ("Dus dat was het dan?", "ja hoor", "😐")
+// reads the thread back and promises nothing yet: no cheerful thanks, no
+// slot for a next step nobody knows. A confirmation ("Klopt", "Correct")
+// is thanked for, the near miss.
+func TestNothingToReadGetsTheThreadReadBack(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+		never      []string
+	}{
+		{"nl disappointed follow-up", "Dus dat was het dan?", []string{"gesprek even terug"}, []string{"dank je", "[", "daar help ik"}},
+		{"nl ja hoor", "@Zorgloos ja hoor", []string{"gesprek even terug"}, []string{"dank je", "["}},
+		{"nl emoji only", "😐", []string{"gesprek even terug"}, []string{"dank je", "["}},
+		{"en nothing to read", "en:hmm ok.", []string{"read back through our conversation"}, []string{"["}},
+		{"nl near miss: an answer in the thread goes on to the next step", "Ik heb de router vanochtend al opnieuw opgestart via de app.", nil, []string{"gesprek even terug"}},
+		{"en near miss: a confirmation is thanked for", "@HelpDesk Correct", []string{"confirming"}, []string{"read back"}},
+		{"en near miss: a yes is thanked for", "@HelpDesk Yes", []string{"confirming"}, []string{"read back"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range draftSeeds(tc.text) {
+				low := strings.ToLower(r.Text)
+				for _, w := range tc.want {
+					assert.Contains(t, low, w, r.Text)
+				}
+				for _, w := range tc.never {
+					assert.NotContains(t, low, w, r.Text)
+				}
 				assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
 			}
 		})

@@ -87,7 +87,7 @@ func ExampleDraft_holding() {
 	})
 	fmt.Println(r.Text)
 	// Output:
-	// Het spijt ons dat dit nu misgaat. We weten van de storing bij het pinnen en zoeken uit wat er aan de hand is. Om 16:00 volgt een update op https://example.nl/storing.
+	// We weten van de storing bij het pinnen, en het spijt ons dat dit zoveel overlast geeft. We zoeken uit wat er aan de hand is. Om 16:00 volgt een update op https://example.nl/storing.
 	// Groet, Ilse (webcare)
 }
 
