@@ -8,7 +8,7 @@ const creditEmpathy = 10
 // emotion.
 var empathyMissingRule = &Rule{
 	ID:            "empathy-missing",
-	Doc:           "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\"). A hollow cliché does not count.",
+	Doc:           "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\", \"what a nightmare\", \"sorry your order hasn't arrived yet\"). A hollow cliché or a conditional apology does not count.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,

@@ -9,7 +9,7 @@ import (
 // noNextStepRule: webcarecrisis and negatieve referenties, say what happens next.
 var noNextStepRule = &Rule{
 	ID:            "no-next-step",
-	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\"). \"We kijken ernaar\" alone is not one.",
+	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\", \"we've escalated this to our engineers\"). \"We kijken ernaar\" alone is not one, nor \"Is there anything else we can help with?\".",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
@@ -39,9 +39,11 @@ var noNextStepRule = &Rule{
 }
 
 // asksTheCustomer reports a question of the reply's own to the customer:
-// a sentence that ends in "?" and is neither quoted nor a jab (emotional
-// or defensive wording). Asking what happened or what they see is the
-// first step of troubleshooting, so the conversation goes on.
+// a sentence that ends in "?" and is neither quoted, nor a jab (emotional
+// or defensive wording), nor an offer that closes ("Is there anything else
+// we can help with?", lexicon category offer-question). Asking what
+// happened or what they see is the first step of troubleshooting, so the
+// conversation goes on.
 func asksTheCustomer(a *tone.Analysis) bool {
 	for si, s := range a.Sentences {
 		k := s.Last - 1
@@ -53,7 +55,7 @@ func asksTheCustomer(a *tone.Analysis) bool {
 		}
 		jab := false
 		for _, h := range a.Hits {
-			if h.Sentence == si && (h.Category == "emotional" || h.Category == "defensive") {
+			if h.Sentence == si && (h.Category == "emotional" || h.Category == "defensive" || h.Category == "offer-question") {
 				jab = true
 			}
 		}

@@ -585,7 +585,7 @@ func firstWords(elems []elem) (words, prefixes []string, ok bool) {
 
 // wordListCategories are looked up word by word by the rules that need
 // them, not matched over every text.
-var wordListCategories = map[string]bool{"emphasis": true}
+var wordListCategories = map[string]bool{"emphasis": true, "empathy-word": true, "empathy-not": true}
 
 // Words returns the single-word entries of a category as a set, lower
 // case. The set is a copy the caller may change.

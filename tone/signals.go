@@ -23,8 +23,9 @@ func (a *Analysis) Apologizes() bool { return a.Has("apology") }
 
 // Empathic reports whether the reply acknowledges the customer's feeling
 // or situation: an emotion word or a phrase of understanding that is not
-// part of a cliché, or an apology whose sentence names the customer's
-// situation (apologyNamesSituation).
+// part of a cliché, a word of feeling in a frame about the situation
+// (feelingSpan: "what a nightmare", "that's really poor"), or an apology
+// whose sentence names the customer's situation (apologyNamesSituation).
 func (a *Analysis) Empathic() bool {
 	_, ok := a.EmpathySpan()
 	return ok
@@ -42,9 +43,14 @@ func (a *Analysis) EmpathySpan() (Span, bool) {
 			cv := a.coverOf("cliche")
 			cliches = &cv
 		}
-		if !cliches.holds(h.First, h.Last) {
+		// "really sorry to hear that": the intensifier leans on a cliché,
+		// so a word of empathy that shares a token with one is stock too.
+		if !cliches.overlaps(h.First, h.Last) {
 			return h.Span, true
 		}
+	}
+	if sp, ok := a.feelingSpan(); ok {
+		return sp, true
 	}
 	return a.apologyNamesSituation()
 }
