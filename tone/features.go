@@ -156,6 +156,8 @@ func extractFeatures(a *Analysis) *features {
 	lx := customerLexicon(a.Lang)
 	sent := sentimentLexicon(a.Lang)
 	f.hits = lx.findHits(a.Tokens, a.Sentences)
+	f.hits = ownDoing(a, f.hits)
+	f.hits = recurrence(a, f.hits, sent)
 	f.hits = persistenceInTrouble(a, f.hits, sent)
 	f.hits = outageQuestions(f.hits)
 	f.hits, f.charged = duplicateCharges(f.hits)
@@ -233,6 +235,17 @@ func extractFeatures(a *Analysis) *features {
 	f.trailingPraise(a)
 	f.praiseAboutFailure(a)
 
+	// Words of a request or greeting formula are manners, not feeling:
+	// "help" in "can you help me?", "kindly", "please" say nothing of how
+	// the customer feels about the service.
+	manners := make([]bool, len(a.Tokens))
+	for _, h := range f.hits {
+		if h.Category == "politeness" || h.Category == "greeting" {
+			for k := h.First; k < h.Last && k < len(manners); k++ {
+				manners[k] = true
+			}
+		}
+	}
 	words, caps := 0, 0
 	for i, t := range a.Tokens {
 		if t.Quoted {
@@ -244,7 +257,7 @@ func extractFeatures(a *Analysis) *features {
 			if firstPerson[t.Lower] {
 				f.add(featFirstPerson, 1, Span{})
 			}
-			if v, ok := sent.valence(t.Lower); ok {
+			if v, ok := sent.valence(t.Lower); ok && !manners[i] {
 				if negatedAt(a.Tokens, i) {
 					v = -0.74 * v
 				}
@@ -305,6 +318,156 @@ func extractFeatures(a *Analysis) *features {
 		}
 	}
 	return f
+}
+
+// ownDoing drops the trouble the customer says they caused: a failure or
+// problem in the clause of an own mistake ("I can't log in because I
+// forgot my password", "ik kan niet inloggen omdat ik mijn wachtwoord ben
+// vergeten"). A trouble told in a clause of its own, after "and", "but"
+// or "maar", stays: "I forgot my password and the reset link doesn't
+// work".
+func ownDoing(a *Analysis, hits []Hit) []Hit {
+	if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Category == "own-mistake" && !h.Quoted }) {
+		return hits
+	}
+	// breaks[i] counts the clause breaks among the tokens before i, so
+	// that whether two tokens are in one clause is one subtraction.
+	breaks := make([]int, len(a.Tokens)+1)
+	for i, t := range a.Tokens {
+		breaks[i+1] = breaks[i]
+		if t.Kind == Word && clauseBreaks[t.Lower] {
+			breaks[i+1]++
+		}
+	}
+	var own []Hit
+	for _, h := range hits {
+		if h.Category == "own-mistake" && !h.Quoted {
+			own = append(own, h)
+		}
+	}
+	// For a trouble hit, the own mistakes of its sentence are a run of
+	// own (both in text order); k is the first of its sentence.
+	out := hits[:0:0]
+	k := 0
+	for _, h := range hits {
+		if h.Category != "failure" && h.Category != "problem" && h.Category != "mismatch" || h.Quoted {
+			out = append(out, h)
+			continue
+		}
+		for k < len(own) && own[k].Sentence < h.Sentence {
+			k++
+		}
+		mine := false
+		for j := k; j < len(own) && own[j].Sentence == h.Sentence && !mine; j++ {
+			from, to := min(h.Last, own[j].Last), max(h.First, own[j].First)
+			mine = from >= to || breaks[to]-breaks[from] == 0
+		}
+		if !mine {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// clauseBreaks start a clause of its own: a trouble after them is not
+// the one the customer owns.
+var clauseBreaks = setOf("and", "but", "however", "yet", "en", "maar", "echter", "toch")
+
+// recurrence reads a verb of going on followed by what keeps happening as
+// waiting: "keeps crashing", "kept asking me", "keeps on appearing";
+// "blijft vastlopen", "bleef maar haperen". The lexicon names a few such
+// verbs; this is the grammar for all of them: "keeps"/"kept"/"keep on"
+// with a word in -ing, "blijft"/"blijven"/"bleef"/"bleven" (with "maar",
+// "steeds", "gewoon") with an infinitive. Not what the customer keeps
+// doing without saying it is in vain ("we blijven genieten"), nor what
+// keeps getting better:
+// a verb or the word after it that the sentiment lexicon calls positive
+// ("keeps improving", "blijft genieten", "keeps getting better").
+func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
+	toks := a.Tokens
+	// The furthest end of a waiting hit that starts at or before a
+	// candidate, in one pass: hits come in text order, and so do the
+	// candidates.
+	var waits []Span
+	for _, h := range hits {
+		if h.Category == "waiting" {
+			waits = append(waits, h.Span)
+		}
+	}
+	w, waitEnd := 0, -1
+	covered := func(sp Span) bool {
+		for ; w < len(waits) && waits[w].Start <= sp.Start; w++ {
+			waitEnd = max(waitEnd, waits[w].End)
+		}
+		return sp.End <= waitEnd
+	}
+	positive := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != Word {
+			return false
+		}
+		v, ok := sent.valence(toks[k].Lower)
+		return ok && v >= 0.25
+	}
+	var added []Hit
+	for i, t := range toks {
+		if t.Kind != Word || t.Quoted {
+			continue
+		}
+		var en bool
+		switch t.Lower {
+		case "keeps", "kept", "keep":
+			en = true
+		case "blijft", "blijven", "bleef", "bleven", "blijf":
+		default:
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && toks[k].Kind == Word && recurrenceFillers[toks[k].Lower] {
+			k++
+		}
+		if t.Lower == "keep" && (k == i+1 || toks[i+1].Lower != "on") {
+			continue // "keep up the good work", "keep me posted"
+		}
+		// What the customer keeps doing is their habit unless they say it
+		// goes on in vain: "we blijven genieten", but "ik blijf maar
+		// bellen", "I kept on calling".
+		if k == i+1 && i > 0 && firstPersonSubject[toks[i-1].Lower] {
+			continue
+		}
+		if k >= len(toks) || toks[k].Kind != Word || positive(k) || positive(k+1) {
+			continue
+		}
+		v := toks[k].Lower
+		if en && (len(v) < 6 || !strings.HasSuffix(v, "ing")) || !en && (len(v) < 5 || !strings.HasSuffix(v, "en")) {
+			continue
+		}
+		sp := Span{t.Span.Start, toks[k].Span.End}
+		if covered(sp) {
+			continue
+		}
+		added = append(added, Hit{Category: "waiting", Span: sp, Sentence: sentenceAt(a, i), First: i, Last: k + 1})
+	}
+	if len(added) == 0 {
+		return hits
+	}
+	out := append(hits, added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+var firstPersonSubject = setOf("i", "we", "ik", "wij", "we")
+
+// recurrenceFillers may stand between a verb of going on and what goes
+// on: "keeps on crashing", "blijft maar haperen".
+var recurrenceFillers = setOf("on", "randomly", "constantly", "just", "still", "maar", "steeds", "gewoon", "constant", "telkens")
+
+// sentenceAt returns the index of the sentence that holds token i.
+func sentenceAt(a *Analysis, i int) int {
+	k := sort.Search(len(a.Sentences), func(k int) bool { return a.Sentences[k].Last > i })
+	if k == len(a.Sentences) {
+		return len(a.Sentences) - 1
+	}
+	return k
 }
 
 // troubleCategories are the hits that say something is wrong; a word of
@@ -374,11 +537,14 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 // negativeIn reports a negation or a negative word of the sentiment
 // lexicon in a sentence.
 func negativeIn(a *Analysis, s Sentence, sent *sentiment) bool {
-	for _, t := range a.Tokens[s.First:s.Last] {
+	for i := s.First; i < s.Last; i++ {
+		t := a.Tokens[i]
 		if t.Kind != Word {
 			continue
 		}
-		if isNegator(t.Lower) {
+		// "Without" names a wish ("zonder opnieuw te registreren"), not
+		// something that went wrong.
+		if isNegator(t.Lower) && !notKnowing(a.Tokens, i) && t.Lower != "without" && t.Lower != "zonder" {
 			return true
 		}
 		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 {
@@ -427,17 +593,62 @@ func statedTrouble(a *Analysis, hits []Hit) int {
 			firstAsk = min(firstAsk, q.Span.Start)
 		}
 	}
+	own := map[int]bool{} // sentences where the customer owns the cause
+	for _, h := range hits {
+		if h.Category == "own-mistake" && !h.Quoted {
+			own[h.Sentence] = true
+		}
+	}
 	n := 0
 	for _, h := range hits {
-		if h.Quoted || h.Category != "failure" || h.Sentence > ask {
-			continue // context given after the question
+		if h.Quoted || h.Sentence > ask || own[h.Sentence] {
+			continue // context given after the question, or the customer's own doing
 		}
-		if h.Sentence < ask || firstAsk >= h.Span.Start && lastRequest > h.Span.Start && nonEvent(a, h) {
-			n++
+		switch h.Category {
+		case "failure":
+			if h.Sentence < ask || firstAsk >= h.Span.Start && lastRequest > h.Span.Start && nonEvent(a, h) {
+				n++
+			}
+		case "problem":
+			// Trouble with the service, told before the customer asks for
+			// help: "I'm unable to activate my account, can you help me?",
+			// "Having trouble paying, can you help?", "Ik kan niet
+			// inloggen, kunnen jullie kijken?". Not what the customer does
+			// not know ("I can't find where to change it").
+			if notKnowing(a.Tokens, h.First) || notKnowing(a.Tokens, h.Last-1) {
+				continue
+			}
+			if h.Sentence < ask || firstAsk >= h.Span.Start && lastRequest > h.Span.Start {
+				n++
+			}
 		}
 	}
 	return n
 }
+
+// notKnowing reports a negation at token i that is about the customer's
+// knowing or finding, not about the service failing: "don't know how
+// long", "can't remember my password", "ik weet niet", "kan de knop niet
+// weten". A word of knowing next to the negation, or one further after it.
+func notKnowing(toks []Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1, i + 2} {
+		if k >= 0 && k < len(toks) && toks[k].Kind == Word && knowingWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// knowingWords are verbs of knowing, finding and deciding: negated they say
+// what the customer does not know, not what failed.
+// Not opinions ("I don't think this is fair", "ik vind het niet
+// normaal"): those carry the grievance.
+// Nor finding: "still can't find my parcel" tells of a parcel lost.
+var knowingWords = setOf("know", "remember", "recall", "figure", "decide", "wait",
+	"weet", "weten", "wist", "herinner", "onthouden", "wachten", "kiezen")
 
 // nonEvent reports a failure hit that says something did not happen or
 // stopped: a negation or "unable", "stopped" among its words ("never
