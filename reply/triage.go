@@ -450,6 +450,12 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 			level = i
 		}
 	}
+	if level == 0 && len(m.Levels) > 1 && (r.has(floorCueKinds...) || d.NeedsHuman) {
+		// The floor holds whatever the matrix lists: privacy, safety and
+		// legal are never on the lowest level, and neither is a message
+		// the reading is unsure of (a person looks; never a silent laag).
+		level = 1
+	}
 	lv := m.Levels[level]
 	d.Level, d.Priority = level, lv.Name
 	d.RespondWithin, d.Hold = Duration(lv.RespondWithin), lv.holds(d.Category, r)
@@ -612,6 +618,10 @@ func (m *Matrix) matches(i int, lv Level, d Decision, r *reading, meta Meta) boo
 	}
 	return len(r.levels[i]) > 0
 }
+
+// floorCueKinds are the signals that never leave a message on a matrix's
+// lowest level: privacy, safety and legal (rubric: never laag).
+var floorCueKinds = []CueKind{CuePrivacy, CueBreach, CueHazard, CueInjury, CueRecall, CueLegal}
 
 // adviceCueKinds are the cue kinds with advice of their own, in the order
 // the advice is given.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestTriageRubricFamilies checks the rubric's mapping from the reading's
@@ -116,5 +117,40 @@ func TestTriagePrivacySafetyLegalAreNeverLaag(t *testing.T) {
 		d := TriageMessage(Incoming{Text: c.text, Lang: c.lang}, nil)
 		assert.True(t, d.NeedsHuman, c.text)
 		assert.Equal(t, "middel", d.Priority, "%s: %v", c.text, d.Cues)
+	}
+}
+
+// TestTriageFloorHoldsInAnyMatrix: a matrix whose levels name only
+// categories still never leaves privacy, safety, legal or an unsure
+// reading on its lowest level; a plain question stays there.
+func TestTriageFloorHoldsInAnyMatrix(t *testing.T) {
+	m, err := ParseMatrix("", []byte(`
+levels:
+  - name: low
+    match:
+      categories: [question, compliment, other]
+    respond_within: 4h
+  - name: normal
+    match:
+      categories: [complaint]
+    respond_within: 1h
+  - name: urgent
+    match:
+      categories: [crisis]
+    respond_within: 15m
+`))
+	require.NoError(t, err)
+	for _, c := range []struct{ lang, text, want string }{
+		{"nl", "Graag ontvang ik een inzageverzoek-bevestiging: welke persoonsgegevens verwerkt u van mij?", "normal"},
+		{"en", "Someone logged into my account from a device I don't recognise.", "normal"},
+		{"nl", "Mijn zoon is in jullie winkel uitgegleden over een natte vloer zonder bordje.", "normal"},
+		{"en", "My lawyer will be in touch about the damage to my car.", "normal"},
+		{"en", "Hi, could my lawyer collect the parcel for me? Thanks", "normal"},
+		{"nl", "hmm ok.", "normal"},
+		{"nl", "Is de winkel in Zwolle zondag open?", "low"},
+		{"en", "Do you ship to Belgium?", "low"},
+	} {
+		d := TriageMessage(Incoming{Text: c.text, Lang: c.lang}, m)
+		assert.Equal(t, c.want, d.Priority, "%s: %s %v", c.text, d.Category, d.Cues)
 	}
 }
