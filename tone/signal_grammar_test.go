@@ -104,3 +104,59 @@ func TestSafetyWithWordsBetween(t *testing.T) {
 		{"How do I test my smoke alarm?", SignalSafety, false},
 	})
 }
+
+// Press by who writes and where: an editor writing a piece, the papers
+// and programmes by name, a customer who sends it to them. The same
+// words for an advert seen in the paper, a legal guardian or news read
+// with pleasure are no press.
+func TestPressByWhoWritesAndWhere(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Ik ben redacteur bij een regionale krant en schrijf een stuk over jullie wachttijden.", SignalPress, true},
+		{"Dit stuur ik door naar de Volkskrant, eens kijken of jullie dan wel reageren.", SignalPress, true},
+		{"Hallo, ik werk aan een artikel over de storingen van vorige week. Wie kan ik spreken?", SignalPress, true},
+		{"Jullie zijn een klant kwijt. Twintig jaar trouw geweest en dit is de dank.", SignalPress, false},
+		{"Ik ben opgelicht door een nepwebshop die jullie logo gebruikt.", SignalPress, false},
+
+		{"I'm an editor at a consumer magazine working on a piece about your refund delays.", SignalPress, true},
+		{"Forwarding this whole thread to the local paper.", SignalPress, true},
+		{"I'm her legal guardian, can I collect the prescription for her?", SignalPress, false},
+		{"Saw your offer in the paper, do you deliver to York?", SignalPress, false},
+	})
+}
+
+// An outage in more word orders: a separable verb in a subordinate
+// clause ("internet valt elke avond uit"), "weer eens niet", no picture,
+// "internet's been down". Asking whether there is an outage is not.
+func TestOutageInMoreWordOrders(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Het internet valt elke avond rond negen uur uit.", SignalOutage, true},
+		{"De app doet het weer eens niet, ik kan niet betalen.", SignalOutage, true},
+		{"Sinds vanmiddag zwart beeld op alle zenders.", SignalOutage, true},
+		{"Is er een storing in Amersfoort?", SignalOutage, false},
+		{"Internet's been down since this morning, nothing works.", SignalOutage, true},
+		{"Is there an outage in Leeds?", SignalOutage, false},
+	})
+}
+
+// Sarcasm: praise about a failure told with a Dutch separable verb in a
+// subordinate clause ("weer een trein die uitvalt"), "never disappoint",
+// "stellen nooit teleur". Plain praise is none.
+func TestSarcasmPraisesAFailureInASubordinateClause(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Geweldig hoor, weer een bus die uitvalt. Echt fantastisch geregeld.", SignalSarcasm, true},
+		{"Jullie stellen ook nooit teleur, pakket alweer kwijt.", SignalSarcasm, true},
+		{"Wow, another cancelled train. You never disappoint 🙄", SignalSarcasm, true},
+		{"Echt fantastisch geregeld, de monteur was binnen een uur hier. Dank!", SignalSarcasm, false},
+		{"Your staff never disappoint, lovely evening, thank you!", SignalSarcasm, false},
+	})
+}
+
+// A request about the data a company stores on the customer, in more
+// words: privacy without a grievance.
+func TestPrivacyRequestAboutStoredData(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"I'd like to know what information you've got stored on me.", SignalPrivacy, true},
+		{"Ik wil graag weten welke gegevens jullie van mij hebben opgeslagen.", SignalPrivacy, true},
+		{"What information do I need to store my bike at the station?", SignalPrivacy, false},
+	})
+}
