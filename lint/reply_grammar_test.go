@@ -128,3 +128,57 @@ func TestStockAndDefenceFamiliesWidened(t *testing.T) {
 		{name: "near miss: de standaard portie gevraagd", reply: "@user De standaard portie is 50 gram. ^Anne", incoming: "Hoeveel saus zit er in een bakje?"},
 	})
 }
+
+// TestHedgingHearsayAndHalfCertainty: hearsay ("apparently",
+// "blijkbaar"), knowledge with a limit ("as far as I'm aware", "voor
+// zover ik weet"), half certainty ("I'm not 100% sure", "ik weet het
+// niet helemaal zeker") and assuming ("I reckon", "I would assume") are
+// hedging; agreeing with the customer is not ("I think you're right",
+// "ik denk dat je gelijk hebt"), nor is "It looks like you've been
+// waiting" about them.
+func TestHedgingHearsayAndHalfCertainty(t *testing.T) {
+	checkFamily(t, "hedging", []familyCase{
+		{name: "apparently", reply: "@user Sorry! Apparently the courier had a van breakdown. ^Jo", want: []string{"Apparently"}},
+		{name: "as far as I'm aware", reply: "@user Sorry! As far as I'm aware it left the depot yesterday. ^Jo", want: []string{"As far as I'm aware"}},
+		{name: "not 100% sure", reply: "@user Sorry! I'm not 100% sure where it is. ^Jo", want: []string{"I'm not 100% sure"}},
+		{name: "I reckon", reply: "@user Sorry! I reckon it will turn up tomorrow. ^Jo", want: []string{"I reckon"}},
+		{name: "I would assume", reply: "@user Sorry! I would assume it's in the local depot. ^Jo", want: []string{"I would assume"}},
+		{name: "may well be", reply: "@user Sorry! It may well be with a neighbour. ^Jo", want: []string{"may well be"}},
+		{name: "near miss: I think you're right", reply: "@user Sorry! I think you're right, it's far too late. ^Jo"},
+		{name: "near miss: it looks like you've been waiting", reply: "@user Sorry! It looks like you've been waiting far too long. ^Jo"},
+		{name: "blijkbaar", reply: "@user Sorry! Blijkbaar had de bezorger pech met zijn bus. ^Anne", want: []string{"Blijkbaar"}},
+		{name: "voor zover ik weet", reply: "@user Sorry! Voor zover ik weet is hij gisteren vertrokken. ^Anne", want: []string{"Voor zover ik weet"}},
+		{name: "niet 100% zeker", reply: "@user Sorry! Ik weet het niet 100% zeker, maar hij ligt in het depot. ^Anne", want: []string{"Ik weet het niet 100% zeker"}},
+		{name: "near miss: je hebt gelijk", reply: "@user Sorry! Ik denk dat je gelijk hebt, dit duurt veel te lang. ^Anne"},
+		{name: "near miss: voor zover mogelijk", reply: "@user Sorry! Voor zover mogelijk regelen we het vandaag. ^Anne"},
+	})
+	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
+	checkNextStep(t, cfg, []nextStepCase{
+		{"a guess with a time is no commitment", "@user Sorry! I reckon it will turn up tomorrow. ^Jo", lateParcel, true},
+	})
+}
+
+// TestDataRequestAnyIdentifier: any number or reference of the
+// customer's own is personal data, whatever it is called ("your meter
+// number", "your customer reference", "je aansluitnummer", "je
+// EAN-code"), and where they live; not ours, not the bus's, not a model
+// number, and not when the request goes to DM.
+func TestDataRequestAnyIdentifier(t *testing.T) {
+	bill := "Your energy bill is wrong again, you're overcharging me, disgraceful"
+	rekening := "Mijn energierekening klopt niet, jullie rekenen veel te veel af, schandalig"
+	checkFamily(t, "dm-move", []familyCase{
+		{name: "your meter number", reply: "@user Sorry! What's your meter number? I'll check it. ^Jo", incoming: bill, want: []string{"meter number"}},
+		{name: "your policy number and the town you live in", reply: "@user Sorry! Please reply with your policy number and the town you live in. ^Jo", incoming: bill, want: []string{"policy number"}},
+		{name: "your customer reference", reply: "@user Sorry! Tell us your customer reference and we'll look. ^Jo", incoming: bill, want: []string{"customer reference"}},
+		{name: "near miss: meter number by DM", reply: "@user Sorry! DM us your meter number and I'll check it. ^Jo", incoming: bill},
+		{name: "near miss: where to find it", reply: "@user Sorry! Your meter number is on your annual statement. ^Jo", incoming: bill},
+		{name: "near miss: the bus's number", reply: "@user Sorry! What's the route number of the bus? ^Jo", incoming: bill},
+		{name: "near miss: your flight number", reply: "@user Sorry! What's your flight number? ^Jo", incoming: bill},
+		{name: "je meternummer", reply: "@user Sorry! Wat is je meternummer? Dan kijk ik het na. ^Anne", incoming: rekening, want: []string{"meternummer"}},
+		{name: "je aansluitnummer en woonplaats", reply: "@user Sorry! Stuur je aansluitnummer en woonplaats hier, dan zoek ik het uit. ^Anne", incoming: rekening, want: []string{"aansluitnummer"}},
+		{name: "je EAN-code", reply: "@user Sorry! Geef je EAN-code even door, dan kijk ik mee. ^Anne", incoming: rekening, want: []string{"EAN-code"}},
+		{name: "near miss: meternummer via DM", reply: "@user Sorry! Stuur je meternummer via een DM, dan kijk ik het na. ^Anne", incoming: rekening},
+		{name: "near miss: ons telefoonnummer", reply: "@user Sorry! Bel ons telefoonnummer 0800-1234 en we lossen het op. ^Anne", incoming: rekening},
+		{name: "near miss: het lijnnummer", reply: "@user Sorry! Wat is het lijnnummer van de bus? ^Anne", incoming: rekening},
+	})
+}
