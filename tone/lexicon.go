@@ -141,14 +141,14 @@ type patRef struct {
 }
 
 // nextWords returns the words the second element of a pattern must be,
-// when its first element takes exactly one token and its second is a
-// required list of whole words; otherwise nil.
+// when its first element takes exactly one token (a word or "*") and its
+// second is a required list of whole words; otherwise nil.
 func nextWords(elems []elem) []string {
 	if len(elems) < 2 {
 		return nil
 	}
 	a, b := elems[0], elems[1]
-	if a.kind != elWords || a.optional || b.kind != elWords || b.optional || len(b.prefixes) > 0 || slices.Contains(b.words, "#") {
+	if a.kind != elWords && a.kind != elAny || a.optional || b.kind != elWords || b.optional || len(b.prefixes) > 0 || slices.Contains(b.words, "#") {
 		return nil
 	}
 	return b.words
@@ -169,17 +169,29 @@ const (
 	elNumber
 )
 
-// elem's small fields come first, in one word: 64 bytes, not 72 (a
-// lexicon holds thousands of elements once its groups are expanded).
+// elem's small fields come first, in one word (a lexicon holds
+// thousands of elements).
 type elem struct {
 	kind     elemKind
 	optional bool
 	focusIn  bool     // focus starts here
 	focusOut bool     // focus ends after this element
+	number   bool     // words holds "#", which any number matches
 	words    []string // exact alternatives; for a regex, its literal prefix
 	prefixes []string // prefix alternatives (written "excus*")
-	re       *regexp.Regexp
+	// set holds the words of a long list ("denk|denken|dacht|…", seventy
+	// verbs), so a token is looked up once instead of compared with each;
+	// nil for a short list.
+	set map[string]struct{}
+	re  *regexp.Regexp
+	// first holds the bytes a regex's match can start with, when it has
+	// no literal prefix to test and they are not all bytes; else nil.
+	first *byteSet
 }
+
+// setMin is the shortest list of words an element looks up in a set:
+// below it, comparing the words is as quick.
+const setMin = 8
 
 type pattern struct {
 	elems  []elem
@@ -331,6 +343,13 @@ func compilePattern(src string) (pattern, error) {
 				}
 			}
 		}
+		e.number = e.kind == elWords && slices.Contains(e.words, "#")
+		if e.kind == elWords && len(e.words) >= setMin {
+			e.set = make(map[string]struct{}, len(e.words))
+			for _, w := range e.words {
+				e.set[w] = struct{}{}
+			}
+		}
 		p.elems = append(p.elems, e)
 	}
 	if open {
@@ -371,7 +390,11 @@ func (e *Entry) compile() error {
 		if plain, err := regexp.Compile("^(?:" + e.Regex + ")"); err == nil {
 			prefix, _ = plain.LiteralPrefix()
 		}
-		e.pats = append(e.pats, pattern{elems: []elem{{kind: elRegex, re: re, words: []string{strings.ToLower(prefix)}}}, maxLen: 1})
+		el := elem{kind: elRegex, re: re, words: []string{strings.ToLower(prefix)}}
+		if prefix == "" {
+			el.first = firstBytes(re.String())
+		}
+		e.pats = append(e.pats, pattern{elems: []elem{el}, maxLen: 1})
 	}
 	e.except = nil
 	for _, m := range e.Except {
@@ -527,7 +550,8 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 			p := &e.pats[i]
 			words, prefixes, ok := firstWords(p.elems)
 			if !ok {
-				lx.scan = append(lx.scan, patRef{e: e, p: p})
+				// "* (we|ik) …" is tried only before one of its second words.
+				lx.scan = append(lx.scan, patRef{e: e, p: p, next: nextWords(p.elems)})
 				continue
 			}
 			ref := patRef{e, p, nextWords(p.elems)}
@@ -724,7 +748,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 				ref := &lx.scan[k]
 				// A one-token regex entry ("https?://…") only where the
 				// token starts with its literal prefix.
-				if e := &ref.p.elems[0]; e.kind == elRegex && !strings.HasPrefix(tokens[i].Lower, e.words[0]) {
+				if e := &ref.p.elems[0]; e.kind == elRegex && !regexMayMatch(e, &tokens[i]) {
 					continue
 				}
 				hits = lx.try(hits, ref, tokens, s, si, i)
@@ -773,7 +797,11 @@ type exceptIndex struct {
 	byWord   map[string][]int32
 	byPrefix map[string][]int32 // first two bytes of a prefix ("excus*")
 	open     []int32            // patterns whose start is open
-	maxLen   int                // the longest pattern's maxLen
+	// gapped are the patterns that open with a gap ("... of misschien
+	// niet"): the rest of such a pattern is tried once at each token the
+	// gap can reach, not once for each start and gap length.
+	gapped []int32
+	maxLen int // the longest pattern's maxLen
 }
 
 func indexExcepts(pats []pattern) exceptIndex {
@@ -781,6 +809,10 @@ func indexExcepts(pats []pattern) exceptIndex {
 	for k := range pats {
 		p := &pats[k]
 		ix.maxLen = max(ix.maxLen, p.maxLen)
+		if p.elems[0].kind == elGap {
+			ix.gapped = append(ix.gapped, int32(k))
+			continue
+		}
 		words, prefixes, ok := firstWords(p.elems)
 		if !ok {
 			ix.open = append(ix.open, int32(k))
@@ -835,6 +867,17 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, s Sentence, fs, fe
 		}
 		for _, k := range ix.open {
 			if try(k, start) {
+				return true
+			}
+		}
+	}
+	// A pattern "... rest" matches from a start at or before fs when rest
+	// matches at a token the gap reaches from there: from the first start
+	// the pattern allows up to gapMax tokens past fs.
+	for _, k := range ix.gapped {
+		p := &pats[k]
+		for at := max(s.First, fs-p.maxLen); at <= fs+gapMax && at <= s.Last; at++ {
+			if end, ok := m.match(p.elems, 1, at); ok && end >= fe {
 				return true
 			}
 		}
@@ -907,14 +950,23 @@ func (m *matcher) elemMatches(e *elem, t *Token) bool {
 		// "@user Mogelijk is …" has no word before "Mogelijk".
 		return t.Kind != Punct && t.Kind != Handle
 	case elRegex:
-		return strings.HasPrefix(t.Lower, e.words[0]) && e.re.MatchString(t.Text)
+		return regexMayMatch(e, t) && e.re.MatchString(t.Text)
 	case elNumber:
 		return t.Kind == Number
 	}
 	low := matchKeyOf(t)
-	for _, w := range e.words {
-		if low == w || w == "#" && t.Kind == Number {
+	if e.number && t.Kind == Number {
+		return true
+	}
+	if e.set != nil {
+		if _, ok := e.set[low]; ok {
 			return true
+		}
+	} else {
+		for _, w := range e.words {
+			if low == w {
+				return true
+			}
 		}
 	}
 	for _, p := range e.prefixes {
@@ -923,6 +975,15 @@ func (m *matcher) elemMatches(e *elem, t *Token) bool {
 		}
 	}
 	return false
+}
+
+// regexMayMatch reports whether a regex element can match a token by its
+// literal prefix and its first byte, before the regex runs.
+func regexMayMatch(e *elem, t *Token) bool {
+	if e.first != nil && (t.Text == "" || !e.first[t.Text[0]]) {
+		return false
+	}
+	return strings.HasPrefix(t.Lower, e.words[0])
 }
 
 // matchKey is the word of a token that patterns match: its lower case,
