@@ -110,9 +110,9 @@ const (
 	// crooks", "KUTBEDRIJF", "your support sucks"); a mild exclamation
 	// ("damn", "verdorie") is not.
 	SignalAbuse Signal = "abuse"
-	// SignalPrivacy: someone else's data, unknown logins, a data leak
-	// (these count towards a complaint), or a GDPR/AVG request (which does
-	// not by itself).
+	// SignalPrivacy: someone else's data, unknown logins, a data leak, a
+	// breach (SignalBreach is privacy too; these count towards a
+	// complaint), or a GDPR/AVG request (which does not by itself).
 	SignalPrivacy Signal = "privacy"
 	// SignalSafety: a hazard or an injury (SignalHazard or SignalInjury).
 	SignalSafety Signal = "safety"
@@ -384,6 +384,13 @@ func readMessage(a *Analysis) *Message {
 		}
 	}
 	m.Signals[SignalSafety] = append(append([]Span(nil), m.Signals[SignalHazard]...), m.Signals[SignalInjury]...)
+	// A breach (the company hacked, customers' data on a forum) is a
+	// privacy incident too, of many at once.
+	for _, sp := range m.Signals[SignalBreach] {
+		if !containsSpan(m.Signals[SignalPrivacy], sp) {
+			m.Signals[SignalPrivacy] = append(m.Signals[SignalPrivacy], sp)
+		}
+	}
 	if reach, sp := statedReach(a); reach > 0 {
 		m.Reach = reach
 		m.Signals[SignalReach] = []Span{sp}

@@ -81,9 +81,10 @@ func TestLegalLiabilityAndTheDoubtOfAQuestion(t *testing.T) {
 
 // Safety with words between the parts: a product that got so hot it
 // melted, a gas smell "al dagen", an alarm that did not go off in smoke,
-// mould on food, a finger sliced open, sick all night after a meal. The
-// same words for chocolate in the sun, a red light, a smoke alarm's
-// battery or a cold are no danger.
+// a finger sliced open, sick all night after a meal. The same words for
+// chocolate in the sun, a red light, a smoke alarm's battery or a cold are
+// no danger, and mould on food is a spoiled product (a complaint, as a
+// slug in the salad is), not a hazard.
 func TestSafetyWithWordsBetween(t *testing.T) {
 	checkSignals(t, []signalCase{
 		{"De oplader werd zo heet dat het plastic begon te smelten.", SignalSafety, true},
@@ -95,7 +96,8 @@ func TestSafetyWithWordsBetween(t *testing.T) {
 		{"Mijn rookmelder piept steeds, welke batterij moet erin?", SignalSafety, false},
 
 		{"The charger got so hot that the casing started to melt.", SignalSafety, true},
-		{"Green mould growing on the bottom of the wraps I bought today.", SignalSafety, true},
+		{"Green mould growing on the bottom of the wraps I bought today.", SignalSafety, false},
+		{"Vanochtend zat er al groene schimmel op het brood van gisteren.", SignalSafety, false},
 		{"My daughter sliced her thumb open on the lid of your tin.", SignalSafety, true},
 		{"We were sick all night after the prawns from your deli.", SignalSafety, true},
 		{"The CO alarm went off twice after your engineer fitted the boiler.", SignalSafety, true},
@@ -158,5 +160,54 @@ func TestPrivacyRequestAboutStoredData(t *testing.T) {
 		{"I'd like to know what information you've got stored on me.", SignalPrivacy, true},
 		{"Ik wil graag weten welke gegevens jullie van mij hebben opgeslagen.", SignalPrivacy, true},
 		{"What information do I need to store my bike at the station?", SignalPrivacy, false},
+	})
+}
+
+// More of who did what with whose data: data listed with a neighbour as
+// its owner, staff with their own phone at an identity document, someone
+// elsewhere using the customer's account, customers' data on a forum (a
+// breach, which is privacy too). A neighbour taking in a parcel is none.
+func TestPrivacyOfNeighboursAccountsAndForums(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"In de envelop zaten de naam, het polisnummer en de declaraties van mijn overbuurman.", SignalPrivacy, true},
+		{"De bezorger scande mijn rijbewijs met zijn eigen telefoon.", SignalPrivacy, true},
+		{"Volgens de app kijkt iemand vanuit Breda mee op mijn account.", SignalPrivacy, true},
+		{"Op een darkweb-site staat een lijst met namen en adressen van jullie klanten.", SignalPrivacy, true},
+		{"Mijn buurvrouw heeft het pakket aangenomen, kan ik het daar ophalen?", SignalPrivacy, false},
+
+		{"The envelope had the name and medical bills of my neighbour in it.", SignalPrivacy, true},
+		{"Someone in Leeds is watching on my account and I live in Bristol.", SignalPrivacy, true},
+		{"There's a dump with names and card numbers of your customers on a hacker forum.", SignalPrivacy, true},
+		{"My neighbour took in the parcel, can I collect it from her?", SignalPrivacy, false},
+	})
+}
+
+// An allergic reaction of one customer is an injury (hoog by the rubric),
+// an allergen missing from the label a hazard for every buyer (crisis);
+// "-gevaar" compounds and metal or glass compounds are hazards.
+func TestAllergyReactionIsInjuryMissingAllergenIsHazard(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Mijn zoon kreeg een allergische reactie na de verkeerde saus op zijn bestelling.", SignalInjury, true},
+		{"Mijn zoon kreeg een allergische reactie na de verkeerde saus op zijn bestelling.", SignalHazard, false},
+		{"Er zit sesam in de crackers maar het staat nergens op het etiket.", SignalHazard, true},
+		{"Jullie lamp heeft brandgevaar volgens de fabrikant, wat nu?", SignalHazard, true},
+		{"Er zat een metaalsplinter in mijn soep.", SignalHazard, true},
+		{"Is jullie nieuwe brood geschikt bij een glutenallergie?", SignalSafety, false},
+
+		{"My daughter had an allergic reaction after you put nuts on her order.", SignalInjury, true},
+		{"My daughter had an allergic reaction after you put nuts on her order.", SignalHazard, false},
+		{"Your bread has wheat flour in it but it is not on the pack. My coeliac son ate it.", SignalHazard, true},
+		{"Is the new bread suitable for a nut allergy?", SignalSafety, false},
+	})
+}
+
+// The whole of a region is widespread; the whole of an order is not.
+func TestWidespreadNamesARegion(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Heel Noord-Brabant zit zonder internet sinds twee uur.", SignalWidespread, true},
+		{"Halve Nederland klaagt over storing bij jullie.", SignalWidespread, true},
+		{"The whole of Scotland has no mobile signal since this morning.", SignalWidespread, true},
+		{"Your app has been down across the whole UK for three hours.", SignalWidespread, true},
+		{"I paid the whole of the bill and still got a reminder.", SignalWidespread, false},
 	})
 }
