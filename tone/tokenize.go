@@ -220,6 +220,58 @@ func peelsPlain(span string) bool {
 	return false
 }
 
+// onlySuffixMarks reports whether s is made of marks prose peels off the
+// end of a span (proseSuffixes, each one character).
+func onlySuffixMarks(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ',', ')', '"', ']', '!', ';', '.', '?', ':', '\'', '”', '’', '»', '›', '…':
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// peelMarks appends the tokens prose makes of span, a word of letters and
+// digits (span[:core]) followed by marks onlySuffixMarks accepts, at byte
+// base of the text. prose peels the marks off the end one at a time and
+// stops when what is left is a span it keeps whole: for a word and marks
+// that is "www." and a following mark (a URL to prose), an abbreviation
+// of ours ("bijv.") or a capital with one or two small letters and a
+// period ("Ik."). No emoticon of prose's or ours is a word followed by
+// such marks.
+func peelMarks(span string, core, base int, tokens []Token) []Token {
+	end := len(span)
+	for end > core && !keptWithMarks(span[:end]) {
+		_, size := utf8.DecodeLastRuneInString(span[:end])
+		end -= size
+	}
+	tokens = append(tokens, newToken(span[:end], base))
+	for i := end; i < len(span); {
+		_, size := utf8.DecodeRuneInString(span[i:])
+		tokens = append(tokens, newToken(span[i:i+size], base+i))
+		i += size
+	}
+	return tokens
+}
+
+// keptWithMarks reports whether prose keeps s, a word followed by one or
+// more marks, as one token.
+func keptWithMarks(s string) bool {
+	if hasPrefixFold(s, "www.") {
+		return true
+	}
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	if len(s) <= 8 && abbreviations[strings.ToLower(s)] {
+		return true
+	}
+	core := s[:len(s)-1] // prose: ^[A-Z][a-z]{1,2}\.$
+	return len(core) >= 2 && len(core) <= 3 && isUpperASCII(core[0]) && strings.Trim(core[1:], "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
 // peelsNothing reports whether prose would find no mark to peel off
 // either end of a span, so it gives the span back as one token.
 func peelsNothing(span string) bool {
@@ -282,6 +334,11 @@ func tokenizeText(text string) []Token {
 			// "Sanne," "binnen!": a plain word and one mark prose peels.
 			flush(start)
 			tokens = append(tokens, newToken(text[start:other], start), newToken(text[other:i], other))
+		case other > start && onlySuffixMarks(text[other:i]):
+			// "keer!!", "echt?!", "nu...": a plain word and marks prose
+			// peels one by one.
+			flush(start)
+			tokens = peelMarks(text[start:i], other-start, start, tokens)
 		case peelsNothing(text[start:i]):
 			// "@user", "^Anne", "we'll", "0800-0123": one token to prose.
 			flush(start)

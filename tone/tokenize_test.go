@@ -45,6 +45,8 @@ func TestTokenizeAsProse(t *testing.T) {
 		"\xff\xfe woord \xc3", "a\u00a0b\u2003c\td\r\ne", "„Dutch” «quoted» “curly” ‘single’ \"plain\"",
 		"O.a. bijv. i.v.m. z.s.m.", "Ik. Top. nr. www. Dhr. ca. xD, 8D! abcdefg. abcdefgh. 12345678. Één. één;",
 		"Sanne, binnen! echt? zo; dit: a, ,, !, x.. y!! z?! ónmogelijk,",
+		"keer!! echt?! nu... bijv.!! Ik.?! Abc.. www.!! WWW.) www!! zo.” ja… toch?” klaar.’ nr.). 12:: abcdefgh.! Één!!",
+		"Really?!! ok..., (it's) fine.\" no!!! e.g.; etc.. Mr.?",
 		"(webcare) 8-) :) O.o ~Sam -Jimy /MT 0800-0123. We'll Yahoo! http://x.nl/a…Wellicht top👍 💪🏻 3. A. AB. Abc. ABC. Abcd. Www. WWW. Ça.",
 		"@user^Anne @user! #tag, ^AB. *EK (:-)) 'quoted' \"x\" «y» ‹z› ¿que? ¡si! …en …", "mr. Mr. MR. St. st. i.e. e.g.", "ÉÉN één Ærø İstanbul ǅemal", "١٢٣ ٤٥ 𝟙𝟚𝟛",
 	} {
