@@ -184,9 +184,9 @@ type elem struct {
 	// nil for a short list.
 	set map[string]struct{}
 	re  *regexp.Regexp
-	// first holds the bytes a regex's match can start with, when it has
-	// no literal prefix to test and they are not all bytes; else nil.
-	first *byteSet
+	// gate turns away the tokens a regex cannot match by their first
+	// byte and length, when it has no literal prefix to test.
+	gate regexGate
 }
 
 // setMin is the shortest list of words an element looks up in a set:
@@ -392,7 +392,7 @@ func (e *Entry) compile() error {
 		}
 		el := elem{kind: elRegex, re: re, words: []string{strings.ToLower(prefix)}}
 		if prefix == "" {
-			el.first = firstBytes(re.String())
+			el.gate = gateOf(re.String())
 		}
 		e.pats = append(e.pats, pattern{elems: []elem{el}, maxLen: 1})
 	}
@@ -978,12 +978,9 @@ func (m *matcher) elemMatches(e *elem, t *Token) bool {
 }
 
 // regexMayMatch reports whether a regex element can match a token by its
-// literal prefix and its first byte, before the regex runs.
+// literal prefix and its gate, before the regex runs.
 func regexMayMatch(e *elem, t *Token) bool {
-	if e.first != nil && (t.Text == "" || !e.first[t.Text[0]]) {
-		return false
-	}
-	return strings.HasPrefix(t.Lower, e.words[0])
+	return e.gate.admits(t.Text) && strings.HasPrefix(t.Lower, e.words[0])
 }
 
 // matchKey is the word of a token that patterns match: its lower case,

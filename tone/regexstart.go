@@ -9,19 +9,35 @@ import (
 // byteSet is a set of bytes.
 type byteSet [256]bool
 
-// firstBytes returns the bytes a string the regular expression expr
-// matches can start with, or nil when that can be any byte (or the
-// expression matches the empty string). A regex entry with no literal
-// prefix ("(kut|klote|…)(bedrijf|…)") so skips the tokens it cannot match
-// on their first byte, without running the regex. It may hold bytes that
-// start no match; it never leaves one out.
-func firstBytes(expr string) *byteSet {
+// regexGate is what a token must have for a regex entry to match it,
+// read off the regex's syntax tree, so that most tokens are turned away
+// without running the regex: a regex with no literal prefix
+// ("(kut|klote|…)(bedrijf|…)", "(noten|pinda|…)-?allergie") was run on
+// every token. A gate may let through tokens the regex does not match; it
+// never turns one away that it does.
+type regexGate struct {
+	// first holds the bytes a match can start with; nil for any byte.
+	first *byteSet
+	// minLen is the fewest bytes a match has.
+	minLen int
+}
+
+// gateOf returns the gate of the regular expression expr.
+func gateOf(expr string) regexGate {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return nil
+		return regexGate{}
 	}
+	re = re.Simplify()
+	return regexGate{first: firstBytes(re), minLen: minBytes(re)}
+}
+
+// firstBytes returns the bytes a string re matches can start with, or
+// nil when that can be any byte (or re matches the empty string). It may
+// hold bytes that start no match; it never leaves one out.
+func firstBytes(re *syntax.Regexp) *byteSet {
 	var set byteSet
-	if nullable := addFirst(&set, re.Simplify()); nullable || set == (byteSet{}) {
+	if nullable := addFirst(&set, re); nullable || set == (byteSet{}) {
 		return nil
 	}
 	for _, in := range set {
@@ -30,6 +46,14 @@ func firstBytes(expr string) *byteSet {
 		}
 	}
 	return nil // any byte
+}
+
+// admits reports whether a token's text may match.
+func (g *regexGate) admits(text string) bool {
+	if len(text) < g.minLen {
+		return false
+	}
+	return g.first == nil || text != "" && g.first[text[0]]
 }
 
 // addFirst adds the first bytes of the non-empty strings re matches to
@@ -64,6 +88,9 @@ func addFirst(set *byteSet, re *syntax.Regexp) (nullable bool) {
 					set[b] = true
 				}
 			}
+			if lo <= utf8.RuneError && utf8.RuneError <= hi {
+				addInvalid(set)
+			}
 		}
 		return false
 	case syntax.OpCapture, syntax.OpPlus:
@@ -97,6 +124,67 @@ func addFirst(set *byteSet, re *syntax.Regexp) (nullable bool) {
 
 func addRune(set *byteSet, r rune) {
 	set[firstByteOf(r)] = true
+	if r == utf8.RuneError {
+		addInvalid(set)
+	}
+}
+
+// addInvalid adds the bytes that start no valid encoding, each of which
+// the regexp package reads as utf8.RuneError.
+func addInvalid(set *byteSet) {
+	for b := 0x80; b < 0x100; b++ {
+		set[b] = true
+	}
+}
+
+// minBytes returns a length in bytes no string re matches is shorter
+// than (0 when it cannot tell).
+func minBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += minRuneLen(r, re.Flags&syntax.FoldCase != 0)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		return max(re.Min, 0) * minBytes(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minBytes(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minBytes(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// minRuneLen returns the shortest encoding of r, or of a rune r folds to
+// ("ſ" takes two bytes, "s" one); utf8.RuneError also stands for one
+// invalid byte.
+func minRuneLen(r rune, fold bool) int {
+	n := utf8.RuneLen(r)
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			n = min(n, utf8.RuneLen(f))
+		}
+	}
+	if r == utf8.RuneError || n < 1 {
+		return 1
+	}
+	return n
 }
 
 // firstByteOf returns the first byte of r's UTF-8 encoding.

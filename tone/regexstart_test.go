@@ -8,40 +8,40 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestFirstBytesNeverLeaveOutAMatch: the first bytes of a regex hold the
-// first byte of every token it matches, in any case (the Kelvin sign
-// folds to k), and leave out bytes no match starts with.
-func TestFirstBytesNeverLeaveOutAMatch(t *testing.T) {
+// TestRegexGateNeverTurnsAwayAMatch: the gate of a regex admits every
+// token the regex matches, in any case (the Kelvin sign folds to k) and
+// invalid UTF-8 included, and turns away tokens whose first byte starts
+// no match or that are too short for one.
+func TestRegexGateNeverTurnsAwayAMatch(t *testing.T) {
 	for _, tc := range []struct {
-		expr  string
-		match []string
-		other []string // tokens the set keeps out
+		expr   string
+		minLen int
+		match  []string
+		other  []string // tokens the gate turns away
 	}{
-		{"(kut|klote)(bedrijf|zooi)", []string{"klotebedrijf", "KUTZOOI", "\u212Autzooi"}, []string{"bedrijf", "zooi", "okut"}},
-		{"(nut|egg)-(allergy|allergic)", []string{"Nut-allergy", "egg-allergic"}, []string{"allergy"}},
-		{"a*b[c-e]", []string{"aaabc", "bd", "Bd"}, []string{"cd"}},
-		{"\\d+-?jarige?", []string{"79-jarige", "8jarig"}, []string{"jarige"}},
-		{"(é|ü)berhaupt", []string{"überhaupt", "Überhaupt"}, []string{"uberhaupt"}},
+		{"(kut|klote)(bedrijf|zooi)", 7, []string{"klotebedrijf", "KUTZOOI", "\u212Autzooi"}, []string{"bedrijf", "zooi", "okutzooi", "kut"}},
+		{"(nut|egg)-(allergy|allergic)", 11, []string{"Nut-allergy", "egg-allergic"}, []string{"allergy", "nut-"}},
+		{"a*b[c-e]", 2, []string{"aaabc", "bd", "Bd"}, []string{"cd", "b"}},
+		{"\\d+-?jarige?", 6, []string{"79-jarige", "8jarig"}, []string{"jarige", "8jar"}},
+		{"(é|ü)berhaupt", 9, []string{"überhaupt", "Überhaupt"}, []string{"uberhaupt"}},
+		{"\\S+", 1, []string{"x", "é", "\xff", "#"}, []string{" ", ""}},
+		{"[^a-z]x", 2, []string{"\xffx", "1x", "éx"}, []string{"ax", "x"}},
 	} {
 		full := "(?i)^(?:" + tc.expr + ")$"
 		re := regexp.MustCompile(full)
-		set := firstBytes(full)
-		require.NotNil(t, set, tc.expr)
+		gate := gateOf(full)
+		assert.Equal(t, tc.minLen, gate.minLen, tc.expr)
 		for _, m := range tc.match {
 			require.True(t, re.MatchString(m), m)
-			assert.True(t, set[m[0]], "%s keeps %q", tc.expr, m)
+			assert.True(t, gate.admits(m), "%s admits %q", tc.expr, m)
 		}
 		for _, o := range tc.other {
-			assert.False(t, set[o[0]], "%s leaves out %q", tc.expr, o)
+			assert.False(t, gate.admits(o), "%s turns away %q", tc.expr, o)
 		}
 	}
 	for _, any := range []string{"a?", ".b", "(x|)y?", "\\bfoo|."} {
-		assert.Nil(t, firstBytes("(?i)^(?:"+any+")$"), "%s: the empty string or any byte, so no set", any)
+		assert.Nil(t, gateOf("(?i)^(?:"+any+")$").first, "%s: the empty string or any byte, so no set", any)
 	}
-	set := firstBytes("(?i)^(?:\\S+)$")
-	require.NotNil(t, set)
-	assert.True(t, set['z'] && set["é"[0]] && set['#'])
-	assert.False(t, set[' '], "a space starts no match of \\S+")
 }
 
 // TestRegexEntriesMatchWhatTheirRegexMatches: a regex entry without a
