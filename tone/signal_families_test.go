@@ -180,6 +180,7 @@ func TestSafetyFamilies(t *testing.T) {
 		{"The tram door closed while my kid was standing in it.", SignalSafety, true},
 		{"Does your bread contain sesame?", SignalSafety, false},
 		{"The pizza was smoking hot and delicious, thanks!", SignalSafety, false},
+		{"Our curry turned up in 20 minutes and still piping hot, that's how it's done", SignalSafety, false},
 		{"My kid fell asleep on the train, lovely journey thanks", SignalSafety, false},
 		{"The driver was going at 9 instead of 8, parcel late", SignalSafety, false},
 		{"loose bolt on the playground at your store, kids could get badly hurt", SignalSafety, true},
@@ -204,6 +205,9 @@ func TestSafetyFamilies(t *testing.T) {
 		{"Ik moest naar de huisarts en heb de bezorger gemist", SignalSafety, false},
 		{"De kabel van mijn oplader is kapot, kan ik een nieuwe krijgen?", SignalSafety, false},
 		{"In de sla zat een slak. Niet erg gevaarlijk maar wel smerig.", SignalSafety, false},
+		// Food that arrives hot is praise, a device that gets hot a danger.
+		{"De soep kwam binnen 20 minuten en was nog gloeiend heet, zo kan het dus ook", SignalSafety, false},
+		{"De laptop die ik vorige week kocht werd gloeiend heet en begon te sissen", SignalSafety, true},
 		// A stated speed of a vehicle through a street: danger.
 		{"Jullie bezorger reed vanochtend met 80 door onze woonwijk, er spelen hier kinderen!", SignalSafety, true},
 		{"Die bestelbus van jullie scheurde met ruim 70 over de dijk", SignalSafety, true},
