@@ -1935,10 +1935,12 @@ func (c *composer) body(attempt int) string {
 		return c.choose(f.Privacy, def.Privacy, "privacy", attempt)
 	case c.mood == moodSent:
 		return c.choose(f.Sent, def.Sent, "sent", attempt)
-	case c.mood == moodQuestion && (!c.apology || c.unsure) && !c.exposed && c.d.Category != CategoryLegalPrivacy,
+	case c.mood == moodQuestion && (!c.apology || c.unsure) && !c.exposed &&
+		(c.d.Category != CategoryLegalPrivacy || !c.r.complaint && !c.r.has(CueBreach)),
 		c.troubled && !c.apology:
 		// A question is answered in public, also about their own thing
-		// ("Kan mijn pakket ook naar een afhaalpunt?").
+		// ("Kan mijn pakket ook naar een afhaalpunt?") or how we keep
+		// their data ("Welke gegevens bewaren jullie van mij?").
 		return c.choose(f.Answer, def.Answer, "answer", attempt)
 	case needsContact && private:
 		return c.choose(f.Private, def.Private, "private", attempt)

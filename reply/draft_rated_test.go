@@ -111,3 +111,57 @@ func TestNothingToReadGetsTheThreadReadBack(t *testing.T) {
 		})
 	}
 }
+
+// A DM asks for what the customer has at hand: an online account is found
+// by its e-mail address (nobody knows an "account number" for a login), a
+// bill by the account number on it.
+func TestDMAsksForWhatTheCustomerHas(t *testing.T) {
+	cases := []struct {
+		name, text, want, never string
+	}{
+		{"en locked out of an online account", "Locked out of my account since this morning, the reset link does nothing. Useless.", "email address on your account", "account number"},
+		{"nl account locked", "Ik kan al twee dagen niet inloggen op mijn account, het wachtwoord resetten werkt niet. Belachelijk.", "e-mailadres van je account", "klantnummer"},
+		{"en near miss: a bill keeps the account number", "You charged me twice on my bill this month, sort it out.", "account number", "email address"},
+		{"nl near miss: a bill keeps the klantnummer", "Jullie hebben deze maand twee keer afgeschreven voor mijn rekening, regel dat even.", "klantnummer", "e-mailadres"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range draftSeeds(tc.text) {
+				low := strings.ToLower(r.Text)
+				assert.Contains(t, low, tc.want, r.Text)
+				assert.NotContains(t, low, tc.never, r.Text)
+				assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+			}
+		})
+	}
+}
+
+// A question about how we keep someone's data is answered in public (the
+// privacy statement, how to ask for a copy): no DM with a customer number
+// for a general question. A leak stays private, the near miss.
+func TestDataQuestionIsAnsweredInPublic(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+	}{
+		{"nl which data do you keep", "Welke persoonsgegevens slaan jullie eigenlijk van mij op, en hoe lang bewaren jullie die?"},
+		{"en which data do you keep", "What personal data do you store about me, and for how long do you keep it?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range draftSeeds(tc.text) {
+				low := strings.ToLower(r.Text)
+				assert.True(t, strings.Contains(low, "[antwoord op je vraag]") || strings.Contains(low, "[answer to the question]"), r.Text)
+				assert.NotContains(t, low, " dm", r.Text)
+				assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+			}
+		})
+	}
+	for _, text := range []string{
+		"Jullie hebben mijn adres naar een ander gestuurd, wie heeft er nog meer bij mijn gegevens gekund?",
+		"You sent my address to another customer, who else has seen my personal data?",
+	} {
+		for _, r := range draftSeeds(text) {
+			assert.NotContains(t, strings.ToLower(r.Text), "[antwoord op je vraag]", r.Text)
+			assert.NotContains(t, strings.ToLower(r.Text), "[answer to the question]", r.Text)
+		}
+	}
+}
