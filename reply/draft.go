@@ -1896,6 +1896,15 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	case moodBereavement:
 		have = c.who != ""
 	}
+	if have && (m == moodComplaint || m == moodSarcasm) && !c.framed {
+		// A thing but no way of going wrong: a plain frame around it
+		// ("I can imagine how frustrating it is that you're having
+		// trouble with the bill"), not "I get why you're frustrated that
+		// you're having trouble with …".
+		if s := c.choose(op.Thing, dop.Thing, "open-thing", attempt); s != "" {
+			return s
+		}
+	}
 	if have {
 		if s := c.choose(op.Topic, dop.Topic, "open-topic", attempt); s != "" {
 			return s

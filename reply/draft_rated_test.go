@@ -165,3 +165,20 @@ func TestDataQuestionIsAnsweredInPublic(t *testing.T) {
 		}
 	}
 }
+
+// A complaint that names a thing but no way it went wrong gets one plain
+// frame around "you're having trouble with …", never a second one ("I get
+// why you're frustrated that you're having trouble with …"); a named way of
+// going wrong may take either frame, the near miss.
+func TestComplaintAboutAThingHasOneFrame(t *testing.T) {
+	for _, r := range draftSeeds("Honestly sick of this invoice, what a joke.") {
+		low := strings.ToLower(r.Text)
+		assert.NotContains(t, low, "frustrated that you're having trouble", r.Text)
+		assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+	}
+	seen := map[bool]bool{}
+	for _, r := range draftSeeds("My flight was cancelled last night and nobody told me. Disgraceful.") {
+		seen[strings.Contains(r.Text, "I get why you're frustrated that")] = true
+	}
+	assert.True(t, seen[true], "a named failure may take the other frame")
+}

@@ -261,7 +261,9 @@ type openings struct {
 	Topic []string `yaml:"topic"`
 	Plain []string `yaml:"plain"`
 	// Thing names what a compliment is about ("{object}") when it names
-	// no colleague.
+	// no colleague; for a complaint, it opens when the message names a
+	// thing but no way it went wrong ("je problemen hebt met de
+	// factuur"), so no frame is built around a vague clause.
 	Thing []string `yaml:"thing"`
 }
 
