@@ -211,3 +211,36 @@ func TestWidespreadNamesARegion(t *testing.T) {
 		{"I paid the whole of the bill and still got a reminder.", SignalWidespread, false},
 	})
 }
+
+// Privacy as what anyone can see, a login code nobody asked for, staff
+// who use a customer's number privately, medication handed to the wrong
+// person, an erasure asked in any word order, another customer's account
+// in the possessive.
+func TestPrivacyWhatAnyoneCanSeeAndCodesNobodyAsked(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Via jullie app kan iedereen zien waar ik woon als ze mijn naam intypen.", SignalPrivacy, true},
+		{"Ik kreeg een inlogcode per sms terwijl ik helemaal niet aan het inloggen was.", SignalPrivacy, true},
+		{"De monteur heeft mijn nummer uit de opdracht gebruikt om mij privé te appen.", SignalPrivacy, true},
+		{"De apotheek gaf mijn medicijnen mee aan de verkeerde persoon.", SignalPrivacy, true},
+		{"Ik wil dat u al mijn gegevens per direct verwijdert.", SignalPrivacy, true},
+		{"Iedereen kan zien dat de bus vol zit, zet er een extra bus in.", SignalPrivacy, false},
+		{"Ik kreeg de inlogcode niet binnen, kunnen jullie hem opnieuw sturen?", SignalPrivacy, false},
+
+		{"Through your app anyone can find out where I live from my name.", SignalPrivacy, true},
+		{"Got a login code by text and I wasn't even trying to log in.", SignalPrivacy, true},
+		{"Your engineer used my number from the job sheet to text me on WhatsApp.", SignalPrivacy, true},
+		{"I logged in and saw a different customer's account and card.", SignalPrivacy, true},
+		{"I want all my personal data deleted from your systems.", SignalPrivacy, true},
+		{"The login code never arrives, can you resend it?", SignalPrivacy, false},
+	})
+}
+
+// Safety in a shop or kitchen: a lid that shattered on its own, a spill
+// without a sign, a fall nearly made. Falling asleep is none.
+func TestSafetyShatteredAndNearlyFell(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"The glass lid of your casserole dish shattered on its own in the oven.", SignalSafety, true},
+		{"Puddle of water by the tills and no sign, my dad nearly went flying.", SignalSafety, true},
+		{"Your film was so slow I nearly fell asleep.", SignalSafety, false},
+	})
+}
