@@ -774,31 +774,17 @@ func (c *composer) findPhraseIn(phrase string, from, to int) int {
 }
 
 // findRelation returns the customer's relative or pet they name with a
-// possessive, as the reply says it: "mijn dochter" → "je dochter".
+// possessive (the reading's Relation), as the reply says it: "mijn
+// dochter" → "je dochter".
 func (c *composer) findRelation() string {
-	rel := map[string]bool{}
-	for _, w := range firstList(c.lt.Relations, c.def.Relations) {
-		rel[strings.ToLower(w)] = true
+	if c.r.msg.Relation == "" {
+		return ""
 	}
-	toks := c.r.a.Tokens
-	for i := 0; i+1 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "mijn", "m'n", "my", "onze", "our":
-		default:
-			continue
-		}
-		w := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "’s")
-		if rel[w] {
-			return c.form.Poss + " " + w
-		}
-	}
-	return ""
+	return c.form.Poss + " " + c.r.msg.Relation
 }
 
-// bereaved reports a message about a death.
-func (c *composer) bereaved() bool {
-	return c.hasAny(firstList(c.lt.Bereavement, c.def.Bereavement))
-}
+// bereaved reports a message about a death (the reading's Bereaved).
+func (c *composer) bereaved() bool { return c.r.msg.Bereaved }
 
 // findObject returns the thing the message is about as the reply names it:
 // "je pakket" when the customer wrote "mijn pakketje", "de trein" for

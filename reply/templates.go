@@ -29,9 +29,7 @@ type Templates struct {
 type langTemplates struct {
 	DM           string            `yaml:"dm"`
 	Placeholders map[string]string `yaml:"placeholders"`
-	Bereavement  []string          `yaml:"bereavement"`
 	Data         *dataAsk          `yaml:"data"`
-	Relations    []string          `yaml:"relations"`
 	// Objects map a word a customer names ("pakketje") to how the reply
 	// names it, with its article ("het pakket").
 	Objects map[string]string `yaml:"objects"`

@@ -16,6 +16,11 @@ import (
 type factWords struct {
 	// AgeLead are the words before a stated age ("ik ben 79").
 	AgeLead []string `yaml:"age_lead"`
+	// Bereavement are the words of a death ("overleden", "funeral").
+	Bereavement []string `yaml:"bereavement"`
+	// Relations are the relatives and pets a customer names with a
+	// possessive ("mijn vader", "my dog").
+	Relations []string `yaml:"relations"`
 }
 
 var factLists = map[string]func() (*factWords, error){
@@ -144,4 +149,39 @@ func readFacts(m *Message, a *Analysis) {
 	fw := factLexicon(a.Lang)
 	mw := newMessageWords(a)
 	m.Age = statedAge(mw, fw.AgeLead)
+	m.Bereaved = mw.hasAny(fw.Bereavement)
+	m.Relation = relation(a.Tokens, fw.Relations)
+}
+
+// hasAny reports whether the message has one of the phrases.
+func (mw *messageWords) hasAny(phrases []string) bool {
+	for _, ph := range phrases {
+		if mw.find(ph) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives are the words before a relative the customer names as
+// theirs, in either language.
+var possessives = setOf("mijn", "m'n", "my", "onze", "our")
+
+// relation returns the first of the relatives or pets a customer names
+// with a possessive ("mijn dochter": "dochter", "my dog's": "dog"), or "".
+func relation(toks []Token, relations []string) string {
+	rel := map[string]bool{}
+	for _, w := range relations {
+		rel[strings.ToLower(w)] = true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !possessives[toks[i].Lower] {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "’s")
+		if rel[w] {
+			return w
+		}
+	}
+	return ""
 }

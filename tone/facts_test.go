@@ -37,6 +37,32 @@ func TestFactListsParse(t *testing.T) {
 		fw, err := factLists[lang]()
 		if assert.NoError(t, err, lang) {
 			assert.NotEmpty(t, fw.AgeLead, lang)
+			assert.NotEmpty(t, fw.Bereavement, lang)
+			assert.NotEmpty(t, fw.Relations, lang)
 		}
+	}
+}
+
+func TestReadingTellsOfADeathAndNamesTheRelative(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		bereaved         bool
+		relation         string
+	}{
+		{"nl a death and a father", "Mijn vader is vorige week overleden en ik wil zijn abonnement stopzetten.", "nl", true, "vader"},
+		{"nl a funeral, no relative", "Morgen is de uitvaart, kan de bezorging een dag later?", "nl", true, ""},
+		{"en passed away and a mum", "My mum passed away in March and you keep sending her letters.", "en", true, "mum"},
+		{"en a dog's lead", "The lead I bought for my dog's walks snapped on day two.", "en", false, "dog"},
+		{"nl near miss: a relative, no death", "M'n dochter heeft haar telefoon laten vallen, valt dat onder de garantie?", "nl", false, "dochter"},
+		{"nl near miss: a relative without a possessive", "Een vader met kinderwagen kon de bus niet in.", "nl", false, ""},
+		{"en near miss: a dead phone is no death", "My phone is dead again after an hour.", "en", false, ""},
+		{"en near miss: a relative without a possessive", "The driver told a mother with a pram to wait for the next bus.", "en", false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.bereaved, m.Bereaved, c.text)
+			assert.Equal(t, c.relation, m.Relation, c.text)
+		})
 	}
 }

@@ -85,6 +85,13 @@ type Message struct {
 	// or 0. The words before it are the language's age_lead
 	// (tone/lexicon/facts.*.yaml); a number over 110 is no age.
 	Age int
+	// Bereaved is set when the message tells of a death ("mijn moeder is
+	// overleden", "the funeral"): the language's bereavement words.
+	Bereaved bool
+	// Relation is the relative or pet the customer names as theirs ("mijn
+	// vader", "my dog's lead": "vader", "dog"), the first one, or "": the
+	// language's relations after mijn, m'n, onze, my or our.
+	Relation string
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
