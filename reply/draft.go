@@ -598,7 +598,7 @@ func (c *composer) chooseAddress() string {
 	if c.p.Lint != nil && (c.p.Lint.Address == "je" || c.p.Lint.Address == "u") {
 		return c.p.Lint.Address
 	}
-	if c.hasAny(firstList(c.lt.Formal, c.def.Formal)) {
+	if c.r.msg.Formal {
 		return "u"
 	}
 	switch c.r.msg.Address {
@@ -1673,7 +1673,7 @@ func (c *composer) compose(attempt int) Reply {
 	if c.name != "" {
 		greetList, greetDef = greetingsOf(f).Named, greetingsOf(def).Named
 	}
-	formal := c.hasAny(firstList(c.lt.Letter, c.def.Letter))
+	formal := c.r.msg.Letter
 	if formal {
 		// A letter ("Geachte heer/mevrouw, … Hoogachtend") is answered
 		// as a letter: "Geachte mevrouw Visser,".

@@ -94,8 +94,6 @@ type langTemplates struct {
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
 	Casual []string `yaml:"casual"`
-	// Formal are the words of a formal letter: the reply says u.
-	Formal []string `yaml:"formal"`
 	// Foreign are function words of other languages (French, German,
 	// Spanish) that neither Dutch nor English shares: a message with more
 	// of them than Dutch and English ones gets no draft in the wrong
@@ -105,11 +103,8 @@ type langTemplates struct {
 	// ("thanks for your reply", "bedankt voor je reactie"): a
 	// compliment that says only that is answered "you're welcome", with
 	// nothing passed on to the team.
-	ThreadClose []string `yaml:"thread_close"`
-	// Letter are the words of a letter's salutation or closing
-	// ("Geachte", "Hoogachtend"): the greeting answers as a letter.
-	Letter []string                  `yaml:"letter"`
-	Forms  map[string]*formTemplates `yaml:"forms"`
+	ThreadClose []string                  `yaml:"thread_close"`
+	Forms       map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
 	WaveHolding string            `yaml:"wave_holding"`

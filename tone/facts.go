@@ -21,6 +21,12 @@ type factWords struct {
 	// Relations are the relatives and pets a customer names with a
 	// possessive ("mijn vader", "my dog").
 	Relations []string `yaml:"relations"`
+	// Formal are the words of a formal salutation or closing
+	// ("geachte", "met vriendelijke groet", "yours sincerely").
+	Formal []string `yaml:"formal"`
+	// Letter are the words of a letter's salutation or closing
+	// ("geachte", "hoogachtend", "dear sir"): a subset of Formal.
+	Letter []string `yaml:"letter"`
 }
 
 var factLists = map[string]func() (*factWords, error){
@@ -151,6 +157,8 @@ func readFacts(m *Message, a *Analysis) {
 	m.Age = statedAge(mw, fw.AgeLead)
 	m.Bereaved = mw.hasAny(fw.Bereavement)
 	m.Relation = relation(a.Tokens, fw.Relations)
+	m.Formal = mw.hasAny(fw.Formal)
+	m.Letter = mw.hasAny(fw.Letter)
 }
 
 // hasAny reports whether the message has one of the phrases.

@@ -39,6 +39,8 @@ func TestFactListsParse(t *testing.T) {
 			assert.NotEmpty(t, fw.AgeLead, lang)
 			assert.NotEmpty(t, fw.Bereavement, lang)
 			assert.NotEmpty(t, fw.Relations, lang)
+			assert.NotEmpty(t, fw.Formal, lang)
+			assert.NotEmpty(t, fw.Letter, lang)
 		}
 	}
 }
@@ -63,6 +65,28 @@ func TestReadingTellsOfADeathAndNamesTheRelative(t *testing.T) {
 			m := ReadMessage(c.text, c.lang)
 			assert.Equal(t, c.bereaved, m.Bereaved, c.text)
 			assert.Equal(t, c.relation, m.Relation, c.text)
+		})
+	}
+}
+
+func TestReadingTellsAFormalLetter(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		formal, letter   bool
+	}{
+		{"nl a letter", "Geachte heer/mevrouw,\n\nIk heb op 3 mei een klacht ingediend en nooit antwoord gehad.\n\nHoogachtend,\nJ. de Wit", "nl", true, true},
+		{"nl formal closing, no letter", "Mijn factuur klopt niet, kunt u dit nakijken?\n\nMet vriendelijke groet,\nPetra", "nl", true, false},
+		{"en a letter", "Dear Sir or Madam, my claim has been open for six weeks. Yours faithfully, R. Ahmed", "en", true, true},
+		{"nl near miss: a kind word, no formula", "Vriendelijke chauffeur vanochtend, top!", "nl", false, false},
+		{"nl near miss: groet without met vriendelijke", "Pakket kwam netjes aan, groet Sanne", "nl", false, false},
+		{"en near miss: dear as a word of affection", "Oh dear, the app logged me out again.", "en", false, false},
+		{"en near miss: sincerely in a sentence", "I sincerely hope someone reads this today.", "en", false, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.formal, m.Formal, c.text)
+			assert.Equal(t, c.letter, m.Letter, c.text)
 		})
 	}
 }

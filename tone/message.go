@@ -92,6 +92,15 @@ type Message struct {
 	// vader", "my dog's lead": "vader", "dog"), the first one, or "": the
 	// language's relations after mijn, m'n, onze, my or our.
 	Relation string
+	// Formal is set when the message has a formal salutation or closing
+	// ("Geachte", "Met vriendelijke groet", "Yours sincerely"): the
+	// language's formal words.
+	Formal bool
+	// Letter is set when the message is written as a letter: a letter's
+	// salutation or closing ("Geachte heer/mevrouw", "Hoogachtend", "Dear
+	// Sir", "Yours faithfully"), the language's letter words. A letter is
+	// formal too.
+	Letter bool
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
