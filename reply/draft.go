@@ -1583,29 +1583,9 @@ func (c *composer) notCasual(list []string) []string {
 	return out
 }
 
-// foreign reports a message in neither Dutch nor English: at least three
-// of the templates' foreign function words, and more of them than Dutch
-// and English ones ("Le Pain Quotidien has no seats" is English).
-func (c *composer) foreign() bool {
-	list := firstList(c.lt.Foreign, c.def.Foreign)
-	if len(list) == 0 {
-		if nl := DefaultTemplates().lang("nl"); nl != nil {
-			list = nl.Foreign
-		}
-	}
-	set := map[string]bool{}
-	for _, w := range list {
-		set[strings.ToLower(w)] = true
-	}
-	n := 0
-	for _, t := range c.r.a.Tokens {
-		if t.Kind == tone.Word && set[t.Lower] {
-			n++
-		}
-	}
-	nl, en := tone.LangVotes(c.text)
-	return n >= 3 && n > nl+en
-}
+// foreign reports a message in neither Dutch nor English (the reading's
+// Foreign; "Le Pain Quotidien has no seats" is English).
+func (c *composer) foreign() bool { return c.r.msg.Foreign }
 
 // holdForeign returns the outcome for a message in another language: no
 // public draft, a note to let a colleague who speaks it reply.

@@ -94,11 +94,6 @@ type langTemplates struct {
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
 	Casual []string `yaml:"casual"`
-	// Foreign are function words of other languages (French, German,
-	// Spanish) that neither Dutch nor English shares: a message with more
-	// of them than Dutch and English ones gets no draft in the wrong
-	// language but a note to the team.
-	Foreign []string `yaml:"foreign"`
 	// ThreadClose are the words of thanks that close a conversation
 	// ("thanks for your reply", "bedankt voor je reactie"): a
 	// compliment that says only that is answered "you're welcome", with

@@ -27,11 +27,18 @@ type factWords struct {
 	// Letter are the words of a letter's salutation or closing
 	// ("geachte", "hoogachtend", "dear sir"): a subset of Formal.
 	Letter []string `yaml:"letter"`
+	// Foreign are function words of other languages (French, German,
+	// Spanish) that neither Dutch nor English shares; only
+	// facts.other.yaml has them.
+	Foreign []string `yaml:"foreign"`
 }
 
 var factLists = map[string]func() (*factWords, error){
 	"nl": sync.OnceValues(func() (*factWords, error) { return parseFactWords("nl") }),
 	"en": sync.OnceValues(func() (*factWords, error) { return parseFactWords("en") }),
+	// other holds the words of the languages a message may be in besides
+	// Dutch and English.
+	"other": sync.OnceValues(func() (*factWords, error) { return parseFactWords("other") }),
 }
 
 func parseFactWords(lang string) (*factWords, error) {
@@ -50,7 +57,7 @@ func parseFactWords(lang string) (*factWords, error) {
 }
 
 // factLexicon returns the fact word lists of a language (Dutch for
-// languages other than "en"), parsed on first use.
+// languages other than "en" and "other"), parsed on first use.
 func factLexicon(lang string) *factWords {
 	load, ok := factLists[lang]
 	if !ok {
@@ -159,6 +166,25 @@ func readFacts(m *Message, a *Analysis) {
 	m.Relation = relation(a.Tokens, fw.Relations)
 	m.Formal = mw.hasAny(fw.Formal)
 	m.Letter = mw.hasAny(fw.Letter)
+	m.Foreign = foreign(a.Tokens, factLexicon("other").Foreign)
+}
+
+// foreign reports a message in another language than Dutch or English:
+// three or more function words of French, German or Spanish, and more of
+// them than Dutch and English ones.
+func foreign(toks []Token, words []string) bool {
+	set := map[string]bool{}
+	for _, w := range words {
+		set[strings.ToLower(w)] = true
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Kind == Word && set[t.Lower] {
+			n++
+		}
+	}
+	nl, en := langVotes(toks)
+	return n >= 3 && n > nl+en
 }
 
 // hasAny reports whether the message has one of the phrases.

@@ -41,6 +41,7 @@ func TestFactListsParse(t *testing.T) {
 			assert.NotEmpty(t, fw.Relations, lang)
 			assert.NotEmpty(t, fw.Formal, lang)
 			assert.NotEmpty(t, fw.Letter, lang)
+			assert.Empty(t, fw.Foreign, lang)
 		}
 	}
 }
@@ -88,5 +89,32 @@ func TestReadingTellsAFormalLetter(t *testing.T) {
 			assert.Equal(t, c.formal, m.Formal, c.text)
 			assert.Equal(t, c.letter, m.Letter, c.text)
 		})
+	}
+}
+
+func TestReadingTellsAMessageInAnotherLanguage(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"French", "Bonjour, ma commande n'est pas arrivée et le service client ne répond pas.", true},
+		{"German", "Ich habe das Paket nicht bekommen und der Kundendienst ist sehr langsam.", true},
+		{"Spanish", "Hola, mi pedido no ha llegado y el servicio es muy lento para una tienda así.", true},
+		{"nl near miss: a French name in Dutch", "Bij Le Pain Quotidien in de Pijp kreeg ik de verkeerde bestelling.", false},
+		{"en near miss: a French name in English", "Le Pain Quotidien on Main Street has no seats left and the queue is huge.", false},
+		{"en near miss: one German word", "My order from your Berlin store says 'nicht verfügbar' but the site says in stock.", false},
+		{"nl near miss: plain Dutch", "Mijn pakket is niet bezorgd en de klantenservice reageert niet.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, "").Foreign, c.text)
+		})
+	}
+}
+
+func TestForeignWordsParse(t *testing.T) {
+	fw, err := factLists["other"]()
+	if assert.NoError(t, err) {
+		assert.NotEmpty(t, fw.Foreign)
 	}
 }

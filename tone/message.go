@@ -101,6 +101,11 @@ type Message struct {
 	// Sir", "Yours faithfully"), the language's letter words. A letter is
 	// formal too.
 	Letter bool
+	// Foreign is set when the message is in neither Dutch nor English
+	// (French, German, Spanish): three or more of those languages'
+	// function words (tone/lexicon/facts.other.yaml), and more of them
+	// than Dutch and English ones. Lang is then the nearer of the two.
+	Foreign bool
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
