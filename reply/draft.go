@@ -1230,56 +1230,9 @@ func (c *composer) subjectObject() string {
 	return strings.ReplaceAll(so, "{poss}", c.form.Poss)
 }
 
-// shares reports a cheerful message that shares something: a laugh or a
-// happy emoji from the templates' share list, and no question mark.
-func (c *composer) shares() bool {
-	marks := map[string]bool{}
-	for _, m := range firstList(c.lt.Share, c.def.Share) {
-		marks[strings.ToLower(m)] = true
-	}
-	found := c.cheerful()
-	for _, t := range c.r.a.Tokens {
-		if t.Kind == tone.Punct && strings.Contains(t.Text, "?") {
-			return false
-		}
-		if marks[t.Lower] {
-			found = true
-		}
-		if t.Kind == tone.Emoji {
-			// A run of emoji is one token: "😂😂".
-			for m := range marks {
-				if strings.Contains(t.Text, m) {
-					found = true
-				}
-			}
-		}
-	}
-	return found
-}
-
-// cheerful reports a message the reading's features hear as positive
-// (happy words or emoji) with nothing negative in it (no failure, no
-// problem, no negative word or emoji, no dissatisfaction), that asks
-// for nothing and has at least two words to read ("Help" is no share).
-func (c *composer) cheerful() bool {
-	x := tone.MessageFeatures(c.text, c.lang)
-	names := tone.FeatureNames()
-	pos, neg, asks := 0.0, 0.0, 0.0
-	for i, n := range names {
-		if i >= len(x) {
-			break
-		}
-		switch n {
-		case "positive", "positive-emoji":
-			pos += x[i]
-		case "negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity", "sarcasm", "condemn":
-			neg += x[i]
-		case "demand", "info-request", "question", "question-start":
-			asks += x[i]
-		}
-	}
-	return pos >= 1 && neg == 0 && asks == 0 && c.contentWords() >= 2
-}
+// shares reports a cheerful message that shares something (the reading's
+// Shares): a laugh, a happy emoji or happy words, and no question mark.
+func (c *composer) shares() bool { return c.r.msg.Shares }
 
 // asks reports a message the reading's features hear asking something:
 // a question, a question word at the start, or a request for
@@ -1293,72 +1246,24 @@ func (c *composer) asks() bool {
 func (c *composer) feature(name string) float64 { return c.r.msg.Feature(name) }
 
 // light reports a message that shares something without a word against
-// anything and without asking: a photo or link, or an exclamation ("Results
-// are in!!! <link>", "Kip, rijst en guacamole!!!").
-func (c *composer) light() bool {
-	for _, n := range []string{"negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity",
-		"sarcasm", "condemn", "demand", "info-request", "question", "question-start"} {
-		if c.feature(n) > 0 {
-			return false
-		}
-	}
-	// A photo or link, or an exclamation with a happy word: "Haal dat
-	// weg!" shares nothing.
-	shown := false
-	for _, t := range c.r.a.Tokens {
-		switch {
-		case t.Kind == tone.Punct && strings.Contains(t.Text, "?"):
-			return false
-		case t.Kind == tone.URL, t.Kind == tone.Punct && strings.Contains(t.Text, "!") && c.feature("positive") > 0:
-			shown = true
-		}
-	}
-	return shown && c.contentWords() >= 1
-}
+// anything and without asking (the reading's Light): a photo or link, or
+// an exclamation ("Results are in!!! <link>", "Kip, rijst en
+// guacamole!!!").
+func (c *composer) light() bool { return c.r.msg.Light }
 
-// confirms reports a message that only confirms: every word is one of
-// the templates' confirm words ("klopt", "correct", "yes").
-func (c *composer) confirms() bool {
-	ok := map[string]bool{}
-	for _, w := range firstList(c.lt.Confirm, c.def.Confirm) {
-		ok[strings.ToLower(w)] = true
-	}
-	w, _ := c.words()
-	if len(w) == 0 || len(w) > 4 {
-		return false
-	}
-	for _, x := range w {
-		if !ok[x] {
-			return false
-		}
-	}
-	return true
-}
+// confirms reports a message that only confirms (the reading's
+// Confirms): "klopt", "correct", "yes".
+func (c *composer) confirms() bool { return c.r.msg.Confirms }
 
 // calm reports a complaint said without a word of feeling: no negative
 // word or emoji, insult, profanity, condemnation, dissatisfaction,
 // sarcasm, shouting, challenge ("this is how you treat me?"), demand or
-// threat (leaving, a lawyer, the press).
-func (c *composer) calm() bool {
-	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm", "ironic-thanks", "shout", "grievance-question", "demand", "escalation"} {
-		if c.feature(n) > 0 {
-			return false
-		}
-	}
-	return true
-}
+// threat (leaving, a lawyer, the press): the reading's Calm.
+func (c *composer) calm() bool { return c.r.msg.Calm }
 
-// contentWords counts the message's words that are not a greeting, a
-// mention or a stop word: what there is to read.
-func (c *composer) contentWords() int {
-	n := 0
-	for _, t := range c.r.a.Tokens {
-		if t.Kind == tone.Word && len([]rune(t.Lower)) > 3 {
-			n++
-		}
-	}
-	return n
-}
+// contentWords counts the message's words of more than three letters
+// (the reading's ContentWords): what there is to read.
+func (c *composer) contentWords() int { return c.r.msg.ContentWords }
 
 // findDuration returns how long the customer has waited, in our words:
 // "al drie dagen", "sinds maandag", "for two weeks"; "" when the message

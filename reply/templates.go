@@ -49,9 +49,6 @@ type langTemplates struct {
 	PressSender []string `yaml:"press_sender"`
 	// Roles map a staff role a customer praises to how the reply names it.
 	Roles map[string]string `yaml:"roles"`
-	// Share are the laughs and happy emoji of a message that shares
-	// something cheerful ("haha", "😂"): it gets a light reply, no slot.
-	Share []string `yaml:"share"`
 	// LangHints are words, and parts of brand handles, that say a message
 	// is in this language when it has no function word of either
 	// ("@AppleSupport iPhone 8", "Correct"): the draft answers in the
@@ -87,9 +84,6 @@ type langTemplates struct {
 	// SelfApology are the words of a customer who apologises for asking
 	// ("sorry voor het storen"): a question then opens "no bother".
 	SelfApology []string `yaml:"self_apology"`
-	// Confirm are the words of a message that only confirms ("Klopt",
-	// "Correct"): thanks for confirming.
-	Confirm []string `yaml:"confirm"`
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.

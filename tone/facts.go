@@ -3,6 +3,7 @@ package tone
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,6 +32,12 @@ type factWords struct {
 	// Spanish) that neither Dutch nor English shares; only
 	// facts.other.yaml has them.
 	Foreign []string `yaml:"foreign"`
+	// Share are the laughs and happy emoji of a message that shares
+	// something cheerful ("haha", "😂").
+	Share []string `yaml:"share"`
+	// Confirm are the words of a message that only confirms ("klopt",
+	// "correct").
+	Confirm []string `yaml:"confirm"`
 }
 
 var factLists = map[string]func() (*factWords, error){
@@ -167,6 +174,76 @@ func readFacts(m *Message, a *Analysis) {
 	m.Formal = mw.hasAny(fw.Formal)
 	m.Letter = mw.hasAny(fw.Letter)
 	m.Foreign = foreign(a.Tokens, factLexicon("other").Foreign)
+	readMood(m, a, mw, fw)
+}
+
+// contentWords counts the words of more than three letters.
+func contentWords(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == Word && len([]rune(t.Lower)) > 3 {
+			n++
+		}
+	}
+	return n
+}
+
+// readMood reads how the message is put (Message.Calm, Cheerful, Light,
+// Shares, Confirms) off its features and words.
+func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
+	m.ContentWords = contentWords(a.Tokens)
+	m.Calm = true
+	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm",
+		"ironic-thanks", "shout", "grievance-question", "demand", "escalation"} {
+		if m.Feature(n) > 0 {
+			m.Calm = false
+		}
+	}
+	pos, neg, asks := 0.0, 0.0, 0.0
+	for i, n := range featureNames {
+		switch n {
+		case "positive", "positive-emoji":
+			pos += m.features[i]
+		case "negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity", "sarcasm", "condemn":
+			neg += m.features[i]
+		case "demand", "info-request", "question", "question-start":
+			asks += m.features[i]
+		}
+	}
+	m.Cheerful = pos >= 1 && neg == 0 && asks == 0 && m.ContentWords >= 2
+
+	qmark := slices.ContainsFunc(a.Tokens, func(t Token) bool { return t.Kind == Punct && strings.Contains(t.Text, "?") })
+	// Light: nothing negative and nothing asked, and a photo or link, or
+	// an exclamation with a happy word ("Haal dat weg!" shares nothing).
+	m.Light = !qmark && m.ContentWords >= 1
+	for _, n := range []string{"negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity",
+		"sarcasm", "condemn", "demand", "info-request", "question", "question-start"} {
+		if m.Feature(n) > 0 {
+			m.Light = false
+		}
+	}
+	m.Light = m.Light && slices.ContainsFunc(a.Tokens, func(t Token) bool {
+		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.Feature("positive") > 0
+	})
+
+	marks := map[string]bool{}
+	for _, w := range fw.Share {
+		marks[strings.ToLower(w)] = true
+	}
+	laughs := slices.ContainsFunc(a.Tokens, func(t Token) bool {
+		if marks[t.Lower] {
+			return true
+		}
+		// A run of emoji is one token: "😂😂".
+		return t.Kind == Emoji && slices.ContainsFunc(fw.Share, func(w string) bool { return strings.Contains(t.Text, strings.ToLower(w)) })
+	})
+	m.Shares = !qmark && (m.Cheerful || laughs)
+
+	ok := map[string]bool{}
+	for _, w := range fw.Confirm {
+		ok[strings.ToLower(w)] = true
+	}
+	m.Confirms = len(mw.w) > 0 && len(mw.w) <= 4 && !slices.ContainsFunc(mw.w, func(w string) bool { return !ok[w] })
 }
 
 // foreign reports a message in another language than Dutch or English:

@@ -42,6 +42,8 @@ func TestFactListsParse(t *testing.T) {
 			assert.NotEmpty(t, fw.Formal, lang)
 			assert.NotEmpty(t, fw.Letter, lang)
 			assert.Empty(t, fw.Foreign, lang)
+			assert.NotEmpty(t, fw.Share, lang)
+			assert.NotEmpty(t, fw.Confirm, lang)
 		}
 	}
 }
@@ -117,4 +119,36 @@ func TestForeignWordsParse(t *testing.T) {
 	if assert.NoError(t, err) {
 		assert.NotEmpty(t, fw.Foreign)
 	}
+}
+
+func TestReadingTellsHowTheMessageIsPut(t *testing.T) {
+	type mood struct{ calm, cheerful, light, shares, confirms bool }
+	cases := []struct {
+		name, text, lang string
+		want             mood
+	}{
+		{"nl shares a laugh", "Kijk wat onze hond met jullie doos heeft gedaan haha 😂", "nl", mood{shares: true}},
+		{"en cheerful", "Loving the new store layout, so much brighter and friendlier 😊", "en", mood{calm: true, cheerful: true, shares: true}},
+		{"en light: a happy exclamation, shouted", "Great haul today!!! https://example.com/photo", "en", mood{light: true}},
+		{"nl confirms", "Klopt, ja", "nl", mood{calm: true, confirms: true}},
+		{"en confirms", "Yes that's correct", "en", mood{calm: true, confirms: true}},
+		{"nl calm complaint", "Mijn pakket is vandaag niet bezorgd.", "nl", mood{calm: true}},
+		{"nl near miss: an angry complaint is not calm", "Belachelijk, alweer geen pakket. Wat een prutsers!!", "nl", mood{}},
+		{"nl near miss: a laugh with a question", "haha leuk, maar wanneer komt de rest?", "nl", mood{calm: true}},
+		{"en near miss: a command is not light", "Take that post down now!", "en", mood{calm: true}},
+		{"en near miss: confirming and more", "Yes that's correct, but the amount is still wrong on my bill", "en", mood{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			got := mood{m.Calm, m.Cheerful, m.Light, m.Shares, m.Confirms}
+			assert.Equal(t, c.want, got, c.text)
+		})
+	}
+}
+
+func TestReadingCountsContentWords(t *testing.T) {
+	assert.Equal(t, 0, ReadMessage("hmm ok.", "nl").ContentWords)
+	assert.Equal(t, 5, ReadMessage("Pakket nooit aangekomen, echt jammer", "nl").ContentWords)
+	assert.Equal(t, 3, ReadMessage("My parcel never got here", "en").ContentWords)
 }

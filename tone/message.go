@@ -106,6 +106,30 @@ type Message struct {
 	// function words (tone/lexicon/facts.other.yaml), and more of them
 	// than Dutch and English ones. Lang is then the nearer of the two.
 	Foreign bool
+	// ContentWords counts the message's words of more than three letters:
+	// "hmm ok." has none.
+	ContentWords int
+	// Calm is set when the message tells its matter without displeasure:
+	// no negative words or emoji, insult, swearing, condemnation,
+	// sarcasm, shouting, demand, grievance asked as a question or
+	// escalation word.
+	Calm bool
+	// Cheerful is set when the message has positive words or a happy
+	// emoji and nothing negative, asks nothing and has two content words
+	// or more.
+	Cheerful bool
+	// Light is set when the message shows something (a photo or a link,
+	// or an exclamation with a happy word), with nothing negative and
+	// nothing asked: "Kijk wat ik vond!". "Haal dat weg!" is not light.
+	Light bool
+	// Shares is set when the message shares something cheerful without a
+	// question mark: Cheerful, or a laugh or happy emoji (the language's
+	// share words: "haha", "😂").
+	Shares bool
+	// Confirms is set when the message only confirms: at most four words,
+	// all of the language's confirm words ("Klopt", "Correct, that's
+	// it").
+	Confirms bool
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
