@@ -338,7 +338,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	}
 	c.lt = p.Templates.lang(c.lang)
 	c.def = DefaultTemplates().lang(c.lang)
-	c.press = c.hasAny(firstList(c.lt.PressSender, c.def.PressSender))
+	c.press = c.r.msg.FromPress
 	c.address = c.chooseAddress()
 	formName := c.address
 	if c.lang != "nl" {
@@ -384,7 +384,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodSarcasm
 	case c.r.complaint:
 		c.mood = moodComplaint
-	case c.hasAny(firstList(c.lt.SentPrivate, c.def.SentPrivate)):
+	case c.r.msg.SentPrivately:
 		// "I've just sent you a DM with the details. Thanks!": no
 		// compliment, the details are on their way.
 		c.mood = moodSent
@@ -437,7 +437,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		}
 	}
 	if (c.mood == moodQuestion || c.mood == moodFollow && !c.unsure) && c.framed && c.situation != "" &&
-		!c.hasAny(firstList(c.lt.Hypothetical, c.def.Hypothetical)) {
+		!c.r.msg.Hypothetical {
 		// A question that says what went wrong ("mijn pakket is al zes
 		// dagen onderweg, wat doet het daar?"): it opens with that, then
 		// answers.
@@ -449,7 +449,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodFollow
 	}
 	c.exposed = c.channel == tone.ChannelPublic && c.postsPersonalData()
-	if c.hasAny(firstList(c.lt.Remove, c.def.Remove)) && (c.mood == moodPrivacy || c.hasAny(firstList(c.lt.PersonalData, c.def.PersonalData))) {
+	if c.r.msg.AsksRemoval && (c.mood == moodPrivacy || c.r.msg.NamesPersonalData) {
 		// "Er staat mijn adres in jullie reactie, haal dat weg": a
 		// post of ours to take down, whatever the reading's intent.
 		c.mood, c.removal = moodPrivacy, true
@@ -469,7 +469,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no
 		// compliment to pass on.
-		c.closes = c.colleague == "" && c.hasAny(firstList(c.lt.ThreadClose, c.def.ThreadClose))
+		c.closes = c.colleague == "" && c.r.msg.ClosesThread
 		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes
 	}
 	c.data = c.dataAsk()
@@ -1615,7 +1615,7 @@ func (c *composer) compose(attempt int) Reply {
 			// "Nog één keer en we stappen over": heard, and worth
 			// keeping them for; after years with us, say so.
 			list, dlist := f.Churn, def.Churn
-			if c.hasAny(firstList(c.lt.Loyal, c.def.Loyal)) {
+			if c.r.msg.Loyal {
 				list, dlist = f.ChurnLoyal, def.ChurnLoyal
 			}
 			parts = append(parts, c.choose(list, dlist, "churn", attempt))
@@ -1626,7 +1626,7 @@ func (c *composer) compose(attempt int) Reply {
 			parts = append(parts, fill(c.choose(f.Exposed, def.Exposed, "exposed", attempt), vars))
 		}
 		body := fill(c.body(attempt), vars)
-		if c.apology && c.hasAny(firstList(c.lt.Why, c.def.Why)) {
+		if c.apology && c.r.msg.AsksWhy {
 			// "Waarom …?", "Wat is er loos?": the slot explains the
 			// cause too.
 			next, why := c.lt.Placeholders["next"], c.lt.Placeholders["next_why"]
@@ -1714,7 +1714,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = "welcome"
 	case c.removal:
 		m = "privacy_remove"
-	case m == moodQuestion && c.hasAny(firstList(c.lt.SelfApology, c.def.SelfApology)):
+	case m == moodQuestion && c.r.msg.ApologizesForAsking:
 		// "Sorry to bother you again": no bother at all.
 		m = "no_bother"
 	case m == moodComplaint && !(useSituation && c.situation != "") && c.calm():

@@ -45,8 +45,6 @@ type langTemplates struct {
 	Grave []graveKind `yaml:"grave"`
 	// Durations are the words of "al drie dagen", "since Monday".
 	Durations *durationWords `yaml:"durations"`
-	// PressSender are phrases of a journalist asking for themselves.
-	PressSender []string `yaml:"press_sender"`
 	// Roles map a staff role a customer praises to how the reply names it.
 	Roles map[string]string `yaml:"roles"`
 	// LangHints are words, and parts of brand handles, that say a message
@@ -54,46 +52,18 @@ type langTemplates struct {
 	// ("@AppleSupport iPhone 8", "Correct"): the draft answers in the
 	// language with more hints.
 	LangHints []string `yaml:"lang_hints"`
-	// Hypothetical are the words of a question about what might happen
-	// ("als mijn pakket niet komt"): no trouble to say back.
-	Hypothetical []string `yaml:"hypothetical"`
 	// PraiseLead are the words after which a compliment names the
 	// colleague ("compliment voor Sanne", "shoutout to Priya").
 	PraiseLead []string `yaml:"praise_lead"`
-	// SentPrivate are the words of a customer who says they sent us the
-	// details privately ("heb je een DM gestuurd"): the reply confirms it
-	// arrived.
-	SentPrivate []string `yaml:"sent_private"`
-	// PersonalData are the words for personal data ("huisadres", "phone
-	// number"): with a request to take a post down, a privacy matter.
-	PersonalData []string `yaml:"personal_data"`
 	// RedactedData are the marks an export puts where a customer's own
 	// e-mail address or phone number stood ("__email__"): the customer
 	// posted it in public.
 	RedactedData []string `yaml:"redacted_data"`
-	// Remove are the words of a request to take a post down ("haal dat
-	// weg"): with a privacy matter, the reply takes it down first.
-	Remove []string `yaml:"remove"`
-	// Loyal are the words of a customer who says how long they have been
-	// with us ("na 12 jaar", "trouwe klant"): a churn reply says so.
-	Loyal []string `yaml:"loyal"`
-	// Why are the words of a complaint that asks why ("waarom", "wat is er
-	// loos"): the next step's slot (placeholders.next) becomes one that
-	// explains the cause too (placeholders.next_why).
-	Why []string `yaml:"why"`
-	// SelfApology are the words of a customer who apologises for asking
-	// ("sorry voor het storen"): a question then opens "no bother".
-	SelfApology []string `yaml:"self_apology"`
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
-	Casual []string `yaml:"casual"`
-	// ThreadClose are the words of thanks that close a conversation
-	// ("thanks for your reply", "bedankt voor je reactie"): a
-	// compliment that says only that is answered "you're welcome", with
-	// nothing passed on to the team.
-	ThreadClose []string                  `yaml:"thread_close"`
-	Forms       map[string]*formTemplates `yaml:"forms"`
+	Casual []string                  `yaml:"casual"`
+	Forms  map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
 	WaveHolding string            `yaml:"wave_holding"`

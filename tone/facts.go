@@ -38,6 +38,24 @@ type factWords struct {
 	// Confirm are the words of a message that only confirms ("klopt",
 	// "correct").
 	Confirm []string `yaml:"confirm"`
+	// PressSender are the words of a journalist asking for themselves ("ik ben journalist", "working on a story").
+	PressSender []string `yaml:"press_sender"`
+	// SentPrivate are the words of a customer who says they sent the details privately ("dm gestuurd", "sent you a dm").
+	SentPrivate []string `yaml:"sent_private"`
+	// Hypothetical are the words of a question about what might happen ("als", "in case").
+	Hypothetical []string `yaml:"hypothetical"`
+	// Remove are the words of a request to take a post down ("haal ... weg", "take it down").
+	Remove []string `yaml:"remove"`
+	// PersonalData are the words for personal data ("huisadres", "phone number").
+	PersonalData []string `yaml:"personal_data"`
+	// ThreadClose are the words of thanks that close a conversation ("bedankt voor je reactie").
+	ThreadClose []string `yaml:"thread_close"`
+	// Loyal are the words of a customer who says how long they have been one ("al 12 jaar klant").
+	Loyal []string `yaml:"loyal"`
+	// Why are the words of asking why ("waarom", "how come").
+	Why []string `yaml:"why"`
+	// SelfApology are the words of a customer who apologises for asking ("sorry voor het storen").
+	SelfApology []string `yaml:"self_apology"`
 }
 
 var factLists = map[string]func() (*factWords, error){
@@ -175,6 +193,15 @@ func readFacts(m *Message, a *Analysis) {
 	m.Letter = mw.hasAny(fw.Letter)
 	m.Foreign = foreign(a.Tokens, factLexicon("other").Foreign)
 	readMood(m, a, mw, fw)
+	m.FromPress = mw.hasAny(fw.PressSender)
+	m.SentPrivately = mw.hasAny(fw.SentPrivate)
+	m.Hypothetical = mw.hasAny(fw.Hypothetical)
+	m.AsksRemoval = mw.hasAny(fw.Remove)
+	m.NamesPersonalData = mw.hasAny(fw.PersonalData)
+	m.ClosesThread = mw.hasAny(fw.ThreadClose)
+	m.Loyal = mw.hasAny(fw.Loyal)
+	m.AsksWhy = mw.hasAny(fw.Why)
+	m.ApologizesForAsking = mw.hasAny(fw.SelfApology)
 }
 
 // contentWords counts the words of more than three letters.

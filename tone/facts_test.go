@@ -152,3 +152,36 @@ func TestReadingCountsContentWords(t *testing.T) {
 	assert.Equal(t, 5, ReadMessage("Pakket nooit aangekomen, echt jammer", "nl").ContentWords)
 	assert.Equal(t, 3, ReadMessage("My parcel never got here", "en").ContentWords)
 }
+
+func TestReadingTellsWhatTheCustomerSaysTheyDidOrAsk(t *testing.T) {
+	type says struct{ press, sent, hypo, removal, data, closes, loyal, why, sorry bool }
+	cases := []struct {
+		name, text, lang string
+		want             says
+	}{
+		{"nl a journalist", "Ik ben journalist bij een regionale krant en werk aan een artikel over vertragingen. Wie kan ik spreken?", "nl", says{press: true}},
+		{"en a journalist", "I'm a reporter working on a story about late refunds, who can I talk to?", "en", says{press: true}},
+		{"nl near miss: a threat to go to the press", "Als dit niet wordt opgelost stap ik naar de krant.", "nl", says{hypo: true}},
+		{"nl sent a DM", "Ik heb je een DM gestuurd met mijn ordernummer.", "nl", says{sent: true}},
+		{"en sent a DM", "Just sent you a DM with my booking details.", "en", says{sent: true}},
+		{"en near miss: asked to send a DM", "Should I send a DM with my order number?", "en", says{}},
+		{"nl take a post down with an address", "Er staat mijn huisadres in jullie reactie, haal dat weg!", "nl", says{removal: true, data: true}},
+		{"en take it down", "Your reply shows my phone number, please take it down.", "en", says{removal: true, data: true}},
+		{"nl near miss: an address asked, nothing to remove", "Naar welk adres stuur ik het retourpakket?", "nl", says{data: true}},
+		{"nl closes the thread", "Oké bedankt, dan wacht ik het af.", "nl", says{closes: true}},
+		{"en near miss: thanks in advance", "Thanks in advance for looking into my refund.", "en", says{}},
+		{"nl loyal and asks why", "Na 12 jaar word ik zo behandeld? Waarom?", "nl", says{loyal: true, why: true}},
+		{"en loyal", "Customer for 15 years and this is how you treat me.", "en", says{loyal: true}},
+		{"en near miss: years without being a customer", "The bridge has been closed for years.", "en", says{}},
+		{"nl sorry for asking", "Sorry voor het storen, maar hoe laat gaat de winkel open?", "nl", says{sorry: true}},
+		{"en sorry for asking", "Sorry to bother you again, is the store open on Sunday?", "en", says{sorry: true}},
+		{"en near miss: an apology for something else", "Sorry, I meant the other store.", "en", says{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			got := says{m.FromPress, m.SentPrivately, m.Hypothetical, m.AsksRemoval, m.NamesPersonalData, m.ClosesThread, m.Loyal, m.AsksWhy, m.ApologizesForAsking}
+			assert.Equal(t, c.want, got, c.text)
+		})
+	}
+}

@@ -130,6 +130,34 @@ type Message struct {
 	// all of the language's confirm words ("Klopt", "Correct, that's
 	// it").
 	Confirms bool
+	// FromPress is set when the sender says they are a journalist asking
+	// for themselves ("ik ben journalist", "I'm working on a story"), not
+	// a customer who threatens to go to the press (SignalPress).
+	FromPress bool
+	// SentPrivately is set when the customer says they sent the details
+	// in a private message ("heb je een DM gestuurd", "sent you a DM").
+	SentPrivately bool
+	// Hypothetical is set when the message asks about what might happen
+	// ("als mijn pakket niet komt", "what happens if …"): no trouble told.
+	Hypothetical bool
+	// AsksRemoval is set when the customer asks to take a post down ("haal
+	// dat weg", "delete this").
+	AsksRemoval bool
+	// NamesPersonalData is set when the message names a kind of personal
+	// data ("huisadres", "phone number"), as one who sees theirs in a post.
+	NamesPersonalData bool
+	// ClosesThread is set when the message has thanks that close a
+	// conversation ("ok bedankt", "thanks for your reply").
+	ClosesThread bool
+	// Loyal is set when the customer says how long they have been one
+	// ("na 12 jaar", "trouwe klant", "customer for 10 years").
+	Loyal bool
+	// AsksWhy is set when the message asks why ("waarom", "hoe kan dat",
+	// "how come").
+	AsksWhy bool
+	// ApologizesForAsking is set when the customer apologises for asking
+	// ("sorry voor het storen", "sorry to bother you").
+	ApologizesForAsking bool
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
