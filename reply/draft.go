@@ -1298,108 +1298,21 @@ func (c *composer) findDuration(prefix string) string {
 	return ""
 }
 
-// findColleague returns the colleague a compliment names: a name after a
-// role ("chauffeur Ahmed", "Sue from your branch" is not matched by role
-// but by "from your"/"van jullie"), or the role itself ("de conducteur").
+// findColleague returns the colleague a compliment names (the reading's
+// Colleague): their name, or their role as the reply names it ("de
+// conducteur", "the driver").
 func (c *composer) findColleague() string {
+	col := c.r.msg.Colleague
+	if col.Name != "" || col.Role == "" {
+		return col.Name
+	}
 	roles := c.lt.Roles
 	if len(roles) == 0 {
 		roles = c.def.Roles
 	}
-	toks := c.r.a.Tokens
-	isName := func(k int) bool {
-		if k < 0 || k >= len(toks) || toks[k].Kind != tone.Word {
-			return false
-		}
-		t := toks[k].Text
-		r, _ := utf8.DecodeRuneInString(t)
-		return unicode.IsUpper(r) && len(t) >= 2 && !isShout(t) && !notNames[toks[k].Lower]
-	}
-	next := func(k int) int {
-		for k++; k < len(toks) && toks[k].Kind == tone.Punct && toks[k].Text == ","; k++ {
-		}
-		return k
-	}
-	// "compliment voor Sanne", "shoutout to Priya": the name after the
-	// praise.
-	w, at := c.words()
-	for _, lead := range firstList(c.lt.PraiseLead, c.def.PraiseLead) {
-		if i := c.findPhrase(lead); i >= 0 {
-			if k := i + len(strings.Fields(lead)); k < len(w) && isName(at[k]) {
-				return toks[at[k]].Text
-			}
-		}
-	}
-	for k, t := range toks {
-		if t.Kind != tone.Word {
-			continue
-		}
-		if role, ok := roles[t.Lower]; ok {
-			if n := next(k); isName(n) {
-				return toks[n].Text
-			}
-			// "the driver … was great": the role itself.
-			return role
-		}
-		// "Sue from your Bath branch", "Sanne van jullie klantenservice".
-		if isName(k) && k+2 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "at" || toks[k+1].Lower == "van") &&
-			(toks[k+2].Lower == "your" || toks[k+2].Lower == "jullie") {
-			return t.Text
-		}
-		// "…in Utrecht, Fatima was super behulpzaam", "and Priya sorted
-		// it": a name inside the sentence, the subject of what the
-		// colleague did. A sentence's first word is left out: it is
-		// capitalised whatever it is ("Service was great").
-		if k > 0 && isName(k) && didForSomeone(toks, k+1) && !c.startsSentence(k) {
-			return t.Text
-		}
-	}
-	return ""
+	// "the driver … was great": the role, as the reply names it.
+	return roles[col.Role]
 }
-
-// didForSomeone reports whether the words from k say what a person did for
-// the customer: a verb of helping ("Priya sorted it", "Fatima hielp
-// me"), or "was"/"is" with a word that praises a person within two words
-// ("Fatima was super behulpzaam"). "The Boorito was delicious" praises a
-// thing: no colleague.
-func didForSomeone(toks []tone.Token, k int) bool {
-	if k >= len(toks) {
-		return false
-	}
-	if helpedVerbs[toks[k].Lower] {
-		return true
-	}
-	if toks[k].Lower != "was" && toks[k].Lower != "is" && toks[k].Lower != "bleef" && toks[k].Lower != "stayed" {
-		return false
-	}
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if personPraise[toks[j].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// helpedVerbs say what a colleague did for a customer; personPraise
-// praises a person, not a thing ("behulpzaam", not "lekker").
-var (
-	helpedVerbs = map[string]bool{
-		"hielp": true, "regelde": true, "loste": true, "legde": true, "nam": true, "zocht": true, "belde": true,
-		"helped": true, "sorted": true, "fixed": true, "solved": true, "explained": true, "went": true,
-		"took": true, "found": true, "called": true, "rang": true,
-	}
-	personPraise = map[string]bool{
-		"behulpzaam": true, "vriendelijk": true, "geduldig": true, "aardig": true, "lief": true, "attent": true,
-		"hulpvaardig": true, "kundig": true, "beleefd": true, "geweldig": true, "fantastisch": true, "top": true,
-		"helpful": true, "friendly": true, "patient": true, "kind": true, "polite": true, "lovely": true,
-		"amazing": true, "brilliant": true, "wonderful": true, "fantastic": true, "great": true, "superb": true,
-		"knowledgeable": true, "professional": true, "professioneel": true, "sweet": true,
-	}
-)
-
-// notNames are capitalised words that name nobody.
-var notNames = map[string]bool{"de": true, "het": true, "een": true, "ik": true, "en": true, "maar": true, "die": true,
-	"the": true, "a": true, "an": true, "i": true, "and": true, "but": true, "she": true, "he": true, "they": true}
 
 // dataAsk returns what to ask for in a DM, e.g. "je ordernummer".
 func (c *composer) dataAsk() string {

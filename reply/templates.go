@@ -45,16 +45,14 @@ type langTemplates struct {
 	Grave []graveKind `yaml:"grave"`
 	// Durations are the words of "al drie dagen", "since Monday".
 	Durations *durationWords `yaml:"durations"`
-	// Roles map a staff role a customer praises to how the reply names it.
+	// Roles map a staff role a customer praises (tone's staff_roles) to
+	// how the reply names it.
 	Roles map[string]string `yaml:"roles"`
 	// LangHints are words, and parts of brand handles, that say a message
 	// is in this language when it has no function word of either
 	// ("@AppleSupport iPhone 8", "Correct"): the draft answers in the
 	// language with more hints.
 	LangHints []string `yaml:"lang_hints"`
-	// PraiseLead are the words after which a compliment names the
-	// colleague ("compliment voor Sanne", "shoutout to Priya").
-	PraiseLead []string `yaml:"praise_lead"`
 	// RedactedData are the marks an export puts where a customer's own
 	// e-mail address or phone number stood ("__email__"): the customer
 	// posted it in public.

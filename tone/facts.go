@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -38,6 +40,20 @@ type factWords struct {
 	// Confirm are the words of a message that only confirms ("klopt",
 	// "correct").
 	Confirm []string `yaml:"confirm"`
+	// PraiseLead are the words after which a compliment names the
+	// colleague ("compliment voor Sanne", "shoutout to Priya").
+	PraiseLead []string `yaml:"praise_lead"`
+	// StaffRoles are the words of a staff role a customer praises
+	// ("conducteur", "driver").
+	StaffRoles []string `yaml:"staff_roles"`
+	// HelpedVerbs say what a colleague did for a customer ("hielp",
+	// "sorted"); PersonPraise praises a person, not a thing
+	// ("behulpzaam", not "lekker"); NotNames are capitalised words that
+	// name nobody ("De", "She"). The reading uses both languages' words
+	// of these three: a name and what they did often switch language.
+	HelpedVerbs  []string `yaml:"helped_verbs"`
+	PersonPraise []string `yaml:"person_praise"`
+	NotNames     []string `yaml:"not_names"`
 	// PressSender are the words of a journalist asking for themselves ("ik ben journalist", "working on a story").
 	PressSender []string `yaml:"press_sender"`
 	// SentPrivate are the words of a customer who says they sent the details privately ("dm gestuurd", "sent you a dm").
@@ -193,6 +209,7 @@ func readFacts(m *Message, a *Analysis) {
 	m.Letter = mw.hasAny(fw.Letter)
 	m.Foreign = foreign(a.Tokens, factLexicon("other").Foreign)
 	readMood(m, a, mw, fw)
+	m.Colleague = colleague(a, mw, fw)
 	m.FromPress = mw.hasAny(fw.PressSender)
 	m.SentPrivately = mw.hasAny(fw.SentPrivate)
 	m.Hypothetical = mw.hasAny(fw.Hypothetical)
@@ -322,4 +339,118 @@ func relation(toks []Token, relations []string) string {
 		}
 	}
 	return ""
+}
+
+// colleagueWords are the word sets of colleague, per language, built once.
+type colleagueWords struct {
+	roles, helped, praise, notNames map[string]bool
+}
+
+var colleagueSets = map[string]func() *colleagueWords{
+	"nl": sync.OnceValue(func() *colleagueWords { return newColleagueWords("nl") }),
+	"en": sync.OnceValue(func() *colleagueWords { return newColleagueWords("en") }),
+}
+
+func newColleagueWords(lang string) *colleagueWords {
+	set := func(lists ...[]string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range lists {
+			for _, w := range l {
+				m[strings.ToLower(w)] = true
+			}
+		}
+		return m
+	}
+	fw, nl, en := factLexicon(lang), factLexicon("nl"), factLexicon("en")
+	return &colleagueWords{roles: set(fw.StaffRoles), helped: set(nl.HelpedVerbs, en.HelpedVerbs),
+		praise: set(nl.PersonPraise, en.PersonPraise), notNames: set(nl.NotNames, en.NotNames)}
+}
+
+// colleague finds the colleague a customer names: the name after a word
+// of praise ("compliment voor Sanne"), a role and the name after it ("de
+// conducteur, Ahmed"), a role alone ("the driver … was great"), a name
+// with where they work ("Sue from your Bath branch"), or a name inside a
+// sentence that did something for the customer ("en Priya regelde het").
+func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
+	load, ok := colleagueSets[a.Lang]
+	if !ok {
+		load = colleagueSets["nl"]
+	}
+	cw := load()
+	toks := a.Tokens
+	isName := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].Kind != Word {
+			return false
+		}
+		t := toks[k].Text
+		r, _ := utf8.DecodeRuneInString(t)
+		return unicode.IsUpper(r) && len(t) >= 2 && Shouted(t) < 3 && !cw.notNames[toks[k].Lower]
+	}
+	next := func(k int) int {
+		for k++; k < len(toks) && toks[k].Kind == Punct && toks[k].Text == ","; k++ {
+		}
+		return k
+	}
+	for _, lead := range fw.PraiseLead {
+		if i := mw.find(lead); i >= 0 {
+			if k := i + len(strings.Fields(lead)); k < len(mw.w) && isName(mw.at[k]) {
+				return Colleague{Name: toks[mw.at[k]].Text}
+			}
+		}
+	}
+	didForSomeone := func(k int) bool {
+		if k >= len(toks) {
+			return false
+		}
+		if cw.helped[toks[k].Lower] {
+			return true
+		}
+		switch toks[k].Lower {
+		case "was", "is", "bleef", "stayed":
+		default:
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if cw.praise[toks[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	for k, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		if cw.roles[t.Lower] {
+			if n := next(k); isName(n) {
+				return Colleague{Name: toks[n].Text}
+			}
+			return Colleague{Role: t.Lower}
+		}
+		if isName(k) && k+2 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "at" || toks[k+1].Lower == "van") &&
+			(toks[k+2].Lower == "your" || toks[k+2].Lower == "jullie") {
+			return Colleague{Name: t.Text}
+		}
+		// A sentence's first word is left out: it is capitalised whatever
+		// it is ("Service was great").
+		if k > 0 && isName(k) && didForSomeone(k+1) && !startsSentence(a, k) {
+			return Colleague{Name: t.Text}
+		}
+	}
+	return Colleague{}
+}
+
+// startsSentence reports whether token k is the first word or number of
+// its sentence.
+func startsSentence(a *Analysis, k int) bool {
+	s := a.SentenceAt(a.Tokens[k].Span.Start)
+	if s < 0 {
+		return false
+	}
+	for j := a.Sentences[s].First; j < a.Sentences[s].Last; j++ {
+		if t := a.Tokens[j]; t.Kind == Word || t.Kind == Number {
+			return j == k
+		}
+	}
+	return false
 }

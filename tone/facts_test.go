@@ -44,6 +44,9 @@ func TestFactListsParse(t *testing.T) {
 			assert.Empty(t, fw.Foreign, lang)
 			assert.NotEmpty(t, fw.Share, lang)
 			assert.NotEmpty(t, fw.Confirm, lang)
+			assert.NotEmpty(t, fw.PraiseLead, lang)
+			assert.NotEmpty(t, fw.StaffRoles, lang)
+			assert.NotEmpty(t, fw.HelpedVerbs, lang)
 		}
 	}
 }
@@ -182,6 +185,27 @@ func TestReadingTellsWhatTheCustomerSaysTheyDidOrAsk(t *testing.T) {
 			m := ReadMessage(c.text, c.lang)
 			got := says{m.FromPress, m.SentPrivately, m.Hypothetical, m.AsksRemoval, m.NamesPersonalData, m.ClosesThread, m.Loyal, m.AsksWhy, m.ApologizesForAsking}
 			assert.Equal(t, c.want, got, c.text)
+		})
+	}
+}
+
+func TestReadingNamesThePraisedColleague(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             Colleague
+	}{
+		{"nl a name after praise", "Compliment voor Sanne van de kassa, wat een service!", "nl", Colleague{Name: "Sanne"}},
+		{"nl a role and a name", "Wat was conducteur Ahmed vanochtend behulpzaam, echt top!", "nl", Colleague{Name: "Ahmed"}},
+		{"nl a role alone", "De chauffeur van lijn 12 wachtte netjes tot ik binnen was, heel fijn.", "nl", Colleague{Role: "chauffeur"}},
+		{"en a name from your branch", "Huge thanks to Priya from your Leeds branch, she sorted everything.", "en", Colleague{Name: "Priya"}},
+		{"en a name that did something", "Called about my bill and Tom sorted it in five minutes.", "en", Colleague{Name: "Tom"}},
+		{"nl near miss: a praised product", "De Boorito was echt heerlijk vandaag!", "nl", Colleague{}},
+		{"en near miss: a capitalised first word", "Service was great today, thanks!", "en", Colleague{}},
+		{"en near miss: a name of a place", "Your store in Leeds was closed at noon again.", "en", Colleague{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Colleague, c.text)
 		})
 	}
 }

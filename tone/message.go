@@ -158,8 +158,20 @@ type Message struct {
 	// ApologizesForAsking is set when the customer apologises for asking
 	// ("sorry voor het storen", "sorry to bother you").
 	ApologizesForAsking bool
+	// Colleague is the colleague the customer names, by name or by role
+	// ("compliment voor Sanne", "the driver was lovely"), or the zero
+	// value.
+	Colleague Colleague
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
+}
+
+// Colleague is a member of staff a customer names: by name ("Sanne",
+// "Priya"), or by the word of their role as the customer wrote it
+// ("conducteur", "driver") when they give no name.
+type Colleague struct {
+	Name string
+	Role string
 }
 
 // Weighed is one feature's part in a reading: its name (FeatureNames), its
