@@ -182,3 +182,25 @@ func TestComplaintAboutAThingHasOneFrame(t *testing.T) {
 	}
 	assert.True(t, seen[true], "a named failure may take the other frame")
 }
+
+// A complaint about the customer's own ride, meal or dead spot in the
+// network moves to a DM with what the next step needs (which ride, which
+// order, where); a complaint about something everyone shares (a bus that
+// is always full) gets the next step in public, the near miss.
+func TestOwnMatterMovesToDM(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Your driver cancelled my ride after I waited 20 minutes and I still got charged. Unreal.", "details of the ride"},
+		{"My pizza arrived cold and squashed flat, what a joke.", "order number"},
+		{"No signal at all in my street for three days now, useless network.", "area where you're losing signal"},
+		{"Al drie dagen geen bereik in mijn straat, waardeloos netwerk.", "postcode"},
+		{"De taxirit van gisteren kwam een half uur te laat, belachelijk.", "details van de rit"},
+	} {
+		for _, r := range draftSeeds(tc.text) {
+			assert.Contains(t, strings.ToLower(r.Text), tc.want, r.Text)
+			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+		}
+	}
+	for _, r := range draftSeeds("The number 12 bus is full every single morning, nobody can get on. Sort it out.") {
+		assert.NotContains(t, strings.ToLower(r.Text), " dm", r.Text)
+	}
+}
