@@ -1265,35 +1265,15 @@ func (c *composer) calm() bool { return c.r.msg.Calm }
 // (the reading's ContentWords): what there is to read.
 func (c *composer) contentWords() int { return c.r.msg.ContentWords }
 
-// findDuration returns how long the customer has waited, in our words:
-// "al drie dagen", "sinds maandag", "for two weeks"; "" when the message
-// says no duration.
+// findDuration returns how long the customer has waited (the reading's
+// Lasted), in our words: "al drie dagen", "sinds maandag", "for two
+// weeks"; "" when the message says no duration.
 func (c *composer) findDuration(prefix string) string {
-	dw := c.lt.Durations
-	if dw == nil {
-		dw = c.def.Durations
-	}
-	if dw == nil {
-		return ""
-	}
-	set := func(list []string) map[string]bool {
-		m := map[string]bool{}
-		for _, x := range list {
-			m[strings.ToLower(x)] = true
-		}
-		return m
-	}
-	nums, units, since := set(dw.Numbers), set(dw.Units), set(dw.Since)
-	w, at := c.words()
-	for i := 0; i+1 < len(w); i++ {
-		if since[w[i]] && c.r.a.Tokens[at[i+1]].Kind == tone.Word {
-			return w[i] + " " + c.r.a.Tokens[at[i+1]].Text
-		}
-		isNum := nums[w[i]] || nums["#"] && c.r.a.Tokens[at[i]].Kind == tone.Number && len(w[i]) <= 3
-		if isNum && units[w[i+1]] {
-			// "30 min." ends a sentence of ours without its period.
-			return prefix + " " + w[i] + " " + strings.TrimSuffix(w[i+1], ".")
-		}
+	switch d := c.r.msg.Lasted; {
+	case d.Since != "":
+		return d.Since
+	case d.Amount != "":
+		return prefix + " " + d.Amount + " " + d.Unit
 	}
 	return ""
 }

@@ -43,8 +43,6 @@ type langTemplates struct {
 	// complaint with one of their words opens by naming it, with a
 	// serious apology, and moves to a DM.
 	Grave []graveKind `yaml:"grave"`
-	// Durations are the words of "al drie dagen", "since Monday".
-	Durations *durationWords `yaml:"durations"`
 	// Roles map a staff role a customer praises (tone's staff_roles) to
 	// how the reply names it.
 	Roles map[string]string `yaml:"roles"`
@@ -118,13 +116,6 @@ func (f *frame) bare(lang, address string) string {
 		return f.BareU
 	}
 	return f.BareJe
-}
-
-// durationWords are the words a stated duration is made of.
-type durationWords struct {
-	Numbers []string `yaml:"numbers"`
-	Units   []string `yaml:"units"`
-	Since   []string `yaml:"since"`
 }
 
 // dataAsk says what to ask for in a DM, by the words of the message.

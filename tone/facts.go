@@ -40,6 +40,9 @@ type factWords struct {
 	// Confirm are the words of a message that only confirms ("klopt",
 	// "correct").
 	Confirm []string `yaml:"confirm"`
+	// Durations are the words a stated duration is made of: "drie
+	// dagen", "sinds maandag".
+	Durations durationWords `yaml:"durations"`
 	// PraiseLead are the words after which a compliment names the
 	// colleague ("compliment voor Sanne", "shoutout to Priya").
 	PraiseLead []string `yaml:"praise_lead"`
@@ -210,6 +213,7 @@ func readFacts(m *Message, a *Analysis) {
 	m.Foreign = foreign(a.Tokens, factLexicon("other").Foreign)
 	readMood(m, a, mw, fw)
 	m.Colleague = colleague(a, mw, fw)
+	m.Lasted = lasted(mw, &fw.Durations)
 	m.FromPress = mw.hasAny(fw.PressSender)
 	m.SentPrivately = mw.hasAny(fw.SentPrivate)
 	m.Hypothetical = mw.hasAny(fw.Hypothetical)
@@ -453,4 +457,37 @@ func startsSentence(a *Analysis, k int) bool {
 		}
 	}
 	return false
+}
+
+// durationWords are the words a stated duration is made of: numbers ("#"
+// for any number of up to three digits), units and words of since.
+type durationWords struct {
+	Numbers []string `yaml:"numbers"`
+	Units   []string `yaml:"units"`
+	Since   []string `yaml:"since"`
+}
+
+// lasted returns the first duration the message states: "sinds maandag",
+// or a number and a unit ("drie dagen", "2 weeks").
+func lasted(mw *messageWords, dw *durationWords) Lasted {
+	set := func(list []string) map[string]bool {
+		m := map[string]bool{}
+		for _, x := range list {
+			m[strings.ToLower(x)] = true
+		}
+		return m
+	}
+	nums, units, since := set(dw.Numbers), set(dw.Units), set(dw.Since)
+	w, at, toks := mw.w, mw.at, mw.a.Tokens
+	for i := 0; i+1 < len(w); i++ {
+		if since[w[i]] && toks[at[i+1]].Kind == Word {
+			return Lasted{Since: w[i] + " " + toks[at[i+1]].Text}
+		}
+		isNum := nums[w[i]] || nums["#"] && toks[at[i]].Kind == Number && len(w[i]) <= 3
+		if isNum && units[w[i+1]] {
+			// "30 min." ends a sentence of ours without its period.
+			return Lasted{Amount: w[i], Unit: strings.TrimSuffix(w[i+1], ".")}
+		}
+	}
+	return Lasted{}
 }

@@ -47,6 +47,7 @@ func TestFactListsParse(t *testing.T) {
 			assert.NotEmpty(t, fw.PraiseLead, lang)
 			assert.NotEmpty(t, fw.StaffRoles, lang)
 			assert.NotEmpty(t, fw.HelpedVerbs, lang)
+			assert.NotEmpty(t, fw.Durations.Units, lang)
 		}
 	}
 }
@@ -206,6 +207,26 @@ func TestReadingNamesThePraisedColleague(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Colleague, c.text)
+		})
+	}
+}
+
+func TestReadingSaysHowLongItHasGoneOn(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             Lasted
+	}{
+		{"nl a number in words", "Mijn pakket is al drie dagen onderweg.", "nl", Lasted{Amount: "drie", Unit: "dagen"}},
+		{"nl since", "Sinds maandag geen internet meer.", "nl", Lasted{Since: "sinds maandag"}},
+		{"en digits", "Been on hold for 45 minutes now.", "en", Lasted{Amount: "45", Unit: "minutes"}},
+		{"en since", "No hot water since Friday, nobody came.", "en", Lasted{Since: "since Friday"}},
+		{"nl near miss: a number that is no duration", "Ik heb 3 pakketten besteld en er kwam er 1.", "nl", Lasted{}},
+		{"en near miss: a year, not a count of years", "I've been a customer since 2015 and never had this.", "en", Lasted{}},
+		{"en near miss: a long number", "Order 123456 days late? No, just the order number.", "en", Lasted{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Lasted, c.text)
 		})
 	}
 }

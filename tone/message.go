@@ -162,6 +162,10 @@ type Message struct {
 	// ("compliment voor Sanne", "the driver was lovely"), or the zero
 	// value.
 	Colleague Colleague
+	// Lasted is how long the matter has gone on, as the message says it
+	// first: "sinds maandag", "drie dagen", "2 weeks" (the language's
+	// durations words); the zero value when it says none.
+	Lasted Lasted
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
@@ -172,6 +176,15 @@ type Message struct {
 type Colleague struct {
 	Name string
 	Role string
+}
+
+// Lasted is a duration a customer states: Since the words of a start
+// ("sinds maandag", "since Monday"), or an Amount and a Unit ("drie",
+// "dagen"; "2", "weeks").
+type Lasted struct {
+	Since  string
+	Amount string
+	Unit   string
 }
 
 // Weighed is one feature's part in a reading: its name (FeatureNames), its
