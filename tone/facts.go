@@ -57,6 +57,10 @@ type factWords struct {
 	HelpedVerbs  []string `yaml:"helped_verbs"`
 	PersonPraise []string `yaml:"person_praise"`
 	NotNames     []string `yaml:"not_names"`
+	// sets are the phrase lists compiled for matching, by YAML name;
+	// words are the one-word lists as sets, by YAML name.
+	sets  map[string]*phraseSet
+	words map[string]map[string]bool
 	// PressSender are the words of a journalist asking for themselves ("ik ben journalist", "working on a story").
 	PressSender []string `yaml:"press_sender"`
 	// SentPrivate are the words of a customer who says they sent the details privately ("dm gestuurd", "sent you a dm").
@@ -97,7 +101,60 @@ func parseFactWords(lang string) (*factWords, error) {
 	if err := dec.Decode(fw); err != nil {
 		return nil, fmt.Errorf("tone/%s: %w", name, err)
 	}
+	fw.compile()
 	return fw, nil
+}
+
+// compile builds the phrase sets and word sets of the lists once, so that
+// reading a message looks each of its words up instead of trying every
+// phrase.
+func (fw *factWords) compile() {
+	fw.sets = map[string]*phraseSet{}
+	for name, list := range map[string][]string{
+		"bereavement": fw.Bereavement, "formal": fw.Formal, "letter": fw.Letter, "press_sender": fw.PressSender,
+		"sent_private": fw.SentPrivate, "hypothetical": fw.Hypothetical, "remove": fw.Remove,
+		"personal_data": fw.PersonalData, "thread_close": fw.ThreadClose, "loyal": fw.Loyal, "why": fw.Why,
+		"self_apology": fw.SelfApology,
+	} {
+		fw.sets[name] = newPhraseSet(list)
+	}
+	set := func(list []string) map[string]bool {
+		m := make(map[string]bool, len(list))
+		for _, w := range list {
+			m[strings.ToLower(w)] = true
+		}
+		return m
+	}
+	fw.words = map[string]map[string]bool{
+		"relations": set(fw.Relations), "foreign": set(fw.Foreign), "share": set(fw.Share), "confirm": set(fw.Confirm),
+		"numbers": set(fw.Durations.Numbers), "units": set(fw.Durations.Units), "since": set(fw.Durations.Since),
+	}
+}
+
+// phraseSet is a list of phrases split into words and indexed by their
+// first word; a phrase that starts with "#" or "..." is tried everywhere.
+type phraseSet struct {
+	phrases [][]string
+	byFirst map[string][]int
+	loose   []int
+}
+
+func newPhraseSet(list []string) *phraseSet {
+	ps := &phraseSet{byFirst: map[string][]int{}}
+	for _, ph := range list {
+		want := strings.Fields(strings.ToLower(ph))
+		if len(want) == 0 {
+			continue
+		}
+		k := len(ps.phrases)
+		ps.phrases = append(ps.phrases, want)
+		if want[0] == "#" || want[0] == "..." {
+			ps.loose = append(ps.loose, k)
+		} else {
+			ps.byFirst[want[0]] = append(ps.byFirst[want[0]], k)
+		}
+	}
+	return ps
 }
 
 // factLexicon returns the fact word lists of a language (Dutch for
@@ -141,24 +198,32 @@ func newMessageWords(a *Analysis) *messageWords {
 }
 
 // find returns the index (into w) where a phrase starts, or -1.
-func (mw *messageWords) find(phrase string) int { return mw.findIn(phrase, 0, len(mw.w)) }
+func (mw *messageWords) find(phrase string) int {
+	return mw.findIn(strings.Fields(strings.ToLower(phrase)), 0, len(mw.w))
+}
 
-// findIn is find for a phrase that starts at a word index in [from, to).
-// "#" stands for a number, "..." for up to four words ("ligt er ... uit").
-func (mw *messageWords) findIn(phrase string, from, to int) int {
-	want := strings.Fields(strings.ToLower(phrase))
+// findIn returns the first index in [from, to) where the words of a
+// phrase start, or -1.
+func (mw *messageWords) findIn(want []string, from, to int) int {
 	if len(want) == 0 {
 		return -1
 	}
-	w := mw.w
-	var match func(i, j int) bool
-	match = func(i, j int) bool {
-		if j == len(want) {
-			return true
+	for i := max(0, from); i < min(to, len(mw.w)); i++ {
+		if mw.matchAt(want, i, 0) {
+			return i
 		}
+	}
+	return -1
+}
+
+// matchAt reports whether the phrase words want[j:] match from word i.
+// "#" stands for a number, "..." for up to four words ("ligt er ... uit").
+func (mw *messageWords) matchAt(want []string, i, j int) bool {
+	w := mw.w
+	for ; j < len(want); i, j = i+1, j+1 {
 		if want[j] == "..." {
 			for skip := 0; skip <= 4 && i+skip <= len(w); skip++ {
-				if match(i+skip, j+1) {
+				if mw.matchAt(want, i+skip, j+1) {
 					return true
 				}
 			}
@@ -168,16 +233,33 @@ func (mw *messageWords) findIn(phrase string, from, to int) int {
 			return false
 		}
 		if want[j] == "#" {
-			return mw.a.Tokens[mw.at[i]].Kind == Number && match(i+1, j+1)
+			if mw.a.Tokens[mw.at[i]].Kind != Number {
+				return false
+			}
+			continue
 		}
-		return w[i] == want[j] && match(i+1, j+1)
-	}
-	for i := max(0, from); i < min(to, len(w)); i++ {
-		if match(i, 0) {
-			return i
+		if w[i] != want[j] {
+			return false
 		}
 	}
-	return -1
+	return true
+}
+
+// hasAny reports whether the message has one of the set's phrases.
+func (mw *messageWords) hasAny(ps *phraseSet) bool {
+	for i := range mw.w {
+		for _, k := range ps.byFirst[mw.w[i]] {
+			if mw.matchAt(ps.phrases[k], i, 0) {
+				return true
+			}
+		}
+		for _, k := range ps.loose {
+			if mw.matchAt(ps.phrases[k], i, 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statedAge returns the age a customer states after one of the leads
@@ -186,8 +268,9 @@ func (mw *messageWords) findIn(phrase string, from, to int) int {
 func statedAge(mw *messageWords, leads []string) int {
 	age := 0
 	for _, lead := range leads {
-		n := len(strings.Fields(lead))
-		for i := mw.find(lead); i >= 0 && i+n < len(mw.w); i = mw.findIn(lead, i+1, len(mw.w)) {
+		want := strings.Fields(strings.ToLower(lead))
+		n := len(want)
+		for i := mw.findIn(want, 0, len(mw.w)); i >= 0 && i+n < len(mw.w); i = mw.findIn(want, i+1, len(mw.w)) {
 			if mw.a.Tokens[mw.at[i+n]].Kind != Number {
 				continue
 			}
@@ -206,23 +289,23 @@ func readFacts(m *Message, a *Analysis) {
 	fw := factLexicon(a.Lang)
 	mw := newMessageWords(a)
 	m.Age = statedAge(mw, fw.AgeLead)
-	m.Bereaved = mw.hasAny(fw.Bereavement)
-	m.Relation = relation(a.Tokens, fw.Relations)
-	m.Formal = mw.hasAny(fw.Formal)
-	m.Letter = mw.hasAny(fw.Letter)
-	m.Foreign = foreign(a.Tokens, factLexicon("other").Foreign)
+	m.Bereaved = mw.hasAny(fw.sets["bereavement"])
+	m.Relation = relation(a.Tokens, fw.words["relations"])
+	m.Formal = mw.hasAny(fw.sets["formal"])
+	m.Letter = mw.hasAny(fw.sets["letter"])
+	m.Foreign = foreign(a.Tokens, factLexicon("other").words["foreign"])
 	readMood(m, a, mw, fw)
 	m.Colleague = colleague(a, mw, fw)
-	m.Lasted = lasted(mw, &fw.Durations)
-	m.FromPress = mw.hasAny(fw.PressSender)
-	m.SentPrivately = mw.hasAny(fw.SentPrivate)
-	m.Hypothetical = mw.hasAny(fw.Hypothetical)
-	m.AsksRemoval = mw.hasAny(fw.Remove)
-	m.NamesPersonalData = mw.hasAny(fw.PersonalData)
-	m.ClosesThread = mw.hasAny(fw.ThreadClose)
-	m.Loyal = mw.hasAny(fw.Loyal)
-	m.AsksWhy = mw.hasAny(fw.Why)
-	m.ApologizesForAsking = mw.hasAny(fw.SelfApology)
+	m.Lasted = lasted(mw, fw)
+	m.FromPress = mw.hasAny(fw.sets["press_sender"])
+	m.SentPrivately = mw.hasAny(fw.sets["sent_private"])
+	m.Hypothetical = mw.hasAny(fw.sets["hypothetical"])
+	m.AsksRemoval = mw.hasAny(fw.sets["remove"])
+	m.NamesPersonalData = mw.hasAny(fw.sets["personal_data"])
+	m.ClosesThread = mw.hasAny(fw.sets["thread_close"])
+	m.Loyal = mw.hasAny(fw.sets["loyal"])
+	m.AsksWhy = mw.hasAny(fw.sets["why"])
+	m.ApologizesForAsking = mw.hasAny(fw.sets["self_apology"])
 }
 
 // contentWords counts the words of more than three letters.
@@ -274,10 +357,7 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.Feature("positive") > 0
 	})
 
-	marks := map[string]bool{}
-	for _, w := range fw.Share {
-		marks[strings.ToLower(w)] = true
-	}
+	marks := fw.words["share"]
 	laughs := slices.ContainsFunc(a.Tokens, func(t Token) bool {
 		if marks[t.Lower] {
 			return true
@@ -287,21 +367,14 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 	})
 	m.Shares = !qmark && (m.Cheerful || laughs)
 
-	ok := map[string]bool{}
-	for _, w := range fw.Confirm {
-		ok[strings.ToLower(w)] = true
-	}
+	ok := fw.words["confirm"]
 	m.Confirms = len(mw.w) > 0 && len(mw.w) <= 4 && !slices.ContainsFunc(mw.w, func(w string) bool { return !ok[w] })
 }
 
 // foreign reports a message in another language than Dutch or English:
 // three or more function words of French, German or Spanish, and more of
 // them than Dutch and English ones.
-func foreign(toks []Token, words []string) bool {
-	set := map[string]bool{}
-	for _, w := range words {
-		set[strings.ToLower(w)] = true
-	}
+func foreign(toks []Token, set map[string]bool) bool {
 	n := 0
 	for _, t := range toks {
 		if t.Kind == Word && set[t.Lower] {
@@ -312,27 +385,13 @@ func foreign(toks []Token, words []string) bool {
 	return n >= 3 && n > nl+en
 }
 
-// hasAny reports whether the message has one of the phrases.
-func (mw *messageWords) hasAny(phrases []string) bool {
-	for _, ph := range phrases {
-		if mw.find(ph) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // possessives are the words before a relative the customer names as
 // theirs, in either language.
 var possessives = setOf("mijn", "m'n", "my", "onze", "our")
 
 // relation returns the first of the relatives or pets a customer names
 // with a possessive ("mijn dochter": "dochter", "my dog's": "dog"), or "".
-func relation(toks []Token, relations []string) string {
-	rel := map[string]bool{}
-	for _, w := range relations {
-		rel[strings.ToLower(w)] = true
-	}
+func relation(toks []Token, rel map[string]bool) string {
 	for i := 0; i+1 < len(toks); i++ {
 		if !possessives[toks[i].Lower] {
 			continue
@@ -469,15 +528,8 @@ type durationWords struct {
 
 // lasted returns the first duration the message states: "sinds maandag",
 // or a number and a unit ("drie dagen", "2 weeks").
-func lasted(mw *messageWords, dw *durationWords) Lasted {
-	set := func(list []string) map[string]bool {
-		m := map[string]bool{}
-		for _, x := range list {
-			m[strings.ToLower(x)] = true
-		}
-		return m
-	}
-	nums, units, since := set(dw.Numbers), set(dw.Units), set(dw.Since)
+func lasted(mw *messageWords, fw *factWords) Lasted {
+	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
 	for i := 0; i+1 < len(w); i++ {
 		if since[w[i]] && toks[at[i+1]].Kind == Word {
