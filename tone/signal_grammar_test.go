@@ -244,3 +244,29 @@ func TestSafetyShatteredAndNearlyFell(t *testing.T) {
 		{"Your film was so slow I nearly fell asleep.", SignalSafety, false},
 	})
 }
+
+// Privacy as an objection to the use of one's data, a question of whom it
+// was shared with, a sign-in the customer does not know, a contract they
+// never took out, a third person's data on their letter, data called out
+// across a room or posted on a courier's own social media. A new phone
+// and a newsletter to leave are none.
+func TestPrivacyObjectionsSignInsAndThirdPersons(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Hierbij maak ik bezwaar tegen het gebruik van mijn gegevens voor reclame.", SignalPrivacy, true},
+		{"Aan wie hebben jullie mijn telefoonnummer doorgegeven? Ik word overal gebeld.", SignalPrivacy, true},
+		{"Melding gekregen: nieuwe inlog vanaf een laptop in Rotterdam. Ik zat thuis.", SignalPrivacy, true},
+		{"Er loopt een verzekering op mijn rekening die ik nooit heb afgesloten.", SignalPrivacy, true},
+		{"In jullie mail stond onderaan gewoon haar volledige adres.", SignalPrivacy, true},
+		{"De apothekersassistente noemde mijn diagnose door de hele apotheek.", SignalPrivacy, true},
+		{"De bezorger zette een foto van ons huisnummer op zijn eigen Instagram.", SignalPrivacy, true},
+		{"Ik heb een nieuwe telefoon, hoe log ik in op de app?", SignalPrivacy, false},
+
+		{"I object to you processing my personal data for advertising.", SignalPrivacy, true},
+		{"Got a notification about a new sign-in from Madrid. I live in Leeds.", SignalPrivacy, true},
+		{"The letter you sent me shows her full home address and account number.", SignalPrivacy, true},
+		{"She read my date of birth out in front of the whole queue.", SignalPrivacy, true},
+		{"Your courier put a photo of my house number on his Instagram story.", SignalPrivacy, true},
+		{"How do I unsubscribe from your newsletter?", SignalPrivacy, false},
+		{"I've got a new phone, how do I log in to the app?", SignalPrivacy, false},
+	})
+}
