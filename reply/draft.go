@@ -408,10 +408,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodCompliment
 	case c.shares() || c.r.base == CategoryOther && !c.r.complaint && !c.r.needsHuman && c.light():
 		c.mood = moodShare
-	case c.r.needsHuman && c.contentWords() == 0,
-		(c.r.needsHuman || c.r.base == CategoryOther && !c.r.complaint) && c.contentWords() <= 1 && !c.confirms() && c.findObject() == "":
+	case !c.postsPersonalData() && (c.r.needsHuman && c.contentWords() == 0 ||
+		(c.r.needsHuman || c.r.base == CategoryOther && !c.r.complaint) && c.contentWords() <= 2 && !c.confirms() && c.findObject() == ""):
 		// Nothing to read ("hmm ok.", "ja hoor", "Dus dat was het
-		// dan?"): read the thread back, promise nothing yet.
+		// dan?"): read the thread back, promise nothing yet. Their own
+		// e-mail address or phone number posted in public is something
+		// to act on: a DM.
 		c.mood = moodOther
 	case c.d.Category == CategoryOther || c.d.NeedsHuman || c.r.base == CategoryOther:
 		c.mood = moodFollow

@@ -95,6 +95,8 @@ func TestNothingToReadGetsTheThreadReadBack(t *testing.T) {
 		{"nl near miss: an answer in the thread goes on to the next step", "Ik heb de router vanochtend al opnieuw opgestart via de app.", nil, []string{"gesprek even terug"}},
 		{"en near miss: a confirmation is thanked for", "@HelpDesk Correct", []string{"confirming"}, []string{"read back"}},
 		{"en near miss: a yes is thanked for", "@HelpDesk Yes", []string{"confirming"}, []string{"read back"}},
+		{"en two words, nothing to act on", "en:@HelpDesk Table seven", []string{"read back through our conversation"}, []string{"["}},
+		{"en near miss: personal data posted moves to a DM", "en:@HelpDesk jan.devries@example.com", []string{"dm"}, []string{"read back"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
