@@ -182,3 +182,31 @@ func TestDataRequestAnyIdentifier(t *testing.T) {
 		{name: "near miss: het lijnnummer", reply: "@user Sorry! Wat is het lijnnummer van de bus? ^Anne", incoming: rekening},
 	})
 }
+
+// TestNextStepSetUpAndUnderWay: something set up for the customer ("I've
+// requested a callback", "We've opened a case with the courier", "We
+// hebben een onderzoek gestart") and someone else at work on it now or to
+// a time ("Our billing team is reversing the second charge now", "Onze
+// monteurs werken eraan om het voor 17.00 uur te herstellen") are steps;
+// working on it without a time, hoping it is resolved, and noting or
+// reviewing feedback are not.
+func TestNextStepSetUpAndUnderWay(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
+	checkNextStep(t, cfg, []nextStepCase{
+		{"a callback requested", "@user Sorry! I've added a note and requested a callback for you this afternoon. ^Jo", chargedTwo, false},
+		{"a case opened", "@user Sorry! We've opened a case for you with the courier. ^Jo", lateParcel, false},
+		{"working to a time", "@user Sorry! Our technicians are working to restore service by 5pm. ^Jo", noInternet, false},
+		{"reversing it now", "@user Sorry! Our billing team is reversing the second charge now. ^Jo", chargedTwo, false},
+		{"near miss: working on a fix", "@user Sorry! We're aware of the issue and our team is working on a fix. ^Jo", noInternet, true},
+		{"near miss: hopefully resolved soon", "@user Sorry! Hopefully this will be resolved soon. ^Jo", noInternet, true},
+		{"near miss: review with the team", "@user Sorry! We'll review this with the team. ^Jo", lateParcel, true},
+		{"near miss: comments logged", "@user Sorry! We've logged your comments. ^Jo", lateParcel, true},
+
+		{"een terugbelverzoek aangemaakt", "@user Sorry! Ik heb een terugbelverzoek voor je aangemaakt. ^Anne", pakketLaat, false},
+		{"een onderzoek gestart", "@user Sorry! We hebben een onderzoek gestart bij de vervoerder. ^Anne", pakketLaat, false},
+		{"werken eraan tot een tijd", "@user Sorry! Onze monteurs werken eraan om het voor 17.00 uur te herstellen. ^Anne", geenNet, false},
+		{"near miss: werken eraan", "@user Sorry! Onze monteurs werken eraan. ^Anne", geenNet, true},
+		{"near miss: hopelijk snel opgelost", "@user Sorry! Hopelijk is het snel opgelost. ^Anne", geenNet, true},
+		{"near miss: opmerking genoteerd", "@user Sorry! We hebben je opmerking genoteerd. ^Anne", pakketLaat, true},
+	})
+}
