@@ -500,12 +500,15 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 // the message has a word of (the list is in order: the most specific
 // first), or nil.
 func (c *composer) findGrave() *graveKind {
+	if c.r.msg.Grave == "" {
+		return nil
+	}
 	kinds := c.lt.Grave
 	if kinds == nil {
 		kinds = c.def.Grave
 	}
 	for i := range kinds {
-		if c.hasAny(kinds[i].Words) {
+		if kinds[i].Name == c.r.msg.Grave {
 			return &kinds[i]
 		}
 	}

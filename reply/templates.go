@@ -72,12 +72,11 @@ type langTemplates struct {
 // that names it for je, u and you (with its own apology), and what a DM
 // asks for.
 type graveKind struct {
-	Name  string   `yaml:"name"`
-	Words []string `yaml:"words"`
-	Je    string   `yaml:"je"`
-	U     string   `yaml:"u"`
-	You   string   `yaml:"you"`
-	Data  string   `yaml:"data"`
+	Name string `yaml:"name"`
+	Je   string `yaml:"je"`
+	U    string `yaml:"u"`
+	You  string `yaml:"you"`
+	Data string `yaml:"data"`
 }
 
 type frame struct {

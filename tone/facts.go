@@ -57,6 +57,11 @@ type factWords struct {
 	HelpedVerbs  []string `yaml:"helped_verbs"`
 	PersonPraise []string `yaml:"person_praise"`
 	NotNames     []string `yaml:"not_names"`
+	// Grave are the kinds of complaint that are never small, in order:
+	// the most specific first.
+	Grave []graveWords `yaml:"grave"`
+	// graveSets are Grave's words compiled, in the same order.
+	graveSets []*phraseSet
 	// sets are the phrase lists compiled for matching, by YAML name;
 	// words are the one-word lists as sets, by YAML name.
 	sets  map[string]*phraseSet
@@ -117,6 +122,9 @@ func (fw *factWords) compile() {
 		"self_apology": fw.SelfApology,
 	} {
 		fw.sets[name] = newPhraseSet(list)
+	}
+	for _, g := range fw.Grave {
+		fw.graveSets = append(fw.graveSets, newPhraseSet(g.Words))
 	}
 	set := func(list []string) map[string]bool {
 		m := make(map[string]bool, len(list))
@@ -297,6 +305,12 @@ func readFacts(m *Message, a *Analysis) {
 	readMood(m, a, mw, fw)
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
+	for i, ps := range fw.graveSets {
+		if mw.hasAny(ps) {
+			m.Grave = fw.Grave[i].Name
+			break
+		}
+	}
 	m.FromPress = mw.hasAny(fw.sets["press_sender"])
 	m.SentPrivately = mw.hasAny(fw.sets["sent_private"])
 	m.Hypothetical = mw.hasAny(fw.sets["hypothetical"])
@@ -542,4 +556,10 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 		}
 	}
 	return Lasted{}
+}
+
+// graveWords are one kind of grave complaint: its name and its words.
+type graveWords struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
 }

@@ -48,6 +48,7 @@ func TestFactListsParse(t *testing.T) {
 			assert.NotEmpty(t, fw.StaffRoles, lang)
 			assert.NotEmpty(t, fw.HelpedVerbs, lang)
 			assert.NotEmpty(t, fw.Durations.Units, lang)
+			assert.NotEmpty(t, fw.Grave, lang)
 		}
 	}
 }
@@ -227,6 +228,24 @@ func TestReadingSaysHowLongItHasGoneOn(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Lasted, c.text)
+		})
+	}
+}
+
+func TestReadingNamesAGraveKindOfComplaint(t *testing.T) {
+	cases := []struct {
+		name, text, lang, want string
+	}{
+		{"nl discrimination", "De beveiliger maakte een racistische opmerking tegen mijn zoon.", "nl", "discriminatie"},
+		{"nl assistance that never came", "Ik had assistentie aangevraagd op Utrecht maar er kwam niemand.", "nl", "assistentie"},
+		{"en abuse by staff", "Your cashier shouted at me in front of everyone.", "en", "abuse"},
+		{"en accessibility", "The lift was broken again and I'm a wheelchair user.", "en", "accessibility"},
+		{"nl near miss: rude, not grave", "De medewerker was nogal kortaf vandaag.", "nl", ""},
+		{"en near miss: help asked for, no assistance booked", "Can someone help me with my booking?", "en", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Grave, c.text)
 		})
 	}
 }

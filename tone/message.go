@@ -166,6 +166,11 @@ type Message struct {
 	// first: "sinds maandag", "drie dagen", "2 weeks" (the language's
 	// durations words); the zero value when it says none.
 	Lasted Lasted
+	// Grave names the kind of complaint that is never small the message
+	// has a word of ("discriminatie", "abuse", "assistance"), the most
+	// specific first (the language's grave list), or "". It is a fact of
+	// the words: whether the message complains is Complaint's to say.
+	Grave string
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
 }
