@@ -555,6 +555,9 @@ func nothingToRead(f *features) bool {
 	if f.words > 5 {
 		return false
 	}
+	if f.words == 0 {
+		return true // a lone emoji ("👍", "😐"): to what, a person reads the thread
+	}
 	for k := range numFeatures {
 		switch k {
 		case featLength, featFirstPerson, featQuestion, featLink, featWords:

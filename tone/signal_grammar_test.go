@@ -270,3 +270,38 @@ func TestPrivacyObjectionsSignInsAndThirdPersons(t *testing.T) {
 		{"I've got a new phone, how do I log in to the app?", SignalPrivacy, false},
 	})
 }
+
+// A business customer names itself by its trade or its size; a household
+// with two connections is none.
+func TestBusinessByTradeOrSize(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Wij zijn als installatiebedrijf al tien jaar klant en zeggen nu op.", SignalBusiness, true},
+		{"We hebben 30 medewerkers die sinds maandag niet kunnen bellen.", SignalBusiness, true},
+		{"Wij hebben thuis 2 aansluitingen en allebei geen internet.", SignalBusiness, false},
+		{"We're a construction firm and your invoices are wrong again.", SignalBusiness, true},
+		{"We employ 40 staff and none of them can log in.", SignalBusiness, true},
+		{"We have 2 lines at home and both are down.", SignalBusiness, false},
+	})
+}
+
+// A lone emoji says nothing a person can answer without the thread: the
+// reading is unsure.
+func TestALoneEmojiIsUnclear(t *testing.T) {
+	for _, text := range []string{"👍", "😐", "🙏🙏"} {
+		m := ReadMessage(text, "")
+		assert.True(t, m.NeedsHuman, text)
+		assert.Equal(t, IntentOther, m.Intent, text)
+	}
+	m := ReadMessage("Top geregeld, dank je wel 👍", "nl")
+	assert.False(t, m.NeedsHuman)
+}
+
+// "Data breach" as the customer's name for seeing one other customer's
+// data is privacy (as "datalek" is in Dutch), not a breach of many.
+func TestADataBreachNamedByOneCustomerIsPrivacy(t *testing.T) {
+	m := ReadMessage("I can see another customer's orders and address in my account. This is a data breach.", "en")
+	assert.True(t, m.Has(SignalPrivacy))
+	assert.False(t, m.Has(SignalBreach))
+	m = ReadMessage("Hackers have put your customer data online, is mine in it?", "en")
+	assert.True(t, m.Has(SignalBreach))
+}
