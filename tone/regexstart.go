@@ -2,6 +2,7 @@ package tone
 
 import (
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,6 +21,10 @@ type regexGate struct {
 	first *byteSet
 	// minLen is the fewest bytes a match has.
 	minLen int
+	// ends holds literals one of which every match ends with, in any
+	// case ("nummer", "nr", "code" of "[\p{L}-]+(nummer|nr|code)");
+	// nil when there are none to tell.
+	ends [][]rune
 }
 
 // gateOf returns the gate of the regular expression expr.
@@ -29,7 +34,144 @@ func gateOf(expr string) regexGate {
 		return regexGate{}
 	}
 	re = re.Simplify()
-	return regexGate{first: firstBytes(re), minLen: minBytes(re)}
+	ends, ok := lastLiterals(re)
+	if !ok {
+		ends = nil
+	}
+	return regexGate{first: firstBytes(re), minLen: minBytes(re), ends: ends}
+}
+
+// lastLiterals returns literals one of which every string re matches
+// ends with, and false when it cannot tell.
+func lastLiterals(re *syntax.Regexp) ([][]rune, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return [][]rune{re.Rune}, len(re.Rune) > 0
+	case syntax.OpCapture:
+		return lastLiterals(re.Sub[0])
+	case syntax.OpConcat:
+		// The strings of the last parts that match few ("n(ummer|r)"
+		// after Simplify's factoring), joined; else the last part's.
+		var ends [][]rune
+		i := len(re.Sub) - 1
+		for ; i >= 0; i-- {
+			switch re.Sub[i].Op {
+			case syntax.OpEndText, syntax.OpEndLine, syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+				continue // takes no text
+			}
+			strs, ok := fewStrings(re.Sub[i])
+			if !ok {
+				break
+			}
+			ends = joinStrings(strs, ends)
+			if ends == nil {
+				return nil, false // too many
+			}
+		}
+		if ends != nil && !slices.ContainsFunc(ends, func(e []rune) bool { return len(e) == 0 }) {
+			return ends, true
+		}
+		if i >= 0 && ends == nil {
+			return lastLiterals(re.Sub[i])
+		}
+	case syntax.OpAlternate:
+		var out [][]rune
+		for _, sub := range re.Sub {
+			lits, ok := lastLiterals(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, lits...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// fewStrings returns every string re matches when they are a few
+// literals, and false otherwise.
+func fewStrings(re *syntax.Regexp) ([][]rune, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return [][]rune{re.Rune}, true
+	case syntax.OpEmptyMatch:
+		return [][]rune{nil}, true
+	case syntax.OpCapture:
+		return fewStrings(re.Sub[0])
+	case syntax.OpQuest:
+		strs, ok := fewStrings(re.Sub[0])
+		return append(strs, nil), ok
+	case syntax.OpAlternate:
+		var out [][]rune
+		for _, sub := range re.Sub {
+			strs, ok := fewStrings(sub)
+			if !ok || len(out)+len(strs) > maxEnds {
+				return nil, false
+			}
+			out = append(out, strs...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := [][]rune{nil}
+		for k := len(re.Sub) - 1; k >= 0; k-- {
+			strs, ok := fewStrings(re.Sub[k])
+			if !ok {
+				return nil, false
+			}
+			if out = joinStrings(strs, out); out == nil {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// maxEnds bounds the literals a gate compares a token's end with.
+const maxEnds = 64
+
+// joinStrings returns each of heads followed by each of tails (tails nil:
+// heads alone), or nil when they would be more than maxEnds.
+func joinStrings(heads, tails [][]rune) [][]rune {
+	if tails == nil {
+		return heads
+	}
+	if len(heads)*len(tails) > maxEnds {
+		return nil
+	}
+	out := make([][]rune, 0, len(heads)*len(tails))
+	for _, h := range heads {
+		for _, t := range tails {
+			out = append(out, append(slices.Clip(h), t...))
+		}
+	}
+	return out
+}
+
+// endsWithFold reports whether text ends with lit, rune by rune in any
+// case (simple folding, as the regexp package's (?i) does; an invalid
+// byte reads as utf8.RuneError).
+func endsWithFold(text string, lit []rune) bool {
+	for k := len(lit) - 1; k >= 0; k-- {
+		r, size := utf8.DecodeLastRuneInString(text)
+		if size == 0 || !equalFoldRune(r, lit[k]) {
+			return false
+		}
+		text = text[:len(text)-size]
+	}
+	return true
+}
+
+func equalFoldRune(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
 }
 
 // firstBytes returns the bytes a string re matches can start with, or
@@ -50,10 +192,18 @@ func firstBytes(re *syntax.Regexp) *byteSet {
 
 // admits reports whether a token's text may match.
 func (g *regexGate) admits(text string) bool {
-	if len(text) < g.minLen {
+	if len(text) < g.minLen || g.first != nil && (text == "" || !g.first[text[0]]) {
 		return false
 	}
-	return g.first == nil || text != "" && g.first[text[0]]
+	if g.ends == nil {
+		return true
+	}
+	for _, lit := range g.ends {
+		if endsWithFold(text, lit) {
+			return true
+		}
+	}
+	return false
 }
 
 // addFirst adds the first bytes of the non-empty strings re matches to

@@ -26,6 +26,9 @@ func TestRegexGateNeverTurnsAwayAMatch(t *testing.T) {
 		{"(é|ü)berhaupt", 9, []string{"überhaupt", "Überhaupt"}, []string{"uberhaupt"}},
 		{"\\S+", 1, []string{"x", "é", "\xff", "#"}, []string{" ", ""}},
 		{"[^a-z]x", 2, []string{"\xffx", "1x", "éx"}, []string{"ax", "x"}},
+		{"[\\p{L}-]+(nummer|nr|code)", 3, []string{"klantnummer", "Order-NR", "kortingscode", "pasNummer"}, []string{"nummers", "codes", "order", "kode"}},
+		{"(a|b)s", 2, []string{"aS", "bſ"}, []string{"ab", "s", "sa"}},
+		{"(glas|metaal)(scherf|splinter)s?", 10, []string{"glasscherf", "Metaalsplinters"}, []string{"glas", "scherf", "glasscherfx"}},
 	} {
 		full := "(?i)^(?:" + tc.expr + ")$"
 		re := regexp.MustCompile(full)
