@@ -431,6 +431,14 @@ func TestRulesExamples(t *testing.T) {
 				want: []string{"Your refund is on its way."}},
 			{name: "apologise", reply: "@user We apologise, your refund goes out today. ^JS", incoming: complaint},
 			{name: "het spijt ons", reply: "@user Het spijt ons, je krijgt je geld vandaag terug. ^EK", incoming: "Al twee weken wacht ik op mijn geld. Waardeloos!"},
+			// Apologies in forms other than "sorry": regret, pardon.
+			{name: "we regret", reply: "@user We regret the wait; your refund goes out today. ^JS", incoming: complaint},
+			{name: "pardon our delay", reply: "@user Pardon our delay, your refund goes out today. ^JS", incoming: complaint},
+			{name: "wij betreuren", reply: "@user Wij betreuren dit, je krijgt je geld vandaag terug. ^EK", incoming: "Al twee weken wacht ik op mijn geld. Waardeloos!"},
+			{name: "we betreuren het zeer", reply: "@user We betreuren het zeer dat dit zo liep. Je krijgt je geld vandaag terug. ^EK", incoming: "Al twee weken wacht ik op mijn geld. Waardeloos!"},
+			// Near misses: "pardon?" asks, and "jammer" regrets nothing of ours.
+			{name: "pardon asks", reply: "@user Pardon? Your refund goes out today. ^JS", incoming: complaint, want: []string{"Pardon?"}},
+			{name: "jammer is no apology", reply: "@user Jammer dat je vertrekt. Je krijgt je geld vandaag terug. ^EK", incoming: "Al twee weken wacht ik op mijn geld. Waardeloos!", want: []string{"Jammer dat je vertrekt."}},
 		})
 	})
 }
