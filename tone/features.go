@@ -157,6 +157,7 @@ func extractFeatures(a *Analysis) *features {
 	sent := sentimentLexicon(a.Lang)
 	f.hits = lx.findHits(a.Tokens, a.Sentences)
 	f.hits = ownDoing(a, f.hits)
+	f.hits = judgedService(a, f.hits, sent)
 	f.hits = recurrence(a, f.hits, sent)
 	f.hits = persistenceInTrouble(a, f.hits, sent)
 	f.hits = outageQuestions(f.hits)
@@ -368,6 +369,83 @@ func ownDoing(a *Analysis, hits []Hit) []Hit {
 	}
 	return out
 }
+
+// judgedService reads what the customer says the service or product is,
+// when the sentiment lexicon calls it bad, as condemnation: a subject the
+// company owns or the customer met ("your site", "the staff", "this app",
+// "jullie app", "de bezorging"), a form of "to be", at most two words of
+// degree, and a negative word not negated: "yr site is confusing", "the
+// staff were so rude", "de bezorging is echt waardeloos". It is the
+// grammar of a negative evaluation, with the words from the language's
+// sentiment lexicon instead of a list. Not "the app is not bad", not a
+// word the lexicon calls only faintly negative (above -0.2), and not a
+// word the customer lexicon already read.
+func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
+	toks := a.Tokens
+	var added []Hit
+	for i, t := range toks {
+		if t.Kind != Word || t.Quoted || !copulas[t.Lower] || i == 0 {
+			continue
+		}
+		// The subject: a determiner at most three words before the
+		// copula, or a second person right before it.
+		subject := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Kind != Word {
+				break
+			}
+			w := toks[k].Lower
+			if serviceDeterminers[w] || k == i-1 && secondPerson[w] {
+				subject = true
+				break
+			}
+		}
+		if !subject {
+			continue
+		}
+		k := i + 1
+		for n := 0; n < 2 && k < len(toks) && toks[k].Kind == Word && degreeWords[toks[k].Lower]; n++ {
+			k++
+		}
+		if k >= len(toks) || toks[k].Kind != Word || isNegator(toks[k].Lower) {
+			continue
+		}
+		v, ok := sent.valence(toks[k].Lower)
+		if !ok || v > -0.2 || negatedAt(toks, k) {
+			continue
+		}
+		added = append(added, Hit{Category: "condemn", Span: Span{t.Span.Start, toks[k].Span.End}, Sentence: sentenceAt(a, i), First: i, Last: k + 1})
+	}
+	if len(added) == 0 {
+		return hits
+	}
+	// A word the lexicon read already (a condemnation, an insult) is not
+	// counted twice.
+	read := map[int]bool{}
+	for _, h := range hits {
+		if h.Category == "condemn" || h.Category == "insult" || h.Category == "dissatisfaction" {
+			for j := h.First; j < h.Last; j++ {
+				read[j] = true
+			}
+		}
+	}
+	out := hits
+	for _, h := range added {
+		if !read[h.Last-1] {
+			out = append(out, h)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+var (
+	copulas            = setOf("is", "are", "was", "were", "been", "being", "zijn", "waren", "was", "is")
+	serviceDeterminers = setOf("your", "yr", "ur", "the", "this", "these", "that", "those", "jullie", "uw", "de", "het", "deze", "dit", "die", "dat")
+	secondPerson       = setOf("you", "u", "y'all", "guys", "jullie")
+	degreeWords        = setOf("so", "very", "really", "too", "just", "always", "extremely", "absolutely", "totally", "completely", "pretty", "quite", "beyond",
+		"zo", "erg", "heel", "echt", "super", "te", "best", "nogal", "gewoon", "altijd", "ontzettend", "enorm", "totaal", "compleet", "volkomen", "nog", "steeds")
+)
 
 // clauseBreaks start a clause of its own: a trouble after them is not
 // the one the customer owns.
@@ -586,7 +664,7 @@ func statedTrouble(a *Analysis, hits []Hit) int {
 			continue
 		}
 		switch q.Category {
-		case "politeness":
+		case "politeness", "help-request":
 			lastRequest = max(lastRequest, q.Span.Start)
 			firstAsk = min(firstAsk, q.Span.Start)
 		case "info-request", "question-start", "grievance-question":
