@@ -166,6 +166,11 @@ func equalFoldRune(a, b rune) bool {
 	if a == b {
 		return true
 	}
+	if a < utf8.RuneSelf && b < utf8.RuneSelf {
+		// ASCII folds only to ASCII here: "k" and "s" also fold to the
+		// Kelvin sign and the long s, which are not ASCII.
+		return lowerASCII(a) == lowerASCII(b)
+	}
 	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
 		if f == b {
 			return true
@@ -342,4 +347,11 @@ func firstByteOf(r rune) int {
 	var buf [utf8.UTFMax]byte
 	utf8.EncodeRune(buf[:], r)
 	return int(buf[0])
+}
+
+func lowerASCII(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
 }
