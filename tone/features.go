@@ -346,22 +346,38 @@ func ownDoing(a *Analysis, hits []Hit) []Hit {
 			own = append(own, h)
 		}
 	}
-	// For a trouble hit, the own mistakes of its sentence are a run of
-	// own (both in text order); k is the first of its sentence.
+	sort.SliceStable(own, func(i, j int) bool {
+		return own[i].Sentence < own[j].Sentence || own[i].Sentence == own[j].Sentence && own[i].First < own[j].First
+	})
+	// reach[j] is the furthest end of own[:j+1] in own[j]'s sentence.
+	// Of the own mistakes of a trouble's sentence that start before it
+	// ends, the one that reaches furthest overlaps it or is the nearest
+	// before it; the first that starts after it is the nearest after it.
+	// The nearest has the fewest clause breaks between, so two looks
+	// decide, however many own mistakes a sentence has.
+	reach := make([]int, len(own))
+	for j, o := range own {
+		reach[j] = o.Last
+		if j > 0 && own[j-1].Sentence == o.Sentence {
+			reach[j] = max(reach[j], reach[j-1])
+		}
+	}
 	out := hits[:0:0]
-	k := 0
 	for _, h := range hits {
 		if h.Category != "failure" && h.Category != "problem" && h.Category != "mismatch" || h.Quoted {
 			out = append(out, h)
 			continue
 		}
-		for k < len(own) && own[k].Sentence < h.Sentence {
-			k++
-		}
+		j := sort.Search(len(own), func(j int) bool {
+			return own[j].Sentence > h.Sentence || own[j].Sentence == h.Sentence && own[j].First >= h.Last
+		})
 		mine := false
-		for j := k; j < len(own) && own[j].Sentence == h.Sentence && !mine; j++ {
-			from, to := min(h.Last, own[j].Last), max(h.First, own[j].First)
-			mine = from >= to || breaks[to]-breaks[from] == 0
+		if j > 0 && own[j-1].Sentence == h.Sentence {
+			r := reach[j-1]
+			mine = r >= h.First || breaks[h.First]-breaks[r] == 0
+		}
+		if !mine && j < len(own) && own[j].Sentence == h.Sentence {
+			mine = breaks[own[j].First]-breaks[h.Last] == 0
 		}
 		if !mine {
 			out = append(out, h)

@@ -56,6 +56,11 @@ func BenchmarkLongLine(b *testing.B) {
 		// Thanks, then a "but" and a failure, sentence after sentence.
 		{"ironic-thanks/en", "thanks, but my parcel has not arrived? ", read("en", "")},
 		{"ironic-thanks/nl", "bedankt, maar mijn pakket is niet aangekomen? ", read("nl", "")},
+		// The customer's own mistakes and troubles in one sentence, each
+		// in a clause of its own: a trouble is weighed against the nearest
+		// own mistakes, not against every one of its sentence.
+		{"own-doing/en", "my mistake and it failed ", read("en", "")},
+		{"own-doing/nl", "per ongeluk en het werkt niet ", read("nl", "")},
 		// Hedges in a reply, each checked for an echo of the customer's words.
 		{"echo/nl", "misschien kunnen we wellicht iets doen, ", echo("nl", "misschien kunnen we wellicht iets doen, ", "waarom doen jullie niks aan mijn pakket ")},
 		{"echo/en", "perhaps we could possibly look, ", echo("en", "perhaps we could possibly look, ", "why do you never fix my parcel ")},
