@@ -1479,7 +1479,12 @@ func (c *composer) compose(attempt int) Reply {
 	}
 	switch {
 	case kind == tone.KindHolding:
-		parts = append(parts, WaveHolding(c.lang, c.d.Subject, c.p))
+		subject := c.d.Subject
+		if c.m.catchAllName(subject) {
+			// Nothing to name the incident after: the agent fills it in.
+			subject = ""
+		}
+		parts = append(parts, WaveHolding(c.lang, subject, c.p))
 		if c.d.Wave == nil && c.personal && c.channel == tone.ChannelPublic {
 			// One customer's own matter in a crisis still needs a private
 			// route; in a wave the text stays the same for everyone.

@@ -78,6 +78,24 @@ func TestWaveHoldingNamesTheIncidentFirst(t *testing.T) {
 	}
 }
 
+// A crisis about nothing the matrix can name (its catch-all subject) gets
+// the holding message with the incident left for the agent to fill in, not
+// "de problemen met algemeen"; a crisis with a named subject names it.
+func TestCrisisHoldingNeverNamesTheCatchAllSubject(t *testing.T) {
+	p := Profile{Agent: "Sanne"}
+	for _, tc := range []struct{ lang, in, want string }{
+		{"nl", "Heel Nederland heeft er last van sinds vanochtend, duizenden klanten gedupeerd, dit is een ramp!", "We weten van [het probleem],"},
+		{"en", "Thousands of customers nationwide are affected since this morning, this is a disaster!", "We know about [the problem],"},
+		// The near miss: a subject the matrix names is named.
+		{"nl", "Storing in heel Nederland, al uren geen internet, niemand kan iets!", "We weten van de storing,"},
+	} {
+		r := Draft(tone.Input{Incoming: tc.in, Lang: tc.lang}, p)
+		assert.True(t, strings.HasPrefix(r.Text, tc.want), r.Text)
+		assert.NotContains(t, r.Text, "algemeen")
+		assert.NotContains(t, r.Text, "general")
+	}
+}
+
 // A reply with nothing to read ("Dus dat was het dan?", "ja hoor", "😐")
 // reads the thread back and promises nothing yet: no cheerful thanks, no
 // slot for a next step nobody knows. A confirmation ("Klopt", "Correct")

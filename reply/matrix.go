@@ -205,6 +205,18 @@ func (s Subject) catchAll() bool {
 	return len(s.Words) == 0 && len(s.Topics) == 0 && len(s.Signals) == 0
 }
 
+// catchAllName reports whether name is the matrix's catch-all subject:
+// a holding message cannot name an incident after it ("de problemen met
+// algemeen").
+func (m *Matrix) catchAllName(name string) bool {
+	for _, s := range m.Subjects {
+		if s.Name == name {
+			return s.catchAll()
+		}
+	}
+	return false
+}
+
 // Rota is when the team is in and who is on call outside office hours.
 type Rota struct {
 	// OfficeHours are the staffed hours; none means always.
