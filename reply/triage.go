@@ -297,6 +297,41 @@ func (m *Matrix) subjectOf(r *reading) int {
 	return -1
 }
 
+// fullestWindows returns, for each k in sorted times, the most messages
+// in one window [times[j], times[j]+w] that starts no earlier than
+// times[k]-w and no later than times[k]: the fullest window of length w
+// that holds times[k]. Two pointers and a monotone queue keep it linear
+// in len(times), also when a whole batch falls in one window.
+func fullestWindows(times []time.Time, w time.Duration) []int {
+	n := len(times)
+	count := make([]int, n) // messages in [times[j], times[j]+w]
+	end := 0
+	for j := range times {
+		end = max(end, j)
+		for end < n && !times[end].After(times[j].Add(w)) {
+			end++
+		}
+		count[j] = end - j
+	}
+	best := make([]int, n)
+	queue := make([]int, 0, n) // starts j with falling count
+	head, lo := 0, 0
+	for k := range times {
+		for len(queue) > head && count[queue[len(queue)-1]] <= count[k] {
+			queue = queue[:len(queue)-1]
+		}
+		queue = append(queue, k)
+		for times[lo].Before(times[k].Add(-w)) {
+			lo++
+		}
+		for queue[head] < lo {
+			head++
+		}
+		best[k] = count[queue[head]]
+	}
+	return best
+}
+
 // waves finds, for each timed message, whether it is part of a wave on its
 // subject (or, under the catch-all subject, on its most shared topic word).
 func (m *Matrix) waves(items []Incoming, rs []*reading) []*Wave {
@@ -332,10 +367,12 @@ func (m *Matrix) waves(items []Incoming, rs []*reading) []*Wave {
 		g.times = append(g.times, items[i].Time)
 		keyOf[i] = key
 	}
-	for _, g := range groups {
-		sort.Slice(g.times, func(i, j int) bool { return g.times[i].Before(g.times[j]) })
-	}
 	w := m.WaveWindow
+	fullest := map[string][]int{}
+	for key, g := range groups {
+		sort.Slice(g.times, func(i, j int) bool { return g.times[i].Before(g.times[j]) })
+		fullest[key] = fullestWindows(g.times, w)
+	}
 	out := make([]*Wave, len(items))
 	for i, key := range keyOf {
 		if key == "" {
@@ -343,13 +380,10 @@ func (m *Matrix) waves(items []Incoming, rs []*reading) []*Wave {
 		}
 		g := groups[key]
 		t := items[i].Time
-		// The fullest window of length w that holds t.
-		lo := sort.Search(len(g.times), func(k int) bool { return !g.times[k].Before(t.Add(-w)) })
-		best := 0
-		for j := lo; j < len(g.times) && !g.times[j].After(t); j++ {
-			end := sort.Search(len(g.times), func(k int) bool { return g.times[k].After(g.times[j].Add(w)) })
-			best = max(best, end-j)
-		}
+		// The fullest window of length w that holds t: the last message
+		// at or before t carries it.
+		last := sort.Search(len(g.times), func(k int) bool { return g.times[k].After(t) }) - 1
+		best := fullest[key][last]
 		normal := g.baseline * w.Hours()
 		need := max(m.WaveMin, int(m.WaveFactor*normal+0.999))
 		if best >= need {
