@@ -126,17 +126,22 @@ func (fw *factWords) compile() {
 	for _, g := range fw.Grave {
 		fw.graveSets = append(fw.graveSets, newPhraseSet(g.Words))
 	}
-	set := func(list []string) map[string]bool {
-		m := make(map[string]bool, len(list))
-		for _, w := range list {
+	fw.words = map[string]map[string]bool{
+		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
+		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
+		"since": lowerSet(fw.Durations.Since),
+	}
+}
+
+// lowerSet returns the words of the lists as a set, in lower case.
+func lowerSet(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range l {
 			m[strings.ToLower(w)] = true
 		}
-		return m
 	}
-	fw.words = map[string]map[string]bool{
-		"relations": set(fw.Relations), "foreign": set(fw.Foreign), "share": set(fw.Share), "confirm": set(fw.Confirm),
-		"numbers": set(fw.Durations.Numbers), "units": set(fw.Durations.Units), "since": set(fw.Durations.Since),
-	}
+	return m
 }
 
 // phraseSet is a list of phrases split into words and indexed by their
@@ -344,29 +349,21 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 			m.Calm = false
 		}
 	}
-	pos, neg, asks := 0.0, 0.0, 0.0
-	for i, n := range featureNames {
-		switch n {
-		case "positive", "positive-emoji":
-			pos += m.features[i]
-		case "negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity", "sarcasm", "condemn":
-			neg += m.features[i]
-		case "demand", "info-request", "question", "question-start":
-			asks += m.features[i]
+	sum := func(names []string) float64 {
+		v := 0.0
+		for _, n := range names {
+			v += m.Feature(n)
 		}
+		return v
 	}
+	pos, neg, asks := sum(happyFeatures), sum(troubleFeatures), sum(askFeatures)
 	m.Cheerful = pos >= 1 && neg == 0 && asks == 0 && m.ContentWords >= 2
 
 	qmark := slices.ContainsFunc(a.Tokens, func(t Token) bool { return t.Kind == Punct && strings.Contains(t.Text, "?") })
 	// Light: nothing negative and nothing asked, and a photo or link, or
 	// an exclamation with a happy word ("Haal dat weg!" shares nothing).
-	m.Light = !qmark && m.ContentWords >= 1
-	for _, n := range []string{"negative", "negative-emoji", "failure", "problem", "dissatisfaction", "insult", "profanity",
-		"sarcasm", "condemn", "demand", "info-request", "question", "question-start"} {
-		if m.Feature(n) > 0 {
-			m.Light = false
-		}
-	}
+	some := func(n string) bool { return m.Feature(n) > 0 }
+	m.Light = !qmark && m.ContentWords >= 1 && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
 	m.Light = m.Light && slices.ContainsFunc(a.Tokens, func(t Token) bool {
 		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.Feature("positive") > 0
 	})
@@ -384,6 +381,15 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 	ok := fw.words["confirm"]
 	m.Confirms = len(mw.w) > 0 && len(mw.w) <= 4 && !slices.ContainsFunc(mw.w, func(w string) bool { return !ok[w] })
 }
+
+// happyFeatures, troubleFeatures and askFeatures are the features of a
+// message that is happy, that says something is wrong and that asks, in
+// the order of featureNames.
+var (
+	happyFeatures   = []string{"positive", "positive-emoji"}
+	troubleFeatures = []string{"failure", "problem", "insult", "condemn", "dissatisfaction", "profanity", "sarcasm", "negative", "negative-emoji"}
+	askFeatures     = []string{"demand", "info-request", "question", "question-start"}
+)
 
 // foreign reports a message in another language than Dutch or English:
 // three or more function words of French, German or Spanish, and more of
@@ -429,18 +435,9 @@ var colleagueSets = map[string]func() *colleagueWords{
 }
 
 func newColleagueWords(lang string) *colleagueWords {
-	set := func(lists ...[]string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range lists {
-			for _, w := range l {
-				m[strings.ToLower(w)] = true
-			}
-		}
-		return m
-	}
 	fw, nl, en := factLexicon(lang), factLexicon("nl"), factLexicon("en")
-	return &colleagueWords{roles: set(fw.StaffRoles), helped: set(nl.HelpedVerbs, en.HelpedVerbs),
-		praise: set(nl.PersonPraise, en.PersonPraise), notNames: set(nl.NotNames, en.NotNames)}
+	return &colleagueWords{roles: lowerSet(fw.StaffRoles), helped: lowerSet(nl.HelpedVerbs, en.HelpedVerbs),
+		praise: lowerSet(nl.PersonPraise, en.PersonPraise), notNames: lowerSet(nl.NotNames, en.NotNames)}
 }
 
 // colleague finds the colleague a customer names: the name after a word

@@ -549,7 +549,7 @@ func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	return out
 }
 
-var firstPersonSubject = setOf("i", "we", "ik", "wij", "we")
+var firstPersonSubject = setOf("i", "we", "ik", "wij")
 
 // recurrenceFillers may stand between a verb of going on and what goes
 // on: "keeps on crashing", "blijft maar haperen".
