@@ -39,3 +39,21 @@ func BenchmarkParseWordModel(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseLexicons is what the first reply and the first message in
+// a language pay once: the reply and customer lexicons, parsed and
+// compiled (start-up of the CLI for one message).
+func BenchmarkParseLexicons(b *testing.B) {
+	for _, lang := range []string{"nl", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := parseBuiltin(lang); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := parseCustomer(lang); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
