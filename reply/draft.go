@@ -496,9 +496,9 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	return c
 }
 
-// findGrave returns the first of the templates' kinds of grave complaint
-// the message has a word of (the list is in order: the most specific
-// first), or nil.
+// findGrave returns the templates' kind of grave complaint the reading
+// names (Message.Grave: the most specific kind the message has a word
+// of), or nil.
 func (c *composer) findGrave() *graveKind {
 	if c.r.msg.Grave == "" {
 		return nil

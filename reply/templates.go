@@ -39,9 +39,9 @@ type langTemplates struct {
 	// Frames say what went wrong, in a clause, by the message's words.
 	Frames []frame `yaml:"frames"`
 	// Grave are the kinds of complaint that are never small
-	// (discrimination, abuse by staff, assistance that never came): a
-	// complaint with one of their words opens by naming it, with a
-	// serious apology, and moves to a DM.
+	// (discrimination, abuse by staff, assistance that never came), by
+	// the name the reading gives (Message.Grave): a complaint of one
+	// opens by naming it, with a serious apology, and moves to a DM.
 	Grave []graveKind `yaml:"grave"`
 	// Roles map a staff role a customer praises (tone's staff_roles) to
 	// how the reply names it.
@@ -66,11 +66,9 @@ type langTemplates struct {
 	Incidents   map[string]string `yaml:"incidents"`
 }
 
-// frame is one kind of thing going wrong: the words that show it and the
-// clause that says it back, per address form.
-// graveKind is one kind of grave complaint: its words, and the opening
-// that names it for je, u and you (with its own apology), and what a DM
-// asks for.
+// graveKind is one kind of grave complaint, by the name the reading gives
+// it (tone's grave list, Message.Grave): the opening that names it for je,
+// u and you (with its own apology), and what a DM asks for.
 type graveKind struct {
 	Name string `yaml:"name"`
 	Je   string `yaml:"je"`
@@ -79,6 +77,8 @@ type graveKind struct {
 	Data string `yaml:"data"`
 }
 
+// frame is one kind of thing going wrong: the words that show it and the
+// clause that says it back, per address form.
 type frame struct {
 	Name   string   `yaml:"name"`
 	Words  []string `yaml:"words"`
