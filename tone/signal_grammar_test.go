@@ -137,6 +137,12 @@ func TestOutageInMoreWordOrders(t *testing.T) {
 		{"Is er een storing in Amersfoort?", SignalOutage, false},
 		{"Internet's been down since this morning, nothing works.", SignalOutage, true},
 		{"Is there an outage in Leeds?", SignalOutage, false},
+		// A service with "is"/"was" before the negation, in both languages.
+		{"The banking app is not working again, can't pay anyone.", SignalOutage, true},
+		{"Your website was not loading all evening.", SignalOutage, true},
+		{"De website werkt vandaag weer niet.", SignalOutage, true},
+		{"The app is working again, thanks for the quick fix!", SignalOutage, false},
+		{"De app werkt weer, top!", SignalOutage, false},
 	})
 }
 
