@@ -1629,6 +1629,10 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// question: help with the thing it asks about, never "thanks
 		// for your message about your parcel".
 		m = moodQuestion
+	case m == moodSafety && c.r.msg.Acute:
+		// Gas, smoke or fire that may still be going on: get out and
+		// call for help first (seed: safety before anything else).
+		m = "safety_acute"
 	case m == moodFollow && !c.unsure && c.confirms():
 		// "Correct", "Klopt": thanks for confirming; "ja hoor" is no
 		// confirmation.

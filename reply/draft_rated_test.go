@@ -224,3 +224,25 @@ func TestOwnMatterMovesToDM(t *testing.T) {
 		assert.NotContains(t, strings.ToLower(r.Text), " dm", r.Text)
 	}
 }
+
+// Gas, smoke or fire that may still be going on: the draft tells the
+// customer to get out and call for help before anything else, in both
+// languages and registers. A customer who was hurt (the near miss) is
+// asked how they are; the draft still passes the rules.
+func TestAcuteDangerPutsSafetyFirst(t *testing.T) {
+	p := Profile{Agent: "Sanne"}
+	for _, tc := range []struct{ lang, in, want, not string }{
+		{"nl", "Ik ruik al de hele ochtend een gaslucht in onze keuken, wat moet ik doen?", "Ga dan eerst naar buiten en bel 112.", "Hoe gaat het nu met"},
+		{"en", "My new charger was sparking and smoking when I plugged it in!", "get outside first and call the emergency services", "How are things"},
+		{"nl", "Mijn zoontje heeft zich gesneden aan een kapotte schap in jullie winkel.", "Hoe gaat het nu met je zoontje?", "bel 112"},
+	} {
+		r := Draft(tone.Input{Incoming: tc.in, Lang: tc.lang}, p)
+		assert.Contains(t, r.Text, tc.want)
+		assert.NotContains(t, r.Text, tc.not)
+		assert.True(t, r.PassesRules(), r.Text)
+		first := strings.Index(r.Text, tc.want)
+		if dm := strings.Index(r.Text, "DM"); dm >= 0 && tc.want != "Hoe gaat het nu met je zoontje?" {
+			assert.Less(t, first, dm, "safety comes before the DM: %s", r.Text)
+		}
+	}
+}

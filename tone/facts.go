@@ -80,6 +80,9 @@ type factWords struct {
 	ThreadClose []string `yaml:"thread_close"`
 	// Loyal are the words of a customer who says how long they have been one ("al 12 jaar klant").
 	Loyal []string `yaml:"loyal"`
+	// Acute are the words of a danger that may be going on where the
+	// customer is ("gaslucht", "rook", "sparks").
+	Acute []string `yaml:"acute"`
 	// Why are the words of asking why ("waarom", "how come").
 	Why []string `yaml:"why"`
 	// SelfApology are the words of a customer who apologises for asking ("sorry voor het storen").
@@ -118,7 +121,7 @@ func (fw *factWords) compile() {
 	for name, list := range map[string][]string{
 		"bereavement": fw.Bereavement, "formal": fw.Formal, "letter": fw.Letter, "press_sender": fw.PressSender,
 		"sent_private": fw.SentPrivate, "hypothetical": fw.Hypothetical, "remove": fw.Remove,
-		"personal_data": fw.PersonalData, "thread_close": fw.ThreadClose, "loyal": fw.Loyal, "why": fw.Why,
+		"personal_data": fw.PersonalData, "thread_close": fw.ThreadClose, "loyal": fw.Loyal, "why": fw.Why, "acute": fw.Acute,
 		"self_apology": fw.SelfApology,
 	} {
 		fw.sets[name] = newPhraseSet(list)
@@ -324,6 +327,9 @@ func readFacts(m *Message, a *Analysis) {
 	m.ClosesThread = mw.hasAny(fw.sets["thread_close"])
 	m.Loyal = mw.hasAny(fw.sets["loyal"])
 	m.AsksWhy = mw.hasAny(fw.sets["why"])
+	// Gas, smoke or fire in a message that reports a hazard: "een
+	// gaslucht in de keuken", not "gas" in a question about a bill.
+	m.Acute = m.Has(SignalHazard) && mw.hasAny(fw.sets["acute"])
 	m.ApologizesForAsking = mw.hasAny(fw.sets["self_apology"])
 }
 

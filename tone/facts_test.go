@@ -249,3 +249,27 @@ func TestReadingNamesAGraveKindOfComplaint(t *testing.T) {
 		})
 	}
 }
+
+// A hazard that may still be going on where the customer is (gas, smoke,
+// fire, sparks) is acute: the reply puts safety first. The same words
+// without a hazard, or a hazard of another kind, are not.
+func TestReadingTellsAnAcuteDanger(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             bool
+	}{
+		{"nl gas smell at home", "Ik ruik al de hele ochtend een gaslucht in onze keuken, wat moet ik doen?", "nl", true},
+		{"nl sparks from a socket", "Het stopcontact dat jullie monteur heeft geplaatst geeft vonken en er komt rook uit!", "nl", true},
+		{"en gas near the meter", "There's a strong smell of gas near the meter since your engineer left.", "en", true},
+		{"en a charger sparking", "My new charger was sparking and smoking when I plugged it in!", "en", true},
+		{"nl near miss: gas on the bill", "Waarom is mijn voorschot voor gas en licht zo hoog geworden?", "nl", false},
+		{"nl near miss: glass in food is a hazard, not acute", "Er zat een stuk glas in mijn brood!", "nl", false},
+		{"en near miss: a fire stick that does not work", "My Fire TV stick keeps freezing since the update.", "en", false},
+		{"en near miss: petrol gas station", "The gas station next to your store has been closed for weeks.", "en", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Acute, c.text)
+		})
+	}
+}

@@ -152,6 +152,11 @@ type Message struct {
 	// Loyal is set when the customer says how long they have been one
 	// ("na 12 jaar", "trouwe klant", "customer for 10 years").
 	Loyal bool
+	// Acute is set when a hazard the message reports may still be going
+	// on where the customer is: a smell of gas, smoke, fire, sparks
+	// ("Ik ruik al de hele ochtend gas", "the charger was sparking").
+	// Safety comes before anything else in the reply.
+	Acute bool
 	// AsksWhy is set when the message asks why ("waarom", "hoe kan dat",
 	// "how come").
 	AsksWhy bool
