@@ -28,6 +28,8 @@ func TestDraftFollowsTheMessage(t *testing.T) {
 		{"en thread answer: next step, no 'tell us more'", "Sent the details over through the form just now", []string{"[what we'll do and when]"}, []string{"tell us a bit more", "sorry"}, false, true},
 		{"nl one word: no share, the thread read back", "Hulp", []string{"gesprek even terug"}, []string{"delen", "excuses", "dank je"}, false, false},
 		{"en one word: no share, the thread read back", "Help", []string{"read back"}, []string{"sharing", "sorry"}, false, false},
+		{"nl a cry for help with marks: no share, the thread read back", "Hulp!!", []string{"gesprek even terug"}, []string{"delen", "excuses"}, false, false},
+		{"en a cry for help with marks: no share, the thread read back", "Help!!", []string{"read back"}, []string{"sharing", "love this", "smile"}, false, false},
 		{"nl price rise: said back", "Waarom gaat mijn maandbedrag alweer omhoog zonder bericht? Ik stap over.", []string{"je maandbedrag omhoog gaat"}, nil, true, true},
 		{"en price rise: said back", "My monthly price went up again without any notice, I'm switching.", []string{"gone up"}, nil, true, true},
 		{"nl request to see own data: no 'fout met persoonsgegevens'", "Hoe kan ik opvragen welke gegevens jullie van mij hebben?", nil, []string{"fout met persoonsgegevens", "excuses"}, false, true},

@@ -300,8 +300,8 @@ func statedAge(mw *messageWords, leads []string) int {
 
 // readFacts reads the facts of a message besides its intent and signals
 // into m: who the customer is and what is going on, from the language's
-// fact lists.
-func readFacts(m *Message, a *Analysis) {
+// fact lists and the customer lexicon's hits.
+func readFacts(m *Message, a *Analysis, hits []Hit) {
 	fw := factLexicon(a.Lang)
 	mw := newMessageWords(a)
 	m.Age = statedAge(mw, fw.AgeLead)
@@ -310,7 +310,7 @@ func readFacts(m *Message, a *Analysis) {
 	m.Formal = mw.hasAny(fw.sets["formal"])
 	m.Letter = mw.hasAny(fw.sets["letter"])
 	m.Foreign = foreign(a.Tokens, factLexicon("other").words["foreign"])
-	readMood(m, a, mw, fw)
+	readMood(m, a, mw, fw, hits)
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
 	for i, ps := range fw.graveSets {
@@ -345,8 +345,8 @@ func contentWords(toks []Token) int {
 }
 
 // readMood reads how the message is put (Message.Calm, Cheerful, Light,
-// Shares, Confirms) off its features and words.
-func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
+// Shares, Confirms) off its features, words and hits.
+func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []Hit) {
 	m.ContentWords = contentWords(a.Tokens)
 	m.Calm = true
 	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm",
@@ -363,13 +363,17 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 		return v
 	}
 	pos, neg, asks := sum(happyFeatures), sum(troubleFeatures), sum(askFeatures)
-	m.Cheerful = pos >= 1 && neg == 0 && asks == 0 && m.ContentWords >= 2
+	// A cry for help asks too, though no feature counts it, and the
+	// sentiment lexicon hears "help" as a happy word: "Help!" is no
+	// happy exclamation.
+	asksHelp := slices.ContainsFunc(hits, func(h Hit) bool { return h.Category == "help-request" && !h.Quoted })
+	m.Cheerful = pos >= 1 && neg == 0 && asks == 0 && !asksHelp && m.ContentWords >= 2
 
 	qmark := slices.ContainsFunc(a.Tokens, func(t Token) bool { return t.Kind == Punct && strings.Contains(t.Text, "?") })
 	// Light: nothing negative and nothing asked, and a photo or link, or
 	// an exclamation with a happy word ("Haal dat weg!" shares nothing).
 	some := func(n string) bool { return m.Feature(n) > 0 }
-	m.Light = !qmark && m.ContentWords >= 1 && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
+	m.Light = !qmark && !asksHelp && m.ContentWords >= 1 && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
 	m.Light = m.Light && slices.ContainsFunc(a.Tokens, func(t Token) bool {
 		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.Feature("positive") > 0
 	})

@@ -141,6 +141,10 @@ func TestReadingTellsHowTheMessageIsPut(t *testing.T) {
 		{"nl near miss: an angry complaint is not calm", "Belachelijk, alweer geen pakket. Wat een prutsers!!", "nl", mood{}},
 		{"nl near miss: a laugh with a question", "haha leuk, maar wanneer komt de rest?", "nl", mood{calm: true}},
 		{"en near miss: a command is not light", "Take that post down now!", "en", mood{calm: true}},
+		{"en a cry for help is no happy exclamation", "Help!!", "en", mood{}},
+		{"nl a cry for help is no happy exclamation", "Help!", "nl", mood{calm: true}},
+		{"en near miss: a happy exclamation with a photo is light", "Look what came today, love it! https://example.com/p", "en", mood{calm: true, light: true}},
+		{"nl near miss: a happy exclamation with a photo is light", "Kijk wat er vandaag kwam, super mooi! https://example.com/p", "nl", mood{calm: true, cheerful: true, light: true, shares: true}},
 		{"en near miss: confirming and more", "Yes that's correct, but the amount is still wrong on my bill", "en", mood{}},
 	}
 	for _, c := range cases {

@@ -519,7 +519,7 @@ func readMessage(a *Analysis) *Message {
 	m.TopicSpans = topicSpans(topicAt)
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
-	readFacts(m, a)
+	readFacts(m, a, f.hits)
 	return m
 }
 
