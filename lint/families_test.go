@@ -539,10 +539,7 @@ func TestEmpathyDismayFamily(t *testing.T) {
 	charged := "My card was charged three times for one order, ridiculous"
 	plastiek := "Er zat een stuk plastic in mijn maaltijd, smerig"
 	belast := "Mijn pas is drie keer belast voor één bestelling, belachelijk"
-	cases := []struct {
-		name, reply, incoming string
-		fires                 bool
-	}{
+	cases := []firesCase{
 		{"that's very troubling", "@user That's very troubling. DM us the store and the time. -Becky", plastic, false},
 		{"not the standard", "@user That's not the standard we hold ourselves to. DM us the store and the time. -Becky", plastic, false},
 		{"not how it should be", "@user That's definitely not how it should be. DM us the order number. ^Sam", charged, false},
@@ -553,16 +550,7 @@ func TestEmpathyDismayFamily(t *testing.T) {
 		{"dat is zorgelijk", "@user Dat is zorgelijk. Stuur ons een DM met het ordernummer. ^Anne", belast, false},
 		{"near miss: alleen een verzoek", "@user Stuur ons een DM met de winkel en de tijd. ^Anne", plastiek, true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, nil)
-			fired := false
-			for _, f := range res.Findings {
-				fired = fired || f.Rule == "empathy-missing"
-			}
-			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
-		})
-	}
+	checkFires(t, "empathy-missing", nil, cases)
 }
 
 // More guessing and hoping, in both languages; near misses: what can be

@@ -14,7 +14,7 @@ import (
 // step.
 func TestNextStepFollowUpsThreadsAndRules(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
-	cases := []nextStepCase{
+	cases := []firesCase{
 		{"english follow-up without a question mark", "@user Hi Ron! Just checking in to see if you are still experiencing issues with your TV service. -GO",
 			"My TV service has been down all evening, this is ridiculous", false},
 		{"dutch follow-up without a question mark", "@user Hoi Mila, even checken of je nog last hebt van de storing op je tv. ^Noor",
@@ -44,7 +44,7 @@ func TestNextStepOfThingsAndOthers(t *testing.T) {
 	down := "My internet has been down all day, useless"
 	laat := "Mijn bestelling is na twee weken nog steeds niet binnen, belachelijk"
 	plat := "Mijn internet ligt er al de hele dag uit, waardeloos"
-	cases := []nextStepCase{
+	cases := []firesCase{
 		{"a replacement arrives by a day", "@user Sorry! A replacement is on its way and should arrive by Thursday. ^Sam", late, false},
 		{"delivered tomorrow", "@user Sorry! Your order will be delivered tomorrow before noon. ^Sam", late, false},
 		{"services resume at a time", "@user Sorry! Services will resume from 7pm tonight. ^Sam", "The trains have been cancelled all evening, ridiculous", false},
@@ -77,7 +77,7 @@ func TestNextStepClosingOffersAndReadingLinks(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
 	never := "My order never arrived, useless"
 	nooit := "Mijn bestelling is nooit aangekomen, waardeloos"
-	cases := []nextStepCase{
+	cases := []firesCase{
 		{"message us if you need anything else", "@user Sorry about this! Message us if you need anything else. ^Sam", never, true},
 		{"contact us anytime", "@user Sorry! Contact us anytime if you have questions. ^Sam", never, true},
 		{"feel free to reach out", "@user Sorry! Feel free to reach out to us anytime. ^Sam", never, true},
@@ -96,23 +96,30 @@ func TestNextStepClosingOffersAndReadingLinks(t *testing.T) {
 	checkNextStep(t, cfg, cases)
 }
 
-// nextStepCase is a reply to a customer's message and whether
-// no-next-step fires on it.
-type nextStepCase struct {
+// firesCase is a reply to a customer's message and whether a rule fires
+// on it.
+type firesCase struct {
 	name, reply, incoming string
 	fires                 bool
 }
 
 // checkNextStep lints every case's reply against its message and asserts
 // whether no-next-step fires.
-func checkNextStep(t *testing.T, cfg *Config, cases []nextStepCase) {
+func checkNextStep(t *testing.T, cfg *Config, cases []firesCase) {
+	t.Helper()
+	checkFires(t, "no-next-step", cfg, cases)
+}
+
+// checkFires lints every case's reply against its message and asserts
+// whether the rule fires.
+func checkFires(t *testing.T, rule string, cfg *Config, cases []firesCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, cfg)
 			fired := false
 			for _, f := range res.Findings {
-				fired = fired || f.Rule == "no-next-step"
+				fired = fired || f.Rule == rule
 			}
 			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
 		})

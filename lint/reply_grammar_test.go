@@ -1,12 +1,6 @@
 package lint
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-
-	"github.com/replylint/replylint/tone"
-)
+import "testing"
 
 // Complaints the tests below answer, in both languages.
 const (
@@ -28,7 +22,7 @@ const (
 // hoping, and a question that only offers more help.
 func TestNextStepCommitmentGrammar(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
-	checkNextStep(t, cfg, []nextStepCase{
+	checkNextStep(t, cfg, []firesCase{
 		{"someone else reverses it", "@user Sorry! I've forwarded your case to our billing team and they'll reverse the second charge. ^Jo", chargedTwo, false},
 		{"a supervisor will call back", "@user Sorry! I've put a note on your account and a supervisor will call you back this afternoon. ^Jo", lateParcel, false},
 		{"the subject left out after and", "@user Sorry! I'm chasing the courier now and will update you by 5pm. ^Jo", lateParcel, false},
@@ -65,10 +59,7 @@ func TestNextStepCommitmentGrammar(t *testing.T) {
 // names the situation in its own words does too. Not: the same word about
 // something else, negated, or leaning on a cliché; a conditional apology.
 func TestEmpathyFeelingGrammar(t *testing.T) {
-	cases := []struct {
-		name, reply, incoming string
-		fires                 bool
-	}{
+	cases := []firesCase{
 		{"what a nightmare", "@user What a nightmare, sorry! Can you DM us the order number? ^Jo", lateParcel, false},
 		{"that's a horrible experience", "@user That's a horrible experience and I'm sorry. ^Jo", noInternet, false},
 		{"such a bad time", "@user I'm sorry you've had such a bad time with us. ^Jo", chargedTwo, false},
@@ -94,16 +85,7 @@ func TestEmpathyFeelingGrammar(t *testing.T) {
 		{"near miss: sorry voor de late reactie", "@user Sorry voor de late reactie. ^Anne", pakketLaat, true},
 		{"near miss: sorry dat je het zo ervaart", "@user Sorry dat je het zo ervaart. ^Anne", pakketLaat, true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Lint(tone.Input{Text: c.reply, Incoming: c.incoming}, nil)
-			fired := false
-			for _, f := range res.Findings {
-				fired = fired || f.Rule == "empathy-missing"
-			}
-			assert.Equal(t, c.fires, fired, "%q after %q", c.reply, c.incoming)
-		})
-	}
+	checkFires(t, "empathy-missing", nil, cases)
 }
 
 // TestStockAndDefenceFamiliesWidened: an intensified "sorry to hear that"
@@ -153,7 +135,7 @@ func TestHedgingHearsayAndHalfCertainty(t *testing.T) {
 		{name: "near miss: voor zover mogelijk", reply: "@user Sorry! Voor zover mogelijk regelen we het vandaag. ^Anne"},
 	})
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
-	checkNextStep(t, cfg, []nextStepCase{
+	checkNextStep(t, cfg, []firesCase{
 		{"a guess with a time is no commitment", "@user Sorry! I reckon it will turn up tomorrow. ^Jo", lateParcel, true},
 	})
 }
@@ -192,7 +174,7 @@ func TestDataRequestAnyIdentifier(t *testing.T) {
 // reviewing feedback are not.
 func TestNextStepSetUpAndUnderWay(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
-	checkNextStep(t, cfg, []nextStepCase{
+	checkNextStep(t, cfg, []firesCase{
 		{"a callback requested", "@user Sorry! I've added a note and requested a callback for you this afternoon. ^Jo", chargedTwo, false},
 		{"a case opened", "@user Sorry! We've opened a case for you with the courier. ^Jo", lateParcel, false},
 		{"working to a time", "@user Sorry! Our technicians are working to restore service by 5pm. ^Jo", noInternet, false},
