@@ -132,7 +132,8 @@ func (fw *factWords) compile() {
 	fw.words = map[string]map[string]bool{
 		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
-		"since": lowerSet(fw.Durations.Since),
+		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
+		"since_not": lowerSet(fw.Durations.SinceNot),
 	}
 }
 
@@ -545,16 +546,32 @@ type durationWords struct {
 	Numbers []string `yaml:"numbers"`
 	Units   []string `yaml:"units"`
 	Since   []string `yaml:"since"`
+	// SinceJoins are the words after a word of since that need the next
+	// word too: "since the weekend", "sinds vorige week".
+	SinceJoins []string `yaml:"since_joins"`
+	// SinceNot are the words after which a word of since says no time
+	// the reply can repeat: a subject pronoun that starts a clause ("since
+	// I ordered it", "sinds ik belde") or a possessive the reply would say
+	// from the other side ("since my birthday", "sinds jullie update").
+	SinceNot []string `yaml:"since_not"`
 }
 
 // lasted returns the first duration the message states: "sinds maandag",
 // or a number and a unit ("drie dagen", "2 weeks").
 func lasted(mw *messageWords, fw *factWords) Lasted {
 	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
+	joins, not := fw.words["since_joins"], fw.words["since_not"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
 	for i := 0; i+1 < len(w); i++ {
-		if since[w[i]] && toks[at[i+1]].Kind == Word {
-			return Lasted{Since: w[i] + " " + toks[at[i+1]].Text}
+		if since[w[i]] && toks[at[i+1]].Kind == Word && !not[w[i+1]] {
+			// "since the weekend": a word that needs the next one takes
+			// it, or says no time ("since the." would read wrong).
+			if !joins[w[i+1]] {
+				return Lasted{Since: w[i] + " " + toks[at[i+1]].Text}
+			}
+			if i+2 < len(w) && toks[at[i+2]].Kind == Word && !joins[w[i+2]] {
+				return Lasted{Since: w[i] + " " + toks[at[i+1]].Text + " " + toks[at[i+2]].Text}
+			}
 		}
 		isNum := nums[w[i]] || nums["#"] && toks[at[i]].Kind == Number && len(w[i]) <= 3
 		if isNum && units[w[i+1]] {
