@@ -837,7 +837,9 @@ func (c *composer) objectNear(at int) string {
 	// that is only nearer; then the nearest.
 	best, bestDist, bestOwned := "", -1, false
 	for i := range w {
-		if c.r.a.SentenceAt(c.r.a.Tokens[idx[i]].Span.Start) != sentence {
+		// The word that says what went wrong is not the thing it went
+		// wrong with: "Storing?" is no broken "storing".
+		if i == at || c.r.a.SentenceAt(c.r.a.Tokens[idx[i]].Span.Start) != sentence {
 			continue
 		}
 		d := i - at
