@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,24 +33,30 @@ func TestReadingStatesTheCustomersAge(t *testing.T) {
 	}
 }
 
+// Every list of the fact lexicons is filled in Dutch and English (a list
+// added to factWords but forgotten in a language fails here), and only
+// facts.other.yaml has the function words of other languages.
 func TestFactListsParse(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		fw, err := factLists[lang]()
-		if assert.NoError(t, err, lang) {
-			assert.NotEmpty(t, fw.AgeLead, lang)
-			assert.NotEmpty(t, fw.Bereavement, lang)
-			assert.NotEmpty(t, fw.Relations, lang)
-			assert.NotEmpty(t, fw.Formal, lang)
-			assert.NotEmpty(t, fw.Letter, lang)
-			assert.Empty(t, fw.Foreign, lang)
-			assert.NotEmpty(t, fw.Share, lang)
-			assert.NotEmpty(t, fw.Confirm, lang)
-			assert.NotEmpty(t, fw.PraiseLead, lang)
-			assert.NotEmpty(t, fw.StaffRoles, lang)
-			assert.NotEmpty(t, fw.HelpedVerbs, lang)
-			assert.NotEmpty(t, fw.Durations.Units, lang)
-			assert.NotEmpty(t, fw.Grave, lang)
+		if !assert.NoError(t, err, lang) {
+			continue
 		}
+		v := reflect.ValueOf(*fw)
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			tag := f.Tag.Get("yaml")
+			if tag == "" || tag == "foreign" || v.Field(i).Kind() != reflect.Slice {
+				continue
+			}
+			assert.NotZero(t, v.Field(i).Len(), "%s: %s is empty", lang, tag)
+		}
+		assert.Empty(t, fw.Foreign, lang)
+		assert.NotEmpty(t, fw.Durations.Units, lang)
+	}
+	other, err := factLists["other"]()
+	if assert.NoError(t, err) {
+		assert.NotEmpty(t, other.Foreign)
 	}
 }
 

@@ -454,7 +454,10 @@ func readMessage(a *Analysis) *Message {
 	if m.Complaint {
 		sig["legal"] = append(sig["legal"], legalAsked...)
 	} else if len(legalAsked) > 0 && m.Intent != IntentCompliment {
-		m.Doubts = map[Signal][]Span{SignalLegal: legalAsked}
+		if m.Doubts == nil {
+			m.Doubts = map[Signal][]Span{}
+		}
+		m.Doubts[SignalLegal] = append(m.Doubts[SignalLegal], legalAsked...)
 		m.NeedsHuman = true
 	}
 	for cat, spans := range sig {
