@@ -118,9 +118,10 @@ type features struct {
 	stated int
 	// charged is set when money was taken twice ("billed twice").
 	charged bool
-	// legalAsked counts the legal words in a sentence that asks: no
-	// escalation by themselves (a doubt, Message.Doubts).
-	legalAsked int
+	// legalAsked are the legal words in a sentence that asks ("Can my
+	// lawyer pick it up?"): no escalation by themselves, and the reading's
+	// doubt (Message.Doubts) unless the message complains.
+	legalAsked []Span
 	// politeAsk is politeAsk of these features, read once: the word
 	// feature, the decision and the training script all need it.
 	politeAsk bool
@@ -178,7 +179,7 @@ func extractFeatures(a *Analysis) *features {
 			// A lawyer or a court named in a question is no threat by
 			// itself ("Can my lawyer pick up the parcel?"); the reading
 			// keeps it as a doubt unless the message complains.
-			f.legalAsked++
+			f.legalAsked = append(f.legalAsked, h.Span)
 			continue
 		}
 		f.add(k, 1, h.Span)

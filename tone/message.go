@@ -382,7 +382,6 @@ func readMessage(a *Analysis) *Message {
 	sig := map[string][]Span{}
 	var topicAt []Hit
 	var churnAsked []Span // churn words in a sentence that asks ("Can I switch to …?")
-	var legalAsked []Span // legal words in a sentence that asks ("Can my lawyer pick it up?")
 	for _, h := range f.hits {
 		if h.Quoted && !strings.HasPrefix(h.Category, topicPrefix) {
 			continue // the company's words quoted back; a topic still counts
@@ -390,8 +389,8 @@ func readMessage(a *Analysis) *Message {
 		switch {
 		case h.Category == "churn" && sentenceHasQuestionMark(a, h.Sentence):
 			churnAsked = append(churnAsked, h.Span)
-		case h.Category == "legal" && sentenceHasQuestionMark(a, h.Sentence):
-			legalAsked = append(legalAsked, h.Span)
+		case h.Category == "legal" && containsSpan(f.legalAsked, h.Span):
+			continue // asked about: a doubt or, in a complaint, the signal (below)
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
 		case strings.HasPrefix(h.Category, topicPrefix):
@@ -452,12 +451,12 @@ func readMessage(a *Analysis) *Message {
 	// parcel?"): the reading cannot tell, so a person looks and the words
 	// are a doubt, not the signal.
 	if m.Complaint {
-		sig["legal"] = append(sig["legal"], legalAsked...)
-	} else if len(legalAsked) > 0 && m.Intent != IntentCompliment {
+		sig["legal"] = append(sig["legal"], f.legalAsked...)
+	} else if len(f.legalAsked) > 0 && m.Intent != IntentCompliment {
 		if m.Doubts == nil {
 			m.Doubts = map[Signal][]Span{}
 		}
-		m.Doubts[SignalLegal] = append(m.Doubts[SignalLegal], legalAsked...)
+		m.Doubts[SignalLegal] = append(m.Doubts[SignalLegal], f.legalAsked...)
 		m.NeedsHuman = true
 	}
 	for cat, spans := range sig {
@@ -631,7 +630,7 @@ func politeAsk(f *features) bool {
 			strong++
 		}
 	}
-	strong -= float64(f.legalAsked) // a lawyer named in a question is a doubt, not a threat
+	strong -= float64(len(f.legalAsked)) // a lawyer named in a question is a doubt, not a threat
 	// A customer who asks how to put it right themselves ("How can I
 	// correct this?") asks, even about two problems.
 	problems := f.x[featFailure] + f.x[featProblem]
