@@ -60,12 +60,11 @@ type factWords struct {
 	// Grave are the kinds of complaint that are never small, in order:
 	// the most specific first.
 	Grave []graveWords `yaml:"grave"`
-	// graveSets are Grave's words compiled, in the same order.
-	graveSets []*phraseSet
-	// sets are the phrase lists compiled for matching, by YAML name;
+	// phrases are the phrase lists compiled for one pass over a
+	// message's words: the lists of factList, then Grave's, in order;
 	// words are the one-word lists as sets, by YAML name.
-	sets  map[string]*phraseSet
-	words map[string]map[string]bool
+	phrases *phraseSet
+	words   map[string]map[string]bool
 	// PressSender are the words of a journalist asking for themselves ("ik ben journalist", "working on a story").
 	PressSender []string `yaml:"press_sender"`
 	// SentPrivate are the words of a customer who says they sent the details privately ("dm gestuurd", "sent you a dm").
@@ -113,21 +112,43 @@ func parseFactWords(lang string) (*factWords, error) {
 	return fw, nil
 }
 
-// compile builds the phrase sets and word sets of the lists once, so that
-// reading a message looks each of its words up instead of trying every
-// phrase.
+// factList numbers the phrase lists of factWords that readFacts asks
+// whether a message has; Grave's kinds follow them, from numFactLists.
+type factList int
+
+const (
+	factBereavement factList = iota
+	factFormal
+	factLetter
+	factPressSender
+	factSentPrivate
+	factHypothetical
+	factRemove
+	factPersonalData
+	factThreadClose
+	factLoyal
+	factWhy
+	factAcute
+	factSelfApology
+	numFactLists
+)
+
+// compile builds the phrase index and word sets of the lists once, so that
+// reading a message looks each of its words up once instead of trying
+// every phrase of every list.
 func (fw *factWords) compile() {
-	fw.sets = map[string]*phraseSet{}
-	for name, list := range map[string][]string{
-		"bereavement": fw.Bereavement, "formal": fw.Formal, "letter": fw.Letter, "press_sender": fw.PressSender,
-		"sent_private": fw.SentPrivate, "hypothetical": fw.Hypothetical, "remove": fw.Remove,
-		"personal_data": fw.PersonalData, "thread_close": fw.ThreadClose, "loyal": fw.Loyal, "why": fw.Why, "acute": fw.Acute,
-		"self_apology": fw.SelfApology,
-	} {
-		fw.sets[name] = newPhraseSet(list)
+	lists := [numFactLists][]string{
+		factBereavement: fw.Bereavement, factFormal: fw.Formal, factLetter: fw.Letter, factPressSender: fw.PressSender,
+		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
+		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
+		factAcute: fw.Acute, factSelfApology: fw.SelfApology,
 	}
-	for _, g := range fw.Grave {
-		fw.graveSets = append(fw.graveSets, newPhraseSet(g.Words))
+	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
+	for l, list := range lists {
+		fw.phrases.add(l, list)
+	}
+	for i, g := range fw.Grave {
+		fw.phrases.add(int(numFactLists)+i, g.Words)
 	}
 	fw.words = map[string]map[string]bool{
 		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
@@ -148,30 +169,34 @@ func lowerSet(lists ...[]string) map[string]bool {
 	return m
 }
 
-// phraseSet is a list of phrases split into words and indexed by their
-// first word; a phrase that starts with "#" or "..." is tried everywhere.
+// phraseSet is phrases of several lists split into words and indexed by
+// their first word; a phrase that starts with "#" or "..." is tried
+// everywhere. lists is the number of lists, list each phrase's own.
 type phraseSet struct {
 	phrases [][]string
+	list    []int
+	lists   int
 	byFirst map[string][]int
 	loose   []int
 }
 
-func newPhraseSet(list []string) *phraseSet {
-	ps := &phraseSet{byFirst: map[string][]int{}}
-	for _, ph := range list {
+// add adds the phrases of list l.
+func (ps *phraseSet) add(l int, phrases []string) {
+	ps.lists = max(ps.lists, l+1)
+	for _, ph := range phrases {
 		want := strings.Fields(strings.ToLower(ph))
 		if len(want) == 0 {
 			continue
 		}
 		k := len(ps.phrases)
 		ps.phrases = append(ps.phrases, want)
+		ps.list = append(ps.list, l)
 		if want[0] == "#" || want[0] == "..." {
 			ps.loose = append(ps.loose, k)
 		} else {
 			ps.byFirst[want[0]] = append(ps.byFirst[want[0]], k)
 		}
 	}
-	return ps
 }
 
 // factLexicon returns the fact word lists of a language (Dutch for
@@ -262,21 +287,24 @@ func (mw *messageWords) matchAt(want []string, i, j int) bool {
 	return true
 }
 
-// hasAny reports whether the message has one of the set's phrases.
-func (mw *messageWords) hasAny(ps *phraseSet) bool {
-	for i := range mw.w {
-		for _, k := range ps.byFirst[mw.w[i]] {
-			if mw.matchAt(ps.phrases[k], i, 0) {
-				return true
-			}
-		}
-		for _, k := range ps.loose {
-			if mw.matchAt(ps.phrases[k], i, 0) {
-				return true
-			}
+// lists reports, per list of the set, whether the message has one of its
+// phrases: one pass over the message's words for all the lists.
+func (mw *messageWords) lists(ps *phraseSet) []bool {
+	has := make([]bool, ps.lists)
+	try := func(k, i int) {
+		if l := ps.list[k]; !has[l] && mw.matchAt(ps.phrases[k], i, 0) {
+			has[l] = true
 		}
 	}
-	return false
+	for i := range mw.w {
+		for _, k := range ps.byFirst[mw.w[i]] {
+			try(k, i)
+		}
+		for _, k := range ps.loose {
+			try(k, i)
+		}
+	}
+	return has
 }
 
 // statedAge returns the age a customer states after one of the leads
@@ -305,33 +333,31 @@ func statedAge(mw *messageWords, leads []string) int {
 func readFacts(m *Message, a *Analysis, hits []Hit) {
 	fw := factLexicon(a.Lang)
 	mw := newMessageWords(a)
+	has := mw.lists(fw.phrases)
 	m.Age = statedAge(mw, fw.AgeLead)
-	m.Bereaved = mw.hasAny(fw.sets["bereavement"])
+	m.Bereaved = has[factBereavement]
 	m.Relation = relation(a.Tokens, fw.words["relations"])
-	m.Formal = mw.hasAny(fw.sets["formal"])
-	m.Letter = mw.hasAny(fw.sets["letter"])
+	m.Formal = has[factFormal]
+	m.Letter = has[factLetter]
 	m.Foreign = foreign(a.Tokens, factLexicon("other").words["foreign"])
 	readMood(m, a, mw, fw, hits)
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
-	for i, ps := range fw.graveSets {
-		if mw.hasAny(ps) {
-			m.Grave = fw.Grave[i].Name
-			break
-		}
+	if i := slices.Index(has[numFactLists:], true); i >= 0 {
+		m.Grave = fw.Grave[i].Name
 	}
-	m.FromPress = mw.hasAny(fw.sets["press_sender"])
-	m.SentPrivately = mw.hasAny(fw.sets["sent_private"])
-	m.Hypothetical = mw.hasAny(fw.sets["hypothetical"])
-	m.AsksRemoval = mw.hasAny(fw.sets["remove"])
-	m.NamesPersonalData = mw.hasAny(fw.sets["personal_data"])
-	m.ClosesThread = mw.hasAny(fw.sets["thread_close"])
-	m.Loyal = mw.hasAny(fw.sets["loyal"])
-	m.AsksWhy = mw.hasAny(fw.sets["why"])
+	m.FromPress = has[factPressSender]
+	m.SentPrivately = has[factSentPrivate]
+	m.Hypothetical = has[factHypothetical]
+	m.AsksRemoval = has[factRemove]
+	m.NamesPersonalData = has[factPersonalData]
+	m.ClosesThread = has[factThreadClose]
+	m.Loyal = has[factLoyal]
+	m.AsksWhy = has[factWhy]
 	// Gas, smoke or fire in a message that reports a hazard: "een
 	// gaslucht in de keuken", not "gas" in a question about a bill.
-	m.Acute = m.Has(SignalHazard) && mw.hasAny(fw.sets["acute"])
-	m.ApologizesForAsking = mw.hasAny(fw.sets["self_apology"])
+	m.Acute = m.Has(SignalHazard) && has[factAcute]
+	m.ApologizesForAsking = has[factSelfApology]
 }
 
 // contentWords counts the words of more than three letters.
