@@ -156,12 +156,17 @@ func TestDataRequestAnyIdentifier(t *testing.T) {
 		{name: "near miss: where to find it", reply: "@user Sorry! Your meter number is on your annual statement. ^Jo", incoming: bill},
 		{name: "near miss: the bus's number", reply: "@user Sorry! What's the route number of the bus? ^Jo", incoming: bill},
 		{name: "near miss: your flight number", reply: "@user Sorry! What's your flight number? ^Jo", incoming: bill},
+		{name: "near miss: your boiler's fault number", reply: "@user Sorry! What's your boiler's fault number on the display? ^Jo", incoming: bill},
+		{name: "near miss: your part number", reply: "@user Sorry! Tell us your part number from the sticker and we'll send a new one. ^Jo", incoming: bill},
 		{name: "je meternummer", reply: "@user Sorry! Wat is je meternummer? Dan kijk ik het na. ^Anne", incoming: rekening, want: []string{"meternummer"}},
 		{name: "je aansluitnummer en woonplaats", reply: "@user Sorry! Stuur je aansluitnummer en woonplaats hier, dan zoek ik het uit. ^Anne", incoming: rekening, want: []string{"aansluitnummer"}},
 		{name: "je EAN-code", reply: "@user Sorry! Geef je EAN-code even door, dan kijk ik mee. ^Anne", incoming: rekening, want: []string{"EAN-code"}},
 		{name: "near miss: meternummer via DM", reply: "@user Sorry! Stuur je meternummer via een DM, dan kijk ik het na. ^Anne", incoming: rekening},
 		{name: "near miss: ons telefoonnummer", reply: "@user Sorry! Bel ons telefoonnummer 0800-1234 en we lossen het op. ^Anne", incoming: rekening},
 		{name: "near miss: het lijnnummer", reply: "@user Sorry! Wat is het lijnnummer van de bus? ^Anne", incoming: rekening},
+		{name: "near miss: welke storingscode", reply: "@user Sorry! Welke storingscode geeft je ketel aan? ^Anne", incoming: rekening},
+		{name: "near miss: welk foutnummer", reply: "@user Sorry! Welk foutnummer zie je op het scherm van je meter? ^Anne", incoming: rekening},
+		{name: "near miss: welke kleurcode", reply: "@user Sorry! Welke kleurcode heeft het lampje op je modem? ^Anne", incoming: rekening},
 	})
 }
 
