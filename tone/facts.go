@@ -375,17 +375,12 @@ func contentWords(toks []Token) int {
 // Shares, Confirms) off its features, words and hits.
 func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []Hit) {
 	m.ContentWords = contentWords(a.Tokens)
-	m.Calm = true
-	for _, n := range []string{"negative", "negative-emoji", "insult", "profanity", "condemn", "dissatisfaction", "sarcasm",
-		"ironic-thanks", "shout", "grievance-question", "demand", "escalation"} {
-		if m.Feature(n) > 0 {
-			m.Calm = false
-		}
-	}
-	sum := func(names []string) float64 {
+	some := func(k int) bool { return m.features[k] > 0 }
+	m.Calm = !slices.ContainsFunc(displeasedFeatures, some)
+	sum := func(ks []int) float64 {
 		v := 0.0
-		for _, n := range names {
-			v += m.Feature(n)
+		for _, k := range ks {
+			v += m.features[k]
 		}
 		return v
 	}
@@ -399,10 +394,9 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 	qmark := slices.ContainsFunc(a.Tokens, func(t Token) bool { return t.Kind == Punct && strings.Contains(t.Text, "?") })
 	// Light: nothing negative and nothing asked, and a photo or link, or
 	// an exclamation with a happy word ("Haal dat weg!" shares nothing).
-	some := func(n string) bool { return m.Feature(n) > 0 }
 	m.Light = !qmark && !asksHelp && m.ContentWords >= 1 && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
 	m.Light = m.Light && slices.ContainsFunc(a.Tokens, func(t Token) bool {
-		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.Feature("positive") > 0
+		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.features[featPositive] > 0
 	})
 
 	marks := fw.words["share"]
@@ -420,12 +414,14 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 }
 
 // happyFeatures, troubleFeatures and askFeatures are the features of a
-// message that is happy, that says something is wrong and that asks, in
-// the order of featureNames.
+// message that is happy, that says something is wrong and that asks;
+// displeasedFeatures those of a message that is not calm.
 var (
-	happyFeatures   = []string{"positive", "positive-emoji"}
-	troubleFeatures = []string{"failure", "problem", "insult", "condemn", "dissatisfaction", "profanity", "sarcasm", "negative", "negative-emoji"}
-	askFeatures     = []string{"demand", "info-request", "question", "question-start"}
+	happyFeatures      = []int{featPositive, featPosEmoji}
+	troubleFeatures    = []int{featFailure, featProblem, featInsult, featCondemn, featDissatisfaction, featProfanity, featSarcasm, featNegative, featNegEmoji}
+	askFeatures        = []int{featDemand, featInfoRequest, featQuestion, featQuestionStart}
+	displeasedFeatures = []int{featNegative, featNegEmoji, featInsult, featProfanity, featCondemn, featDissatisfaction, featSarcasm,
+		featIronicThanks, featShout, featGrievanceQuestion, featDemand, featEscalation}
 )
 
 // foreign reports a message in another language than Dutch or English:
