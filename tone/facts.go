@@ -65,6 +65,9 @@ type factWords struct {
 	// words are the one-word lists as sets, by YAML name.
 	phrases *phraseSet
 	words   map[string]map[string]bool
+	// ageLeads and praiseLeads are AgeLead and PraiseLead split into
+	// lower-case words.
+	ageLeads, praiseLeads [][]string
 	// PressSender are the words of a journalist asking for themselves ("ik ben journalist", "working on a story").
 	PressSender []string `yaml:"press_sender"`
 	// SentPrivate are the words of a customer who says they sent the details privately ("dm gestuurd", "sent you a dm").
@@ -150,6 +153,7 @@ func (fw *factWords) compile() {
 	for i, g := range fw.Grave {
 		fw.phrases.add(int(numFactLists)+i, g.Words)
 	}
+	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
 	fw.words = map[string]map[string]bool{
 		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
@@ -167,6 +171,18 @@ func lowerSet(lists ...[]string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// splitPhrases returns the phrases split into lower-case words, without
+// the empty ones.
+func splitPhrases(list []string) [][]string {
+	var out [][]string
+	for _, ph := range list {
+		if want := strings.Fields(strings.ToLower(ph)); len(want) > 0 {
+			out = append(out, want)
+		}
+	}
+	return out
 }
 
 // phraseSet is phrases of several lists split into words and indexed by
@@ -239,11 +255,6 @@ func newMessageWords(a *Analysis) *messageWords {
 	return mw
 }
 
-// find returns the index (into w) where a phrase starts, or -1.
-func (mw *messageWords) find(phrase string) int {
-	return mw.findIn(strings.Fields(strings.ToLower(phrase)), 0, len(mw.w))
-}
-
 // findIn returns the first index in [from, to) where the words of a
 // phrase start, or -1.
 func (mw *messageWords) findIn(want []string, from, to int) int {
@@ -310,10 +321,9 @@ func (mw *messageWords) lists(ps *phraseSet) []bool {
 // statedAge returns the age a customer states after one of the leads
 // ("Ik ben 79 en heb geen computer": 79), the highest when they state
 // several, or 0. A number over 110 is no age.
-func statedAge(mw *messageWords, leads []string) int {
+func statedAge(mw *messageWords, leads [][]string) int {
 	age := 0
-	for _, lead := range leads {
-		want := strings.Fields(strings.ToLower(lead))
+	for _, want := range leads {
 		n := len(want)
 		for i := mw.findIn(want, 0, len(mw.w)); i >= 0 && i+n < len(mw.w); i = mw.findIn(want, i+1, len(mw.w)) {
 			if mw.a.Tokens[mw.at[i+n]].Kind != Number {
@@ -334,7 +344,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	fw := factLexicon(a.Lang)
 	mw := newMessageWords(a)
 	has := mw.lists(fw.phrases)
-	m.Age = statedAge(mw, fw.AgeLead)
+	m.Age = statedAge(mw, fw.ageLeads)
 	m.Bereaved = has[factBereavement]
 	m.Relation = relation(a.Tokens, fw.words["relations"])
 	m.Formal = has[factFormal]
@@ -498,9 +508,9 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 		}
 		return k
 	}
-	for _, lead := range fw.PraiseLead {
-		if i := mw.find(lead); i >= 0 {
-			if k := i + len(strings.Fields(lead)); k < len(mw.w) && isName(mw.at[k]) {
+	for _, lead := range fw.praiseLeads {
+		if i := mw.findIn(lead, 0, len(mw.w)); i >= 0 {
+			if k := i + len(lead); k < len(mw.w) && isName(mw.at[k]) {
 				return Colleague{Name: toks[mw.at[k]].Text}
 			}
 		}
