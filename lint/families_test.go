@@ -516,6 +516,9 @@ func TestMinimizingFamilies(t *testing.T) {
 		{name: "near miss: an easy step", incoming: down, reply: "@user Sorry! It only takes a minute to reset it: hold the button for 10 seconds. ^Sam"},
 		{name: "near miss: not much trouble for us", incoming: bill, reply: "@user Sorry! It's not much trouble to fix: I've corrected it today. ^Sam"},
 		{name: "near miss: a price answering a question", incoming: "What does the day pass cost?", reply: "@user It's only £12 for the whole day! ^Sam"},
+		{name: "near miss: our planned work", incoming: down, reply: "@user Sorry! There'll be a brief interruption tonight at 2am while our engineers replace the faulty card. ^Sam"},
+		{name: "near miss: our own credit", incoming: late, reply: "@user Sorry! We'll send a small amount of credit to your account today for the missed connection. ^Sam"},
+		{name: "near miss: the window they choose", incoming: box, reply: "@user Sorry! Pick a slot in the app and we'll bring a new one within the window you choose. ^Sam"},
 
 		{name: "het is maar 5 euro", incoming: "Mijn rekening is 5 euro hoger en niemand zei iets, belachelijk", reply: "@user Het is maar 5 euro per maand. ^Anne", want: []string{"Het is maar 5"}},
 		{name: "het ging om twintig minuten, binnen de marge", incoming: "Mijn trein was 20 minuten te laat en ik miste mijn aansluiting", reply: "@user Het ging om twintig minuten, dat is binnen de marge. ^Anne", want: []string{"Het ging om twintig minuten", "binnen de marge"}},
@@ -528,6 +531,8 @@ func TestMinimizingFamilies(t *testing.T) {
 		{name: "near miss: niet veel moeite voor ons", incoming: "Mijn factuur klopt weer niet, belachelijk", reply: "@user Sorry! Het is niet veel moeite om dat aan te passen, ik doe het vandaag. ^Anne"},
 		{name: "near miss: niet lang meer", incoming: "Mijn trein is weer te laat, belachelijk", reply: "@user Sorry! Het duurt niet lang meer: de vervangende bus vertrekt om 14:10. ^Anne"},
 		{name: "near miss: een prijs op een vraag", incoming: "Wat kost een dagkaart?", reply: "@user Het is maar 12 euro voor de hele dag! ^Anne"},
+		{name: "near miss: ons geplande werk", incoming: "Mijn internet lag vanavond twee uur plat, waardeloos", reply: "@user Sorry! Vannacht om 2 uur komt er een korte onderbreking terwijl onze monteurs de kaart vervangen. ^Anne"},
+		{name: "near miss: onze eigen vergoeding", incoming: "Mijn trein was 20 minuten te laat en ik miste mijn aansluiting", reply: "@user Sorry! We storten vandaag een klein bedrag terug voor de gemiste aansluiting. ^Anne"},
 	})
 }
 
