@@ -371,6 +371,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 
 	c.personal = c.r.msg.Personal
 	unsureAsk := false
+	postsData := c.postsPersonalData()
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
@@ -408,7 +409,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.mood = moodCompliment
 	case c.shares() || c.r.base == CategoryOther && !c.r.complaint && !c.r.needsHuman && c.light():
 		c.mood = moodShare
-	case !c.postsPersonalData() && (c.r.needsHuman && c.contentWords() == 0 ||
+	case !postsData && (c.r.needsHuman && c.contentWords() == 0 ||
 		(c.r.needsHuman || c.r.base == CategoryOther && !c.r.complaint) && c.contentWords() <= 2 && !c.confirms() && c.findObject() == ""):
 		// Nothing to read ("hmm ok.", "ja hoor", "Dus dat was het
 		// dan?"): read the thread back, promise nothing yet. Their own
@@ -450,7 +451,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// a failure told, the next step as for a follow-up.
 		c.mood = moodFollow
 	}
-	c.exposed = c.channel == tone.ChannelPublic && c.postsPersonalData()
+	c.exposed = c.channel == tone.ChannelPublic && postsData
 	if c.r.msg.AsksRemoval && (c.mood == moodPrivacy || c.r.msg.NamesPersonalData) {
 		// "Er staat mijn adres in jullie reactie, haal dat weg": a
 		// post of ours to take down, whatever the reading's intent.
