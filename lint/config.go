@@ -65,7 +65,7 @@ type Config struct {
 
 // RuleConfig switches a rule off or sets its severity.
 type RuleConfig struct {
-	Off      bool
+	Off      bool     // the rule does not run
 	Severity Severity // 0: the rule's default
 }
 
@@ -96,6 +96,7 @@ type ConfigError struct {
 	Line, Column int
 	// Key is the setting, e.g. "rules.hedgeing" or "lexicon.nl.hedging.match".
 	Key string
+	// Msg says what is wrong.
 	Msg string
 }
 

@@ -74,11 +74,13 @@ func (s *Severity) UnmarshalText(b []byte) error {
 
 // Finding is one problem in a reply, at a span of its text.
 type Finding struct {
-	Rule     string    `json:"rule"`
-	Severity Severity  `json:"severity"`
-	Message  string    `json:"message"`
-	Span     tone.Span `json:"-"`
-	// Line and Column are 1-based; columns count Unicode code points.
+	Rule     string    `json:"rule"`     // the rule's name
+	Severity Severity  `json:"severity"` // the rule's severity, or the config's
+	Message  string    `json:"message"`  // what is wrong, shown to the user
+	Span     tone.Span `json:"-"`        // the text the finding is about
+	// Line and Column (1-based; columns count Unicode code points) and
+	// Offset (bytes) are where Span starts, the End fields where it ends;
+	// Suggestions are replacements or advice to show with the finding.
 	Line        int      `json:"line"`
 	Column      int      `json:"column"`
 	EndLine     int      `json:"end_line"`
@@ -99,8 +101,8 @@ type Finding struct {
 
 // Fix is one edit of the reply: its span replaced by new text.
 type Fix struct {
-	Span    tone.Span
-	NewText string
+	Span    tone.Span // the text to replace
+	NewText string    // what replaces it
 }
 
 // Result is the outcome of linting one reply.

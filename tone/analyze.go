@@ -13,18 +13,20 @@ import (
 // Analysis is everything tone knows about a reply. Rules read it; none of
 // them tokenises the text again.
 type Analysis struct {
+	// Input is what was analysed, as given.
 	Input Input
 	// Text is the analysed text (Input.Text).
 	Text string
 	// Lang is "nl" or "en"; LangDetected is set when it was detected.
 	Lang         string
 	LangDetected bool
-	Tokens       []Token
-	Sentences    []Sentence
-	Address      Address
-	SignOff      SignOff
+	Tokens       []Token    // the text's tokens, in order
+	Sentences    []Sentence // the text's sentences, in order
+	Address      Address    // how the reply addresses the reader
+	SignOff      SignOff    // the reply's sign-off
 	// Thread is the "i/n" marker of a multi-part reply, or nil.
-	Thread   *Thread
+	Thread *Thread
+	// Entities are the contact and personal data in the text, in order.
 	Entities []Entity
 	// Hits are the lexicon phrases found, sorted by position.
 	Hits []Hit

@@ -39,6 +39,8 @@ var lexiconFS embed.FS
 // Except lists patterns that cancel a hit they cover: "mogelijk" is hedging,
 // but not in "zo snel mogelijk".
 type Entry struct {
+	// Category is the lexicon category the entry is listed under
+	// ("hedging", "empathy"), set when the lexicon is parsed.
 	Category string `yaml:"-"`
 	// Match holds the patterns; a single string in YAML is a list of one.
 	Match Patterns `yaml:"match"`
@@ -92,9 +94,12 @@ func patternLists(n *yaml.Node) *yaml.Node {
 
 // EntryError is a lexicon entry that cannot be compiled, with its line.
 type EntryError struct {
-	Line  int
+	// Line is the entry's line in the lexicon file.
+	Line int
+	// Field is the entry's field at fault ("match", "regex", …).
 	Field string
-	Err   error
+	// Err says what is wrong.
+	Err error
 }
 
 // Error returns "line N: field: message".
@@ -107,7 +112,9 @@ func (e *EntryError) Unwrap() error { return e.Err }
 
 // Lexicon is a compiled set of entries for one language.
 type Lexicon struct {
-	Lang    string
+	// Lang is the language of the entries ("nl", "en").
+	Lang string
+	// Entries are the entries in lexicon order, each with its Category.
 	Entries []*Entry
 	// index maps a first word to the patterns that start with it; scan
 	// holds patterns whose first element is not a plain word.

@@ -29,8 +29,10 @@ const (
 
 // Span is a byte range in a text; End is exclusive.
 type Span struct {
+	// Start is the offset of the first byte.
 	Start int `json:"offset"`
-	End   int `json:"end_offset"`
+	// End is the offset after the last byte.
+	End int `json:"end_offset"`
 }
 
 // Len returns the span's length in bytes.
@@ -76,9 +78,9 @@ func (k TokenKind) String() string {
 
 // Token is one token of the text with its byte span.
 type Token struct {
-	Text  string
+	Text  string // the token as written
 	Lower string // lower case, curly apostrophes made straight
-	Span  Span
+	Span  Span   // where Text is in the analysed text
 	Kind  TokenKind
 	// Quoted is set for tokens between quotation marks: words the reply
 	// quotes rather than says.
@@ -88,8 +90,8 @@ type Token struct {
 // Sentence is a sentence of the text: its span and its tokens
 // Tokens[First:Last] of the analysis.
 type Sentence struct {
-	Span        Span
-	First, Last int
+	Span        Span // from its first token's start to its last token's end
+	First, Last int  // its tokens, Tokens[First:Last]
 }
 
 // Address counts how a Dutch reply addresses the reader.
@@ -119,6 +121,7 @@ type SignOff struct {
 	Found bool
 	// Span covers the sign-off, e.g. "^EK" or "Groet, Anne (webcare)".
 	Span Span
+	// Text is the sign-off as written, the text at Span.
 	Text string
 	// Name is the person's name or initials; empty for a team sign-off.
 	Name string
@@ -130,8 +133,8 @@ type SignOff struct {
 
 // Thread is an "i/n" marker of a multi-part reply.
 type Thread struct {
-	Part, Of int
-	Span     Span
+	Part, Of int  // i and n of "i/n"
+	Span     Span // the marker
 }
 
 // EntityKind says what personal or contact data an Entity is.
@@ -153,8 +156,8 @@ const (
 // Entity is a piece of contact or personal data in the text.
 type Entity struct {
 	Kind EntityKind
-	Span Span
-	Text string
+	Span Span   // where the data is in the text
+	Text string // the data as written, the text at Span
 	// Company is set for the company's own contact details (0800 numbers,
 	// service@ addresses): these are not personal data.
 	Company bool
@@ -164,12 +167,12 @@ type Entity struct {
 
 // Hit is a lexicon phrase found in the text.
 type Hit struct {
-	Category string
-	Entry    *Entry
-	Span     Span
+	Category string // the entry's category
+	Entry    *Entry // the lexicon entry that matched
+	Span     Span   // the phrase, or its <focus> where the pattern marks one
 	// First and Last delimit the matched tokens, Tokens[First:Last].
 	First, Last int
-	Sentence    int
+	Sentence    int // the index of the hit's sentence in Sentences
 	// Quoted is set for a hit between quotation marks; Echo for one whose
 	// words the customer's message has too ("misschien" said back to a
 	// customer who wrote it). Neither is the reply's own wording: rules
