@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/replylint/replylint/tone"
 )
@@ -67,8 +68,10 @@ func TestWaveHoldingNamesTheIncidentFirst(t *testing.T) {
 	for _, tc := range []struct{ lang, subject, first string }{
 		{"nl", "storing", "We weten van de storing,"},
 		{"en", "storing", "We know about the outage,"},
-		{"nl", "privacy", "We weten van de berichten over een datalek,"},
-		{"en", "privacy", "We know about the reports of a data breach"},
+		{"nl", "privacy", "We weten van de berichten over een datalek en nemen dit heel serieus;"},
+		{"en", "privacy", "We know about the reports of a data breach and we take it very seriously;"},
+		{"nl", "productveiligheid", "We weten van de meldingen over een van onze producten en nemen dit heel serieus, want veiligheid gaat voor;"},
+		{"en", "productveiligheid", "We know about the reports about one of our products and we take it very seriously, because safety comes first;"},
 	} {
 		h := WaveHolding(tc.lang, tc.subject, Profile{})
 		assert.True(t, strings.HasPrefix(h, tc.first), h)
@@ -76,6 +79,27 @@ func TestWaveHoldingNamesTheIncidentFirst(t *testing.T) {
 		assert.NotContains(t, h, "going wrong", h)
 		assert.Equal(t, h, WaveHolding(tc.lang, tc.subject, Profile{Agent: "Someone else"}), "one text for all")
 	}
+}
+
+// A data leak or an unsafe product is not "overlast" or "trouble" to be
+// sorry for but something looked into first; an outage still is a
+// nuisance. A team's own holding text wins over the built-in ones.
+func TestWaveHoldingFitsTheKindOfIncident(t *testing.T) {
+	for _, subject := range []string{"privacy", "productveiligheid"} {
+		assert.NotContains(t, WaveHolding("nl", subject, Profile{}), "overlast")
+		assert.Contains(t, WaveHolding("nl", subject, Profile{}), "met voorrang")
+		assert.NotContains(t, WaveHolding("en", subject, Profile{}), "trouble")
+		assert.Contains(t, WaveHolding("en", subject, Profile{}), "as a priority")
+	}
+	assert.Contains(t, WaveHolding("nl", "storing", Profile{}), "overlast", "the near miss: an outage is a nuisance")
+
+	own, err := ParseTemplates("team.yaml", []byte("nl:\n  wave_holding: \"Er is iets mis met {incident}. Meer om {update}.\"\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "Er is iets mis met de berichten over een datalek. Meer om [tijdstip].", WaveHolding("nl", "privacy", Profile{Templates: own}), "the team's own text is meant for every subject")
+	both, err := ParseTemplates("team.yaml", []byte("nl:\n  wave_holding: \"Er is iets mis met {incident}.\"\n  wave_holding_for:\n    privacy: \"Datalek: {incident}.\"\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "Datalek: de berichten over een datalek.", WaveHolding("nl", "privacy", Profile{Templates: both}))
+	assert.Equal(t, "Er is iets mis met de storing.", WaveHolding("nl", "storing", Profile{Templates: both}))
 }
 
 // A crisis about nothing the matrix can name (its catch-all subject) gets

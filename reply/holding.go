@@ -19,7 +19,9 @@ func WaveHolding(lang, subject string, p Profile) string {
 	}
 	lt := p.Templates.lang(lang)
 	def := DefaultTemplates().lang(lang)
-	tmpl := firstNonEmpty(lt.WaveHolding, def.WaveHolding)
+	// The team's own text wins over the built-in one; within each, the
+	// subject's own text over the general one.
+	tmpl := firstNonEmpty(lt.WaveHoldingFor[subject], lt.WaveHolding, def.WaveHoldingFor[subject], def.WaveHolding)
 	ph := lt.Placeholders
 	if len(ph) == 0 {
 		ph = def.Placeholders

@@ -64,6 +64,12 @@ type langTemplates struct {
 	// wave; Incidents names a wave's subject in it ("de storing").
 	WaveHolding string            `yaml:"wave_holding"`
 	Incidents   map[string]string `yaml:"incidents"`
+	// WaveHoldingFor is the holding message for a subject where the
+	// general one would say the wrong thing: a data leak or an unsafe
+	// product is no "overlast" but something taken seriously, with
+	// priority. Keys are matrix subjects; a subject not listed gets
+	// WaveHolding.
+	WaveHoldingFor map[string]string `yaml:"wave_holding_for"`
 }
 
 // graveKind is one kind of grave complaint, by the name the reading gives
@@ -332,6 +338,11 @@ func templatesFrom(file string, root *yaml.Node, prefix string) (*Templates, err
 		merged := &langTemplates{}
 		mergeInto(reflect.ValueOf(merged).Elem(), reflect.ValueOf(out.langs[k.Value]).Elem())
 		mergeInto(reflect.ValueOf(merged).Elem(), reflect.ValueOf(over).Elem())
+		if over.WaveHolding != "" && len(over.WaveHoldingFor) == 0 {
+			// A team that wrote its own holding message means it for
+			// every subject, also those the built-in file words apart.
+			merged.WaveHoldingFor = nil
+		}
 		out.langs[k.Value] = merged
 	}
 	return out, nil
