@@ -270,3 +270,20 @@ func TestAcuteDangerPutsSafetyFirst(t *testing.T) {
 		}
 	}
 }
+
+// A mild annoyance is not "klaar mee" or "fed up": the opener without a
+// named situation does not put words in the customer's mouth (a rater:
+// "overstates a mild annoyance"). It still apologises and passes the rules.
+func TestPlainOpenerDoesNotOverstateAnnoyance(t *testing.T) {
+	p := Profile{Agent: "Sanne"}
+	for _, tc := range []struct{ lang, in string }{
+		{"nl", "Het geluid loopt achter bij elke film sinds de update, irritant hoor"},
+		{"en", "Since the last update the sound lags behind the picture on every film. A bit annoying."},
+	} {
+		r := Draft(tone.Input{Incoming: tc.in, Lang: tc.lang}, p)
+		assert.NotContains(t, r.Text, "klaar mee", r.Text)
+		assert.NotContains(t, r.Text, "fed up", r.Text)
+		assert.True(t, tone.Analyze(r.Input()).Apologizes(), r.Text)
+		assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+	}
+}
