@@ -96,6 +96,57 @@ func TestNextStepClosingOffersAndReadingLinks(t *testing.T) {
 	checkNextStep(t, cfg, cases)
 }
 
+// TestNextStepHandedOnAndDoubted: handing the matter to someone named is a
+// step once done ("Ik heb het doorgegeven aan de planning", "I've passed
+// this on to our delivery team"), and so is a colleague who calls today
+// or a replacement on its way; a promise to hand it on with no time or
+// outcome ("We zetten het door naar de afdeling techniek", "I'll pass it
+// on to the fleet team"), handing on feedback, or a thing of the
+// customer's that was already under way is not. A step that a hedge of
+// its own clause doubts ("We might be able to send a new one", "We zullen
+// het eventueel laten controleren") is a maybe, not a step; a hedge in
+// another clause leaves the step standing.
+func TestNextStepHandedOnAndDoubted(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
+	plat := "Mijn internet ligt er al twee dagen uit, belachelijk!"
+	dubbel := "Er is twee keer 45 euro van mijn rekening afgeschreven, wat is dit nou weer?"
+	kaart := "Mijn nieuwe pinpas is na twee weken nog steeds niet binnen, echt slecht"
+	card := "My new debit card still hasn't arrived after two weeks, ridiculous"
+	cases := []firesCase{
+		{"ik heb het doorgegeven aan de monteurs", "@user Sorry voor het lange wachten. Ik heb je melding doorgegeven aan onze monteurs in Deventer. ^Fleur", plat, false},
+		{"ik zet het door en zij bellen vandaag", "@user Sorry! Ik zet het door naar de storingsdienst, zodat zij je vandaag nog bellen. ^Fleur", plat, false},
+		{"near miss: we zetten het door naar de afdeling", "@user Sorry! We zetten het door naar de afdeling techniek. ^Fleur", plat, true},
+		{"near miss: je melding zet ik door", "@user Balen! Je melding zet ik door naar de storingsdienst. ^Fleur", plat, true},
+		{"near miss: feedback doorgegeven", "@user Sorry! We hebben je feedback doorgegeven aan het team. ^Fleur", plat, true},
+		{"a colleague calls today", "@user Excuses! Mijn collega van de financiële afdeling neemt vandaag nog contact met je op. ^Bas", dubbel, false},
+		{"een nieuwe pas is onderweg", "@user Sorry! Er is een nieuwe pas onderweg naar je. ^Bas", kaart, false},
+		{"near miss: ik geef het door, aan niemand", "@user Sorry! Ik geef het door. ^Fleur", plat, true},
+		{"near miss: je pas is onderweg", "@user Sorry! Je pas is onderweg. ^Bas", kaart, true},
+		{"near miss: eventueel laten controleren", "@user Sorry dat het weer mis is. We zullen het eventueel laten controleren. ^Bas", dubbel, true},
+		{"near miss: wellicht bellen we je morgen", "@user Sorry! Wellicht bellen we je morgen. ^Fleur", plat, true},
+		{"a guess in another clause leaves the step", "@user Sorry! Misschien ligt het aan je modem; ik bel je morgen om 10 uur. ^Fleur", plat, false},
+
+		{"passed on to the delivery team", "@user So sorry, Jo. I've passed this on to our card delivery team. ^Ray", card, false},
+		{"handed over to the card team", "@user Sorry! We've handed your case over to our card team. ^Ray", card, false},
+		{"near miss: I'll pass it on to a team", "@user Sorry! I'll pass it on to our card team. ^Ray", card, true},
+		{"a new card on the way", "@user Sorry! A new card is on the way to you. ^Ray", card, false},
+		{"near miss: feedback passed on to a team", "@user Sorry! We'll pass your feedback on to our delivery team. ^Ray", card, true},
+		{"near miss: your card is on its way", "@user Sorry! Your card is on its way. ^Ray", card, true},
+		{"near miss: might be able to send", "@user Sorry! We might be able to send a new one. ^Ray", card, true},
+		{"near miss: possibly", "@user Sorry! We'll possibly order a new card today. ^Ray", card, true},
+		{"a guess before the comma leaves the step", "@user Sorry! Maybe it got lost in the post, but I'll order a new card today. ^Ray", card, false},
+	}
+	checkNextStep(t, cfg, cases)
+
+	// "Eventueel" with our own action is hedging, also with an object
+	// between; "eventuele kosten" is not.
+	checkFires(t, "hedging", nil, []firesCase{
+		{"we zullen het eventueel", "@user Sorry! We zullen het eventueel laten controleren. ^Bas", dubbel, true},
+		{"eventueel sturen we", "@user Sorry! Eventueel sturen we morgen een nieuwe pas. ^Bas", kaart, true},
+		{"near miss: eventuele kosten", "@user Sorry! We vergoeden eventuele kosten; stuur je bon via https://example.nl/bon ^Bas", dubbel, false},
+	})
+}
+
 // firesCase is a reply to a customer's message and whether a rule fires
 // on it.
 type firesCase struct {

@@ -9,7 +9,7 @@ import (
 // noNextStepRule: webcarecrisis and negatieve referenties, say what happens next.
 var noNextStepRule = &Rule{
 	ID:            "no-next-step",
-	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\", \"we've escalated this to our engineers\"). \"We kijken ernaar\" alone is not one, nor \"Is there anything else we can help with?\".",
+	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"ik heb het doorgegeven aan de planning\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\", \"we've escalated this to our engineers\"). \"We kijken ernaar\" alone is not one, nor \"We zetten het door naar de afdeling\" with no time or outcome, a step a hedge doubts (\"we might be able to\", \"eventueel\"), or \"Is there anything else we can help with?\".",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,

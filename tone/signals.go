@@ -76,21 +76,58 @@ func (a *Analysis) Resolved() bool { return a.Has("resolved") }
 // any: a phrase of the next-step or resolved category, or a move to a
 // private channel with a purpose. A time in a sentence that defends or
 // lectures ("To qualify you would have to cancel within 24 hours", "Je
-// had binnen 14 dagen moeten retourneren") is a rule, not a step.
+// had binnen 14 dagen moeten retourneren") is a rule, not a step; a
+// step that a hedge of its own clause doubts is a maybe, not a step (see
+// doubted).
 func (a *Analysis) NextStep() (Span, bool) {
 	var defends map[int]bool
+	var hedges []Hit
 	for _, h := range a.Hits {
 		if (h.Category != "next-step" && h.Category != "resolved") || h.Quoted {
 			continue
 		}
 		if defends == nil {
 			defends = a.sentencesWith("defensive")
+			for _, g := range a.Hits {
+				if g.Category == "hedging" && !g.Quoted && (g.Entry == nil || g.Entry.Level == "") {
+					hedges = append(hedges, g)
+				}
+			}
 		}
-		if !defends[h.Sentence] {
+		if !defends[h.Sentence] && !a.doubted(h, hedges) {
 			return h.Span, true
 		}
 	}
 	return Span{}, false
+}
+
+// doubted reports whether one of hedges (hedging hits at warning level,
+// in text order) doubts the step h: it lies in h's sentence, inside h or
+// before it with no comma, semicolon or colon between ("We might be able
+// to send a new one", "We'll possibly refund it", "We zullen het
+// eventueel laten controleren", "Wellicht bellen we je morgen"). A hedge
+// in another clause speaks of something else ("Misschien ligt het aan je
+// router; ik bel je morgen"), and so does one after the step.
+func (a *Analysis) doubted(h Hit, hedges []Hit) bool {
+	for _, g := range hedges {
+		if g.Sentence != h.Sentence || g.First >= h.Last {
+			continue
+		}
+		if g.First >= h.First {
+			return true
+		}
+		clause := true
+		for _, t := range a.Tokens[g.Last:h.First] {
+			if t.Kind == Punct && strings.ContainsAny(t.Text, ",;:") {
+				clause = false
+				break
+			}
+		}
+		if clause {
+			return true
+		}
+	}
+	return false
 }
 
 // DataRequests returns the hits where the reply asks for personal data
