@@ -179,7 +179,7 @@ func Draft(in tone.Input, p Profile) Reply {
 		// French, German, Spanish: no draft in the wrong language.
 		return c.holdForeign()
 	}
-	if (c.d.Hold || c.press) && c.kind == tone.KindReply {
+	if (c.d.Hold || c.r.msg.FromPress) && c.kind == tone.KindReply {
 		// A journalist asking for themselves is held too: what we say
 		// on record is the spokesperson's call, and the note names them.
 		return c.hold()
@@ -299,7 +299,6 @@ type composer struct {
 	closes         bool       // thanks that close a conversation ("thanks for your reply")
 	personal       bool
 	apology        bool
-	press          bool // a journalist asking for themselves
 	data           string
 	// objectMarked is set when the message names the thing with a
 	// possessive or an article ("mijn pas", "the flight"), not as a bare
@@ -338,7 +337,6 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	}
 	c.lt = p.Templates.lang(c.lang)
 	c.def = DefaultTemplates().lang(c.lang)
-	c.press = c.r.msg.FromPress
 	c.address = c.chooseAddress()
 	formName := c.address
 	if c.lang != "nl" {
@@ -611,7 +609,7 @@ func (c *composer) chooseAddress() string {
 	case "je", "u":
 		return c.r.msg.Address
 	}
-	if c.press || c.p.DefaultAddress == "u" || c.statesAge() {
+	if c.r.msg.FromPress || c.p.DefaultAddress == "u" || c.statesAge() {
 		// An older customer who says their age, and writes neither je
 		// nor u, gets u.
 		return "u"
@@ -1405,7 +1403,7 @@ func (c *composer) holdForeign() Reply {
 func (c *composer) hold() Reply {
 	l := c.d.labels()
 	owner := c.d.Owner
-	if c.press {
+	if c.r.msg.FromPress {
 		// A journalist: the spokesperson agrees what we say.
 		if o, ok := c.pressOwner(); ok {
 			owner = o
@@ -1438,14 +1436,12 @@ func (c *composer) hold() Reply {
 // compose writes one candidate draft.
 func (c *composer) compose(attempt int) Reply {
 	f, def := c.form, c.defForm
-	press := c.spokesperson()
 	vars := map[string]string{
 		"name": c.name, "object": c.object, "situation": c.situation, "data": c.data, "poss": f.Poss,
 		"agent": c.p.Agent, "role": c.p.Role, "brand": c.p.Brand, "phone": c.p.Phone, "email": c.p.Email,
 		"dm":        firstNonEmpty(c.p.DM, c.lt.DM, "DM"),
 		"who":       firstNonEmpty(c.who, f.Pronoun, def.Pronoun),
 		"colleague": c.colleague,
-		"press":     firstNonEmpty(press, c.lt.Placeholders["press"], "[woordvoerder]"),
 	}
 	// Later attempts shorten the situation to its first clause, then
 	// leave it out, to dodge a finding a variant caused (a reply too long
@@ -1475,7 +1471,7 @@ func (c *composer) compose(attempt int) Reply {
 
 	var parts []string
 	kind := c.kind
-	if kind == tone.KindReply && !c.press && (c.d.Wave != nil || c.d.Category == CategoryCrisis) {
+	if kind == tone.KindReply && (c.d.Wave != nil || c.d.Category == CategoryCrisis) {
 		// In a wave or a crisis the first answer is the one holding
 		// message, the same for everyone (webcarecrisis, steps 1 and 3).
 		kind = tone.KindHolding
@@ -1493,14 +1489,6 @@ func (c *composer) compose(attempt int) Reply {
 			// route; in a wave the text stays the same for everyone.
 			parts = append(parts, fill(c.choose(f.HoldingDM, def.HoldingDM, "holding-dm", 0), vars))
 		}
-	case c.press:
-		if c.apology {
-			// A reporter looking into a grievance: the reading hears the
-			// grievance, and the reply owns it.
-			parts = append(parts, joinGreeting(greeting, c.choose(f.Apology, def.Apology, "apology", attempt)))
-			greeting = ""
-		}
-		parts = append(parts, joinGreeting(greeting, fill(c.choose(f.Press, def.Press, "press", attempt), vars)))
 	default:
 		open := c.opening(attempt, useSituation)
 		parts = append(parts, joinGreeting(greeting, fill(open, vars)))
@@ -1574,26 +1562,6 @@ func (c *composer) pressOwner() (Owner, bool) {
 		}
 	}
 	return Owner{}, false
-}
-
-// spokesperson names the press subject's owner and how to reach them:
-// "Eva de Vries, pers@example.nl, 088 …"; a bare role ("Woordvoerder") is
-// left out, the sentence says "onze woordvoerder" already.
-func (c *composer) spokesperson() string {
-	for _, s := range c.m.Subjects {
-		for _, k := range s.Signals {
-			if k != CuePress {
-				continue
-			}
-			name := s.Owner.Name
-			switch strings.ToLower(name) {
-			case "woordvoerder", "spokesperson", "persvoorlichter", "press officer":
-				name = ""
-			}
-			return joinParts(name, s.Owner.Email, s.Owner.Phone)
-		}
-	}
-	return ""
 }
 
 // opening picks the first sentence for the mood: with the customer's

@@ -169,8 +169,6 @@ type formTemplates struct {
 	// Sent confirms that the customer's private message arrived and says
 	// when they hear back.
 	Sent []string `yaml:"sent"`
-	// Press points a journalist to the spokesperson.
-	Press []string `yaml:"press"`
 	// Clarify asks an unclear message what is going on.
 	Clarify []string `yaml:"clarify"`
 	// Exposed tells a customer who posted their own phone number or
@@ -246,7 +244,7 @@ var templateVars = map[string]bool{
 	"role": true, "brand": true, "phone": true, "email": true, "incident": true, "update": true,
 	"infopage": true, "greeting": true, "situation": true, "since": true, "affected": true, "cause": true,
 	"actions": true, "when": true, "contact": true, "spokesperson": true, "who": true,
-	"object": true, "colleague": true, "todo": true, "press": true, "pron": true, "obj": true, "dur": true,
+	"object": true, "colleague": true, "todo": true, "pron": true, "obj": true, "dur": true,
 }
 
 var varRE = regexp.MustCompile(`\{([^{}]*)\}`)
