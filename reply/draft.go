@@ -1310,7 +1310,7 @@ func (c *composer) dataAsk() string {
 	if c.mood == moodSafety && d.Safety != "" {
 		return poss.Replace(d.Safety)
 	}
-	if c.hasAny(d.NoID) {
+	if c.r.msg.Compromised {
 		// "Mijn account is gehackt": asking for a number now looks like
 		// phishing.
 		return poss.Replace(d.Default)

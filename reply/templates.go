@@ -131,9 +131,6 @@ type dataAsk struct {
 	Subjects []string `yaml:"subjects"`
 	Safety   string   `yaml:"safety"`
 	Default  string   `yaml:"default"`
-	// NoID are the words of a message where asking for a number looks
-	// like phishing (a hack, fraud): the default ask.
-	NoID []string `yaml:"no_id"`
 }
 
 type dataRule struct {

@@ -89,6 +89,9 @@ type factWords struct {
 	Why []string `yaml:"why"`
 	// SelfApology are the words of a customer who apologises for asking ("sorry voor het storen").
 	SelfApology []string `yaml:"self_apology"`
+	// Compromised are the words of a hack, fraud, phishing, a data leak or
+	// theft ("gehackt", "scammed").
+	Compromised []string `yaml:"compromised"`
 }
 
 var factLists = map[string]func() (*factWords, error){
@@ -133,6 +136,7 @@ const (
 	factWhy
 	factAcute
 	factSelfApology
+	factCompromised
 	numFactLists
 )
 
@@ -144,7 +148,7 @@ func (fw *factWords) compile() {
 		factBereavement: fw.Bereavement, factFormal: fw.Formal, factLetter: fw.Letter, factPressSender: fw.PressSender,
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
-		factAcute: fw.Acute, factSelfApology: fw.SelfApology,
+		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
 	}
 	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
 	for l, list := range lists {
@@ -368,6 +372,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	// gaslucht in de keuken", not "gas" in a question about a bill.
 	m.Acute = m.Has(SignalHazard) && has[factAcute]
 	m.ApologizesForAsking = has[factSelfApology]
+	m.Compromised = has[factCompromised]
 }
 
 // contentWords counts the words of more than three letters.

@@ -289,3 +289,25 @@ func TestReadingTellsAnAcuteDanger(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingTellsACompromise(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             bool
+	}{
+		{"nl a hacked account", "Mijn account is gehackt en er zijn twee bestellingen op mijn naam geplaatst!", "nl", true},
+		{"nl fraud", "Ik ben opgelicht via een nepmail met jullie logo, wat nu?", "nl", true},
+		{"nl a data leak", "Klopt het dat er een datalek was? Ik kreeg een rare sms.", "nl", true},
+		{"en scammed", "I got scammed by someone pretending to be your support team.", "en", true},
+		{"en a data leak, two words", "Was there a data leak? My email gets spam with my order details.", "en", true},
+		{"nl near miss: a blocked account", "Mijn account is geblokkeerd na drie keer een fout wachtwoord.", "nl", false},
+		{"nl near miss: a lost card", "Ik ben mijn pas kwijt, hoe vraag ik een nieuwe aan?", "nl", false},
+		{"en near miss: a declined card", "My card was declined at checkout twice today.", "en", false},
+		{"en near miss: leak without data", "The tap you fitted last week has a leak again.", "en", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Compromised, c.text)
+		})
+	}
+}

@@ -163,6 +163,11 @@ type Message struct {
 	// ApologizesForAsking is set when the customer apologises for asking
 	// ("sorry voor het storen", "sorry to bother you").
 	ApologizesForAsking bool
+	// Compromised is set when the message tells of a hack, fraud,
+	// phishing, a data leak or theft ("mijn account is gehackt", "I got
+	// scammed"): the language's compromised words. A reply that asks for
+	// an account or order number then reads like phishing.
+	Compromised bool
 	// Colleague is the colleague the customer names, by name or by role
 	// ("compliment voor Sanne", "the driver was lovely"), or the zero
 	// value.
