@@ -369,7 +369,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 
 	c.personal = c.r.msg.Personal
 	unsureAsk := false
-	postsData := c.postsPersonalData()
+	postsData := c.r.msg.PostsOwnData
 	switch {
 	case c.bereaved():
 		c.mood = moodBereavement
@@ -1196,27 +1196,6 @@ func (c *composer) sameKind(a, b string) bool {
 			hasB = hasB || st == nb
 		}
 		if hasA && hasB {
-			return true
-		}
-	}
-	return false
-}
-
-// postsPersonalData reports whether the message carries the customer's
-// own personal data (a phone number, an e-mail address, an IBAN, a street
-// address, a date of birth), not the company's and not masked.
-func (c *composer) postsPersonalData() bool {
-	for _, m := range firstList(c.lt.RedactedData, c.def.RedactedData) {
-		if strings.Contains(c.text, m) {
-			return true
-		}
-	}
-	for _, e := range c.r.a.Entities {
-		if e.Company || e.Masked {
-			continue
-		}
-		switch e.Kind {
-		case tone.EntityEmail, tone.EntityMobile, tone.EntityPhone, tone.EntityIBAN, tone.EntityBSN, tone.EntityBirth, tone.EntityStreet:
 			return true
 		}
 	}

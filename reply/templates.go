@@ -51,10 +51,6 @@ type langTemplates struct {
 	// ("@AppleSupport iPhone 8", "Correct"): the draft answers in the
 	// language with more hints.
 	LangHints []string `yaml:"lang_hints"`
-	// RedactedData are the marks an export puts where a customer's own
-	// e-mail address or phone number stood ("__email__"): the customer
-	// posted it in public.
-	RedactedData []string `yaml:"redacted_data"`
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.

@@ -89,6 +89,10 @@ type factWords struct {
 	Why []string `yaml:"why"`
 	// SelfApology are the words of a customer who apologises for asking ("sorry voor het storen").
 	SelfApology []string `yaml:"self_apology"`
+	// Redacted are the marks an export puts where the customer posted
+	// their own e-mail address or phone number ("__email__"), looked for
+	// in the text as it is.
+	Redacted []string `yaml:"redacted"`
 	// Compromised are the words of a hack, fraud, phishing, a data leak or
 	// theft ("gehackt", "scammed").
 	Compromised []string `yaml:"compromised"`
@@ -373,6 +377,28 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	m.Acute = m.Has(SignalHazard) && has[factAcute]
 	m.ApologizesForAsking = has[factSelfApology]
 	m.Compromised = has[factCompromised]
+	m.PostsOwnData = postsOwnData(a, fw.Redacted)
+}
+
+// postsOwnData reports whether the message carries the customer's own
+// personal data (Message.PostsOwnData): an export's mark where it was, or
+// an entity of theirs, not the company's and not masked.
+func postsOwnData(a *Analysis, redacted []string) bool {
+	for _, mark := range redacted {
+		if strings.Contains(a.Text, mark) {
+			return true
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Company || e.Masked {
+			continue
+		}
+		switch e.Kind {
+		case EntityEmail, EntityMobile, EntityPhone, EntityIBAN, EntityBSN, EntityBirth, EntityStreet:
+			return true
+		}
+	}
+	return false
 }
 
 // contentWords counts the words of more than three letters.

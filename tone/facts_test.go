@@ -311,3 +311,25 @@ func TestReadingTellsACompromise(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingTellsTheCustomersOwnDataPosted(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             bool
+	}{
+		{"nl own mobile number", "Bel me maar terug op 06-12345678, ik ben de hele dag thuis.", "nl", true},
+		{"nl own e-mail address", "Stuur de factuur nog een keer naar jan.devries@voorbeeld.nl aub", "nl", true},
+		{"nl an export's mark", "Mijn mail is __email__ graag contact opnemen", "nl", true},
+		{"en own e-mail address", "Please email me at priya.k@example.com about my refund.", "en", true},
+		{"en an export's mark", "Call me back on __phone__ please", "en", true},
+		{"nl near miss: a masked address", "Jullie mail kwam aan op j***@voorbeeld.nl maar de link werkt niet.", "nl", false},
+		{"nl near miss: the company's own address", "Ik heb al gemaild naar klantenservice@voorbeeld.nl maar niks gehoord.", "nl", false},
+		{"en near miss: a number that is an order", "Order 48213 still not here after two weeks.", "en", false},
+		{"en near miss: names the data, posts none", "Why does your app show my phone number to other users?", "en", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).PostsOwnData, c.text)
+		})
+	}
+}

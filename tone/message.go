@@ -168,6 +168,13 @@ type Message struct {
 	// scammed"): the language's compromised words. A reply that asks for
 	// an account or order number then reads like phishing.
 	Compromised bool
+	// PostsOwnData is set when the message carries the customer's own
+	// personal data: a phone number, an e-mail address, an IBAN, a BSN, a
+	// date of birth or a street address (Analysis.Entities) that is
+	// neither the company's nor masked, or the mark an export puts where
+	// one was (the language's redacted marks, "__phone__"). In public it is
+	// there for anyone to see.
+	PostsOwnData bool
 	// Colleague is the colleague the customer names, by name or by role
 	// ("compliment voor Sanne", "the driver was lovely"), or the zero
 	// value.
@@ -272,8 +279,8 @@ func ReadMessage(text, lang string) *Message {
 }
 
 // readingAnalysis is the part of an analysis the reading needs: tokens,
-// sentences, language and address, without the reply lexicon's hits or
-// the entities.
+// sentences, language, address and entities, without the reply lexicon's
+// hits.
 func readingAnalysis(text, lang string) *Analysis {
 	a := &Analysis{Text: text}
 	a.Tokens = tokenizeText(text)
@@ -285,6 +292,8 @@ func readingAnalysis(text, lang string) *Analysis {
 	if a.Lang == "nl" {
 		a.Address = findAddress(a.Tokens)
 	}
+	a.Entities = findEntities(text, a.Tokens)
+	markCompanyContacts(a)
 	return a
 }
 
