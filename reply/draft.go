@@ -3,6 +3,7 @@ package reply
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -539,31 +540,18 @@ func (c *composer) statesAge() bool { return c.r.msg.Age >= olderAge }
 const olderAge = 65
 
 // ownMatter reports a message about the customer's own order, booking,
-// account or service: a word of one of the data rules, or a subject the
-// templates list for a private follow-up. It gets its next step in a
-// private message.
+// account or service: a kind of matter the reading names
+// (tone.Message.Matter), or a subject the templates list for a private
+// follow-up. It gets its next step in a private message.
 func (c *composer) ownMatter() bool {
+	if c.r.msg.Matter != "" {
+		return true
+	}
 	d := c.lt.Data
 	if d == nil {
 		d = c.def.Data
 	}
-	for _, s := range d.Subjects {
-		if s == c.d.Subject {
-			return true
-		}
-	}
-	words := map[string]bool{}
-	for _, rule := range d.Rules {
-		for _, w := range rule.Words {
-			words[tone.Stem(c.lang, strings.ToLower(w))] = true
-		}
-	}
-	for _, t := range c.r.a.Tokens {
-		if t.Kind == tone.Word && words[tone.Stem(c.lang, t.Lower)] {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(d.Subjects, c.d.Subject)
 }
 
 // subjectHasSignal reports whether the decision's subject is routed by a
@@ -1170,36 +1158,21 @@ func handleParts(h string) []string {
 }
 
 // sameKind reports whether two things ("het pakket", "{poss}
-// bestelling") are the same kind: their nouns are words of one rule of
-// the templates' data list (order, booking, account).
+// bestelling") are the same kind: their nouns name one kind of matter
+// (tone.SameMatter: an order, a booking, an account).
 func (c *composer) sameKind(a, b string) bool {
 	noun := func(s string) string {
 		f := strings.Fields(s)
 		if len(f) == 0 {
 			return ""
 		}
-		return tone.Stem(c.lang, strings.ToLower(f[len(f)-1]))
+		return f[len(f)-1]
 	}
 	na, nb := noun(a), noun(b)
 	if na == "" || nb == "" {
 		return false
 	}
-	d := c.lt.Data
-	if d == nil {
-		d = c.def.Data
-	}
-	for _, rule := range d.Rules {
-		hasA, hasB := false, false
-		for _, w := range rule.Words {
-			st := tone.Stem(c.lang, strings.ToLower(w))
-			hasA = hasA || st == na
-			hasB = hasB || st == nb
-		}
-		if hasA && hasB {
-			return true
-		}
-	}
-	return false
+	return tone.SameMatter(c.lang, na, nb)
 }
 
 // subjectObject names the thing by the decision's subject ("je reis" for
@@ -1294,23 +1267,9 @@ func (c *composer) dataAsk() string {
 		// phishing.
 		return poss.Replace(d.Default)
 	}
-	// The rule whose word comes first in the message wins.
-	rules := map[string]int{}
-	for i, rule := range d.Rules {
-		for _, w := range rule.Words {
-			st := tone.Stem(c.lang, strings.ToLower(w))
-			if _, ok := rules[st]; !ok {
-				rules[st] = i
-			}
-		}
-	}
-	for _, t := range c.r.a.Tokens {
-		if t.Kind != tone.Word {
-			continue
-		}
-		if i, ok := rules[tone.Stem(c.lang, t.Lower)]; ok {
-			return poss.Replace(d.Rules[i].Ask)
-		}
+	// The kind of matter whose word comes first in the message.
+	if ask := firstNonEmpty(d.Asks[c.r.msg.Matter], c.def.Data.Asks[c.r.msg.Matter]); c.r.msg.Matter != "" && ask != "" {
+		return poss.Replace(ask)
 	}
 	return poss.Replace(d.Default)
 }

@@ -119,19 +119,17 @@ func (f *frame) bare(lang, address string) string {
 	return f.BareJe
 }
 
-// dataAsk says what to ask for in a DM, by the words of the message.
+// dataAsk says what to ask for in a DM, by the kind of matter the reading
+// names (tone.Message.Matter).
 type dataAsk struct {
-	Rules []dataRule `yaml:"rules"`
+	// Asks are what to ask for per kind of matter ("order": "{poss}
+	// ordernummer").
+	Asks map[string]string `yaml:"asks"`
 	// Subjects are the matrix subjects whose complaints are about the
 	// customer's own matter (a delivery, a bill): next step in a DM.
 	Subjects []string `yaml:"subjects"`
 	Safety   string   `yaml:"safety"`
 	Default  string   `yaml:"default"`
-}
-
-type dataRule struct {
-	Words []string `yaml:"words"`
-	Ask   string   `yaml:"ask"`
 }
 
 // formTemplates are the templates of one address form (je, u; you).

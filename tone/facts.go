@@ -59,7 +59,12 @@ type factWords struct {
 	NotNames     []string `yaml:"not_names"`
 	// Grave are the kinds of complaint that are never small, in order:
 	// the most specific first.
-	Grave []graveWords `yaml:"grave"`
+	Grave []namedWords `yaml:"grave"`
+	// Matters are the kinds of the customer's own matter a next step
+	// finds by an identifier (an order, a booking, an online account), in
+	// order, each with its words; a word listed under two kinds belongs to
+	// the first.
+	Matters []namedWords `yaml:"matters"`
 	// phrases are the phrase lists compiled for one pass over a
 	// message's words: the lists of factList, then Grave's, in order;
 	// words are the one-word lists as sets, by YAML name.
@@ -68,6 +73,11 @@ type factWords struct {
 	// ageLeads and praiseLeads are AgeLead and PraiseLead split into
 	// lower-case words.
 	ageLeads, praiseLeads [][]string
+	// lang is the language the lists are of ("nl", "en", "other");
+	// matterStems are the stems of Matters' words, each with its kind's
+	// index.
+	lang        string
+	matterStems map[string]int
 	// PressSender are the words of a journalist asking for themselves ("ik ben journalist", "working on a story").
 	PressSender []string `yaml:"press_sender"`
 	// SentPrivate are the words of a customer who says they sent the details privately ("dm gestuurd", "sent you a dm").
@@ -112,7 +122,7 @@ func parseFactWords(lang string) (*factWords, error) {
 	if err != nil {
 		return nil, err
 	}
-	fw := &factWords{}
+	fw := &factWords{lang: lang}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(fw); err != nil {
@@ -162,6 +172,15 @@ func (fw *factWords) compile() {
 		fw.phrases.add(int(numFactLists)+i, g.Words)
 	}
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
+	fw.matterStems = map[string]int{}
+	for i, k := range fw.Matters {
+		for _, w := range k.Words {
+			st := stemOf(fw.lang, strings.ToLower(w))
+			if _, ok := fw.matterStems[st]; !ok {
+				fw.matterStems[st] = i
+			}
+		}
+	}
 	fw.words = map[string]map[string]bool{
 		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
@@ -378,6 +397,42 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	m.ApologizesForAsking = has[factSelfApology]
 	m.Compromised = has[factCompromised]
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
+	m.Matter = matter(a, fw)
+}
+
+// matter returns the kind of the customer's own matter whose word comes
+// first in the message (Message.Matter), or "". Words are compared as
+// stems: "bestelde" is a word of an order as "bestelling" is.
+func matter(a *Analysis, fw *factWords) string {
+	for _, t := range a.Tokens {
+		if t.Kind != Word {
+			continue
+		}
+		if i, ok := fw.matterStems[stemOf(a.Lang, t.Lower)]; ok {
+			return fw.Matters[i].Name
+		}
+	}
+	return ""
+}
+
+// SameMatter reports whether two words ("pakket", "bestelling") name the
+// same kind of matter: one kind of the language's matters
+// (tone/lexicon/facts.*.yaml) lists both, compared as stems.
+func SameMatter(lang, a, b string) bool {
+	fw := factLexicon(lang)
+	sa, sb := stemOf(fw.lang, strings.ToLower(a)), stemOf(fw.lang, strings.ToLower(b))
+	for _, k := range fw.Matters {
+		hasA, hasB := false, false
+		for _, w := range k.Words {
+			st := stemOf(fw.lang, strings.ToLower(w))
+			hasA = hasA || st == sa
+			hasB = hasB || st == sb
+		}
+		if hasA && hasB {
+			return true
+		}
+	}
+	return false
 }
 
 // postsOwnData reports whether the message carries the customer's own
@@ -645,8 +700,9 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 	return Lasted{}
 }
 
-// graveWords are one kind of grave complaint: its name and its words.
-type graveWords struct {
+// namedWords are one kind (of grave complaint, of matter): its name and
+// its words.
+type namedWords struct {
 	Name  string   `yaml:"name"`
 	Words []string `yaml:"words"`
 }

@@ -333,3 +333,43 @@ func TestReadingTellsTheCustomersOwnDataPosted(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingNamesTheKindOfMatter(t *testing.T) {
+	cases := []struct {
+		name, text, lang, want string
+	}{
+		{"nl an order by a verb form", "Ik heb vorige week besteld en er is nog steeds niks.", "nl", "order"},
+		{"nl a booking", "Mijn vlucht naar Lissabon is verzet zonder bericht.", "nl", "booking"},
+		{"nl the first kind named wins", "Mijn pakket is zoek en nu staat er ook een rare afschrijving op mijn rekening.", "nl", "order"},
+		{"nl a login", "Ik kan niet meer inloggen in de app sinds de update.", "nl", "login"},
+		{"en a booking", "Our hotel booking vanished from the app.", "en", "booking"},
+		{"en a bill before an order", "My bill is double this month and my refund never came.", "en", "customer"},
+		{"nl near miss: a matter of nobody's", "Wat een mooie nieuwe winkel in het centrum!", "nl", ""},
+		{"nl near miss: order as a word of peace", "Alles in orde hoor, dank voor het snelle antwoord.", "nl", ""},
+		{"en near miss: no kind of matter", "Your staff at the Leeds store were lovely today.", "en", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Matter, c.text)
+		})
+	}
+}
+
+func TestSameMatter(t *testing.T) {
+	cases := []struct {
+		name, lang, a, b string
+		want             bool
+	}{
+		{"nl parcel and order", "nl", "pakket", "bestelling", true},
+		{"nl stems fold", "nl", "pakketje", "Bezorging", true},
+		{"en flight and booking", "en", "flight", "booking", true},
+		{"nl near miss: parcel and trip", "nl", "pakket", "reis", false},
+		{"en near miss: bill and parcel", "en", "bill", "parcel", false},
+		{"en near miss: a word of no kind", "en", "train", "train", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, SameMatter(c.lang, c.a, c.b))
+		})
+	}
+}

@@ -175,6 +175,13 @@ type Message struct {
 	// one was (the language's redacted marks, "__phone__"). In public it is
 	// there for anyone to see.
 	PostsOwnData bool
+	// Matter names the kind of the customer's own matter the message is
+	// about, as a next step finds it by an identifier: the kind whose word
+	// comes first ("order" for "mijn pakket", "booking" for "my flight",
+	// "login" for "wachtwoord"; the language's matters, compared as
+	// stems), or "". Unlike Personal it says which kind, not whether the
+	// matter is the customer's alone.
+	Matter string
 	// Colleague is the colleague the customer names, by name or by role
 	// ("compliment voor Sanne", "the driver was lovely"), or the zero
 	// value.
