@@ -307,8 +307,6 @@ type composer struct {
 	objectMarked bool
 	// objectFirst is set when the thing is named in the first sentence.
 	objectFirst bool
-	wordList    []string // the message's words, see words
-	wordsAt     []int
 }
 
 func newComposer(in tone.Input, text string, p Profile) *composer {
@@ -688,83 +686,6 @@ func (c *composer) letterSigner() string {
 	return rest
 }
 
-// hasAny reports whether the message has one of the phrases, word by word.
-func (c *composer) hasAny(phrases []string) bool {
-	for _, ph := range phrases {
-		if c.findPhrase(ph) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// words returns the message's words and numbers in lower case, with the
-// index of their token; computed once per message.
-func (c *composer) words() ([]string, []int) {
-	if c.wordsAt != nil {
-		return c.wordList, c.wordsAt
-	}
-	w := []string{}
-	at := []int{}
-	for i, t := range c.r.a.Tokens {
-		switch {
-		case t.Kind == tone.Word || t.Kind == tone.Number || t.Kind == tone.Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")):
-			w = append(w, strings.ReplaceAll(t.Lower, "’", "'"))
-			at = append(at, i)
-		case t.Kind == tone.Hashtag:
-			// "same #stupid #answers": a tag in a sentence is its word.
-			w = append(w, strings.TrimPrefix(t.Lower, "#"))
-			at = append(at, i)
-		}
-	}
-	c.wordList, c.wordsAt = w, at
-	return w, at
-}
-
-// findPhrase returns the index (into words) where a phrase starts, or -1.
-// "#" stands for a number, "..." for up to four words ("ligt er ... uit").
-func (c *composer) findPhrase(phrase string) int {
-	w, _ := c.words()
-	return c.findPhraseIn(phrase, 0, len(w))
-}
-
-// findPhraseIn is findPhrase for a phrase that starts at a word index in
-// [from, to).
-func (c *composer) findPhraseIn(phrase string, from, to int) int {
-	want := strings.Fields(strings.ToLower(phrase))
-	if len(want) == 0 {
-		return -1
-	}
-	w, at := c.words()
-	var match func(i, j int) bool
-	match = func(i, j int) bool {
-		if j == len(want) {
-			return true
-		}
-		if want[j] == "..." {
-			for skip := 0; skip <= 4 && i+skip <= len(w); skip++ {
-				if match(i+skip, j+1) {
-					return true
-				}
-			}
-			return false
-		}
-		if i >= len(w) {
-			return false
-		}
-		if want[j] == "#" {
-			return c.r.a.Tokens[at[i]].Kind == tone.Number && match(i+1, j+1)
-		}
-		return w[i] == want[j] && match(i+1, j+1)
-	}
-	for i := max(0, from); i < min(to, len(w)); i++ {
-		if match(i, 0) {
-			return i
-		}
-	}
-	return -1
-}
-
 // findRelation returns the customer's relative or pet they name with a
 // possessive (the reading's Relation), as the reply says it: "mijn
 // dochter" → "je dochter".
@@ -780,106 +701,46 @@ func (c *composer) bereaved() bool { return c.r.msg.Bereaved }
 
 // findObject returns the thing the message is about as the reply names it:
 // "je pakket" when the customer wrote "mijn pakketje", "de trein" for
-// "de trein". Only words the templates know are used, so a typo, an
-// insult or a name never ends up in the reply.
+// "de trein": the first of the reading's things the templates name. Only
+// words the templates know are used, so a typo, an insult or a name never
+// ends up in the reply.
 func (c *composer) findObject() string {
-	w, _ := c.words()
-	for i := range w {
-		if s := c.objectAt(i); s != "" {
-			c.objectMarked = c.owned(i) || c.ours(i) || i > 0 && determiners[w[i-1]]
-			c.objectFirst = c.inFirstSentence(i)
+	for _, t := range c.r.msg.Things {
+		if s := c.objectAt(t); s != "" {
+			c.objectMarked = t.Owned || t.Ours || t.Determined
+			c.objectFirst = t.First
 			return s
 		}
 	}
 	return ""
 }
 
-// inFirstSentence reports whether word i is in the message's first
-// sentence with a word.
-func (c *composer) inFirstSentence(i int) bool {
-	w, at := c.words()
-	if len(w) == 0 {
-		return false
-	}
-	sentence := func(k int) int { return c.r.a.SentenceAt(c.r.a.Tokens[at[k]].Span.Start) }
-	return sentence(i) == sentence(0)
-}
-
-// determiners are the articles and demonstratives before a thing.
-var determiners = map[string]bool{"de": true, "het": true, "een": true, "the": true, "a": true, "an": true,
-	"this": true, "that": true, "deze": true, "die": true, "dat": true}
-
 // objectNear is the thing named in the sentence of word at, nearest to
-// it: the thing that went wrong is named where it goes wrong, not in the
-// sentence before ("Ik zeg mijn abonnement op. Elke ochtend vertraging."
-// is no delayed subscription), and of two things the one the words are
-// about ("pay my hotel for cancelling my flight": the flight).
+// it (tone.Message.ThingNear): the thing that went wrong is named where
+// it goes wrong, not in the sentence before, and of two things the one
+// the words are about ("pay my hotel for cancelling my flight": the
+// flight); their own thing ("mijn telefoon … een zwart scherm") before a
+// thing that is only nearer.
 func (c *composer) objectNear(at int) string {
-	w, idx := c.words()
-	if at < 0 || at >= len(w) {
+	t, ok := c.r.msg.ThingNear(at, func(t tone.Thing) bool { return c.objectAt(t) != "" })
+	if !ok {
 		return ""
 	}
-	sentence := c.r.a.SentenceAt(c.r.a.Tokens[idx[at]].Span.Start)
-	// Their own thing ("mijn telefoon … een zwart scherm") before a thing
-	// that is only nearer; then the nearest.
-	best, bestDist, bestOwned := "", -1, false
-	for i := range w {
-		// The word that says what went wrong is not the thing it went
-		// wrong with: "Storing?" is no broken "storing".
-		if i == at || c.r.a.SentenceAt(c.r.a.Tokens[idx[i]].Span.Start) != sentence {
-			continue
-		}
-		d := i - at
-		if d < 0 {
-			d = -d
-		}
-		owned := c.owned(i)
-		if bestDist >= 0 && (bestOwned && !owned || bestOwned == owned && d >= bestDist) {
-			continue
-		}
-		if s := c.objectAt(i); s != "" {
-			best, bestDist, bestOwned = s, d, owned
-		}
-	}
-	return best
+	return c.objectAt(t)
 }
 
-// owned reports whether word i follows a possessive within three words
-// ("mijn (nieuwe) telefoon", "my 6 hour flight"); "jullie"/"your" count
-// for a thing of ours the customer names ("jullie nieuwe huismerk
-// koffie").
-func (c *composer) owned(i int) bool {
-	w, _ := c.words()
-	for k := max(0, i-3); k < i; k++ {
-		switch w[k] {
-		case "mijn", "m'n", "mn", "onze", "ons", "my", "our":
-			return true
-		}
+// objects returns the templates' names of things.
+func (c *composer) objects() map[string]string {
+	if len(c.lt.Objects) == 0 {
+		return c.def.Objects
 	}
-	return false
+	return c.lt.Objects
 }
 
-// ours reports whether word i follows "jullie" or "your" within three
-// words: a thing of the company's the customer names.
-func (c *composer) ours(i int) bool {
-	w, _ := c.words()
-	for k := max(0, i-3); k < i; k++ {
-		if w[k] == "jullie" || w[k] == "your" {
-			return true
-		}
-	}
-	return false
-}
-
-// objectAt is the thing word i (an index into words) names, as the reply
-// says it, or "" when the templates do not know the word.
-func (c *composer) objectAt(i int) string {
-	objects := c.lt.Objects
-	if len(objects) == 0 {
-		objects = c.def.Objects
-	}
-	w, at := c.words()
-	disp, ok := objects[w[i]]
+// objectAt is a thing the reading found, as the reply says it, or "" when
+// the templates do not know the word.
+func (c *composer) objectAt(t tone.Thing) string {
+	disp, ok := c.objects()[t.Word]
 	if !ok {
 		return ""
 	}
@@ -890,32 +751,16 @@ func (c *composer) objectAt(i int) string {
 	if !hasArticle {
 		return disp
 	}
-	if c.owned(i) {
+	if t.Owned {
 		return c.form.Poss + " " + noun
 	}
-	if i > 0 && determiners[w[i-1]] {
+	if t.Determined {
 		return disp
 	}
-	if i == 0 || c.startsSentence(at[i]) || c.r.msg.Personal {
+	if t.Leads || c.r.msg.Personal {
 		return c.form.Poss + " " + noun
 	}
 	return disp
-}
-
-// startsSentence reports whether token k is the first word of its
-// sentence.
-func (c *composer) startsSentence(k int) bool {
-	a := c.r.a
-	s := a.SentenceAt(a.Tokens[k].Span.Start)
-	if s < 0 {
-		return false
-	}
-	for j := a.Sentences[s].First; j < a.Sentences[s].Last; j++ {
-		if t := a.Tokens[j]; t.Kind == tone.Word || t.Kind == tone.Number {
-			return j == k
-		}
-	}
-	return false
 }
 
 // findSituation says what went wrong, as a clause after "dat"/"that",
@@ -929,19 +774,13 @@ func (c *composer) findSituation() string {
 	if len(frames) == 0 {
 		frames = c.def.Frames
 	}
-	// Every frame the message has, at its first word; the frame whose
+	// Every frame the reading found, at its first word; the frame whose
 	// words come first says what went wrong first, a tie goes to the
 	// earlier frame.
 	type hit struct{ frame, at int }
 	var hits []hit
 	for i := range frames {
-		at := -1
-		for _, ph := range frames[i].Words {
-			if k := c.findPhrase(ph); k >= 0 && (at < 0 || k < at) {
-				at = k
-			}
-		}
-		if at >= 0 {
+		if at := c.r.msg.FirstSituation(frames[i].Name); at >= 0 {
 			hits = append(hits, hit{i, at})
 		}
 	}
@@ -968,7 +807,7 @@ func (c *composer) findSituation() string {
 			if fr.Add == "only" {
 				// A recurrence near the first's words, not anywhere; it
 				// may share them ("Bus weer eens vol").
-				at = c.frameNear(fr, firstAt)
+				at = c.r.msg.SituationNear(fr.Name, firstAt, addReach)
 			}
 			if fr.Add == "" || at < 0 || at == firstAt && fr.Add != "only" {
 				continue
@@ -982,9 +821,10 @@ func (c *composer) findSituation() string {
 	}
 	if c.object != "" {
 		// No known way of going wrong, but a thing: "je problemen hebt
-		// met je pakket".
+		// met je pakket", the frame the reading has no situation for.
+		known := tone.Situations(c.lang)
 		for i := range frames {
-			if len(frames[i].Words) == 0 {
+			if !slices.Contains(known, frames[i].Name) {
 				return c.situationOf(&frames[i], -1)
 			}
 		}
@@ -997,21 +837,6 @@ func (c *composer) findSituation() string {
 // maand" is one grievance; "elke dag mailen … maar mijn vraag niet
 // beantwoorden" is not a recurring unanswered question.
 const addReach = 8
-
-// frameNear returns where one of a frame's phrases starts in the
-// sentence of word at, at most addReach words from it, or -1.
-func (c *composer) frameNear(fr *frame, at int) int {
-	_, idx := c.words()
-	sentence := c.r.a.SentenceAt(c.r.a.Tokens[idx[at]].Span.Start)
-	best := -1
-	for _, ph := range fr.Words {
-		k := c.findPhraseIn(ph, at-addReach, at+addReach+1)
-		if k >= 0 && c.r.a.SentenceAt(c.r.a.Tokens[idx[k]].Span.Start) == sentence && (best < 0 || k < best) {
-			best = k
-		}
-	}
-	return best
-}
 
 // and is the language's "and".
 func (c *composer) and() string {

@@ -79,16 +79,17 @@ type graveKind struct {
 	Data string `yaml:"data"`
 }
 
-// frame is one kind of thing going wrong: the words that show it and the
-// clause that says it back, per address form.
+// frame is one kind of thing going wrong, named as the reading names its
+// situation (tone.Message.Situations; a frame whose name the reading does
+// not know says trouble with a thing, no way it went wrong): the clause
+// that says it back, per address form.
 type frame struct {
-	Name   string   `yaml:"name"`
-	Words  []string `yaml:"words"`
-	Object string   `yaml:"object"`
-	Dur    string   `yaml:"dur"`
-	Je     string   `yaml:"je"`
-	U      string   `yaml:"u"`
-	You    string   `yaml:"you"`
+	Name   string `yaml:"name"`
+	Object string `yaml:"object"`
+	Dur    string `yaml:"dur"`
+	Je     string `yaml:"je"`
+	U      string `yaml:"u"`
+	You    string `yaml:"you"`
 	// BareJe, BareU and BareYou say it without a thing, for a message
 	// that names none the reply knows ("het kapot is"): better than
 	// guessing the wrong thing.

@@ -65,6 +65,24 @@ type factWords struct {
 	// order, each with its words; a word listed under two kinds belongs to
 	// the first.
 	Matters []namedWords `yaml:"matters"`
+	// Things are the words of things a reply can name back ("pakket",
+	// "flight"): Message.Things. How the reply names each is in the
+	// objects of the draft templates.
+	Things []string `yaml:"things"`
+	// Possessives are the customer's possessives before a thing ("mijn",
+	// "my"), Yours the company's ("jullie", "your"), Determiners the
+	// articles and demonstratives ("de", "this"). The reading uses both
+	// languages' words of these three.
+	Possessives []string `yaml:"possessives"`
+	Yours       []string `yaml:"yours"`
+	Determiners []string `yaml:"determiners"`
+	// Situations are the ways a message says what went wrong, each with
+	// its phrases ("niet_binnen": "nog steeds niet", "nooit aangekomen"):
+	// Message.Situations. How the reply says each is in the frames of the
+	// draft templates, by the same names.
+	Situations []namedWords `yaml:"situations"`
+	// situations are the phrases of Situations, one list per situation.
+	situations *phraseSet
 	// phrases are the phrase lists compiled for one pass over a
 	// message's words: the lists of factList, then Grave's, in order;
 	// words are the one-word lists as sets, by YAML name.
@@ -172,6 +190,10 @@ func (fw *factWords) compile() {
 		fw.phrases.add(int(numFactLists)+i, g.Words)
 	}
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
+	fw.situations = &phraseSet{byFirst: map[string][]int{}}
+	for i, s := range fw.Situations {
+		fw.situations.add(i, s.Words)
+	}
 	fw.matterStems = map[string]int{}
 	for i, k := range fw.Matters {
 		for _, w := range k.Words {
@@ -185,7 +207,7 @@ func (fw *factWords) compile() {
 		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
-		"since_not": lowerSet(fw.Durations.SinceNot),
+		"since_not": lowerSet(fw.Durations.SinceNot), "things": lowerSet(fw.Things),
 	}
 }
 
@@ -398,6 +420,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	m.Compromised = has[factCompromised]
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
 	m.Matter = matter(a, fw)
+	readThings(m, a, mw, fw)
 }
 
 // matter returns the kind of the customer's own matter whose word comes

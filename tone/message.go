@@ -182,6 +182,18 @@ type Message struct {
 	// stems), or "". Unlike Personal it says which kind, not whether the
 	// matter is the customer's alone.
 	Matter string
+	// Things are the things the message names that a reply can name back
+	// (the language's things: "pakket", "factuur", "flight"), in text
+	// order, with how the customer marks each (Thing).
+	Things []Thing
+	// Situations are the places where the message says what went wrong in
+	// one of the language's ways (its situations: "niet_binnen" for "nog
+	// steeds niet binnen", "in_de_wacht" for "on hold"), in text order:
+	// every place each phrase starts. FirstSituation, SituationNear and
+	// ThingNear read them.
+	Situations []Situation
+	// wordSentences are the sentence of each of the message's words.
+	wordSentences []int
 	// Colleague is the colleague the customer names, by name or by role
 	// ("compliment voor Sanne", "the driver was lovely"), or the zero
 	// value.
