@@ -208,8 +208,16 @@ func (ix *mirrorIndex) has(w mirrorWord, situation bool) bool {
 	if is(w.lower, mirrorHead|mirrorTail) {
 		return true
 	}
+	// In Dutch a part of w may also be the stem of a word of the message,
+	// its form with a double letter written single, or a participle's
+	// stem: "inlogprobleem" holds the "inlog" of "inloggen",
+	// "incheckpaal" the "incheck" of "ingecheckt".
+	kinds := mirrorWhole
+	if ix.lang == "nl" {
+		kinds |= mirrorStem | mirrorNorm | mirrorPart
+	}
 	found := false
-	part := func(p string) { found = found || is(p, mirrorWhole) }
+	part := func(p string) { found = found || is(p, kinds) }
 	eachPart(ix.lang, w.lower, part, part)
 	return found
 }
@@ -248,13 +256,20 @@ func runePrefix(s string, n int) (string, bool) {
 }
 
 // participleStem returns the stem of a Dutch participle without its
-// ge- ("geannuleerd": the stem of "annuleerd", as "annulering" has), or
-// "" for a word that is none.
+// ge- ("geannuleerd": the stem of "annuleerd", as "annulering" has), also
+// of a separable verb, whose ge- follows the particle ("opgelost": the
+// stem of "oplost", as "oplossing" has; "ingecheckt", "inchecken";
+// "overgestapt", "overstap"), or "" for a word that is none.
 func participleStem(w mirrorWord) string {
-	if !strings.HasPrefix(w.lower, "ge") || utf8.RuneCountInString(w.lower) < 6 {
+	particle := ""
+	if p, ok := separableParticle(w.lower); ok {
+		particle = p
+	}
+	rest := w.lower[len(particle):]
+	if !strings.HasPrefix(rest, "ge") || utf8.RuneCountInString(rest) < 6 {
 		return ""
 	}
-	body := w.lower[2:]
+	body := particle + rest[2:]
 	switch {
 	case strings.HasSuffix(body, "en"):
 	case strings.HasSuffix(body, "d"), strings.HasSuffix(body, "t"):
@@ -263,6 +278,25 @@ func participleStem(w mirrorWord) string {
 		return ""
 	}
 	return undoubleVowel(stemOf("nl", body))
+}
+
+// separableParticles are the Dutch particles of separable verbs, which
+// take the ge- of the participle after them ("opgelost", "afgesloten",
+// "teruggestort").
+var separableParticles = []string{"aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "kwijt",
+	"langs", "los", "mee", "na", "neer", "om", "onder", "op", "over", "samen", "tegen", "terug", "thuis",
+	"toe", "uit", "vast", "voor", "vrij", "weg"}
+
+// separableParticle returns the particle that word starts with when a
+// participle's ge- follows it ("opgelost": "op"), the longest such.
+func separableParticle(word string) (string, bool) {
+	best := ""
+	for _, p := range separableParticles {
+		if len(p) > len(best) && strings.HasPrefix(word, p) && strings.HasPrefix(word[len(p):], "ge") {
+			best = p
+		}
+	}
+	return best, best != ""
 }
 
 // undoubleConsonant drops the second of a final double consonant: the

@@ -36,7 +36,20 @@ func TestMirrors(t *testing.T) {
 		{"a quoted customer still speaks", "@user Thanks for flying with us, Sam. Which frequent flyer programme were you offered? *AB",
 			"“You don’t fly with us enough for us to care” is what your agent told me", true},
 
+		{"participle of a separable verb and its noun", "@user Balen! De oplossing voor je wijk staat voor vrijdag gepland. ^Fleur",
+			"Al drie dagen geen tv en het is nog steeds niet opgelost", true},
+		{"separable participle inside a compound", "@user Dat klopt niet. Welke incheckpaal heb je gebruikt? ^Ivo",
+			"Boete gekregen terwijl ik gewoon had ingecheckt!", true},
+		{"separable participle and its verb stem", "@user Welkom! Je overstap regelen wij, je hoeft niets op te zeggen. ^Sem",
+			"Ik ben net overgestapt en krijg nu twee facturen", true},
+		{"a compound holds the stem of the customer's verb", "@user Vervelend! Dat inlogprobleem komt door een update van vannacht. ^Pim",
+			"Ik kan al de hele ochtend niet inloggen in de app", true},
+		{"heating and the boiler are one topic", "@user Koud als je ketel uitvalt, snap ik. De monteur komt morgen tussen 8 en 12. ^Noor",
+			"De verwarming doet het al twee dagen niet", true},
+
 		// Shares nothing: the rule fires.
+		{"a particle alone is no word", "@user Sorry voor het ongemak. Wat is je opdrachtnummer? ^Noor",
+			"Het is opgelost, maar de monteur was echt onbeleefd", false},
 		{"stock opening and a data request", "@user Sorry voor het ongemak. Wat is je klantnummer en postcode? ^Mo",
 			"Jullie hebben mijn internet afgesloten terwijl ik betaald heb!", false},
 		{"a request for an identifier names no topic", "@user Thanks for reaching out! Could you DM us your order number? ^JS",
