@@ -558,6 +558,34 @@ func TestEmpathyDismayFamily(t *testing.T) {
 	checkFires(t, "empathy-missing", nil, cases)
 }
 
+// TestEmpathyUnderstandingAndNotAsItShould: understanding said with an
+// adverb or "no wonder" ("I totally get why you're fed up", "No wonder
+// you're annoyed", "you're right to be upset"), what went wrong said not
+// to be as it should ("Dat had niet zo lang mogen duren", "Dit is niet
+// zoals het hoort"), the customer's feeling called right ("Terecht dat je
+// hier iets van zegt") and words of feeling after a frame ("Dat is
+// afzien") acknowledge the customer. Near misses: "I can see that" about
+// a fact, "terecht" about a rule, a lecture with "had niet moeten".
+func TestEmpathyUnderstandingAndNotAsItShould(t *testing.T) {
+	down := "My broadband has been down for two days and I work from home, ridiculous!"
+	plat := "Mijn internet ligt er al twee dagen uit en ik werk thuis, belachelijk!"
+	kou := "Ik sta al een uur in de kou op het perron, trein weer uitgevallen!"
+	boete := "Hoezo krijg ik een boete van 50 euro, ik had gewoon ingecheckt!"
+	cases := []firesCase{
+		{"i totally get why", "@user I totally get why you're fed up. An engineer will call you tomorrow before 10. ^Ann", down, false},
+		{"no wonder you're annoyed", "@user No wonder you're annoyed. An engineer will call you tomorrow before 10. ^Ann", down, false},
+		{"right to be upset", "@user You're right to be upset. An engineer will call you tomorrow before 10. ^Ann", down, false},
+		{"near miss: i can see that, a fact", "@user I can see that the line was tested on Monday. An engineer will call you tomorrow before 10. ^Ann", down, true},
+		{"dat had niet zo lang mogen duren", "@user Dat had niet zo lang mogen duren. De monteur komt morgen om 9 uur. ^Fleur", plat, false},
+		{"niet zoals het hoort", "@user Dit is niet zoals het hoort. De monteur komt morgen om 9 uur. ^Fleur", plat, false},
+		{"terecht dat je het zegt", "@user Helemaal terecht dat je hier iets van zegt. De monteur komt morgen om 9 uur. ^Fleur", plat, false},
+		{"dat is afzien", "@user Brr, een uur op het perron, dat is afzien. De volgende trein rijdt om 18:12. ^Ivo", kou, false},
+		{"near miss: terecht over een regel", "@user De boete is terecht opgelegd: er staat geen incheck op je kaart. Je kunt bezwaar maken via het formulier. ^Ivo", boete, true},
+		{"near miss: had niet moeten wachten", "@user Je had niet zo lang moeten wachten met melden. De monteur komt morgen om 9 uur. ^Fleur", plat, true},
+	}
+	checkFires(t, "empathy-missing", nil, cases)
+}
+
 // More guessing and hoping, in both languages; near misses: what can be
 // done ("it's possible to", "if possible", "a chance to"), a stated
 // chance that is a fact, "dat valt vast wel mee" (minimizing, not a
