@@ -253,13 +253,18 @@ const (
 	// breach (SignalBreach is privacy too; these count towards a
 	// complaint), or a GDPR/AVG request (which does not by itself).
 	SignalPrivacy Signal = "privacy"
-	// SignalSafety: a hazard or an injury (SignalHazard or SignalInjury).
+	// SignalSafety: a hazard, an injury or spoiled food (SignalHazard,
+	// SignalInjury or SignalSpoiled).
 	SignalSafety Signal = "safety"
 	// SignalHazard: a product or place that can harm: glass in food, fire,
 	// gas, an allergic reaction.
 	SignalHazard Signal = "hazard"
 	// SignalInjury: someone got hurt: fell, cut, hospital.
 	SignalInjury Signal = "injury"
+	// SignalSpoiled: food that went off before its date: mould on the
+	// bread, mouldy fruit. A safety matter for the reading (SignalSafety),
+	// but a quality complaint for triage, not a hazard to every buyer.
+	SignalSpoiled Signal = "spoiled"
 	// SignalLegal: a lawyer, court, police, a regulator.
 	SignalLegal Signal = "legal"
 	// SignalPress: journalists, the papers, consumer programmes.
@@ -508,7 +513,7 @@ func readMessage(a *Analysis) *Message {
 			// privacy in any tone, also with a kind closing.
 			m.Signals[SignalPrivacy] = append(m.Signals[SignalPrivacy], spans...)
 			continue
-		case "privacy", "hazard", "injury", "legal", "press", "viral", "outage", "widespread", "breach", "recall", "churn", "business":
+		case "privacy", "hazard", "injury", "spoiled", "legal", "press", "viral", "outage", "widespread", "breach", "recall", "churn", "business":
 			s = Signal(cat)
 		default:
 			continue
@@ -526,7 +531,7 @@ func readMessage(a *Analysis) *Message {
 			}
 		}
 	}
-	m.Signals[SignalSafety] = append(append([]Span(nil), m.Signals[SignalHazard]...), m.Signals[SignalInjury]...)
+	m.Signals[SignalSafety] = slices.Concat(m.Signals[SignalHazard], m.Signals[SignalInjury], m.Signals[SignalSpoiled])
 	// A breach (the company hacked, customers' data on a forum) is a
 	// privacy incident too, of many at once.
 	for _, sp := range m.Signals[SignalBreach] {

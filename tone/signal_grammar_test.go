@@ -83,8 +83,9 @@ func TestLegalLiabilityAndTheDoubtOfAQuestion(t *testing.T) {
 // melted, a gas smell "al dagen", an alarm that did not go off in smoke,
 // a finger sliced open, sick all night after a meal. The same words for
 // chocolate in the sun, a red light, a smoke alarm's battery or a cold are
-// no danger, and mould on food is a spoiled product (a complaint, as a
-// slug in the salad is), not a hazard.
+// no danger, and mould on food is a spoiled product (SignalSpoiled: the
+// safety signal the handmade labels give it, but a complaint for triage,
+// as a slug in the salad is), not a hazard.
 func TestSafetyWithWordsBetween(t *testing.T) {
 	checkSignals(t, []signalCase{
 		{"De oplader werd zo heet dat het plastic begon te smelten.", SignalSafety, true},
@@ -96,8 +97,10 @@ func TestSafetyWithWordsBetween(t *testing.T) {
 		{"Mijn rookmelder piept steeds, welke batterij moet erin?", SignalSafety, false},
 
 		{"The charger got so hot that the casing started to melt.", SignalSafety, true},
-		{"Green mould growing on the bottom of the wraps I bought today.", SignalSafety, false},
-		{"Vanochtend zat er al groene schimmel op het brood van gisteren.", SignalSafety, false},
+		{"Green mould growing on the bottom of the wraps I bought today.", SignalHazard, false},
+		{"Green mould growing on the bottom of the wraps I bought today.", SignalSpoiled, true},
+		{"Vanochtend zat er al groene schimmel op het brood van gisteren.", SignalHazard, false},
+		{"Vanochtend zat er al groene schimmel op het brood van gisteren.", SignalSpoiled, true},
 		{"My daughter sliced her thumb open on the lid of your tin.", SignalSafety, true},
 		{"We were sick all night after the prawns from your deli.", SignalSafety, true},
 		{"The CO alarm went off twice after your engineer fitted the boiler.", SignalSafety, true},
@@ -310,4 +313,48 @@ func TestADataBreachNamedByOneCustomerIsPrivacy(t *testing.T) {
 	assert.False(t, m.Has(SignalBreach))
 	m = ReadMessage("Hackers have put your customer data online, is mine in it?", "en")
 	assert.True(t, m.Has(SignalBreach))
+}
+
+// Safety by what happened, not by the word: an allergy the customer
+// names is a condition until the allergen was served anyway; a label
+// that calls a product free of what it contains is a hazard; a body part
+// caught in a door, a driver through a red light or a close call with a
+// cyclist is an injury. The same words for an allergy to hold music, a
+// hospital as the organisation, a close call with a train, or "haar" as
+// a pronoun are none.
+func TestSafetyByWhatHappened(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Ik had nog gezegd dat mijn zoon een pinda-allergie heeft, toch zat er pindasaus op zijn wrap.", SignalInjury, true},
+		{"Mijn dochter heeft een glutenallergie. Hebben jullie ook glutenvrije pizza's?", SignalSafety, false},
+		{"Ik raak echt allergisch van die eindeloze wachtrij bij jullie loket.", SignalSafety, false},
+		{"Mijn vader heeft volgende week een afspraak in jullie ziekenhuis, waar kan ik parkeren?", SignalSafety, false},
+		{"Op de verpakking staat lactosevrij maar achterop staat gewoon melkpoeder.", SignalHazard, true},
+		{"Jullie lactosevrije yoghurt bevat echt geen melk, fijn!", SignalSafety, false},
+		{"Jullie bezorger reed met zijn busje gewoon door rood terwijl wij overstaken.", SignalInjury, true},
+		{"Het scheelde maar een haar met een fietser, die chauffeur keek niet eens.", SignalInjury, true},
+		{"Het scheelde een haar of ik had mijn trein gemist, gelukkig was hij te laat.", SignalSafety, false},
+		{"Mijn vrouw belde, het pakket ligt nu bij haar op de mat.", SignalSafety, false},
+		{"Er zat een lange haar in mijn soep.", SignalHazard, true},
+
+		{"The packet says gluten free but the back lists wheat flour.", SignalHazard, true},
+		{"It says dairy free and it contains no milk at all, great stuff.", SignalSafety, false},
+		{"I'm becoming allergic to your hold music, forty minutes now.", SignalSafety, false},
+		{"My son got his hand trapped in the lift door at your station.", SignalInjury, true},
+		{"My card got stuck in the ticket machine again.", SignalSafety, false},
+		{"Is your urgent care clinic open on Sundays?", SignalSafety, false},
+	})
+}
+
+// Food gone off is spoiled (the safety signal, no hazard); mould in a
+// home or on a cheese meant to have it is not.
+func TestSpoiledFood(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"De aardbeien van vanochtend zijn nu al beschimmeld.", SignalSpoiled, true},
+		{"De aardbeien van vanochtend zijn nu al beschimmeld.", SignalHazard, false},
+		{"Ik stuur foto's van de schimmel in onze huurwoning naar de verhuurder.", SignalSafety, false},
+		{"Lekkere schimmelkaas gekocht bij jullie!", SignalSafety, false},
+		{"Bought strawberries yesterday and they're already mouldy.", SignalSpoiled, true},
+		{"Our flat has black mould on the bathroom wall again.", SignalSafety, false},
+		{"Do you sell silicone cake moulds?", SignalSafety, false},
+	})
 }
