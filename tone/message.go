@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
@@ -429,6 +431,12 @@ func readMessage(a *Analysis) *Message {
 			churnAsked = append(churnAsked, h.Span)
 		case h.Category == "legal" && containsSpan(f.legalAsked, h.Span):
 			continue // asked about: a doubt or, in a complaint, the signal (below)
+		case h.Category == "whole-place":
+			// "Heel Rotterdam-Zuid", "the whole of Leeds": a place name
+			// after the words of a whole is widespread; "heel erg" is not.
+			if placeName(a, h.Last-1) {
+				sig["widespread"] = append(sig["widespread"], h.Span)
+			}
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
 		case strings.HasPrefix(h.Category, topicPrefix):
@@ -579,6 +587,19 @@ func (m *Message) Admits(s Signal, asked bool) bool {
 		return m.Complaint
 	}
 	return s != SignalChurn || !asked || m.Complaint
+}
+
+// placeName reports a word that starts with a capital and is not the
+// first word of its sentence: "Rotterdam-Zuid" in "Heel Rotterdam-Zuid".
+func placeName(a *Analysis, i int) bool {
+	if i < 0 || i >= len(a.Tokens) || a.Tokens[i].Kind != Word {
+		return false
+	}
+	if si := sentenceAt(a, i); si >= 0 && a.Sentences[si].First == i {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Tokens[i].Text)
+	return unicode.IsUpper(r)
 }
 
 // SentenceAsks reports a question mark in sentence si of the analysis.
@@ -804,9 +825,12 @@ func statedReach(a *Analysis) (int, Span) {
 		if word(j) == "aan" { // "85K aan volgers"
 			j++
 		}
-		switch word(j) {
-		case "volgers", "followers", "follower", "volger", "subscribers", "abonnees", "fans":
-		case "mensen", "people":
+		switch {
+		case audienceNouns[word(j)]:
+		case audienceGroup(toks, i) && j < len(toks) && toks[j].Kind == Word:
+			// "a Facebook group of 25,000 parents", "een groep met 3.000
+			// ouders": the members of a group the customer runs.
+		case word(j) == "mensen" || word(j) == "people":
 			// "85k people follow me", "20.000 mensen volgen mij"
 			if !reachVerbs[word(j+1)] {
 				continue
@@ -822,6 +846,46 @@ func statedReach(a *Analysis) (int, Span) {
 		return int(n * mult), Span{t.Span.Start, toks[j].Span.End}
 	}
 	return 0, Span{}
+}
+
+// audienceNouns name an audience after a number: "40k followers", "12k
+// lezers". Members count only in a group (audienceGroup): "a household of
+// 4 members" is no audience.
+var audienceNouns = setOf("volgers", "followers", "follower", "volger", "subscribers", "abonnees", "fans",
+	"lezers", "readers", "kijkers", "viewers", "luisteraars", "listeners")
+
+// audienceGroups are what a customer runs whose members are an audience:
+// "a Facebook group of 25,000 parents".
+var audienceGroups = setOf("group", "groep", "facebookgroep", "facebookgroup", "community", "page", "pagina",
+	"channel", "kanaal", "newsletter", "nieuwsbrief", "forum", "groepsapp", "whatsappgroep", "blog", "podcast")
+
+// groupOwners say the group is the customer's: "I run a group of …",
+// "mijn facebookgroep met …".
+var groupOwners = setOf("my", "our", "mijn", "m'n", "onze", "ons", "run", "runs", "admin", "moderate", "manage",
+	"beheer", "beheren", "leid", "heb", "hebben", "have", "has")
+
+// audienceGroup reports a number i after a group of the customer's and
+// "of", "met" or "van": "I run a Facebook group of 25,000", "mijn groep
+// met 3.000". A group the customer stood in ("a group of 20 people on the
+// platform") is no audience.
+func audienceGroup(toks []Token, i int) bool {
+	if i < 3 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "of", "met", "van", "with":
+	default:
+		return false
+	}
+	if !audienceGroups[toks[i-2].Lower] {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if groupOwners[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reachVerbs follow "people" in a stated audience: "85k people follow me".

@@ -146,6 +146,14 @@ func TestReadingStatedReach(t *testing.T) {
 		{"Ik heb 85 000 euro schade door jullie", 0},
 		{"Al 2 000 mensen wachten op het perron", 0},
 		{"85k people were affected by the outage", 0},
+		// The members of a group the customer runs are an audience; a
+		// household's members or a company's staff are not.
+		{"I run a neighbourhood group of 8,000 members and they all shop with you", 8000},
+		{"Mijn facebookgroep met 12.000 ouders gaat dit horen", 12000},
+		{"Onze blog heeft 30k lezers", 30000},
+		{"We are a family of 5 members and the fridge broke", 0},
+		{"Wij zijn een bedrijf met 40 medewerkers", 0},
+		{"We sat in a group of 20 people on the platform for an hour", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -358,3 +358,90 @@ func TestSpoiledFood(t *testing.T) {
 		{"Do you sell silicone cake moulds?", SignalSafety, false},
 	})
 }
+
+// Privacy by who got whose data: a stranger's claim form in the
+// customer's envelope, the customer's letter delivered at a neighbour's
+// address, an ex who turns up with the new address, transactions that
+// are not the customer's. The same words for a privacy statement read,
+// one's own details updated in the app, a gift sent to one's mother's
+// address, an ex who blocked a number are no incident.
+func TestPrivacyByWhoGotWhoseData(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"In mijn post zat ook de factuur van een meneer uit Almere, met zijn IBAN erop.", SignalPrivacy, true},
+		{"De overbuurman bracht net mijn jaaroverzicht, jullie hadden het op zijn adres bezorgd.", SignalPrivacy, true},
+		{"Mijn ex-vriend stond gisteren voor de deur met mijn nieuwe adres, dat had hij van jullie balie.", SignalPrivacy, true},
+		{"Ik heb de AVG-verklaring doorgelezen, waar staat de opzegtermijn?", SignalPrivacy, false},
+		{"Waar kan ik mijn persoonsgegevens wijzigen? Ik heb een nieuw mobiel nummer.", SignalPrivacy, false},
+		{"Kunnen jullie het cadeau naar haar adres sturen? Mijn moeder is jarig.", SignalPrivacy, false},
+		{"Mijn ex heeft mijn nummer geblokkeerd, dus bel mij maar.", SignalPrivacy, false},
+
+		{"Opened my statement and half the payments on it aren't mine.", SignalPrivacy, true},
+		{"My balance and address are showing on someone else's app, her screenshot proves it.", SignalPrivacy, true},
+		{"My ex showed up at my new address, and only your branch had it.", SignalPrivacy, true},
+		{"Where do I update my personal details in the app? New phone number.", SignalPrivacy, false},
+		{"The parcel that isn't mine is still in my hallway, when will you collect it?", SignalPrivacy, false},
+		{"I read your GDPR notice but can't find the cancellation period.", SignalPrivacy, false},
+	})
+}
+
+// Legal in any wording, also the Flemish bodies (vrederechter,
+// ombudsdienst, Test-Aankoop) and a formal complaint lodged with a
+// regulator; a lawyer in passing (moved offices, a lunch) is none.
+func TestLegalStepInAnyWording(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Als mijn huurwaarborg er maandag niet is, trek ik naar het vredegerecht.", SignalLegal, true},
+		{"Ik heb mijn dossier al bij de Ombudsdienst voor Telecommunicatie gelegd.", SignalLegal, true},
+		{"Onze advocaat is net verhuisd, mag de post voortaan naar zijn nieuwe kantoor?", SignalLegal, false},
+		{"Ik had een lunch met mijn advocaat en vergat mijn bonuskaart, kan ik punten nabestellen?", SignalLegal, false},
+
+		{"I'll be filing a complaint with the ombudsman if the refund isn't here by Friday.", SignalLegal, true},
+		{"Next stop is the small claims court.", SignalLegal, true},
+		{"My solicitor has moved offices, please send the statements to the new address.", SignalLegal, false},
+	})
+}
+
+// Press is a step towards the papers; news read in them is a source.
+func TestPressReadIsNoThreat(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Zag gisteravond op het nieuws dat jullie een nieuwe app hebben, wanneer komt die?", SignalPress, false},
+		{"Ik las in de krant dat de tarieven omhooggaan, geldt dat ook voor mij?", SignalPress, false},
+		{"Als ik vandaag niks hoor, stap ik naar de krant.", SignalPress, true},
+		{"Saw on the news that you're closing the Elm Street branch, is that true?", SignalPress, false},
+		{"I'm forwarding the whole thread to the local paper.", SignalPress, true},
+	})
+}
+
+// Leaving told as shopping around (quotes from other providers, seeing
+// what others offer) is churn; a new address for the post is not.
+func TestChurnAsShoppingAround(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Ik heb intussen offertes aangevraagd bij drie andere leveranciers.", SignalChurn, true},
+		{"Ik ga eens vergelijken wat andere verzekeraars vragen.", SignalChurn, true},
+		{"Kunnen de facturen voortaan naar ons nieuwe adres, of gaat dat via de app?", SignalChurn, false},
+		{"Kunnen jullie mij een offerte sturen voor een zakelijk abonnement?", SignalChurn, false},
+		{"Already got quotes from two other suppliers after this mess.", SignalChurn, true},
+		{"I'm going to look at what other networks offer.", SignalChurn, true},
+		{"Can you send me a quote for the business plan?", SignalChurn, false},
+	})
+}
+
+// An outage with words between (after an adverb, "doet de tv het al
+// sinds gisteren niet"), without a working service, widespread over a
+// named place or down for everyone; "down" as a mood, "heel erg", the
+// whole of an order and "just me?" are not.
+func TestOutageAndItsReach(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Bij mijn moeder doet het internet het al twee dagen niet.", SignalOutage, true},
+		{"Het kantoor zit sinds vanochtend zonder werkende vaste lijn.", SignalOutage, true},
+		{"Ik voel me nogal down, maar jullie bezorger was een lichtpuntje.", SignalOutage, false},
+		{"Heel Amersfoort-Noord heeft geen stroom sinds het onweer.", SignalWidespread, true},
+		{"Heel erg jammer dat de levering later is.", SignalWidespread, false},
+		{"Betalen lukt nergens meer, in geen enkele winkel hier.", SignalWidespread, true},
+
+		{"The whole of Kent-East has had no signal since lunch.", SignalWidespread, true},
+		{"The whole of my order arrived broken.", SignalWidespread, false},
+		{"Is the website down for everyone? Checkout just spins.", SignalWidespread, true},
+		{"Is the site down for everyone or just me?", SignalWidespread, false},
+		{"Feeling pretty down today, but your driver made me smile.", SignalOutage, false},
+	})
+}
