@@ -86,7 +86,15 @@ var mirrorFunction = setOf("since", "ever", "into", "further", "also", "even", "
 	"her", "him", "she", "who", "whom", "whose", "these", "those", "own", "same", "now", "ago", "yes",
 	"sinds", "verder", "echter", "omdat", "alvast", "ervoor", "erover", "eraan", "ermee", "hierover",
 	"daarover", "daarom", "toch", "alle", "veel", "meer", "andere", "ander", "eens", "zeker",
-	"natuurlijk", "helemaal", "best", "zelfs", "waarvoor", "hiervoor", "daarvoor", "welk", "zoals", "ja")
+	"natuurlijk", "helemaal", "best", "zelfs", "waarvoor", "hiervoor", "daarvoor", "welk", "zoals", "ja",
+	// Conjunctions, adverbs of time and frequency, and indefinite
+	// pronouns: "BUT at least" and "but we are unable" share no content.
+	// Not "weer": "alles doet het weer" and "fijn dat het weer werkt" do.
+	"but", "nor", "though", "although", "unless", "until", "whether", "either", "neither", "anyway",
+	"however", "without", "already", "always", "never", "least", "less", "anything", "someone", "nobody",
+	"dus", "alleen", "altijd", "nooit", "niks", "niemand", "terwijl", "hoewel", "tenzij", "zodat",
+	"totdat", "doordat", "nadat", "voordat", "zonder", "tijdens", "binnen", "buiten", "tegen",
+	"inmiddels", "eigenlijk")
 
 // mirrorContent are words the stop lists hold (for language detection)
 // that carry the customer's request: "help!" is picked up by "Here to

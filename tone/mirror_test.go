@@ -48,6 +48,12 @@ func TestMirrors(t *testing.T) {
 			"De verwarming doet het al twee dagen niet", true},
 
 		// Shares nothing: the rule fires.
+		{"a conjunction is no content word", "@user Sorry for the frustration! We'd love to help but can't access accounts here. ^Lee",
+			"still no idea where my parcel is.. BUT at least the tracking page looks nice", false},
+		{"dutch adverbs and conjunctions are no content words", "@user Wat vervelend om te horen. Je kunt altijd langskomen, ook zonder afspraak. ^Noor",
+			"Nooit reageren jullie, altijd hetzelfde, zonder uitleg", false},
+		{"near miss: 'weer' in 'doet het weer' carries the news", "@user Wat leuk om te horen, fijn dat het weer werkt! ^Thijs",
+			"Dank voor de snelle hulp, alles werkt weer", true},
 		{"a particle alone is no word", "@user Sorry voor het ongemak. Wat is je opdrachtnummer? ^Noor",
 			"Het is opgelost, maar de monteur was echt onbeleefd", false},
 		{"stock opening and a data request", "@user Sorry voor het ongemak. Wat is je klantnummer en postcode? ^Mo",
