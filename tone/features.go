@@ -240,12 +240,23 @@ func extractFeatures(a *Analysis) *features {
 	// Words of a request or greeting formula are manners, not feeling:
 	// "help" in "can you help me?", "kindly", "please" say nothing of how
 	// the customer feels about the service.
+	// The verb the request asks for is part of the formula too: VADER
+	// scores "help", "support" and "assist" as kind words, but in "please
+	// help", "can you help?" or "kindly assist" the customer asks for them
+	// and says nothing of how they feel ("kunt u helpen", "graag hulp").
 	manners := make([]bool, len(a.Tokens))
 	for _, h := range f.hits {
-		if h.Category == "politeness" || h.Category == "greeting" {
-			for k := h.First; k < h.Last && k < len(manners); k++ {
-				manners[k] = true
-			}
+		switch h.Category {
+		case "politeness", "greeting", "help-request":
+		default:
+			continue
+		}
+		for k := h.First; k < h.Last && k < len(manners); k++ {
+			manners[k] = true
+		}
+		if h.Category == "politeness" && h.Last < len(a.Tokens) && a.Tokens[h.Last].Kind == Word &&
+			h.Sentence >= 0 && h.Sentence < len(a.Sentences) && h.Last < a.Sentences[h.Sentence].Last {
+			manners[h.Last] = true
 		}
 	}
 	words, caps := 0, 0
@@ -700,8 +711,10 @@ func statedTrouble(a *Analysis, hits []Hit) int {
 			continue // context given after the question, or the customer's own doing
 		}
 		switch h.Category {
-		case "failure":
-			if h.Sentence < ask || firstAsk >= h.Span.Start && lastRequest > h.Span.Start && nonEvent(a, h) {
+		case "failure", "mismatch":
+			// A shortfall against what was paid or promised is told as a
+			// fact like a failure: "Ksh3,298 instead of 30, kindly help".
+			if h.Sentence < ask || firstAsk >= h.Span.Start && lastRequest > h.Span.Start && (h.Category == "mismatch" || nonEvent(a, h)) {
 				n++
 			}
 		case "problem":
