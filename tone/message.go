@@ -410,8 +410,9 @@ func readMessage(a *Analysis) *Message {
 	// waarom mijn rekening niet meer zichtbaar is?". Anger, sarcasm,
 	// waiting or a second problem make it a complaint again, and so does
 	// a model that is sure.
+	asked := false
 	if m.Complaint && PoliteAskOutweighs(p) && f.politeAsk {
-		m.Complaint = false
+		m.Complaint, asked = false, true
 	}
 	m.Confidence = p
 	if !m.Complaint {
@@ -482,8 +483,11 @@ func readMessage(a *Analysis) *Message {
 	}
 	m.Cues = sortSpans(m.Cues)
 	// Unsure: the model is close to its threshold, or the message gives
-	// nothing to read ("hmm ok.", "?", a lone emoji).
-	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin || unclear
+	// nothing to read ("hmm ok.", "?", a lone emoji). A model just over
+	// its threshold on a polite question about one problem is no doubt:
+	// the question decided ("Ik ben in gebreke gebleven, kan ik een
+	// regeling treffen?").
+	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin && !asked || unclear
 
 	// Signals, with the gates of context: praise that mentions the press
 	// or a lawyer is no threat; leaving is a threat unless the message
