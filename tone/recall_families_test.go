@@ -169,3 +169,29 @@ func TestWhatTheCustomerCannotSquareIsDissatisfaction(t *testing.T) {
 		{"ik snap niet hoe ik moet inloggen", false, nil},
 	})
 }
+
+func TestStillInABadStateIsAFailure(t *testing.T) {
+	checkFeature(t, "failure", []featureCase{
+		{"Imported the new files as you said. Still slow", true, yes()},
+		{"my refund is still pending after a month", true, yes()},
+		{"de app is nog steeds traag na de update", true, yes()},
+		{"mijn koffer is nog altijd zoek", true, yes()},
+		// Near misses: a state that is fine, a shop still open.
+		{"Are you still open on Sunday?", false, no()},
+		{"still happy with my new phone, thanks", false, no()},
+		{"Zijn jullie nog steeds open op zondag?", false, no()},
+		{"nog steeds blij met mijn nieuwe telefoon", false, no()},
+	})
+}
+
+func TestWhyIsThereNoIsAGrievanceQuestion(t *testing.T) {
+	checkFeature(t, "grievance-question", []featureCase{
+		{"Why is there no step-free access at the new station?", true, yes()},
+		{"why are there only 2 of the 8 treadmills working?", true, yes()},
+		{"Waarom staan er maar 2 van de 8 loopbanden aan?", true, yes()},
+		{"waarom rijdt er geen enkele bus na tienen?", true, yes()},
+		// Near misses: a plain question about what is there.
+		{"Why is there a vegan option on the menu now?", false, nil},
+		{"Waarom is er een nieuwe app?", false, nil},
+	})
+}
