@@ -125,7 +125,17 @@ type features struct {
 	// politeAsk is politeAsk of these features, read once: the word
 	// feature, the decision and the training script all need it.
 	politeAsk bool
+	// mods marks the words that only strengthen a positive word after
+	// them ("ziek lekker"), heads those words (degreeModifiers); nil when
+	// there are none.
+	mods, heads []bool
 }
+
+// modifier reports token i as a degree modifier (degreeModifiers).
+func (f *features) modifier(i int) bool { return f.mods != nil && f.mods[i] }
+
+// head reports token i as the positive word a degree modifier strengthens.
+func (f *features) head(i int) bool { return f.heads != nil && f.heads[i] }
 
 func (f *features) add(k int, v float64, sp Span) {
 	f.x[k] += v
@@ -163,6 +173,8 @@ func extractFeatures(a *Analysis) *features {
 	f.hits = persistenceInTrouble(a, f.hits, sent)
 	f.hits = outageQuestions(f.hits)
 	f.hits, f.charged = duplicateCharges(f.hits)
+	f.mods, f.heads = degreeModifiers(a, f.hits, sent)
+	f.hits = modifiedAway(f.hits, f.mods)
 	f.thanksForRemedy(a.Tokens)
 	// Gratitude or praise in a sentence, to find thanks about a failure
 	// later in the same sentence.
@@ -270,8 +282,8 @@ func extractFeatures(a *Analysis) *features {
 			if firstPerson[t.Lower] {
 				f.add(featFirstPerson, 1, Span{})
 			}
-			if v, ok := sent.valence(t.Lower); ok && !manners[i] {
-				if negatedAt(a.Tokens, i) {
+			if v, ok := sent.valence(t.Lower); ok && !manners[i] && !f.modifier(i) {
+				if negatedAt(a.Tokens, i) && !f.head(i) {
 					v = -0.74 * v
 				}
 				f.addValence(v, t.Span)
@@ -993,7 +1005,7 @@ func (f *features) praiseAboutFailure(a *Analysis) {
 	// is irony too ("Fantastic, another delivery slot missed", "Knap hoe
 	// jullie een pakket kwijtraken").
 	if praise.End > 0 && !bad && praiseAt >= 0 {
-		bad = negativeBesides(a, a.Sentences[praiseAt], praise)
+		bad = f.negativeBesides(a, a.Sentences[praiseAt], praise)
 	}
 	// A happy emoji or clapping about the failure praises it too
 	// ("Pakket weer kwijt 👏", "Third delay this week 😍").
@@ -1048,11 +1060,11 @@ func (f *features) dataExposure() {
 
 // negativeBesides reports a word of the sentiment lexicon with a negative
 // valence, not negated, in sentence s outside the span skip.
-func negativeBesides(a *Analysis, s Sentence, skip Span) bool {
+func (f *features) negativeBesides(a *Analysis, s Sentence, skip Span) bool {
 	sent := sentimentLexicon(a.Lang)
 	for i := s.First; i < s.Last; i++ {
 		t := a.Tokens[i]
-		if t.Kind != Word || t.Quoted || skip.Contains(t.Span) {
+		if t.Kind != Word || t.Quoted || skip.Contains(t.Span) || f.modifier(i) {
 			continue
 		}
 		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) {
@@ -1222,7 +1234,7 @@ func knownRuns(s string, known func(string) bool) [][2]int {
 // Emoji that carry a feeling; the irony ones mark sarcasm.
 var (
 	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🙄🤥")
-	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩")
+	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩🔥🤤😋👌")
 	ironyEmoji    = setOfRunes("🙃🤡😏")
 	laughEmoji    = setOfRunes("😂🤣😆😹")
 )
