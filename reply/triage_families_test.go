@@ -154,3 +154,29 @@ levels:
 		assert.Equal(t, c.want, d.Priority, "%s: %s %v", c.text, d.Category, d.Cues)
 	}
 }
+
+// Sincere praise, slang and all, is a compliment at the bottom of the
+// queue; praise about a failure is a complaint; a plain question stays a
+// question. Every text is invented for the test.
+func TestTriagePraiseSarcasmAndQuestions(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		category         Category
+		priority         string
+	}{
+		{"slang praise is a compliment", "nl", "Die nieuwe burger is echt ziek lekker 🤤 vette aanrader", CategoryCompliment, "laag"},
+		{"niet normaal zo snel is praise", "nl", "niet normaal zo snel bezorgd, top!", CategoryCompliment, "laag"},
+		{"insane with fire is praise", "en", "Love the new menu! The vegan burger is insane 🔥🔥", CategoryCompliment, "laag"},
+		{"thanks for a cancelled train is a complaint", "nl", "Dank je wel dat mijn trein alweer is uitgevallen 🙃", CategoryComplaint, "middel"},
+		{"gotta love paying for nothing is a complaint", "en", "gotta love paying extra for nothing", CategoryComplaint, "middel"},
+		{"a Sunday delivery question is a question", "nl", "kunnen jullie ook op zondag bezorgen?", CategoryQuestion, "laag"},
+		{"an offline question is a question", "en", "does the app work offline?", CategoryQuestion, "laag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
+			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
+		})
+	}
+}

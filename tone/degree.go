@@ -10,8 +10,8 @@ package tone
 // the next word's. mods marks the modifier's words, heads the positive
 // word each one strengthens.
 //
-// A modifier is a word the sentiment lexicon calls negative, not negated,
-// or the last word of an evaluation, curse or insult the customer lexicon
+// A modifier is a word the sentiment lexicon calls negative, not negated
+// and no negation itself ("no", "nothing"), or the last word of an evaluation, curse or insult the customer lexicon
 // read ("niet normaal", "fucking"); the head follows it directly, after
 // at most one booster ("zo", "echt", "so", "really"): a word the lexicon
 // calls clearly positive, not negated after the modifier, praise the
@@ -45,6 +45,9 @@ func degreeModifiers(a *Analysis, hits []Hit, sent *sentiment) (mods, heads []bo
 		}
 		start, ok := ends[j]
 		if !ok {
+			if isNegator(t.Lower) {
+				continue // "no clear policy" is not clear
+			}
 			v, known := sent.valence(t.Lower)
 			if !known || v > -0.25 || negatedAt(toks, j) {
 				continue

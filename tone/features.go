@@ -175,6 +175,10 @@ func extractFeatures(a *Analysis) *features {
 	f.hits, f.charged = duplicateCharges(f.hits)
 	f.mods, f.heads = degreeModifiers(a, f.hits, sent)
 	f.hits = modifiedAway(f.hits, f.mods)
+	f.hits = courtesyWaits(a, f.hits)
+	f.hits = negatedPraise(a, f.hits)
+	f.scareQuotedThanks(a)
+	f.mockPraise(a, sent)
 	f.thanksForRemedy(a.Tokens)
 	// Gratitude or praise in a sentence, to find thanks about a failure
 	// later in the same sentence.
@@ -644,12 +648,33 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		if h.Span.End <= waitingEnd {
 			continue
 		}
-		if troubled(h.Sentence-1) || troubled(h.Sentence) || troubled(h.Sentence+1) {
+		// Asked whether a state goes on ("rijdt lijn 5 nog steeds
+		// omgeleid?", "is the late checkout still available?"), the trouble
+		// in the question is what is asked about: only trouble told around
+		// it, or a negation in it ("nog steeds niet"), makes it waiting.
+		// "How long" asks how long the trouble will last, which is the
+		// grievance ("How long will this outage go on?").
+		own := troubled(h.Sentence)
+		if own && a.Tokens[h.First].Lower != "how" && a.Tokens[h.First].Lower != "hoe" &&
+			sentenceHasQuestionMark(a, h.Sentence) && !negationIn(a, a.Sentences[h.Sentence]) {
+			own = false
+		}
+		if troubled(h.Sentence-1) || own || troubled(h.Sentence+1) {
 			h.Category = "waiting"
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// negationIn reports a negation in a sentence.
+func negationIn(a *Analysis, s Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		if t := a.Tokens[i]; t.Kind == Word && isNegator(t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // negativeIn reports a negation or a negative word of the sentiment

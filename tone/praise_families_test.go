@@ -62,3 +62,73 @@ func TestACurseThatStrengthensPraiseIsNoAbuse(t *testing.T) {
 		{"Jullie zijn een stelletje fucking oplichters", SignalAbuse, true},
 	})
 }
+
+// Praise that may mock ("chapeau", "top hoor", "great job", "gotta love")
+// is irony about something bad in the same message, and praise in one
+// without it.
+func TestMockPraiseIsIronyOnlyBesideSomethingBad(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"Chapeau, weer een uur vertraging op de A-lijn", IntentComplaint, true, true},
+		{"Top hoor, derde keer deze maand dat mijn pakket kwijt is", IntentComplaint, true, true},
+		{"Great job, third late parcel this month", IntentComplaint, true, true},
+		{"gotta love paying extra for nothing", IntentComplaint, true, true},
+		// Near misses: the same formulas with nothing bad beside them.
+		{"Chapeau voor de monteur van vanochtend, keurig gewerkt", IntentCompliment, false, false},
+		{"Top hoor, pakket een dag eerder binnen dan beloofd!", IntentCompliment, false, false},
+		{"Great job on the new app, the checkout is so much easier", IntentCompliment, false, false},
+		{"gotta love the new autumn menu, the pumpkin soup is amazing", IntentCompliment, false, false},
+	})
+}
+
+// Thanks for a word in scare quotes are thanks for what did not happen.
+func TestThanksForAScareQuotedWordIsIrony(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"Bedankt voor het 'bezorgen' van mijn pakket bij de buren, die twee weken op vakantie zijn. Echt heel attent.", IntentComplaint, true, true},
+		{"Thanks for the \"help\" yesterday, I am right back where I started", IntentComplaint, true, true},
+		// Near misses: a name or a longer quotation is what was thanked for.
+		{"Thanks for the 'Winter Warmer' recipe card in my box, lovely touch", IntentCompliment, false, false},
+		{"Bedankt voor het bericht 'uw pakket wordt morgen tussen 9 en 11 bezorgd', fijn zo!", IntentCompliment, false, false},
+	})
+}
+
+// Waiting someone did for the customer is a kindness; the customer's own
+// waiting is the grievance.
+func TestWaitingDoneForTheCustomerIsNoGrievance(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"Merci aan de chauffeur van lijn 4, die heeft gewacht tot mijn moeder met haar rollator zat. Chapeau!", IntentCompliment, false, false},
+		{"Shout out to the driver on route 9 who waited until my dad was seated, bravo", IntentCompliment, false, false},
+		// Near misses: the customer waited.
+		{"Ik heb een uur gewacht op de chauffeur van lijn 4. Chapeau!", IntentComplaint, true, true},
+		{"I waited an hour for the driver on route 9, bravo", IntentComplaint, true, true},
+	})
+}
+
+// Praise under a negation is no praise, and so no irony either.
+func TestNegatedPraiseIsNoPraise(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"not overly delighted at the long delay from Leeds today, nor the lack of information", IntentComplaint, true, false},
+		{"Niet echt behulpzaam, die medewerker aan de telefoon. Drie keer doorverbonden.", IntentComplaint, true, false},
+		// Near misses: praise itself.
+		{"really delighted with the upgrade on my flight from Leeds today", IntentCompliment, false, false},
+		{"Echt behulpzaam, die medewerker aan de telefoon. Meteen opgelost.", IntentCompliment, false, false},
+	})
+}
+
+// A plain question is no complaint: asking whether a state goes on
+// ("still available?", "nog steeds open?") or what something costs asks
+// about it. A negation in the question, trouble told beside it, or "how
+// long" about an issue make it a grievance.
+func TestAQuestionWithoutAGrievanceIsAQuestion(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"kunnen jullie ook op zondag bezorgen?", IntentQuestion, false, false},
+		{"does the app work offline?", IntentQuestion, false, false},
+		{"is the late checkout still available on sundays?", IntentQuestion, false, false},
+		{"Ik werk als advocaat en zoek een zakelijk abonnement voor ons kantoor. Wat kost dat?", IntentQuestion, false, false},
+		{"Wij zoeken een energiecontract voor ons nieuwe huis, wat raden jullie aan?", IntentQuestion, false, false},
+		// Near misses: a negation, told trouble, "how long", a lost parcel.
+		{"Is mijn pakket nog steeds niet verstuurd?", IntentComplaint, true, false},
+		{"My train is late again. Is it still delayed?", IntentComplaint, true, false},
+		{"How long will this outage go on?", IntentComplaint, true, false},
+		{"Mijn pakket is al een week zoek", IntentComplaint, true, false},
+	})
+}

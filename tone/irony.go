@@ -1,0 +1,194 @@
+package tone
+
+// Irony is praise about something bad in the same message: a positive
+// evaluation and a negative event or state side by side (incongruity).
+// These passes decide, before the features are counted, which words of
+// praise the message means and which it mocks.
+
+// ironyBesides are the categories of what went wrong: beside one of them,
+// mock praise is irony.
+var ironyBesides = setOf("failure", "waiting", "elapsed", "problem", "condemn", "insult", "dissatisfaction", "curse", "profanity",
+	"ironic-thanks", "sarcasm", "grievance-question", "demand", "mismatch")
+
+// mockPraise decides the praise formulas that may mock ("top hoor",
+// "chapeau", "great job", "gotta love"): irony (sarcasm) in a message that
+// also says something went wrong (a failure, waiting, a condemnation, a
+// negative emoji or a negative word of the sentiment lexicon outside the
+// formula), praise in one that does not, or that says it was put right.
+func (f *features) mockPraise(a *Analysis, sent *sentiment) {
+	var mocks []Span
+	for _, h := range f.hits {
+		if h.Category == "mock-praise" && !h.Quoted {
+			mocks = append(mocks, h.Span)
+		}
+	}
+	if len(mocks) == 0 {
+		return
+	}
+	// A word of the formula itself ("fantastisch geregeld") puts nothing
+	// right.
+	bad, resolved := false, false
+	for _, h := range f.hits {
+		if h.Quoted || containsSpan(mocks, h.Span) {
+			continue
+		}
+		switch {
+		case h.Category == "resolved":
+			resolved = true
+		case ironyBesides[h.Category]:
+			bad = true
+		}
+	}
+	if !bad && !resolved {
+		bad = f.negativeOutside(a, sent, mocks)
+	}
+	as := "praise"
+	if bad && !resolved {
+		as = "sarcasm"
+	}
+	for i := range f.hits {
+		if f.hits[i].Category == "mock-praise" {
+			f.hits[i].Category = as
+		}
+	}
+}
+
+// negativeOutside reports a negative or irony emoji, or a word the
+// sentiment lexicon calls negative (not negated, not quoted, no degree
+// modifier), outside the spans skip.
+func (f *features) negativeOutside(a *Analysis, sent *sentiment, skip []Span) bool {
+	for i, t := range a.Tokens {
+		if t.Quoted || containsSpan(skip, t.Span) {
+			continue
+		}
+		switch t.Kind {
+		case Emoji:
+			if emojiIn(t.Text, negativeEmoji) || emojiIn(t.Text, ironyEmoji) {
+				return true
+			}
+		case Word:
+			if f.modifier(i) {
+				continue
+			}
+			if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scareQuotedThanks reads thanks for a word in quotation marks as thanks
+// for what did not happen: "Bedankt voor het 'bezorgen' van mijn pakket",
+// "thanks for the "help"". The quotes say the word is the company's, not
+// true; one or two quoted words in lower case right after "voor"/"for"
+// and at most a determiner. A longer quotation is what someone said
+// ("bedankt voor het bericht 'uw pakket komt morgen'"), and one with
+// capitals a name ("thanks for the 'Winter Warmer' card"): both stay
+// thanks.
+func (f *features) scareQuotedThanks(a *Analysis) {
+	toks := a.Tokens
+	for _, h := range f.hits {
+		if h.Quoted || h.Category != "gratitude" {
+			continue
+		}
+		k := h.Last
+		if k >= len(toks) || toks[k].Kind != Word || (toks[k].Lower != "voor" && toks[k].Lower != "for") {
+			continue
+		}
+		k++
+		if k < len(toks) && toks[k].Kind == Word && !toks[k].Quoted && remedyObjectDets[toks[k].Lower] {
+			k++
+		}
+		// Past the opening quotation mark.
+		for k < len(toks) && toks[k].Kind == Punct && !toks[k].Quoted {
+			if !isQuoteMark(toks[k].Text) {
+				break
+			}
+			k++
+		}
+		n := 0
+		for k+n < len(toks) && toks[k+n].Quoted && toks[k+n].Kind == Word && toks[k+n].Text == toks[k+n].Lower {
+			n++
+		}
+		if n == 0 || n > 2 || k+n < len(toks) && toks[k+n].Quoted {
+			continue
+		}
+		sp := Span{h.Span.Start, toks[k+n-1].Span.End}
+		f.hits = append(f.hits, Hit{Category: "ironic-thanks", Span: sp, Sentence: h.Sentence, First: h.First, Last: k + n})
+		return
+	}
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "'", "\"", "‘", "’", "“", "”", "„", "«", "»", "`":
+		return true
+	}
+	return false
+}
+
+// courtesyWaits drops the waiting someone else did for the customer: "de
+// chauffeur, die heeft gewacht tot mijn moeder zat", "the driver, who
+// waited until I was on board". A word of waiting whose nearest subject
+// before it (within three words) is a third person is no grievance; one
+// whose subject is the customer ("ik heb gewacht", "they kept me
+// waiting") still is.
+func courtesyWaits(a *Analysis, hits []Hit) []Hit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.Category == "waiting" && h.Last-h.First == 1 && waitWords[a.Tokens[h.First].Lower] && waitedByOther(a.Tokens, h.First) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var (
+	waitWords        = setOf("wachten", "gewacht", "wachtte", "wachtten", "wacht", "waited", "waiting", "wait")
+	thirdPersonWaits = setOf("die", "hij", "zij", "who", "he", "she")
+)
+
+func waitedByOther(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if firstPerson[t.Lower] {
+			return false
+		}
+		if thirdPersonWaits[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedPraise reads praise under a negation as displeasure: "not
+// overly delighted", "niet echt behulpzaam" say the customer is not
+// pleased, as "not happy" and "niet tevreden" do. Praise that may mock is
+// no irony then either.
+//
+// Not praise that no amount would match: "can't love this enough", "kan
+// jullie niet genoeg bedanken".
+func negatedPraise(a *Analysis, hits []Hit) []Hit {
+	for i, h := range hits {
+		if (h.Category == "praise" || h.Category == "mock-praise") && !h.Quoted && negatedAt(a.Tokens, h.First) && !enoughAfter(a.Tokens, h.Last) {
+			hits[i].Category = "dissatisfaction"
+		}
+	}
+	return hits
+}
+
+// enoughAfter reports "enough"/"genoeg" among the three words from token
+// i, in its clause.
+func enoughAfter(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k < i+3 && toks[k].Kind == Word; k++ {
+		if toks[k].Lower == "enough" || toks[k].Lower == "genoeg" {
+			return true
+		}
+	}
+	return false
+}
