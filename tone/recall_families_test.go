@@ -195,3 +195,27 @@ func TestWhyIsThereNoIsAGrievanceQuestion(t *testing.T) {
 		{"Waarom is er een nieuwe app?", false, nil},
 	})
 }
+
+func TestWhatIsWrongWithMyThingIsAGrievanceQuestion(t *testing.T) {
+	checkFeature(t, "grievance-question", []featureCase{
+		{"what's happening to my screen", true, yes()},
+		{"What is wrong with my account, it logs me out every hour", true, yes()},
+		{"wat is er met mijn scherm aan de hand", true, yes()},
+		// Near misses: news asked about, not the customer's own thing.
+		{"what's happening with the new store opening? excited!", false, no()},
+		{"wat gebeurt er met de oude winkel als de nieuwe opent?", false, nil},
+	})
+}
+
+func TestAStateThatLastedAndAChargeNotMadeAreComplaints(t *testing.T) {
+	checkFeature(t, "elapsed", []featureCase{
+		{"look at my download speed. Been like this for the past hour!", true, yes()},
+		{"It was like that for a while, now it's lovely", true, nil},
+		{"I'd like that for my birthday", false, nil},
+	})
+	checkFeature(t, "failure", []featureCase{
+		{"where can I chat with someone about a false charge on my card", true, yes()},
+		{"There's an unauthorised transaction on my statement", true, yes()},
+		{"Is there a charge for a second bag?", false, no()},
+	})
+}
