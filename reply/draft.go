@@ -322,11 +322,6 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.channel = tone.ChannelPublic
 	}
 	lang := in.Lang
-	if !isLanguage(lang) && hintedLang(text, p.Templates) == "en" {
-		// No function word of either language, but an English handle or
-		// word ("@AppleSupport iPhone 8 :)"): answer in English.
-		lang = "en"
-	}
 	c.r = m.read(text, lang)
 	c.lang = c.r.a.Lang
 	if p.Triage != nil {
@@ -910,76 +905,6 @@ func (c *composer) situationOf(fr *frame, at int) string {
 		}
 	}
 	return fill(tmpl, map[string]string{"obj": obj, "dur": dur, "pron": c.form.Pronoun})
-}
-
-// hintedLang returns the language of a message that has no function word
-// of either language (tone.LangVotes), from its words and the parts of its
-// @handles ("@VerizonSupport": verizon, support) that the templates'
-// lang_hints list: "nl", "en", or "" when the message has function words
-// or the hints tie (tone's detection then decides).
-func hintedLang(text string, t *Templates) string {
-	if nl, en := tone.LangVotes(text); nl > 0 || en > 0 {
-		return ""
-	}
-	votes := map[string]int{}
-	hints := map[string]map[string]bool{}
-	for _, lang := range languages {
-		hints[lang] = map[string]bool{}
-		for _, h := range firstList(t.lang(lang).LangHints, DefaultTemplates().lang(lang).LangHints) {
-			hints[lang][strings.ToLower(h)] = true
-		}
-	}
-	a := tone.Analyze(tone.Input{Text: text, Lang: "nl"})
-	for _, tok := range a.Tokens {
-		var parts []string
-		switch tok.Kind {
-		case tone.Word:
-			parts = []string{tok.Lower}
-		case tone.Handle:
-			parts = handleParts(tok.Text)
-		}
-		for _, w := range parts {
-			for _, lang := range languages {
-				if hints[lang][w] {
-					votes[lang]++
-				}
-			}
-		}
-	}
-	switch {
-	case votes["en"] > votes["nl"]:
-		return "en"
-	case votes["nl"] > votes["en"]:
-		return "nl"
-	}
-	return ""
-}
-
-// handleParts splits a handle into its words, lower case: "@British_Airways"
-// gives british, airways; "@VerizonSupport" verizon, support; "@RailNL"
-// rail, nl.
-func handleParts(h string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(strings.TrimPrefix(h, "@"))
-	for i, r := range rs {
-		switch {
-		case r == '_' || r == '-' || unicode.IsDigit(r):
-			flush()
-			continue
-		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])):
-			flush()
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
 }
 
 // sameKind reports whether two things ("het pakket", "{poss}

@@ -36,10 +36,3 @@ func TestDraftLanguageOfShortMessages(t *testing.T) {
 	r := Draft(tone.Input{Incoming: "@ZephyrSupport Galaxy S9 :)", Lang: "nl"}, p)
 	assert.Equal(t, "nl", r.Lang, r.Text)
 }
-
-func TestHandleParts(t *testing.T) {
-	assert.Equal(t, []string{"verizon", "support"}, handleParts("@VerizonSupport"))
-	assert.Equal(t, []string{"british", "airways"}, handleParts("@British_Airways"))
-	assert.Equal(t, []string{"rail", "nl"}, handleParts("@RailNL"))
-	assert.Equal(t, []string{"klm"}, handleParts("@KLM"))
-}

@@ -30,13 +30,15 @@ type langTemplates struct {
 	DM           string            `yaml:"dm"`
 	Placeholders map[string]string `yaml:"placeholders"`
 	Data         *dataAsk          `yaml:"data"`
-	// Objects map a word a customer names ("pakketje") to how the reply
-	// names it, with its article ("het pakket").
+	// Objects map a thing the reading finds (tone.Message.Things:
+	// "pakketje") to how the reply names it, with its article ("het
+	// pakket").
 	Objects map[string]string `yaml:"objects"`
 	// SubjectObjects name the thing when the message names none, by
 	// matrix subject ("{poss} bestelling").
 	SubjectObjects map[string]string `yaml:"subject_objects"`
-	// Frames say what went wrong, in a clause, by the message's words.
+	// Frames say what went wrong, in a clause, by the situation the
+	// reading finds (tone.Message.Situations).
 	Frames []frame `yaml:"frames"`
 	// Grave are the kinds of complaint that are never small
 	// (discrimination, abuse by staff, assistance that never came), by
@@ -46,11 +48,6 @@ type langTemplates struct {
 	// Roles map a staff role a customer praises (tone's staff_roles) to
 	// how the reply names it.
 	Roles map[string]string `yaml:"roles"`
-	// LangHints are words, and parts of brand handles, that say a message
-	// is in this language when it has no function word of either
-	// ("@AppleSupport iPhone 8", "Correct"): the draft answers in the
-	// language with more hints.
-	LangHints []string `yaml:"lang_hints"`
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.

@@ -121,6 +121,10 @@ type factWords struct {
 	// their own e-mail address or phone number ("__email__"), looked for
 	// in the text as it is.
 	Redacted []string `yaml:"redacted"`
+	// LangHints are words and parts of @handles that say a message with no
+	// function word of either language is in this one ("support",
+	// "bedankt"): hintedLang.
+	LangHints []string `yaml:"lang_hints"`
 	// Compromised are the words of a hack, fraud, phishing, a data leak or
 	// theft ("gehackt", "scammed").
 	Compromised []string `yaml:"compromised"`
@@ -208,6 +212,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "things": lowerSet(fw.Things),
+		"lang_hints": lowerSet(fw.LangHints),
 	}
 }
 

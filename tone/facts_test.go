@@ -373,3 +373,32 @@ func TestSameMatter(t *testing.T) {
 		})
 	}
 }
+
+func TestHandleParts(t *testing.T) {
+	assert.Equal(t, []string{"verizon", "support"}, handleParts("@VerizonSupport"))
+	assert.Equal(t, []string{"british", "airways"}, handleParts("@British_Airways"))
+	assert.Equal(t, []string{"rail", "nl"}, handleParts("@RailNL"))
+	assert.Equal(t, []string{"klm"}, handleParts("@KLM"))
+}
+
+// A message with no function word of either language is read in the
+// language its words and the brand's handle hint at; function words
+// decide before any hint, and with nothing to go on it stays Dutch.
+func TestReadingHearsTheLanguageOfShortMessages(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"en handle and a model name", "@ZephyrSupport Galaxy S9 :)", "en"},
+		{"en handle, one word", "@AcmeCares Done", "en"},
+		{"nl handle, one word", "@TreinNL Klopt", "nl"},
+		{"nl word", "Verstuurd", "nl"},
+		{"near miss: nothing to go on stays Dutch", "Xyzzy 42", "nl"},
+		{"near miss: Dutch function words before an English handle", "@ZephyrSupport mijn pakket is nog niet binnen", "nl"},
+		{"near miss: English function words before a Dutch handle", "@TreinNL my train is late again", "en"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, readingAnalysis(c.text, "").Lang, c.text)
+		})
+	}
+}

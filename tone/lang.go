@@ -1,5 +1,10 @@
 package tone
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Language detection is a small stop-word model: webcare replies are short
 // and either Dutch or English, and the most frequent function words tell
 // them apart reliably. On the project corpora (9,795 Dutch and 1,130
@@ -107,4 +112,61 @@ func detectLang(tokens []Token) string {
 		return "en"
 	}
 	return "nl"
+}
+
+// hintedLang returns the language the words of a message and the parts of
+// its @handles ("@VerizonSupport": verizon, support) hint at, by the
+// languages' lang_hints (tone/lexicon/facts.*.yaml): "nl", "en", or ""
+// when they tie. It is for a message without a function word of either
+// language.
+func hintedLang(tokens []Token) string {
+	nlHints, enHints := factLexicon("nl").words["lang_hints"], factLexicon("en").words["lang_hints"]
+	nl, en := 0, 0
+	for _, t := range tokens {
+		var parts []string
+		switch t.Kind {
+		case Word:
+			parts = []string{t.Lower}
+		case Handle:
+			parts = handleParts(t.Text)
+		}
+		for _, w := range parts {
+			nl += btoi(nlHints[w])
+			en += btoi(enHints[w])
+		}
+	}
+	switch {
+	case en > nl:
+		return "en"
+	case nl > en:
+		return "nl"
+	}
+	return ""
+}
+
+// handleParts splits a handle into its words, lower case: "@British_Airways"
+// gives british, airways; "@VerizonSupport" verizon, support; "@RailNL"
+// rail, nl.
+func handleParts(h string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(strings.TrimPrefix(h, "@"))
+	for i, r := range rs {
+		switch {
+		case r == '_' || r == '-' || unicode.IsDigit(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])):
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
 }

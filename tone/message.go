@@ -352,9 +352,11 @@ func (an *Analyzer) AnalyzeIncoming(text, lang string) *Analysis {
 func incomingLang(tokens []Token) string { return incomingLangOr(tokens, "nl") }
 
 // incomingLangOr detects the language of a customer's message. Short
-// messages often have no function words ("Horrible customer service!"):
-// when those tie, the words the two sentiment lexicons know decide, and
-// when those tie too ("ok", "hmm", "?"), fallback does ("nl" unless it is
+// messages often have no function words ("Horrible customer service!",
+// "@AppleSupport iPhone 8 :)"): with none at all, the language's hints
+// among its words and the parts of its @handles decide (hintedLang); when
+// those tie, the words the two sentiment lexicons know decide, and when
+// those tie too ("ok", "hmm", "?"), fallback does ("nl" unless it is
 // "en").
 func incomingLangOr(tokens []Token, fallback string) string {
 	nl, en := langVotes(tokens)
@@ -363,6 +365,8 @@ func incomingLangOr(tokens []Token, fallback string) string {
 		return "en"
 	case nl > en:
 		return "nl"
+	case nl == 0 && hintedLang(tokens) == "en":
+		return "en"
 	}
 	sEN, sNL := sentimentLexicon("en"), sentimentLexicon("nl")
 	for _, t := range tokens {
