@@ -81,6 +81,9 @@ type factWords struct {
 	// Message.Situations. How the reply says each is in the frames of the
 	// draft templates, by the same names.
 	Situations []namedWords `yaml:"situations"`
+	// Grammar are the function words the features' grammar reads
+	// (tone/features.go); the reading uses both languages' words.
+	Grammar grammarWords `yaml:"grammar"`
 	// situations are the phrases of Situations, one list per situation.
 	situations *phraseSet
 	// phrases are the phrase lists compiled for one pass over a
@@ -727,6 +730,49 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 	}
 	return Lasted{}
 }
+
+// grammarWords are the function words of the features' grammar in one
+// language.
+type grammarWords struct {
+	// Copulas link a subject to what it is ("is", "waren"): judgedService.
+	Copulas []string `yaml:"copulas"`
+	// ServiceDeterminers stand before what the customer judges ("your",
+	// "de"); SecondPerson is the company addressed ("you", "jullie");
+	// DegreeWords may stand between the copula and the judgement ("so",
+	// "echt").
+	ServiceDeterminers []string `yaml:"service_determiners"`
+	SecondPerson       []string `yaml:"second_person"`
+	DegreeWords        []string `yaml:"degree_words"`
+	// ClauseBreaks start a clause of its own ("but", "maar"): ownDoing.
+	ClauseBreaks []string `yaml:"clause_breaks"`
+	// FirstPersonSubjects are the subjects of what the customer keeps
+	// doing ("we blijven genieten"); RecurrenceVerbs say something goes
+	// on ("keeps", "blijft"); RecurrenceFillers may stand between such a
+	// verb and what goes on ("maar", "still"): recurrence.
+	FirstPersonSubjects []string `yaml:"first_person_subjects"`
+	RecurrenceVerbs     []string `yaml:"recurrence_verbs"`
+	RecurrenceFillers   []string `yaml:"recurrence_fillers"`
+}
+
+// grammarSet is the function words of both languages' grammar, as sets;
+// recurrence verbs per language, as the word after them ends in -ing or
+// -en.
+type grammarSet struct {
+	copulas, serviceDeterminers, secondPerson, degreeWords, clauseBreaks map[string]bool
+	firstPersonSubjects, recurrenceFillers                               map[string]bool
+	recurrenceEN, recurrenceNL                                           map[string]bool
+}
+
+var grammarSets = sync.OnceValue(func() *grammarSet {
+	nl, en := factLexicon("nl").Grammar, factLexicon("en").Grammar
+	return &grammarSet{
+		copulas: lowerSet(nl.Copulas, en.Copulas), serviceDeterminers: lowerSet(nl.ServiceDeterminers, en.ServiceDeterminers),
+		secondPerson: lowerSet(nl.SecondPerson, en.SecondPerson), degreeWords: lowerSet(nl.DegreeWords, en.DegreeWords),
+		clauseBreaks: lowerSet(nl.ClauseBreaks, en.ClauseBreaks), firstPersonSubjects: lowerSet(nl.FirstPersonSubjects, en.FirstPersonSubjects),
+		recurrenceFillers: lowerSet(nl.RecurrenceFillers, en.RecurrenceFillers),
+		recurrenceEN:      lowerSet(en.RecurrenceVerbs), recurrenceNL: lowerSet(nl.RecurrenceVerbs),
+	}
+})
 
 // namedWords are one kind (of grave complaint, of matter): its name and
 // its words.

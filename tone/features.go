@@ -364,7 +364,7 @@ func ownDoing(a *Analysis, hits []Hit) []Hit {
 	breaks := make([]int, len(a.Tokens)+1)
 	for i, t := range a.Tokens {
 		breaks[i+1] = breaks[i]
-		if t.Kind == Word && clauseBreaks[t.Lower] {
+		if t.Kind == Word && grammarSets().clauseBreaks[t.Lower] {
 			breaks[i+1]++
 		}
 	}
@@ -426,9 +426,10 @@ func ownDoing(a *Analysis, hits []Hit) []Hit {
 // word the customer lexicon already read.
 func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	toks := a.Tokens
+	g := grammarSets()
 	var added []Hit
 	for i, t := range toks {
-		if t.Kind != Word || t.Quoted || !copulas[t.Lower] || i == 0 {
+		if t.Kind != Word || t.Quoted || !g.copulas[t.Lower] || i == 0 {
 			continue
 		}
 		// The subject: a determiner at most three words before the
@@ -439,7 +440,7 @@ func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 				break
 			}
 			w := toks[k].Lower
-			if serviceDeterminers[w] || k == i-1 && secondPerson[w] {
+			if g.serviceDeterminers[w] || k == i-1 && g.secondPerson[w] {
 				subject = true
 				break
 			}
@@ -448,7 +449,7 @@ func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 			continue
 		}
 		k := i + 1
-		for n := 0; n < 2 && k < len(toks) && toks[k].Kind == Word && degreeWords[toks[k].Lower]; n++ {
+		for n := 0; n < 2 && k < len(toks) && toks[k].Kind == Word && g.degreeWords[toks[k].Lower]; n++ {
 			k++
 		}
 		if k >= len(toks) || toks[k].Kind != Word || isNegator(toks[k].Lower) {
@@ -483,18 +484,6 @@ func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	return out
 }
 
-var (
-	copulas            = setOf("is", "are", "was", "were", "been", "being", "zijn", "waren", "was", "is")
-	serviceDeterminers = setOf("your", "yr", "ur", "the", "this", "these", "that", "those", "jullie", "uw", "de", "het", "deze", "dit", "die", "dat")
-	secondPerson       = setOf("you", "u", "y'all", "guys", "jullie")
-	degreeWords        = setOf("so", "very", "really", "too", "just", "always", "extremely", "absolutely", "totally", "completely", "pretty", "quite", "beyond",
-		"zo", "erg", "heel", "echt", "super", "te", "best", "nogal", "gewoon", "altijd", "ontzettend", "enorm", "totaal", "compleet", "volkomen", "nog", "steeds")
-)
-
-// clauseBreaks start a clause of its own: a trouble after them is not
-// the one the customer owns.
-var clauseBreaks = setOf("and", "but", "however", "yet", "en", "maar", "echter", "toch")
-
 // recurrence reads a verb of going on followed by what keeps happening as
 // waiting: "keeps crashing", "kept asking me", "keeps on appearing";
 // "blijft vastlopen", "bleef maar haperen". The lexicon names a few such
@@ -507,6 +496,7 @@ var clauseBreaks = setOf("and", "but", "however", "yet", "en", "maar", "echter",
 // ("keeps improving", "blijft genieten", "keeps getting better").
 func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	toks := a.Tokens
+	g := grammarSets()
 	// The furthest end of a waiting hit that starts at or before a
 	// candidate, in one pass: hits come in text order, and so do the
 	// candidates.
@@ -535,16 +525,12 @@ func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		if t.Kind != Word || t.Quoted {
 			continue
 		}
-		var en bool
-		switch t.Lower {
-		case "keeps", "kept", "keep":
-			en = true
-		case "blijft", "blijven", "bleef", "bleven", "blijf":
-		default:
+		en := g.recurrenceEN[t.Lower]
+		if !en && !g.recurrenceNL[t.Lower] {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && toks[k].Kind == Word && recurrenceFillers[toks[k].Lower] {
+		for k < len(toks) && toks[k].Kind == Word && g.recurrenceFillers[toks[k].Lower] {
 			k++
 		}
 		if t.Lower == "keep" && (k == i+1 || toks[i+1].Lower != "on") {
@@ -553,7 +539,7 @@ func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		// What the customer keeps doing is their habit unless they say it
 		// goes on in vain: "we blijven genieten", but "ik blijf maar
 		// bellen", "I kept on calling".
-		if k == i+1 && i > 0 && firstPersonSubject[toks[i-1].Lower] {
+		if k == i+1 && i > 0 && g.firstPersonSubjects[toks[i-1].Lower] {
 			continue
 		}
 		if k >= len(toks) || toks[k].Kind != Word || positive(k) || positive(k+1) {
@@ -576,12 +562,6 @@ func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }
-
-var firstPersonSubject = setOf("i", "we", "ik", "wij")
-
-// recurrenceFillers may stand between a verb of going on and what goes
-// on: "keeps on crashing", "blijft maar haperen".
-var recurrenceFillers = setOf("on", "randomly", "constantly", "just", "still", "maar", "steeds", "gewoon", "constant", "telkens")
 
 // sentenceAt returns the index of the sentence that holds token i.
 func sentenceAt(a *Analysis, i int) int {
