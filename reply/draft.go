@@ -354,10 +354,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.name = cust
 	}
 	if c.name == "" {
-		c.name = c.letterSigner()
-	}
-	if c.name == "" {
-		c.name = c.signedName()
+		c.name = c.r.msg.Signer
 	}
 	c.name = c.politeName(c.name)
 
@@ -628,57 +625,6 @@ func (c *composer) politeName(name string) string {
 		return fields[0]
 	}
 	return name
-}
-
-// signedName returns the name the reading found under the message when a
-// closing or a marker stands before it ("Groet, Marieke", "- Marieke"): a
-// bare last word ("… Pathetic.") names nobody.
-func (c *composer) signedName() string {
-	name := strings.TrimSpace(c.r.msg.Name)
-	if name == "" {
-		return ""
-	}
-	i := strings.LastIndex(c.text, name)
-	if i < 0 {
-		return ""
-	}
-	before := strings.ToLower(strings.TrimRight(c.text[max(0, i-30):i], " \t\n,"))
-	for _, mark := range []string{"groet", "groetjes", "gr", "mvg", "regards", "cheers", "thanks", "bedankt", "dank", "-", "–", "^", "~", "*", "/"} {
-		if strings.HasSuffix(before, mark) {
-			return name
-		}
-	}
-	return ""
-}
-
-// letterSigner returns the name under a letter's closing ("Hoogachtend,
-// mevr. Visser"), or "".
-func (c *composer) letterSigner() string {
-	text := strings.TrimSpace(c.text)
-	low := strings.ToLower(text)
-	at := -1
-	for _, cl := range []string{"hoogachtend", "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
-		"yours sincerely", "yours faithfully", "kind regards", "best regards"} {
-		if i := strings.LastIndex(low, cl); i > at {
-			at = i + len(cl)
-		}
-	}
-	if at < 0 {
-		return ""
-	}
-	rest := strings.Trim(text[at:], " ,.\n\r\t")
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = strings.TrimSpace(rest[:i])
-	}
-	words := strings.Fields(rest)
-	if len(words) == 0 || len(words) > 4 {
-		return ""
-	}
-	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
-	if !unicode.IsUpper(r) {
-		return ""
-	}
-	return rest
 }
 
 // findRelation returns the customer's relative or pet they name with a

@@ -81,6 +81,12 @@ type factWords struct {
 	// Message.Situations. How the reply says each is in the frames of the
 	// draft templates, by the same names.
 	Situations []namedWords `yaml:"situations"`
+	// LetterClosings are the closings of a letter a name stands under
+	// ("hoogachtend", "kind regards"), looked for in the text as it is;
+	// SignMarks are the words a signed name follows ("groet", "cheers").
+	// The reading uses both languages' words of these two.
+	LetterClosings []string `yaml:"letter_closings"`
+	SignMarks      []string `yaml:"sign_marks"`
 	// Grammar are the function words the features' grammar reads
 	// (tone/features.go); the reading uses both languages' words.
 	Grammar grammarWords `yaml:"grammar"`
@@ -429,6 +435,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
 	m.Matter = matter(a, fw)
 	readThings(m, a, mw, fw)
+	m.Signer = signer(a.Text, m.Name)
 }
 
 // matter returns the kind of the customer's own matter whose word comes
@@ -464,6 +471,65 @@ func SameMatter(lang, a, b string) bool {
 		}
 	}
 	return false
+}
+
+// signer returns the name the customer signs the message with
+// (Message.Signer): the name under a letter's closing, else the reading's
+// Name when a closing word or a marker stands right before it.
+func signer(text, name string) string {
+	nl, en := factLexicon("nl"), factLexicon("en")
+	if s := letterSigner(text, slices.Concat(nl.LetterClosings, en.LetterClosings)); s != "" {
+		return s
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return ""
+	}
+	i := strings.LastIndex(text, name)
+	if i < 0 {
+		return ""
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-30):i], " \t\n,"))
+	for _, mark := range slices.Concat(nl.SignMarks, en.SignMarks, signSymbols) {
+		if strings.HasSuffix(before, mark) {
+			return name
+		}
+	}
+	return ""
+}
+
+// signSymbols are the marks before a signed name in any language: "-
+// Marieke", "^EK".
+var signSymbols = []string{"-", "–", "^", "~", "*", "/"}
+
+// letterSigner returns the name under the last of a letter's closings
+// ("Hoogachtend,\nmevr. Visser"): at most four words on the closing's
+// line or the next, the last capitalised; or "".
+func letterSigner(text string, closings []string) string {
+	text = strings.TrimSpace(text)
+	low := strings.ToLower(text)
+	at := -1
+	for _, cl := range closings {
+		if i := strings.LastIndex(low, cl); i > at {
+			at = i + len(cl)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	rest := strings.Trim(text[at:], " ,.\n\r\t")
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = strings.TrimSpace(rest[:i])
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	return rest
 }
 
 // postsOwnData reports whether the message carries the customer's own

@@ -402,3 +402,21 @@ func TestReadingHearsTheLanguageOfShortMessages(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingNamesTheSigner(t *testing.T) {
+	cases := []struct {
+		name, text, lang, want string
+	}{
+		{"nl under a letter's closing", "Geachte heer/mevrouw,\n\nMijn factuur klopt niet.\n\nHoogachtend,\nmevr. Visser", "nl", "mevr. Visser"},
+		{"nl after a closing word", "Pakket nog steeds niet binnen, graag snel reactie. Groet, Marieke", "nl", "Marieke"},
+		{"en under a letter's closing", "My claim is still open after six weeks.\n\nYours sincerely,\nR. Ahmed", "en", "R. Ahmed"},
+		{"en after a marker", "Still no refund for order 5521 - Tom", "en", "Tom"},
+		{"nl near miss: a lower-case word under the closing", "Dank voor de hulp, met vriendelijke groet en een fijne dag", "nl", ""},
+		{"en near miss: a bare last word names nobody", "Third delayed train this week. Pathetic.", "en", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Signer, c.text)
+		})
+	}
+}

@@ -77,6 +77,13 @@ type Message struct {
 	PersonalCues []Span
 	// Name is the customer's name where they sign their message, or "".
 	Name string
+	// Signer is the name the customer signs with as a reply may greet
+	// them: the name under a letter's closing ("Hoogachtend, mevr.
+	// Visser"), else Name when a closing word or a marker stands right
+	// before it ("Groet, Marieke", "- Marieke"); a bare last word ("…
+	// Pathetic.") names nobody. The closings and marks are the languages'
+	// letter_closings and sign_marks (tone/lexicon/facts.*.yaml).
+	Signer string
 	// Keywords are the stems of the message's content words.
 	Keywords map[string]bool
 	// Address is the customer's Dutch register from their own words, "je"
