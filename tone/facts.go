@@ -631,13 +631,11 @@ func foreign(toks []Token, set map[string]bool) bool {
 	return n >= 3 && n > nl+en
 }
 
-// possessives are the words before a relative the customer names as
-// theirs, in either language.
-var possessives = setOf("mijn", "m'n", "my", "onze", "our")
-
 // relation returns the first of the relatives or pets a customer names
-// with a possessive ("mijn dochter": "dochter", "my dog's": "dog"), or "".
+// with a possessive of either language's possessives ("mijn dochter", "mn
+// zoon", "my dog's": "dochter", "zoon", "dog"), or "".
 func relation(toks []Token, rel map[string]bool) string {
+	possessives := thingSets().possessives
 	for i := 0; i+1 < len(toks); i++ {
 		if !possessives[toks[i].Lower] {
 			continue

@@ -72,6 +72,9 @@ func TestReadingTellsOfADeathAndNamesTheRelative(t *testing.T) {
 		{"en a dog's lead", "The lead I bought for my dog's walks snapped on day two.", "en", false, "dog"},
 		{"nl near miss: a relative, no death", "M'n dochter heeft haar telefoon laten vallen, valt dat onder de garantie?", "nl", false, "dochter"},
 		{"nl near miss: a relative without a possessive", "Een vader met kinderwagen kon de bus niet in.", "nl", false, ""},
+		{"nl mn as a possessive", "mn zoon kreeg een verkeerde maat geleverd", "nl", false, "zoon"},
+		{"nl ons before a het-word", "Ons kind is gisteren overleden, hoe zeg ik zijn abonnement op?", "nl", true, "kind"},
+		{"nl near miss: ons as an object", "Jullie hebben ons een verkeerde vader-dochterkaart gestuurd.", "nl", false, ""},
 		{"en near miss: a dead phone is no death", "My phone is dead again after an hour.", "en", false, ""},
 		{"en near miss: a relative without a possessive", "The driver told a mother with a pram to wait for the next bus.", "en", false, ""},
 	}
