@@ -141,6 +141,8 @@ type Lexicon struct {
 type patRef struct {
 	e *Entry
 	p *pattern
+	// order is the entry's place in the lexicon, for hitOrder.
+	order int32
 	// next, when set, holds the only words the token after the first can
 	// be: a cheap test before the matcher runs ("we" starts 27 Dutch
 	// patterns; "we kunnen" few).
@@ -174,6 +176,9 @@ const (
 	elEnd
 	elRegex
 	elNumber
+	// elGroup is a group of alternatives, some of several words: "(be in
+	// touch|contact|call)".
+	elGroup
 )
 
 // elem's small fields come first, in one word (a lexicon holds
@@ -184,6 +189,7 @@ type elem struct {
 	focusIn  bool     // focus starts here
 	focusOut bool     // focus ends after this element
 	number   bool     // words holds "#", which any number matches
+	slot     uint8    // a group's place among the pattern's groups
 	words    []string // exact alternatives; for a regex, its literal prefix
 	prefixes []string // prefix alternatives (written "excus*")
 	// set holds the words of a long list ("denk|denken|dacht|…", seventy
@@ -194,6 +200,14 @@ type elem struct {
 	// gate turns away the tokens a regex cannot match by their first
 	// byte and length, when it has no literal prefix to test.
 	gate regexGate
+	// alts are a group's alternatives, each a run of elements that take
+	// one token each.
+	alts [][]elem
+	// merged holds a group's one-word alternatives as one element, when
+	// expandGroups would have kept them together (no gap or optional
+	// element before the group); inMerged marks those alternatives.
+	merged   *elem
+	inMerged []bool
 }
 
 // setMin is the shortest list of words an element looks up in a set:
@@ -204,11 +218,17 @@ type pattern struct {
 	elems  []elem
 	maxLen int
 	focus  bool
+	// grouped marks a pattern with a multi-word group (elGroup): each
+	// choice of its groups' alternatives has a first match of its own.
+	grouped bool
 }
 
 // expandGroups turns a group whose alternatives have several words,
 // "(nu eenmaal|gewoon)" or "(of a)?", into one pattern per alternative, so
-// the matcher itself only deals with one token per element.
+// the matcher itself only deals with one token per element. It compiles
+// the patterns compileGrouped cannot keep whole (focus, a gap or an
+// optional word inside a group), and defines what compileGrouped's
+// patterns match.
 //
 // A group's one-word alternatives stay together as one element,
 // "(gewoon|nou)", where that matches what a pattern per word would (one
@@ -283,9 +303,10 @@ func oneWordAlt(alt string) bool {
 	return !strings.ContainsAny(alt, " ()<>?")
 }
 
-// compilePattern parses one pattern string.
+// compilePattern parses one pattern string without multi-word groups
+// (expandGroups has spread them over several patterns).
 func compilePattern(src string) (pattern, error) {
-	fields := strings.Fields(strings.ToLower(strings.ReplaceAll(src, "’", "'")))
+	fields := strings.Fields(normalizePattern(src))
 	if len(fields) == 0 {
 		return pattern{}, errors.New("empty pattern")
 	}
@@ -307,62 +328,232 @@ func compilePattern(src string) (pattern, error) {
 			e.focusOut, p.focus, open = true, true, false
 			f = f[:len(f)-1]
 		}
-		if strings.HasSuffix(f, "?") && len(f) > 1 {
-			e.optional = true
-			f = f[:len(f)-1]
+		if err := compileField(&e, f, src); err != nil {
+			return pattern{}, err
 		}
-		if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") && len(f) > 2 {
-			f = f[1 : len(f)-1]
-		}
-		if strings.ContainsAny(f, "()") && f != "(" && f != ")" {
-			return pattern{}, fmt.Errorf("unbalanced parenthesis in %q (no spaces inside alternatives)", src)
-		}
-		switch f {
-		case "#":
-			e.kind = elNumber
-			p.maxLen++
-		case "*":
-			e.kind = elAny
-			p.maxLen++
-		case "...":
-			e.kind = elGap
-			p.maxLen += gapMax
-		case "^":
-			e.kind = elStart
-		case "$":
-			e.kind = elEnd
-		default:
-			e.kind = elWords
-			p.maxLen++
-			alts := strings.Split(f, "|")
-			if !strings.Contains(f, "*") && !slices.Contains(alts, "") {
-				e.words = alts // all whole words, the common case: no copy
-				break
-			}
-			for _, alt := range alts {
-				switch {
-				case alt == "":
-					return pattern{}, fmt.Errorf("empty alternative in %q", src)
-				case strings.HasSuffix(alt, "*") && len(alt) > 1:
-					e.prefixes = append(e.prefixes, alt[:len(alt)-1])
-				default:
-					e.words = append(e.words, alt)
-				}
-			}
-		}
-		e.number = e.kind == elWords && slices.Contains(e.words, "#")
-		if e.kind == elWords && len(e.words) >= setMin {
-			e.set = make(map[string]struct{}, len(e.words))
-			for _, w := range e.words {
-				e.set[w] = struct{}{}
-			}
-		}
+		p.maxLen += e.maxLen()
 		p.elems = append(p.elems, e)
 	}
 	if open {
 		return pattern{}, fmt.Errorf("< without > in %q", src)
 	}
 	return p, nil
+}
+
+// normalizePattern is a pattern as the matcher reads it: lower case, with
+// curly apostrophes straight.
+func normalizePattern(src string) string {
+	return strings.ToLower(strings.ReplaceAll(src, "’", "'"))
+}
+
+// compileField fills e from one field of the pattern src, its focus
+// marks taken off: a word or alternatives, "?" for optional, a wildcard, a
+// gap or an anchor.
+func compileField(e *elem, f, src string) error {
+	if strings.HasSuffix(f, "?") && len(f) > 1 {
+		e.optional = true
+		f = f[:len(f)-1]
+	}
+	if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") && len(f) > 2 {
+		f = f[1 : len(f)-1]
+	}
+	if strings.ContainsAny(f, "()") && f != "(" && f != ")" {
+		return fmt.Errorf("unbalanced parenthesis in %q (no spaces inside alternatives)", src)
+	}
+	switch f {
+	case "#":
+		e.kind = elNumber
+	case "*":
+		e.kind = elAny
+	case "...":
+		e.kind = elGap
+	case "^":
+		e.kind = elStart
+	case "$":
+		e.kind = elEnd
+	default:
+		e.kind = elWords
+		alts := strings.Split(f, "|")
+		if !strings.Contains(f, "*") && !slices.Contains(alts, "") {
+			e.words = alts // all whole words, the common case: no copy
+			break
+		}
+		for _, alt := range alts {
+			switch {
+			case alt == "":
+				return fmt.Errorf("empty alternative in %q", src)
+			case strings.HasSuffix(alt, "*") && len(alt) > 1:
+				e.prefixes = append(e.prefixes, alt[:len(alt)-1])
+			default:
+				e.words = append(e.words, alt)
+			}
+		}
+	}
+	e.number = e.kind == elWords && slices.Contains(e.words, "#")
+	if e.kind == elWords && len(e.words) >= setMin {
+		e.set = make(map[string]struct{}, len(e.words))
+		for _, w := range e.words {
+			e.set[w] = struct{}{}
+		}
+	}
+	return nil
+}
+
+// maxLen is the most tokens the element takes.
+func (e *elem) maxLen() int {
+	switch e.kind {
+	case elStart, elEnd:
+		return 0
+	case elGap:
+		return gapMax
+	case elGroup:
+		n := 0
+		for _, alt := range e.alts {
+			n = max(n, len(alt))
+		}
+		return n
+	}
+	return 1
+}
+
+// groupSlots is the most multi-word groups one compiled pattern holds,
+// groupSlotBits the bits of a choice each takes (see matcher.firstEnds).
+const (
+	groupSlots    = 4
+	groupSlotBits = 16
+)
+
+// compileGrouped compiles a pattern whose multi-word groups, "(be in
+// touch|contact|call)", stay one element each, when every alternative of
+// such a group is a plain run of words, wildcards and numbers and the
+// pattern has no focus; ok is false otherwise (and for a pattern with no
+// such group, or one that does not compile), and the pattern is expanded
+// instead (expandGroups). Expanding a group after a gap or an optional
+// element multiplied one English entry into 5,640 patterns.
+func compileGrouped(src string) (p pattern, ok bool) {
+	if !strings.Contains(src, "(") || strings.ContainsAny(src, "<>") {
+		return pattern{}, false
+	}
+	src = normalizePattern(src)
+	// Hide the spaces inside groups, so a group is one field.
+	b := []byte(src)
+	groups := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(src[i:], ')')
+		if j < 0 {
+			return pattern{}, false
+		}
+		j += i
+		if strings.Contains(src[i+1:j], " ") {
+			groups++
+			for k := i + 1; k < j; k++ {
+				if b[k] == ' ' {
+					b[k] = 0
+				}
+			}
+		}
+		i = j
+	}
+	if groups == 0 || groups > groupSlots {
+		return pattern{}, false
+	}
+	fields := strings.Fields(string(b))
+	p.elems = make([]elem, 0, len(fields))
+	slot := uint8(0)
+	choice := false // a gap or an optional element came before
+	for _, f := range fields {
+		var e elem
+		if !strings.Contains(f, "\x00") {
+			if compileField(&e, f, src) != nil {
+				return pattern{}, false
+			}
+			choice = choice || e.kind == elGap || e.optional
+		} else {
+			e.kind, e.slot = elGroup, slot
+			slot++
+			inner, optional := strings.CutSuffix(f, "?")
+			e.optional = optional
+			if !strings.HasPrefix(inner, "(") || !strings.HasSuffix(inner, ")") {
+				return pattern{}, false
+			}
+			inner = inner[1 : len(inner)-1]
+			alts := strings.Split(inner, "|")
+			if len(alts) >= 1<<groupSlotBits-1 {
+				return pattern{}, false
+			}
+			for _, alt := range alts {
+				words := strings.Split(alt, "\x00")
+				if slices.Contains(words, "") {
+					return pattern{}, false // "(a  b|c)", "(a b|)": expandGroups decides
+				}
+				seq := make([]elem, len(words))
+				for k, w := range words {
+					if compileField(&seq[k], w, src) != nil || seq[k].optional ||
+						seq[k].kind != elWords && seq[k].kind != elAny && seq[k].kind != elNumber {
+						return pattern{}, false
+					}
+				}
+				e.alts = append(e.alts, seq)
+			}
+			if !choice {
+				mergeOneWordAlts(&e, strings.Split(strings.ReplaceAll(inner, "\x00", " "), "|"), src)
+			}
+		}
+		p.maxLen += e.maxLen()
+		p.elems = append(p.elems, e)
+	}
+	p.grouped = true
+	return p, true
+}
+
+// mergeOneWordAlts sets a group's merged element: its one-word
+// alternatives as expandGroups keeps them together, for pattern.spelt.
+func mergeOneWordAlts(e *elem, alts []string, src string) {
+	var words []string
+	e.inMerged = make([]bool, len(alts))
+	for k, alt := range alts {
+		if oneWordAlt(alt) {
+			words = append(words, alt)
+			e.inMerged[k] = true
+		}
+	}
+	if len(words) == 0 {
+		e.inMerged = nil
+		return
+	}
+	var m elem
+	if compileField(&m, "("+strings.Join(words, "|")+")", src) != nil {
+		e.inMerged = nil
+		return
+	}
+	e.merged = &m
+}
+
+// compileMatch compiles one match or except pattern (anyMatch) into the
+// patterns the matcher runs: one, unless the pattern has a multi-word
+// group compileGrouped cannot keep together.
+func compileMatch(src string, anyMatch bool) ([]pattern, error) {
+	if p, ok := compileGrouped(src); ok {
+		return []pattern{p}, nil
+	}
+	return compileExpanded(src, anyMatch)
+}
+
+// compileExpanded compiles a pattern as one pattern per alternative of
+// each multi-word group (expandGroups).
+func compileExpanded(src string, anyMatch bool) ([]pattern, error) {
+	var out []pattern
+	for _, variant := range expandGroups(src, anyMatch) {
+		p, err := compilePattern(variant)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 // Compile checks the entry and compiles its patterns; a problem is an
@@ -377,13 +568,11 @@ func (e *Entry) compile() error {
 	}
 	e.pats = make([]pattern, 0, len(e.Match)+1) // a fresh slice: lexicons built before may share the old one
 	for _, m := range e.Match {
-		for _, variant := range expandGroups(m, false) {
-			p, err := compilePattern(variant)
-			if err != nil {
-				return &EntryError{Line: e.Line, Field: "match", Err: err}
-			}
-			e.pats = append(e.pats, p)
+		pats, err := compileMatch(m, false)
+		if err != nil {
+			return &EntryError{Line: e.Line, Field: "match", Err: err}
 		}
+		e.pats = append(e.pats, pats...)
 	}
 	if e.Regex != "" {
 		re, err := regexp.Compile("(?i)^(?:" + e.Regex + ")$")
@@ -405,13 +594,11 @@ func (e *Entry) compile() error {
 	}
 	e.except = nil
 	for _, m := range e.Except {
-		for _, variant := range expandGroups(m, true) {
-			p, err := compilePattern(variant)
-			if err != nil {
-				return &EntryError{Line: e.Line, Field: "except", Err: err}
-			}
-			e.except = append(e.except, p)
+		pats, err := compileMatch(m, true)
+		if err != nil {
+			return &EntryError{Line: e.Line, Field: "except", Err: err}
 		}
+		e.except = append(e.except, pats...)
 	}
 	e.exIx = indexExcepts(e.except)
 	switch e.Level {
@@ -538,7 +725,8 @@ func (lx *Lexicon) build() (*Lexicon, error) {
 // categories in shared belong to another lexicon too: the first word
 // added to one copies it.
 func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
-	for _, e := range entries {
+	first := len(lx.Entries) - len(entries)
+	for n, e := range entries {
 		for _, m := range e.Match {
 			if !strings.ContainsAny(m, " |*") {
 				if lx.words[e.Category] == nil {
@@ -558,10 +746,10 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 			words, prefixes, ok := firstWords(p.elems)
 			if !ok {
 				// "* (we|ik) …" is tried only before one of its second words.
-				lx.scan = append(lx.scan, patRef{e: e, p: p, next: nextWords(p.elems)})
+				lx.scan = append(lx.scan, patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)})
 				continue
 			}
-			ref := patRef{e, p, nextWords(p.elems)}
+			ref := patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)}
 			for _, w := range words {
 				if ref.next == nil {
 					lx.index[w] = append(lx.index[w], ref)
@@ -576,6 +764,9 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 				}
 			}
 			for _, pre := range prefixes {
+				if l := lx.byPrefix[pre[:2]]; len(l) > 0 && l[len(l)-1].p == p {
+					continue // "(excus* ons|excuu* voor)" is tried once
+				}
 				lx.byPrefix[pre[:2]] = append(lx.byPrefix[pre[:2]], ref)
 				lx.prefixStart[pre[0]] = true
 			}
@@ -591,6 +782,24 @@ func firstWords(elems []elem) (words, prefixes []string, ok bool) {
 	for _, e := range elems {
 		if e.kind == elStart {
 			continue // zero-width; the matcher checks it
+		}
+		if e.kind == elGroup {
+			for _, alt := range e.alts {
+				w, pre, ok := firstWords(alt[:1])
+				if !ok {
+					return nil, nil, false
+				}
+				for _, x := range w {
+					if !slices.Contains(words, x) {
+						words = append(words, x)
+					}
+				}
+				prefixes = append(prefixes, pre...)
+			}
+			if !e.optional {
+				return words, prefixes, true
+			}
+			continue
 		}
 		if e.kind != elWords {
 			return nil, nil, false
@@ -727,8 +936,11 @@ func DefaultLexicon(lang string) *Lexicon {
 func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	// Room for a hit every few tokens, so the list seldom grows.
 	hits := make([]Hit, 0, len(tokens)/4+4)
+	var ord hitOrder
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
+			base := len(hits)
+			ord.ranks, ord.grouped = ord.ranks[:0], false
 			low := matchKey(tokens[i])
 			// The word after this one, for patterns whose second word is
 			// fixed: most are ruled out here without a call.
@@ -738,17 +950,17 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			}
 			refs := lx.index[low]
 			for k := range refs {
-				hits = lx.try(hits, &refs[k], tokens, s, si, i)
+				hits = lx.try(hits, &refs[k], tokens, s, si, i, fromIndex, &ord)
 			}
 			if hasAfter {
 				pairs := lx.pairIndex[[2]string{low, after}]
 				for k := range pairs {
-					hits = lx.try(hits, &pairs[k], tokens, s, si, i)
+					hits = lx.try(hits, &pairs[k], tokens, s, si, i, fromPair, &ord)
 				}
 			}
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				for k := range lx.byPrefix[low[:2]] {
-					hits = lx.try(hits, &lx.byPrefix[low[:2]][k], tokens, s, si, i)
+					hits = lx.try(hits, &lx.byPrefix[low[:2]][k], tokens, s, si, i, fromPrefix, &ord)
 				}
 			}
 			for k := range lx.scan {
@@ -758,7 +970,10 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 				if e := &ref.p.elems[0]; e.kind == elRegex && !regexMayMatch(e, &tokens[i]) {
 					continue
 				}
-				hits = lx.try(hits, ref, tokens, s, si, i)
+				hits = lx.try(hits, ref, tokens, s, si, i, fromScan, &ord)
+			}
+			if ord.grouped {
+				ord.sort(hits[base:])
 			}
 		}
 	}
@@ -768,11 +983,46 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	return dedupeHits(hits, false)
 }
 
-func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, i int) []Hit {
+// The lists a pattern is tried from at a token, in the order findHits
+// tries them.
+const (
+	fromIndex = iota
+	fromPair
+	fromPrefix
+	fromScan
+)
+
+// hitOrder keeps the hits found at one token in the order the patterns
+// spelt out one per alternative found them (compileGrouped): by the list
+// each was tried from, then by the entry's place in the lexicon. Of two
+// hits of one span the first stays (dedupeHits), so the order decides
+// which entry a hit names.
+type hitOrder struct {
+	ranks   []uint64 // one for each hit found at the token
+	grouped bool     // a pattern with a multi-word group found one
+}
+
+func hitRank(from int, order int32) uint64 { return uint64(from)<<32 | uint64(uint32(order)) }
+
+// sort sorts the hits found at the token by their ranks, stably.
+func (o *hitOrder) sort(hits []Hit) {
+	r := o.ranks
+	for k := 1; k < len(hits); k++ {
+		for j := k; j > 0 && r[j] < r[j-1]; j-- {
+			r[j], r[j-1] = r[j-1], r[j]
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+}
+
+func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, i, from int, ord *hitOrder) []Hit {
 	if ref.next != nil && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
 		return hits
 	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
+	if ref.p.grouped {
+		return lx.tryGrouped(hits, ref, &m, s, si, i, ord)
+	}
 	end, ok := m.match(ref.p.elems, 0, i)
 	if !ok || end == i {
 		return hits
@@ -788,11 +1038,89 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, 
 	for k := fs; k < fe; k++ {
 		quoted = quoted && tokens[k].Quoted
 	}
+	ord.ranks = append(ord.ranks, hitRank(from, ref.order))
 	return append(hits, Hit{
 		Category: ref.e.Category, Entry: ref.e,
 		Span:  Span{tokens[fs].Span.Start, tokens[fe-1].Span.End},
 		First: fs, Last: fe, Sentence: si, Quoted: quoted,
 	})
+}
+
+// tryGrouped adds the hits of a pattern with multi-word groups at token
+// i: one for each end the first matches of its choices reach, as the
+// patterns of each choice spelt out would (compileGrouped has no focus).
+func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, s Sentence, si, i int, ord *hitOrder) []Hit {
+	var buf [8]firstEnd
+	ends := m.firstEnds(ref.p.elems, 0, i, 0, buf[:0])
+	low := matchKeyOf(&m.tokens[i])
+	for k, fe := range ends {
+		end := fe.end
+		if end == i || slices.ContainsFunc(ends[:k], func(o firstEnd) bool { return o.end == end }) {
+			continue
+		}
+		if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, m.tokens, s, i, end) {
+			continue
+		}
+		quoted := true
+		for k := i; k < end; k++ {
+			quoted = quoted && m.tokens[k].Quoted
+		}
+		// The first list a spelt-out pattern of this end was tried from.
+		from := fromScan
+		for _, o := range ends[k:] {
+			if o.end == end {
+				from = min(from, ref.p.spelt(o.choice).from(low))
+			}
+		}
+		ord.ranks = append(ord.ranks, hitRank(from, ref.order))
+		ord.grouped = true
+		hits = append(hits, Hit{
+			Category: ref.e.Category, Entry: ref.e,
+			Span:  Span{m.tokens[i].Span.Start, m.tokens[end-1].Span.End},
+			First: i, Last: end, Sentence: si, Quoted: quoted,
+		})
+	}
+	return hits
+}
+
+// spelt returns the pattern expandGroups would have written for one
+// choice of alternatives at the groups of p.
+func (p *pattern) spelt(choice uint64) spelt {
+	var out []elem
+	for k := range p.elems {
+		e := &p.elems[k]
+		if e.kind != elGroup {
+			out = append(out, *e)
+			continue
+		}
+		a := int(choice >> (groupSlotBits * uint(e.slot)) & (1<<groupSlotBits - 1))
+		switch {
+		case a == 0: // an optional group left out
+		case e.merged != nil && e.inMerged[a-1]:
+			out = append(out, *e.merged)
+		default:
+			out = append(out, e.alts[a-1]...)
+		}
+	}
+	return out
+}
+
+// spelt is one pattern of a multi-word group spelt out.
+type spelt []elem
+
+// from returns the list findHits would have tried the pattern from first
+// at a token whose match key is low, as Lexicon.add indexes it.
+func (sp spelt) from(low string) int {
+	words, _, ok := firstWords(sp)
+	switch {
+	case !ok:
+		return fromScan
+	case !slices.Contains(words, low):
+		return fromPrefix
+	case nextWords(sp) != nil:
+		return fromPair
+	}
+	return fromIndex
 }
 
 // exceptIndex indexes an entry's except patterns by the words they can
@@ -919,11 +1247,8 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 	}
 	switch e.kind {
 	case elStart:
-		// A sentence starts after the @handles a reply opens with.
-		for k := m.first; k < ti; k++ {
-			if m.tokens[k].Kind != Handle {
-				return 0, false
-			}
+		if !m.atStart(ti) {
+			return 0, false
 		}
 		return next(ti)
 	case elEnd:
@@ -938,6 +1263,18 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 			}
 		}
 		return 0, false
+	case elGroup:
+		for _, alt := range e.alts {
+			if to, ok := m.run(alt, ti); ok {
+				if end, ok := next(to); ok {
+					return end, true
+				}
+			}
+		}
+		if e.optional {
+			return m.match(elems, ei+1, ti)
+		}
+		return 0, false
 	}
 	if ti < m.last && m.elemMatches(e, &m.tokens[ti]) {
 		if end, ok := next(ti + 1); ok {
@@ -948,6 +1285,94 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 		return m.match(elems, ei+1, ti)
 	}
 	return 0, false
+}
+
+// atStart reports whether token ti starts the sentence: a sentence
+// starts after the @handles a reply opens with.
+func (m *matcher) atStart(ti int) bool {
+	for k := m.first; k < ti; k++ {
+		if m.tokens[k].Kind != Handle {
+			return false
+		}
+	}
+	return true
+}
+
+// run matches a group's alternative, elements of one token each, at
+// token ti and returns the token after it.
+func (m *matcher) run(alt []elem, ti int) (int, bool) {
+	if ti+len(alt) > m.last {
+		return 0, false
+	}
+	for k := range alt {
+		if !m.elemMatches(&alt[k], &m.tokens[ti+k]) {
+			return 0, false
+		}
+	}
+	return ti + len(alt), true
+}
+
+// firstEnd is where the first match of one choice of a pattern's group
+// alternatives ends; choice holds the alternative taken at each group,
+// groupSlotBits each, counted from 1 (0: an optional group left out).
+type firstEnd struct {
+	choice uint64
+	end    int
+}
+
+// firstEnds adds to ends the first match of elems[ei:] at token ti for
+// each choice of alternatives at its groups that has one: what the
+// patterns spelt out with one alternative per group would each match, in
+// the order match tries the paths. (One path for all choices would stop
+// at the first alternative that fits: "we will ... (call|be in touch)"
+// would end at "call" in "we will call or be in touch", where the "be in
+// touch" pattern goes on.) It walks every path, as a match that fails
+// does.
+func (m *matcher) firstEnds(elems []elem, ei, ti int, choice uint64, ends []firstEnd) []firstEnd {
+	if ei == len(elems) {
+		for _, f := range ends {
+			if f.choice == choice {
+				return ends // this choice matched on an earlier path
+			}
+		}
+		return append(ends, firstEnd{choice, ti})
+	}
+	e := &elems[ei]
+	switch e.kind {
+	case elStart:
+		if m.atStart(ti) {
+			ends = m.firstEnds(elems, ei+1, ti, choice, ends)
+		}
+		return ends
+	case elEnd:
+		if ti == m.last || m.tokens[ti].Kind == Punct {
+			ends = m.firstEnds(elems, ei+1, ti, choice, ends)
+		}
+		return ends
+	case elGap:
+		for n := 0; n <= gapMax && ti+n <= m.last; n++ {
+			ends = m.firstEnds(elems, ei+1, ti+n, choice, ends)
+		}
+		return ends
+	case elGroup:
+		shift := groupSlotBits * uint(e.slot)
+		for k, alt := range e.alts {
+			if to, ok := m.run(alt, ti); ok {
+				ends = m.firstEnds(elems, ei+1, to, choice|uint64(k+1)<<shift, ends)
+			}
+		}
+		if e.optional {
+			ends = m.firstEnds(elems, ei+1, ti, choice, ends)
+		}
+		return ends
+	}
+	if ti < m.last && m.elemMatches(e, &m.tokens[ti]) {
+		ends = m.firstEnds(elems, ei+1, ti+1, choice, ends)
+	}
+	if e.optional {
+		ends = m.firstEnds(elems, ei+1, ti, choice, ends)
+	}
+	return ends
 }
 
 func (m *matcher) elemMatches(e *elem, t *Token) bool {
