@@ -157,7 +157,25 @@ func nextWords(elems []elem) []string {
 		return nil
 	}
 	a, b := elems[0], elems[1]
-	if a.kind != elWords && a.kind != elAny || a.optional || b.kind != elWords || b.optional || len(b.prefixes) > 0 || slices.Contains(b.words, "#") {
+	if a.kind != elWords && a.kind != elAny || a.optional || b.optional {
+		return nil
+	}
+	if b.kind == elGroup {
+		// "my (order|direct debit|…)": the first words of the
+		// alternatives.
+		var words []string
+		for _, alt := range b.alts {
+			w, ok := plainWord(&alt[0])
+			if !ok {
+				return nil
+			}
+			if !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+		return words
+	}
+	if b.kind != elWords || len(b.prefixes) > 0 || slices.Contains(b.words, "#") {
 		return nil
 	}
 	return b.words
@@ -208,6 +226,11 @@ type elem struct {
 	// element before the group); inMerged marks those alternatives.
 	merged   *elem
 	inMerged []bool
+	// byFirst lists a long group's alternatives by the word they start
+	// with, firstOpen those that start with a prefix, a wildcard or a
+	// number: a token is looked up once instead of tried on each.
+	byFirst   map[string][]int32
+	firstOpen []int32
 }
 
 // setMin is the shortest list of words an element looks up in a set:
@@ -419,8 +442,8 @@ func (e *elem) maxLen() int {
 // groupSlots is the most multi-word groups one compiled pattern holds,
 // groupSlotBits the bits of a choice each takes (see matcher.firstEnds).
 const (
-	groupSlots    = 4
-	groupSlotBits = 16
+	groupSlots    = 8
+	groupSlotBits = 8
 )
 
 // compileGrouped compiles a pattern whose multi-word groups, "(be in
@@ -498,6 +521,7 @@ func compileGrouped(src string) (p pattern, ok bool) {
 				}
 				e.alts = append(e.alts, seq)
 			}
+			indexAlts(&e)
 			if !choice {
 				mergeOneWordAlts(&e, strings.Split(strings.ReplaceAll(inner, "\x00", " "), "|"), src)
 			}
@@ -507,6 +531,44 @@ func compileGrouped(src string) (p pattern, ok bool) {
 	}
 	p.grouped = true
 	return p, true
+}
+
+// indexAlts sets byFirst and firstOpen of a group of setMin
+// alternatives or more.
+func indexAlts(e *elem) {
+	if len(e.alts) < setMin {
+		return
+	}
+	e.byFirst = map[string][]int32{}
+	for k, alt := range e.alts {
+		if w, ok := plainWord(&alt[0]); ok {
+			e.byFirst[w] = append(e.byFirst[w], int32(k))
+		} else {
+			e.firstOpen = append(e.firstOpen, int32(k))
+		}
+	}
+}
+
+// plainWord returns the word an element matches when it is one whole
+// word (not a prefix, a number, a wildcard or alternatives).
+func plainWord(e *elem) (string, bool) {
+	if e.kind != elWords || e.optional || len(e.words) != 1 || len(e.prefixes) > 0 || e.number {
+		return "", false
+	}
+	return e.words[0], true
+}
+
+// candidates returns the alternatives of a group that may match token ti:
+// all of them, or for an indexed group those listed under its word and
+// those byFirst cannot rule out, in two lists.
+func (m *matcher) candidates(e *elem, ti int) (listed, open []int32, all bool) {
+	if e.byFirst == nil {
+		return nil, nil, true
+	}
+	if ti < m.last {
+		listed = e.byFirst[matchKeyOf(&m.tokens[ti])]
+	}
+	return listed, e.firstOpen, false
 }
 
 // mergeOneWordAlts sets a group's merged element: its one-word
@@ -1016,7 +1078,8 @@ func (o *hitOrder) sort(hits []Hit) {
 }
 
 func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, i, from int, ord *hitOrder) []Hit {
-	if ref.next != nil && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
+	// A pattern in pairIndex was looked up by the next word already.
+	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
 		return hits
 	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
@@ -1264,9 +1327,17 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 		}
 		return 0, false
 	case elGroup:
-		for _, alt := range e.alts {
-			if to, ok := m.run(alt, ti); ok {
-				if end, ok := next(to); ok {
+		listed, open, all := m.candidates(e, ti)
+		if all {
+			for _, alt := range e.alts {
+				if end, ok := m.matchAlt(alt, ti, next); ok {
+					return end, true
+				}
+			}
+		}
+		for _, lists := range [2][]int32{listed, open} {
+			for _, k := range lists {
+				if end, ok := m.matchAlt(e.alts[k], ti, next); ok {
 					return end, true
 				}
 			}
@@ -1283,6 +1354,15 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 	}
 	if e.optional {
 		return m.match(elems, ei+1, ti)
+	}
+	return 0, false
+}
+
+// matchAlt matches one alternative of a group at token ti, then the rest
+// of the pattern (next).
+func (m *matcher) matchAlt(alt []elem, ti int, next func(int) (int, bool)) (int, bool) {
+	if to, ok := m.run(alt, ti); ok {
+		return next(to)
 	}
 	return 0, false
 }
@@ -1356,9 +1436,19 @@ func (m *matcher) firstEnds(elems []elem, ei, ti int, choice uint64, ends []firs
 		return ends
 	case elGroup:
 		shift := groupSlotBits * uint(e.slot)
-		for k, alt := range e.alts {
-			if to, ok := m.run(alt, ti); ok {
-				ends = m.firstEnds(elems, ei+1, to, choice|uint64(k+1)<<shift, ends)
+		listed, open, all := m.candidates(e, ti)
+		if all {
+			for k, alt := range e.alts {
+				if to, ok := m.run(alt, ti); ok {
+					ends = m.firstEnds(elems, ei+1, to, choice|uint64(k+1)<<shift, ends)
+				}
+			}
+		}
+		for _, lists := range [2][]int32{listed, open} {
+			for _, k := range lists {
+				if to, ok := m.run(e.alts[k], ti); ok {
+					ends = m.firstEnds(elems, ei+1, to, choice|uint64(k+1)<<shift, ends)
+				}
 			}
 		}
 		if e.optional {
