@@ -445,3 +445,32 @@ func TestOutageAndItsReach(t *testing.T) {
 		{"Feeling pretty down today, but your driver made me smile.", SignalOutage, false},
 	})
 }
+
+// Near misses of the signal words in their everyday senses, and the
+// families they border: "brand van nieuwsgierigheid" and a scorch mark;
+// working at the police and reporting to it; an advert seen in the paper;
+// a train change and leaving; an outage yet to come and one stated; a
+// third party who opened the customer's letter; orders never placed.
+func TestSignalWordsInTheirEverydaySense(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Ik brand van nieuwsgierigheid, wanneer komt de wintercollectie?", SignalSafety, false},
+		{"De föhn werd gloeiend heet en nu zit er een brandplek in de badmat.", SignalHazard, true},
+		{"Mijn man werkt bij de politie, geldt de korting voor hulpverleners ook voor hem?", SignalLegal, false},
+		{"Ik zag jullie aanbieding in de krant, geldt die ook online?", SignalPress, false},
+		{"In Utrecht stap ik over op de intercity, redt ik dat met deze vertraging?", SignalChurn, false},
+		{"Wij hebben vandaag ons abonnement per direct opgezegd.", SignalChurn, true},
+		{"Bij de volgende storing zeg ik op.", SignalOutage, false},
+		{"Jullie webshop is al de hele ochtend onbereikbaar.", SignalOutage, true},
+		{"Er rijden vandaag geen treinen tussen Zwolle en Groningen.", SignalOutage, true},
+		{"Op het overzicht van mijn collega stond gewoon mijn salaris.", SignalPrivacy, true},
+
+		{"My landlord received my bank statement and opened it.", SignalPrivacy, true},
+		{"My neighbour got my parcel, can I pick it up tonight?", SignalPrivacy, false},
+		{"Three payments on my card that I never authorised.", SignalPrivacy, true},
+		{"I've instructed a solicitor and you will hear from her.", SignalLegal, true},
+		{"My aunt is a solicitor and says the return is fine, right?", SignalLegal, false},
+		{"Moving house next month, can I take my broadband with me?", SignalChurn, false},
+		{"No trains running out of Cardiff all morning.", SignalOutage, true},
+		{"Trains were stopped for the royal visit, lovely to see.", SignalOutage, false},
+	})
+}
