@@ -583,6 +583,17 @@ func readMessage(a *Analysis) *Message {
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
 	readFacts(m, a, f.hits)
+	// A journalist who asks for comment reports other people's grievance:
+	// it is no complaint of theirs to apologise for but a question (the
+	// press signal holds the reply for the spokesperson). A reporter who
+	// only tells, without asking, keeps the model's reading.
+	if m.FromPress && m.Complaint && asks {
+		m.Complaint = false
+		m.Confidence = 1 - p
+		m.Why = weighed(model, f, false)
+		m.Intent = IntentQuestion
+		m.Cues = sortSpans(spansOf(f, featQuestionStart, featInfoRequest, featQuestion, featPoliteness))
+	}
 	return m
 }
 
