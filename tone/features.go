@@ -342,7 +342,7 @@ func extractFeatures(a *Analysis) *features {
 	f.politeAsk = politeAsk(f)
 	if wm := DefaultWordModel(a.Lang); wm != nil {
 		score, spans := wordEvidence(wm, a)
-		if f.x[featWords] = WordFeature(score, f.x[:], f.politeAsk, builtinModel().Probability(f.x[:])); f.x[featWords] != 0 {
+		if f.x[featWords] = WordFeature(score, f.x[:], f.politeAsk, builtinModel().lean(f.x[:])); f.x[featWords] != 0 {
 			f.spans[featWords] = spans
 		}
 	}

@@ -67,6 +67,16 @@ func (m *ComplaintModel) Probability(x []float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// lean returns the features' evidence for a complaint: the log-odds of
+// Probability less the bias.
+func (m *ComplaintModel) lean(x []float64) float64 {
+	z := 0.0
+	for i := 0; i < len(x) && i < int(numFeatures); i++ {
+		z += m.w[i] * x[i]
+	}
+	return z
+}
+
 //go:embed model/complaint.json
 var complaintModelJSON []byte
 

@@ -57,12 +57,21 @@ func ParseWordModel(data []byte) (*WordModel, error) {
 	return m, nil
 }
 
-// wordFloor is the probability of a complaint from the shared features
-// below which the words do not count (WordFeature): 0.2 kept the charity
-// appeals and stories of ../shared/corpus/dev.jsonl from reading as
-// complaints (tuned on it) for 0.003 of macro-F1 in 10-fold
-// cross-validation on the ACL tweets.
-const wordFloor = 0.2
+// wordMargin is how far the shared features must argue against a
+// complaint for the words not to count (WordFeature), in log-odds: their
+// weighted sum below -wordMargin, so below the bias by more than that. A
+// message the features find nothing in reads the bias and lets the words
+// speak ("Multiple calls to the call center with zero resolution and never
+// a promised call back" names no failure the grammar knows); one they read
+// as a question or a kind word, such as a charity appeal or a story in
+// ../shared/corpus/dev.jsonl, does not. The margin is relative to the bias
+// so that a refit of the shared weights does not move it: a floor of 0.2 in
+// probability sat just above the bias (0.198), so every message without a
+// hand-built cue lost its words. Any margin from 0.3 to 0.8 gave the same
+// figures (10-fold CV on complaints_dev and labels3/labels5 en_dev, tuned
+// on them; dev.jsonl unchanged); with none, a charity appeal in dev.jsonl
+// read as a complaint.
+const wordMargin = 0.5
 
 // wordScoreLimit bounds the word feature: one long message of many
 // complaint words is evidence, not certainty.
@@ -118,15 +127,16 @@ func clampWords(z float64) float64 { return max(-wordScoreLimit, min(wordScoreLi
 //     sorted it in 5 minutes, great service") or asks about ("Could you
 //     tell me why my invoice is not showing?"); by RULES.md neither needs
 //     an apology, and the hand-built features that know it keep the say.
-//   - A message the shared features (shared is their probability of a
-//     complaint, the word feature at 0) find clearly no complaint, below
-//     wordFloor, reads 0: the word model, fitted on tweets of another
-//     source and labelled by another definition, may tip a reading the
-//     features find possible, not overturn a clear one ("My partners are
-//     donating up to $500k… simply tweet and tag…" adds up to a complaint
-//     in words alone).
-func WordFeature(score float64, x []float64, politeAsk bool, shared float64) float64 {
-	if score <= 0 || politeAsk || shared < wordFloor {
+//   - A message the shared features argue is no complaint reads 0: lean
+//     is their evidence, the complaint model's log-odds less its bias
+//     (the word feature at 0), and below -wordMargin the words do not
+//     count. The word model, fitted on tweets of another source and
+//     labelled by another definition, may tip a reading the features find
+//     possible or say nothing about, not overturn one they argue against
+//     ("My partners are donating up to $500k… simply tweet and tag…" adds
+//     up to a complaint in words alone).
+func WordFeature(score float64, x []float64, politeAsk bool, lean float64) float64 {
+	if score <= 0 || politeAsk || lean < -wordMargin {
 		return 0
 	}
 	if len(x) == int(numFeatures) && (x[featGratitude]+x[featPraise]+x[featPosEmoji] > 0 || x[featResolved] > 0) {

@@ -74,6 +74,28 @@ func TestWordFeatureMovesTheDecision(t *testing.T) {
 	assert.True(t, m.Complaint)
 }
 
+func TestWordsSpeakWhereTheFeaturesAreSilent(t *testing.T) {
+	// Nothing the hand-built features know argues against a complaint
+	// (today they find nothing at all in it): the words count. Under the
+	// old floor of 0.2, just above the bias, they did not.
+	text := "@ShopCo ordered a size 10, got a size 14"
+	a := readingAnalysis(text, "")
+	f := extractFeatures(a)
+	x := f.x
+	x[featWords] = 0
+	require.GreaterOrEqual(t, builtinModel().lean(x[:]), 0.0, "nothing argues against a complaint")
+	assert.Positive(t, f.x[featWords])
+
+	// The margin is the features' evidence, not a probability: the same
+	// score counts while they argue little against a complaint, not once
+	// they argue more than wordMargin.
+	var none [numFeatures]float64
+	assert.Equal(t, 1.5, WordFeature(1.5, none[:], false, 0))
+	assert.Equal(t, 1.5, WordFeature(1.5, none[:], false, -wordMargin/2))
+	assert.Zero(t, WordFeature(1.5, none[:], false, -2*wordMargin), "the features find it no complaint")
+	assert.Zero(t, WordFeature(-1.5, none[:], false, 0), "only evidence for a complaint")
+}
+
 func TestWordsOnlyAddEvidence(t *testing.T) {
 	// Few words and none of complaint is how a short message looks, not
 	// evidence against one: the reading takes no length for evidence.

@@ -19,6 +19,7 @@ import (
 type record struct {
 	ID        string   `json:"id"`
 	Lang      string   `json:"lang"`
+	Domain    string   `json:"domain"` // the ACL tweets' domain: apparel, electronics, …, random_tweet
 	Text      string   `json:"text"`
 	Incoming  string   `json:"incoming"`
 	Message   string   `json:"message"`

@@ -98,8 +98,8 @@ func Build(inputs []Input) (Models, string, error) {
 	w := fit(samples)
 	outOfFold(samples, all, wordSettings)
 	st := fitStack(samples, all)
-	docs, y := wordDocs(samples, all)
-	words := fitWords(docs, y, wordSettings)
+	docs, y, domains := wordDocs(samples, all)
+	words := fitWords(docs, y, domains, wordSettings)
 	var train counts
 	for _, s := range samples {
 		train.add(st.probability(w, s, s.word) >= 0.5, s.y == 1)
@@ -182,15 +182,15 @@ func crossValidate(samples []sample, wc wordConfig) (counts, []string) {
 		outOfFold(local, trainIdx, wc)
 		st := fitStack(local, trainIdx)
 		w := fit(pick(local, trainIdx))
-		docs, y := wordDocs(local, trainIdx)
-		words := fitWords(docs, y, wc)
+		docs, y, domains := wordDocs(local, trainIdx)
+		words := fitWords(docs, y, domains, wc)
 		for i, s := range local {
 			if i%folds != k {
 				continue
 			}
 			word := 0.0
 			if s.lang == wordLang {
-				word = tone.WordFeature(words.score(s.terms), s.x, s.politeAsk, sigmoid(logOdds(w, s.x)))
+				word = tone.WordFeature(words.score(s.terms), s.x, s.politeAsk, logOdds(w, s.x)-w[0])
 			}
 			p := st.probability(w, s, word)
 			cv.add(p >= 0.5, s.y == 1)

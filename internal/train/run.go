@@ -138,6 +138,7 @@ type sample struct {
 	y          float64
 	weight     float64
 	source     string // the input's file name
+	domain     string // the record's domain, if it has one
 }
 
 // loadSamples reads the inputs' labelled messages and their features.
@@ -164,7 +165,7 @@ func loadSamples(inputs []Input) ([]sample, []string, error) {
 			// The word feature is the script's to compute (Build), never
 			// the shipped word model's, which saw these labels.
 			mi.X[slices.Index(tone.FeatureNames(), "words")] = 0
-			out = append(out, sample{x: mi.X, politeAsk: mi.PoliteAsk, lang: mi.Lang, terms: mi.Terms, y: y, weight: in.Weight, source: filepath.Base(in.Path)})
+			out = append(out, sample{x: mi.X, politeAsk: mi.PoliteAsk, lang: mi.Lang, terms: mi.Terms, y: y, weight: in.Weight, source: filepath.Base(in.Path), domain: r.Domain})
 			n++
 		}
 		names = append(names, fmt.Sprintf("%s: %d messages", in.Name, n))

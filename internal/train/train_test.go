@@ -88,7 +88,7 @@ func TestWordModelLearnsTheWordsOfEachClass(t *testing.T) {
 		}
 	}
 	for _, c := range []wordConfig{{lambda: 1, minDF: 3}, {nb: true, lambda: 1, minDF: 3}, {bigrams: true, lambda: 1, minDF: 3}} {
-		m := fitWords(docs, y, c)
+		m := fitWords(docs, y, nil, c)
 		assert.Greater(t, m.weights["broken"], 0.5, "%v", c)
 		assert.Less(t, m.weights["thank"], -0.5, "%v", c)
 		assert.Greater(t, m.probability([]string{"<user>", "broken", "again"}), 0.8, "%v", c)
@@ -96,6 +96,28 @@ func TestWordModelLearnsTheWordsOfEachClass(t *testing.T) {
 		assert.Greater(t, m.weights["rare"], 0.0, "%v: a term in four messages is kept", c)
 		assert.Equal(t, c.bigrams, m.weights["broken again"] != 0, "%v", c)
 	}
+}
+
+func TestWordModelLeavesOutTermsOfOneDomain(t *testing.T) {
+	// "acme" is a brand only the electronics tweets name, and all of them
+	// complain: its name is no evidence elsewhere. "broken" is in two
+	// domains.
+	var docs [][]string
+	var y []float64
+	var domains []string
+	for i := range 12 {
+		docs = append(docs, []string{"acme", "broken"}, []string{"broken", "again"}, []string{"thank", "love"})
+		y = append(y, 1, 1, 0)
+		domains = append(domains, "electronics", "food", []string{"random_tweet", "food"}[i%2])
+	}
+	c := wordConfig{bigrams: true, lambda: 1, minDF: 3, minDomains: 2}
+	m := fitWords(docs, y, domains, c)
+	assert.NotContains(t, m.weights, "acme")
+	assert.NotContains(t, m.weights, "acme broken")
+	assert.Greater(t, m.weights["broken"], 0.0)
+	assert.Less(t, m.weights["thank"], 0.0)
+	c.minDomains = 0
+	assert.Contains(t, fitWords(docs, y, domains, c).weights, "acme", "kept without the rule")
 }
 
 func TestOutOfFoldWordScoresNeverSeeTheirOwnLabel(t *testing.T) {
