@@ -427,12 +427,21 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 		return 0, nil
 	}
 	// The three heaviest in the score's direction, not overlapping, the
-	// earliest first among equals: three passes, no sort.
+	// earliest first among equals: three passes, no sort. Whether a term
+	// may be named is asked once per term, not in each pass (it splits
+	// the term's words).
+	cues := hits[:0]
+	for _, h := range hits {
+		if (h.w > 0) == (z > 0) && cueWorthy(h.term, h.sp.In(a.Text)) {
+			cues = append(cues, h)
+		}
+	}
+	hits = cues
 	var spans []Span
 	for range 3 {
 		best := -1
 		for i, h := range hits {
-			if (h.w > 0) != (z > 0) || !cueWorthy(h.term, h.sp.In(a.Text)) || slices.ContainsFunc(spans, func(s Span) bool { return s.Start < h.sp.End && h.sp.Start < s.End }) {
+			if slices.ContainsFunc(spans, func(s Span) bool { return s.Start < h.sp.End && h.sp.Start < s.End }) {
 				continue
 			}
 			if best < 0 || math.Abs(h.w) > math.Abs(hits[best].w) {
