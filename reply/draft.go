@@ -955,6 +955,10 @@ func (c *composer) dataAsk() string {
 		d = c.def.Data
 	}
 	poss := strings.NewReplacer("{poss}", c.form.Poss)
+	if c.mood == moodSafety && c.r.msg.Witness && d.Witness != "" {
+		// A passer-by: where and when, so the team can act on it.
+		return poss.Replace(d.Witness)
+	}
 	if c.mood == moodSafety && d.Safety != "" {
 		return poss.Replace(d.Safety)
 	}
@@ -1234,10 +1238,18 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// question: help with the thing it asks about, never "thanks
 		// for your message about your parcel".
 		m = moodQuestion
+	case m == moodSafety && c.r.msg.Acute && c.r.msg.Witness:
+		// Sparks or smoke out in the street, reported by a passer-by:
+		// keep clear and call for help, not "get outside".
+		m = "safety_witness_acute"
 	case m == moodSafety && c.r.msg.Acute:
 		// Gas, smoke or fire that may still be going on: get out and
 		// call for help first (seed: safety before anything else).
 		m = "safety_acute"
+	case m == moodSafety && c.r.msg.Witness:
+		// Someone else was hurt or in danger: thanks for reporting it;
+		// "how are you now?" asks the wrong person.
+		m = "safety_witness"
 	case m == moodFollow && !c.unsure && c.confirms():
 		// "Correct", "Klopt": thanks for confirming; "ja hoor" is no
 		// confirmation.

@@ -287,3 +287,25 @@ func TestPlainOpenerDoesNotOverstateAnnoyance(t *testing.T) {
 		assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
 	}
 }
+
+// A passer-by who reports danger to others is thanked for it and asked
+// where and when, not asked how they are or for their phone number; the
+// near miss, a parent whose child was hurt, still is.
+func TestDraftThanksAWitnessAndAsksWhereAndWhen(t *testing.T) {
+	p := Profile{Agent: "Sanne"}
+	for _, tc := range []struct{ lang, in, want, not string }{
+		{"nl", "De buschauffeur van lijn 3 zat met zijn telefoon te appen en reed bijna een fietser aan.", "dank je dat je dit meldt", "Hoe gaat het nu met"},
+		{"en", "The driver of the number 9 ran a red light while on his phone, a cyclist had to swerve.", "thank you for reporting this", "How are things with"},
+		{"en", "There's a cable hanging out of the junction box on Mill Lane and it's sparking in the rain. Children walk past it every morning.", "keep clear", "get outside"},
+		{"nl", "Mijn zoontje heeft zich gesneden aan een kapotte schap in jullie winkel.", "Hoe gaat het nu met je zoontje?", "dank je dat je dit meldt"},
+	} {
+		r := Draft(tone.Input{Incoming: tc.in, Lang: tc.lang}, p)
+		assert.Contains(t, r.Text, tc.want, r.Text)
+		assert.NotContains(t, r.Text, tc.not, r.Text)
+		assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+		if tc.not != "dank je dat je dit meldt" {
+			assert.NotContains(t, r.Text, "phone number", r.Text)
+			assert.NotContains(t, r.Text, "telefoonnummer", r.Text)
+		}
+	}
+}

@@ -126,8 +126,12 @@ type dataAsk struct {
 	// Subjects are the matrix subjects whose complaints are about the
 	// customer's own matter (a delivery, a bill): next step in a DM.
 	Subjects []string `yaml:"subjects"`
-	Safety   string   `yaml:"safety"`
-	Default  string   `yaml:"default"`
+	// Safety is what to ask someone who was hurt or in danger (a phone
+	// number to call them); Witness what to ask a passer-by who reports
+	// danger to others (the place and the time).
+	Safety  string `yaml:"safety"`
+	Witness string `yaml:"witness"`
+	Default string `yaml:"default"`
 }
 
 // formTemplates are the templates of one address form (je, u; you).

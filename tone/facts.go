@@ -24,6 +24,13 @@ type factWords struct {
 	// Relations are the relatives and pets a customer names with a
 	// possessive ("mijn vader", "my dog").
 	Relations []string `yaml:"relations"`
+	// Self are the words by which customers put themselves in what they
+	// tell ("ik", "mijn", "we"; "I", "my", "us"): Message.Witness.
+	Self []string `yaml:"self"`
+	// Others are the words of people who are neither the customer nor
+	// theirs ("een oudere vrouw", "a cyclist", "iemand"): a witness names
+	// one.
+	Others []string `yaml:"others"`
 	// Formal are the words of a formal salutation or closing
 	// ("geachte", "met vriendelijke groet", "yours sincerely").
 	Formal []string `yaml:"formal"`
@@ -217,7 +224,7 @@ func (fw *factWords) compile() {
 		}
 	}
 	fw.words = map[string]map[string]bool{
-		"relations": lowerSet(fw.Relations), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
+		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "things": lowerSet(fw.Things),
@@ -430,6 +437,8 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	// Gas, smoke or fire in a message that reports a hazard: "een
 	// gaslucht in de keuken", not "gas" in a question about a bill.
 	m.Acute = m.Has(SignalHazard) && has[factAcute]
+	m.Witness = m.Has(SignalSafety) && m.Relation == "" && !selfIn(a, m.Signals[SignalSafety], fw.words["self"]) &&
+		slices.ContainsFunc(a.Tokens, func(t Token) bool { return fw.words["others"][t.Lower] })
 	m.ApologizesForAsking = has[factSelfApology]
 	m.Compromised = has[factCompromised]
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
@@ -843,4 +852,26 @@ var grammarSets = sync.OnceValue(func() *grammarSet {
 type namedWords struct {
 	Name  string   `yaml:"name"`
 	Words []string `yaml:"words"`
+}
+
+// selfIn reports whether a sentence holding one of the spans has a word
+// of self: the customer or theirs is in what happened ("ik viel", "my
+// son", "er zat glas in mijn yoghurt"), not only someone else ("een oude
+// vrouw viel", "the driver ran a red light").
+func selfIn(a *Analysis, spans []Span, self map[string]bool) bool {
+	seen := map[int]bool{}
+	for _, sp := range spans {
+		k := a.SentenceAt(sp.Start)
+		if k < 0 || seen[k] {
+			continue
+		}
+		seen[k] = true
+		s := a.Sentences[k]
+		for _, t := range a.Tokens[s.First:s.Last] {
+			if self[t.Lower] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -166,6 +166,13 @@ type Message struct {
 	// ("Ik ruik al de hele ochtend gas", "the charger was sparking").
 	// Safety comes before anything else in the reply.
 	Acute bool
+	// Witness is set when a safety message tells of harm or danger to
+	// others: it names someone else (a woman, a cyclist, children), and
+	// neither the customer nor a relative of theirs is in the sentences
+	// of the danger ("een oud vrouwtje viel toen de tram hard
+	// remde", "the driver was on his phone at a red light"): the reply
+	// thanks them for reporting it instead of asking how they are.
+	Witness bool
 	// AsksWhy is set when the message asks why ("waarom", "hoe kan dat",
 	// "how come").
 	AsksWhy bool
