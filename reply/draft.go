@@ -429,7 +429,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		}
 	}
 	if (c.mood == moodQuestion || c.mood == moodFollow && !c.unsure) && c.framed && c.situation != "" &&
-		!c.r.msg.Hypothetical {
+		!c.r.msg.Hypothetical && !c.r.msg.Resolved {
 		// A question that says what went wrong ("mijn pakket is al zes
 		// dagen onderweg, wat doet het daar?"): it opens with that, then
 		// answers.

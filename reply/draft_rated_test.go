@@ -309,3 +309,25 @@ func TestDraftThanksAWitnessAndAsksWhereAndWhen(t *testing.T) {
 		}
 	}
 }
+
+// Thanks after a fix tells the trouble as the past: the draft thanks and
+// passes the praise on, never "balen dat het al 10 uur niet werkt" (a
+// rater: "apologises for a fixed outage"). "om 10 uur" is a time of day.
+// The near miss: a question that tells trouble still going on opens with it.
+func TestThanksAfterAFixIsNoTrouble(t *testing.T) {
+	p := Profile{Agent: "Sanne"}
+	for _, tc := range []struct{ lang, in string }{
+		{"nl", "Storing is verholpen, alles doet het weer. Dank aan de monteur die zaterdagavond om 10 uur nog langskwam!"},
+		{"en", "Internet works again, thanks to the engineer who came out on a Sunday evening!"},
+	} {
+		m := tone.ReadMessage(tc.in, tc.lang)
+		assert.True(t, m.Resolved, tc.in)
+		r := Draft(tone.Input{Incoming: tc.in, Lang: tc.lang}, p)
+		for _, not := range []string{"balen", "10 uur", "excuses", "sorry", "Sorry", "[wat we doen"} {
+			assert.NotContains(t, r.Text, not, r.Text)
+		}
+	}
+	in := "Mijn pakket is al zes dagen onderweg, wat doet het daar?"
+	assert.False(t, tone.ReadMessage(in, "nl").Resolved)
+	assert.Contains(t, Draft(tone.Input{Incoming: in, Lang: "nl"}, p).Text, "zes dagen")
+}

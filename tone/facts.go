@@ -227,7 +227,7 @@ func (fw *factWords) compile() {
 		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
-		"since_not": lowerSet(fw.Durations.SinceNot), "things": lowerSet(fw.Things),
+		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "things": lowerSet(fw.Things),
 		"lang_hints": lowerSet(fw.LangHints),
 	}
 }
@@ -776,13 +776,16 @@ type durationWords struct {
 	// I ordered it", "sinds ik belde") or a possessive the reply would say
 	// from the other side ("since my birthday", "sinds jullie update").
 	SinceNot []string `yaml:"since_not"`
+	// Clock are the words before a number and unit that make it a time
+	// of day, not a duration: "om 10 uur", "at 10 hrs".
+	Clock []string `yaml:"clock"`
 }
 
 // lasted returns the first duration the message states: "sinds maandag",
 // or a number and a unit ("drie dagen", "2 weeks").
 func lasted(mw *messageWords, fw *factWords) Lasted {
 	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
-	joins, not := fw.words["since_joins"], fw.words["since_not"]
+	joins, not, clock := fw.words["since_joins"], fw.words["since_not"], fw.words["clock"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
 	for i := 0; i+1 < len(w); i++ {
 		if since[w[i]] && toks[at[i+1]].Kind == Word && !not[w[i+1]] {
@@ -796,7 +799,7 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 			}
 		}
 		isNum := nums[w[i]] || nums["#"] && toks[at[i]].Kind == Number && len(w[i]) <= 3
-		if isNum && units[w[i+1]] {
+		if isNum && units[w[i+1]] && (i == 0 || !clock[w[i-1]]) {
 			// "30 min." ends a sentence of ours without its period.
 			return Lasted{Amount: w[i], Unit: strings.TrimSuffix(w[i+1], ".")}
 		}

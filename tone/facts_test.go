@@ -243,6 +243,9 @@ func TestReadingSaysHowLongItHasGoneOn(t *testing.T) {
 		{"nl near miss: a number that is no duration", "Ik heb 3 pakketten besteld en er kwam er 1.", "nl", Lasted{}},
 		{"en near miss: a year, not a count of years", "I've been a customer since 2015 and never had this.", "en", Lasted{}},
 		{"en near miss: a long number", "Order 123456 days late? No, just the order number.", "en", Lasted{}},
+		{"nl near miss: a time of day", "Dank aan de monteur die zaterdagavond om 10 uur nog langskwam!", "nl", Lasted{}},
+		{"nl a duration beside a time of day", "Sta hier al 2 uur te wachten, om 8 uur zou hij komen.", "nl", Lasted{Amount: "2", Unit: "uur"}},
+		{"en near miss: a time of day", "The engineer came at 10 hrs on a Saturday, brilliant.", "en", Lasted{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -173,6 +173,10 @@ type Message struct {
 	// remde", "the driver was on his phone at a red light"): the reply
 	// thanks them for reporting it instead of asking how they are.
 	Witness bool
+	// Resolved is set when the customer says the trouble is over ("alles
+	// doet het weer", "it's working again", "netjes opgelost"): what
+	// went wrong is told as the past, not as trouble to open with.
+	Resolved bool
 	// AsksWhy is set when the message asks why ("waarom", "hoe kan dat",
 	// "how come").
 	AsksWhy bool
@@ -590,6 +594,7 @@ func readMessage(a *Analysis) *Message {
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
 	readFacts(m, a, f.hits)
+	m.Resolved = slices.ContainsFunc(f.hits, func(h Hit) bool { return h.Category == "resolved" && !h.Quoted })
 	// A journalist who asks for comment reports other people's grievance:
 	// it is no complaint of theirs to apologise for but a question (the
 	// press signal holds the reply for the spokesperson). A reporter who
