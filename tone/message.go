@@ -594,7 +594,7 @@ func readMessage(a *Analysis) *Message {
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
 	readFacts(m, a, f.hits)
-	m.Resolved = slices.ContainsFunc(f.hits, func(h Hit) bool { return h.Category == "resolved" && !h.Quoted })
+	m.Resolved = f.x[featResolved] > 0
 	// A journalist who asks for comment reports other people's grievance:
 	// it is no complaint of theirs to apologise for but a question (the
 	// press signal holds the reply for the spokesperson). A reporter who
