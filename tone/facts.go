@@ -593,7 +593,7 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 	asksHelp := slices.ContainsFunc(hits, func(h Hit) bool { return h.Category == "help-request" && !h.Quoted })
 	m.Cheerful = pos >= 1 && neg == 0 && asks == 0 && !asksHelp && m.ContentWords >= 2
 
-	qmark := slices.ContainsFunc(a.Tokens, func(t Token) bool { return t.Kind == Punct && strings.Contains(t.Text, "?") })
+	qmark := hasQuestionMark(a.Tokens)
 	// Light: nothing negative and nothing asked, and a photo or link, or
 	// an exclamation with a happy word ("Haal dat weg!" shares nothing).
 	m.Light = !qmark && !asksHelp && m.ContentWords >= 1 && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
