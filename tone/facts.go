@@ -368,22 +368,26 @@ func (mw *messageWords) matchAt(want []string, i, j int) bool {
 	return true
 }
 
+// phrasesAt calls found with each phrase k of the set that matches from
+// word i: those that start with word i, then those tried everywhere.
+// skip, when not nil, leaves out a phrase before it is matched.
+func (mw *messageWords) phrasesAt(ps *phraseSet, i int, skip func(k int) bool, found func(k int)) {
+	for _, ks := range [2][]int{ps.byFirst[mw.w[i]], ps.loose} {
+		for _, k := range ks {
+			if (skip == nil || !skip(k)) && mw.matchAt(ps.phrases[k], i, 0) {
+				found(k)
+			}
+		}
+	}
+}
+
 // lists reports, per list of the set, whether the message has one of its
 // phrases: one pass over the message's words for all the lists.
 func (mw *messageWords) lists(ps *phraseSet) []bool {
 	has := make([]bool, ps.lists)
-	try := func(k, i int) {
-		if l := ps.list[k]; !has[l] && mw.matchAt(ps.phrases[k], i, 0) {
-			has[l] = true
-		}
-	}
+	known := func(k int) bool { return has[ps.list[k]] }
 	for i := range mw.w {
-		for _, k := range ps.byFirst[mw.w[i]] {
-			try(k, i)
-		}
-		for _, k := range ps.loose {
-			try(k, i)
-		}
+		mw.phrasesAt(ps, i, known, func(k int) { has[ps.list[k]] = true })
 	}
 	return has
 }

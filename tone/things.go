@@ -77,18 +77,10 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 			Leads: i == 0 || startsSentence(a, k), First: m.wordSentences[i] == m.wordSentences[0]})
 	}
 	for i := range mw.w {
-		for _, k := range fw.situations.byFirst[mw.w[i]] {
-			if mw.matchAt(fw.situations.phrases[k], i, 0) {
-				m.Situations = append(m.Situations, Situation{Name: fw.Situations[fw.situations.list[k]].Name, At: i,
-					Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k})
-			}
-		}
-		for _, k := range fw.situations.loose {
-			if mw.matchAt(fw.situations.phrases[k], i, 0) {
-				m.Situations = append(m.Situations, Situation{Name: fw.Situations[fw.situations.list[k]].Name, At: i,
-					Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k})
-			}
-		}
+		mw.phrasesAt(fw.situations, i, nil, func(k int) {
+			m.Situations = append(m.Situations, Situation{Name: fw.Situations[fw.situations.list[k]].Name, At: i,
+				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k})
+		})
 	}
 }
 
