@@ -18,12 +18,7 @@ var lengthRule = &Rule{
 	Run: func(p *Pass) {
 		a := p.Analysis
 		if a.Input.Kind == tone.KindStatement {
-			words := 0
-			for _, t := range a.Tokens {
-				if t.Kind == tone.Word || t.Kind == tone.Number {
-					words++
-				}
-			}
+			words := a.WordCount()
 			if words >= 150 && words <= 300 {
 				return
 			}

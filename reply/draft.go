@@ -1392,7 +1392,7 @@ func (c *composer) signoffFixed(vars map[string]string) string {
 func (c *composer) check(r *Reply) int {
 	res := lint.Lint(r.Input(), c.lintConfig())
 	r.Findings = res.Findings
-	r.Words = countWords(res.Analysis)
+	r.Words = res.Analysis.WordCount()
 	bad := 0
 	for _, f := range res.Findings {
 		if f.Severity >= lint.Warning && !inPlaceholder(r.Placeholders, f.Span) {
@@ -1525,20 +1525,6 @@ func inPlaceholder(ps []Placeholder, sp tone.Span) bool {
 		}
 	}
 	return false
-}
-
-// countWords counts words and numbers as the length rule does.
-func countWords(a *tone.Analysis) int {
-	if a == nil {
-		return 0
-	}
-	n := 0
-	for _, t := range a.Tokens {
-		if t.Kind == tone.Word || t.Kind == tone.Number {
-			n++
-		}
-	}
-	return n
 }
 
 func greetingsOf(f *formTemplates) *greetings {

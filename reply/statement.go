@@ -366,7 +366,7 @@ func lintText(text, lang, formName, kind string, cfg *lint.Config) Reply {
 	}
 	r.Placeholders = placeholders(text)
 	res := lint.Lint(r.Input(), cfg)
-	r.Words = countWords(res.Analysis)
+	r.Words = res.Analysis.WordCount()
 	r.Findings = res.Findings
 	r.Clean = len(r.Placeholders) == 0
 	for _, fd := range r.Findings {

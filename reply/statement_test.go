@@ -57,7 +57,7 @@ func TestStatementWordCount(t *testing.T) {
 			r := Statement(tt.facts)
 			assert.Equal(t, tone.KindStatement, r.Kind)
 			res := lint.Lint(r.Input(), nil)
-			assert.Equal(t, r.Words, countWords(res.Analysis))
+			assert.Equal(t, r.Words, res.Analysis.WordCount())
 			if tt.clean {
 				assert.GreaterOrEqual(t, r.Words, 150, r.Text)
 				assert.LessOrEqual(t, r.Words, 300, r.Text)

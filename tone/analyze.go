@@ -190,6 +190,22 @@ func (an *Analyzer) analyzeTokens(text string, tokens []Token, lang string) *Ana
 	return a
 }
 
+// WordCount returns how many words and numbers the text has: what the
+// length rule counts for a statement and what a draft reports as its
+// length. A nil analysis has none.
+func (a *Analysis) WordCount() int {
+	if a == nil {
+		return 0
+	}
+	n := 0
+	for _, t := range a.Tokens {
+		if t.Kind == Word || t.Kind == Number {
+			n++
+		}
+	}
+	return n
+}
+
 // HitsOf returns the hits of one category.
 func (a *Analysis) HitsOf(category string) []Hit {
 	var out []Hit
