@@ -125,10 +125,27 @@ type features struct {
 	// politeAsk is politeAsk of these features, read once: the word
 	// feature, the decision and the training script all need it.
 	politeAsk bool
+	// asks marks the sentences that have a question mark (askingSentences),
+	// read once for every hit that asks it.
+	asks []bool
 	// mods marks the words that only strengthen a positive word after
 	// them ("ziek lekker"), heads those words (degreeModifiers); nil when
 	// there are none.
 	mods, heads []bool
+}
+
+// asked reports a question mark in sentence si.
+func (f *features) asked(si int) bool { return si >= 0 && si < len(f.asks) && f.asks[si] }
+
+// askingSentences marks the sentences of an analysis that have a question
+// mark, in one pass over the tokens: a check per hit would read a long
+// sentence once for each of its hits.
+func askingSentences(a *Analysis) []bool {
+	asks := make([]bool, len(a.Sentences))
+	for si, s := range a.Sentences {
+		asks[si] = hasQuestionMark(a.Tokens[s.First:s.Last])
+	}
+	return asks
 }
 
 // modifier reports token i as a degree modifier (degreeModifiers).
@@ -167,10 +184,11 @@ func extractFeatures(a *Analysis) *features {
 	lx := customerLexicon(a.Lang)
 	sent := sentimentLexicon(a.Lang)
 	f.hits = lx.findHits(a.Tokens, a.Sentences)
+	f.asks = askingSentences(a)
 	f.hits = ownDoing(a, f.hits)
 	f.hits = judgedService(a, f.hits, sent)
 	f.hits = recurrence(a, f.hits, sent)
-	f.hits = persistenceInTrouble(a, f.hits, sent)
+	f.hits = persistenceInTrouble(a, f.hits, sent, f.asks)
 	f.hits = outageQuestions(f.hits)
 	f.hits, f.charged = duplicateCharges(f.hits)
 	f.mods, f.heads = degreeModifiers(a, f.hits, sent)
@@ -191,7 +209,7 @@ func extractFeatures(a *Analysis) *features {
 		if !ok {
 			continue
 		}
-		if h.Category == "legal" && sentenceHasQuestionMark(a, h.Sentence) {
+		if h.Category == "legal" && f.asked(h.Sentence) {
 			// A lawyer or a court named in a question is no threat by
 			// itself ("Can my lawyer pick up the parcel?"); the reading
 			// keeps it as a doubt unless the message complains.
@@ -587,8 +605,8 @@ var troubleCategories = map[string]bool{
 // yet", "toch weer een maand betaald", "Network down again. Nothing
 // loads."). Elsewhere it is no grievance and is dropped ("do you still
 // sell gift cards?", "how long does shipping take?", "ik bestel graag
-// weer").
-func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
+// weer"). asks marks the sentences with a question mark (askingSentences).
+func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment, asks []bool) []Hit {
 	if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Category == "persistence" }) {
 		return hits
 	}
@@ -611,6 +629,17 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 			}
 		}
 		return trouble[k] > 0
+	}
+	// Per sentence: 1 a negation, -1 none, 0 not read yet.
+	negation := make([]int8, len(a.Sentences))
+	negated := func(k int) bool {
+		if negation[k] == 0 {
+			negation[k] = -1
+			if negationIn(a, a.Sentences[k]) {
+				negation[k] = 1
+			}
+		}
+		return negation[k] > 0
 	}
 	out := hits[:0]
 	// The furthest end of a waiting or a resolved hit so far (hits come in
@@ -636,7 +665,7 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		// grievance ("How long will this outage go on?").
 		own := troubled(h.Sentence)
 		if own && a.Tokens[h.First].Lower != "how" && a.Tokens[h.First].Lower != "hoe" &&
-			sentenceHasQuestionMark(a, h.Sentence) && !negationIn(a, a.Sentences[h.Sentence]) {
+			asks[h.Sentence] && !negated(h.Sentence) {
 			own = false
 		}
 		if troubled(h.Sentence-1) || own || troubled(h.Sentence+1) {

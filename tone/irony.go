@@ -16,20 +16,29 @@ var ironyBesides = setOf("failure", "waiting", "elapsed", "problem", "condemn", 
 // negative emoji or a negative word of the sentiment lexicon outside the
 // formula), praise in one that does not, or that says it was put right.
 func (f *features) mockPraise(a *Analysis, sent *sentiment) {
-	var mocks []Span
+	// reach[i] is the furthest token end of a formula that starts at or
+	// before token i (0 for none): a hit from i to j lies in a formula
+	// when reach[i] >= j, one look however many formulas there are.
+	var reach []int
 	for _, h := range f.hits {
-		if h.Category == "mock-praise" && !h.Quoted {
-			mocks = append(mocks, h.Span)
+		if h.Category == "mock-praise" && !h.Quoted && h.First < h.Last && h.First < len(a.Tokens) {
+			if reach == nil {
+				reach = make([]int, len(a.Tokens))
+			}
+			reach[h.First] = max(reach[h.First], h.Last)
 		}
 	}
-	if len(mocks) == 0 {
+	if reach == nil {
 		return
+	}
+	for i := 1; i < len(reach); i++ {
+		reach[i] = max(reach[i], reach[i-1])
 	}
 	// A word of the formula itself ("fantastisch geregeld") puts nothing
 	// right.
 	bad, resolved := false, false
 	for _, h := range f.hits {
-		if h.Quoted || containsSpan(mocks, h.Span) {
+		if h.Quoted || h.First < len(reach) && reach[h.First] >= h.Last {
 			continue
 		}
 		switch {
@@ -40,7 +49,7 @@ func (f *features) mockPraise(a *Analysis, sent *sentiment) {
 		}
 	}
 	if !bad && !resolved {
-		bad = f.negativeOutside(a, sent, mocks)
+		bad = f.negativeOutside(a, sent, reach)
 	}
 	as := "praise"
 	if bad && !resolved {
@@ -55,10 +64,11 @@ func (f *features) mockPraise(a *Analysis, sent *sentiment) {
 
 // negativeOutside reports a negative or irony emoji, or a word the
 // sentiment lexicon calls negative (not negated, not quoted, no degree
-// modifier), outside the spans skip.
-func (f *features) negativeOutside(a *Analysis, sent *sentiment, skip []Span) bool {
+// modifier), outside the formulas: reach[i] is the furthest token end of
+// a formula that starts at or before token i (mockPraise).
+func (f *features) negativeOutside(a *Analysis, sent *sentiment, reach []int) bool {
 	for i, t := range a.Tokens {
-		if t.Quoted || containsSpan(skip, t.Span) {
+		if t.Quoted || i < len(reach) && reach[i] > i {
 			continue
 		}
 		switch t.Kind {

@@ -450,9 +450,9 @@ func readMessage(a *Analysis) *Message {
 			continue // the company's words quoted back; a topic still counts
 		}
 		switch {
-		case h.Category == "churn" && sentenceHasQuestionMark(a, h.Sentence):
+		case h.Category == "churn" && f.asked(h.Sentence):
 			churnAsked = append(churnAsked, h.Span)
-		case h.Category == "legal" && containsSpan(f.legalAsked, h.Span):
+		case h.Category == "legal" && f.asked(h.Sentence):
 			continue // asked about: a doubt or, in a complaint, the signal (below)
 		case h.Category == "whole-place":
 			// "Heel Rotterdam-Zuid", "the whole of Leeds": a place name
