@@ -202,20 +202,14 @@ func isEmojiRune(r rune) bool {
 // , ! ? ; : always. A word with a period stays whole when prose takes it
 // for an abbreviation: a capital and one or two small letters ("Ik.",
 // "Dhr.": prose's internal pattern), one of ours ("nr.", "bijv."), or
-// "www.". TestTokenizeAsProse holds this to prose's own answer.
+// "www." (keptWithMarks). TestTokenizeAsProse holds this to prose's own
+// answer.
 func peelsPlain(span string) bool {
-	core := span[:len(span)-1]
 	switch span[len(span)-1] {
 	case ',', '!', '?', ';', ':':
 		return true
 	case '.':
-		if len(core) >= 8 {
-			return true
-		}
-		if len(core) <= 3 && isUpperASCII(core[0]) && len(core) > 1 && strings.Trim(core[1:], "abcdefghijklmnopqrstuvwxyz") == "" {
-			return false
-		}
-		return !abbreviations[strings.ToLower(span)] && !strings.EqualFold(core, "www")
+		return !keptWithMarks(span)
 	}
 	return false
 }
