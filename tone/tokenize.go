@@ -217,14 +217,22 @@ func peelsPlain(span string) bool {
 // onlySuffixMarks reports whether s is made of marks prose peels off the
 // end of a span (proseSuffixes, each one character).
 func onlySuffixMarks(s string) bool {
-	for _, r := range s {
-		switch r {
-		case ',', ')', '"', ']', '!', ';', '.', '?', ':', '\'', '”', '’', '»', '›', '…':
-		default:
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		n := len(s)
+		for _, p := range proseSuffixes {
+			if strings.HasPrefix(s, p) {
+				s = s[len(p):]
+				break
+			}
+		}
+		if len(s) == n {
 			return false
 		}
 	}
-	return s != ""
+	return true
 }
 
 // peelMarks appends the tokens prose makes of span, a word of letters and
