@@ -78,10 +78,10 @@ func (k TokenKind) String() string {
 
 // Token is one token of the text with its byte span.
 type Token struct {
-	Text  string // the token as written
-	Lower string // lower case, curly apostrophes made straight
-	Span  Span   // where Text is in the analysed text
-	Kind  TokenKind
+	Text  string    // the token as written
+	Lower string    // lower case, curly apostrophes made straight
+	Span  Span      // where Text is in the analysed text
+	Kind  TokenKind // word, number, punctuation, handle, …
 	// Quoted is set for tokens between quotation marks: words the reply
 	// quotes rather than says.
 	Quoted bool
@@ -155,9 +155,9 @@ const (
 
 // Entity is a piece of contact or personal data in the text.
 type Entity struct {
-	Kind EntityKind
-	Span Span   // where the data is in the text
-	Text string // the data as written, the text at Span
+	Kind EntityKind // what the data is: an e-mail address, an IBAN, …
+	Span Span       // where the data is in the text
+	Text string     // the data as written, the text at Span
 	// Company is set for the company's own contact details (0800 numbers,
 	// service@ addresses): these are not personal data.
 	Company bool
