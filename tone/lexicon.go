@@ -228,7 +228,9 @@ type elem struct {
 	inMerged []bool
 	// byFirst lists a long group's alternatives by the word they start
 	// with, firstOpen those that start with a prefix, a wildcard or a
-	// number: a token is looked up once instead of tried on each.
+	// number: a token is looked up once instead of tried on each. A
+	// short group has no byFirst, and firstOpen lists all its
+	// alternatives.
 	byFirst   map[string][]int32
 	firstOpen []int32
 }
@@ -533,10 +535,14 @@ func compileGrouped(src string) (p pattern, ok bool) {
 	return p, true
 }
 
-// indexAlts sets byFirst and firstOpen of a group of setMin
+// indexAlts sets byFirst and firstOpen of a group: byFirst for setMin
 // alternatives or more.
 func indexAlts(e *elem) {
 	if len(e.alts) < setMin {
+		e.firstOpen = make([]int32, len(e.alts))
+		for k := range e.firstOpen {
+			e.firstOpen[k] = int32(k)
+		}
 		return
 	}
 	e.byFirst = map[string][]int32{}
@@ -558,17 +564,14 @@ func plainWord(e *elem) (string, bool) {
 	return e.words[0], true
 }
 
-// candidates returns the alternatives of a group that may match token ti:
-// all of them, or for an indexed group those listed under its word and
-// those byFirst cannot rule out, in two lists.
-func (m *matcher) candidates(e *elem, ti int) (listed, open []int32, all bool) {
-	if e.byFirst == nil {
-		return nil, nil, true
-	}
-	if ti < m.last {
+// candidates returns the alternatives of a group that may match token ti,
+// in two lists: those byFirst lists under its word and those it cannot
+// rule out (for a short group, all of them).
+func (m *matcher) candidates(e *elem, ti int) (listed, open []int32) {
+	if e.byFirst != nil && ti < m.last {
 		listed = e.byFirst[matchKeyOf(&m.tokens[ti])]
 	}
-	return listed, e.firstOpen, false
+	return listed, e.firstOpen
 }
 
 // mergeOneWordAlts sets a group's merged element: its one-word
@@ -1327,14 +1330,7 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 		}
 		return 0, false
 	case elGroup:
-		listed, open, all := m.candidates(e, ti)
-		if all {
-			for _, alt := range e.alts {
-				if end, ok := m.matchAlt(alt, ti, next); ok {
-					return end, true
-				}
-			}
-		}
+		listed, open := m.candidates(e, ti)
 		for _, lists := range [2][]int32{listed, open} {
 			for _, k := range lists {
 				if end, ok := m.matchAlt(e.alts[k], ti, next); ok {
@@ -1436,14 +1432,7 @@ func (m *matcher) firstEnds(elems []elem, ei, ti int, choice uint64, ends []firs
 		return ends
 	case elGroup:
 		shift := groupSlotBits * uint(e.slot)
-		listed, open, all := m.candidates(e, ti)
-		if all {
-			for k, alt := range e.alts {
-				if to, ok := m.run(alt, ti); ok {
-					ends = m.firstEnds(elems, ei+1, to, choice|uint64(k+1)<<shift, ends)
-				}
-			}
-		}
+		listed, open := m.candidates(e, ti)
 		for _, lists := range [2][]int32{listed, open} {
 			for _, k := range lists {
 				if to, ok := m.run(e.alts[k], ti); ok {
