@@ -197,3 +197,23 @@ func TestNextStepSetUpAndUnderWay(t *testing.T) {
 		{"near miss: opmerking genoteerd", "@user Sorry! We hebben je opmerking genoteerd. ^Anne", pakketLaat, true},
 	})
 }
+
+// TestNextStepContractedAgent: "they'll", "she'll" and "they're" are one
+// token each, and a colleague who will act is a step however the verb is
+// written ("and they'll call you today"). Not: they'll look into it, or
+// call only if something goes wrong. Dutch has no contraction; "zij bellen
+// je" is the same step.
+func TestNextStepContractedAgent(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"no-next-step": {Severity: Warning}}}
+	checkNextStep(t, cfg, []firesCase{
+		{"pass it on and they'll call", "@user Sorry! I'll pass it on to the courier team and they'll call you today. ^Jo", lateParcel, false},
+		{"she'll call you back", "@user Sorry! She'll call you back this afternoon. ^Jo", lateParcel, false},
+		{"they're reversing it", "@user Sorry! They're reversing the second charge now. ^Jo", chargedTwo, false},
+		{"near miss: they'll look into it", "@user Sorry! They'll look into it. ^Jo", lateParcel, true},
+		{"near miss: they're looking into it", "@user Sorry! They're looking into it. ^Jo", chargedTwo, true},
+		{"near miss: they'll call only if", "@user Sorry! If it's still missing, they'll call you. ^Jo", lateParcel, true},
+
+		{"doorgeven en zij bellen", "@user Sorry! Ik geef het door aan de bezorgdienst en zij bellen je vandaag. ^Anne", pakketLaat, false},
+		{"near miss: zij kijken ernaar", "@user Sorry! Zij kijken ernaar. ^Anne", pakketLaat, true},
+	})
+}
