@@ -3,7 +3,7 @@ package lint
 // apologyMissingRule: webcarecrisis, "altijd je excuses aanbieden".
 var apologyMissingRule = &Rule{
 	ID:            "apology-missing",
-	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons; sorry, apologise). A question or a compliment needs none; a clichéd apology still counts as one.",
+	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons, wij betreuren; sorry, apologise, we regret, pardon our delay). \"Pardon?\" and \"jammer\" are none. A question or a compliment needs none; a clichéd apology still counts as one.",
 	URL:           rulesURL,
 	Severity:      Warning,
 	NeedsIncoming: true,
