@@ -271,10 +271,6 @@ func (r *reading) topics() []string {
 	return out
 }
 
-// topicSurface returns how a topic is written for a person: the topic
-// itself.
-func (r *reading) topicSurface(topic string) string { return topic }
-
 func (r *reading) has(kinds ...CueKind) bool {
 	for _, k := range kinds {
 		if len(r.cues[k]) > 0 {

@@ -397,7 +397,6 @@ func (m *Matrix) waves(items []Incoming, rs []*reading) []*Wave {
 // timed messages of the batch share, or "".
 func (m *Matrix) sharedTopics(items []Incoming, rs []*reading) []string {
 	count := map[string]int{}
-	surface := map[string]string{}
 	stems := make([][]string, len(items))
 	for i, r := range rs {
 		if items[i].Time.IsZero() {
@@ -406,9 +405,6 @@ func (m *Matrix) sharedTopics(items []Incoming, rs []*reading) []string {
 		for _, st := range r.topics() {
 			count[st]++
 			stems[i] = append(stems[i], st)
-			if _, ok := surface[st]; !ok {
-				surface[st] = r.topicSurface(st)
-			}
 		}
 	}
 	out := make([]string, len(items))
@@ -419,9 +415,7 @@ func (m *Matrix) sharedTopics(items []Incoming, rs []*reading) []string {
 				best, bestN = st, n
 			}
 		}
-		if best != "" {
-			out[i] = surface[best]
-		}
+		out[i] = best
 	}
 	return out
 }
