@@ -1116,12 +1116,7 @@ func (c *composer) compose(attempt int) Reply {
 	}
 	switch {
 	case kind == tone.KindHolding:
-		subject := c.d.Subject
-		if c.m.catchAllName(subject) {
-			// Nothing to name the incident after: the agent fills it in.
-			subject = ""
-		}
-		parts = append(parts, WaveHolding(c.lang, subject, c.p))
+		parts = append(parts, WaveHolding(c.lang, c.m.holdingSubject(c.d.Subject), c.p))
 		if c.d.Wave == nil && c.personal && c.channel == tone.ChannelPublic {
 			// One customer's own matter in a crisis still needs a private
 			// route; in a wave the text stays the same for everyone.

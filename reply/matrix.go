@@ -205,6 +205,17 @@ func (s Subject) catchAll() bool {
 	return len(s.Words) == 0 && len(s.Topics) == 0 && len(s.Signals) == 0
 }
 
+// holdingSubject is the subject a holding message names its incident
+// after: the decision's matrix subject, or "" (the agent fills it in)
+// under the catch-all subject. Triage's holding text and the draft's
+// both take it, so a wave gets one text.
+func (m *Matrix) holdingSubject(subject string) string {
+	if m.catchAllName(subject) {
+		return ""
+	}
+	return subject
+}
+
 // catchAllName reports whether name is the matrix's catch-all subject:
 // a holding message cannot name an incident after it ("de problemen met
 // algemeen").

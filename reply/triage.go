@@ -532,7 +532,10 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		d.Escalate = &e
 	}
 	if d.Wave != nil {
-		d.Holding = waveHolding(d.Lang, d.Wave.Subject)
+		// The draft's own text: named after the matrix subject; a wave
+		// under the catch-all subject (grouped by a shared topic word)
+		// leaves the incident for the agent to fill in, as the draft does.
+		d.Holding = waveHolding(d.Lang, m.holdingSubject(d.Subject))
 	}
 
 	var cues []Cue
