@@ -298,6 +298,9 @@ func TestDraftThanksAWitnessAndAsksWhereAndWhen(t *testing.T) {
 		{"en", "The driver of the number 9 ran a red light while on his phone, a cyclist had to swerve.", "thank you for reporting this", "How are things with"},
 		{"en", "There's a cable hanging out of the junction box on Mill Lane and it's sparking in the rain. Children walk past it every morning.", "keep clear", "get outside"},
 		{"nl", "Mijn zoontje heeft zich gesneden aan een kapotte schap in jullie winkel.", "Hoe gaat het nu met je zoontje?", "dank je dat je dit meldt"},
+		// "Ik zag", "I saw": the customer watched it happen to someone else.
+		{"nl", "Ik zag vanmiddag een fietser bijna onder jullie bus komen, de chauffeur zat op zijn telefoon.", "dank je dat je dit meldt", "Hoe gaat het nu met"},
+		{"en", "I saw a cyclist nearly get hit by your bus this morning, the driver was on his phone.", "thank you for reporting this", "How are things with"},
 	} {
 		r := Draft(tone.Input{Incoming: tc.in, Lang: tc.lang}, p)
 		assert.Contains(t, r.Text, tc.want, r.Text)

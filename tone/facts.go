@@ -27,6 +27,10 @@ type factWords struct {
 	// Self are the words by which customers put themselves in what they
 	// tell ("ik", "mijn", "we"; "I", "my", "us"): Message.Witness.
 	Self []string `yaml:"self"`
+	// Onlooker are the verbs of seeing and hearing ("zag", "saw"): a word
+	// of self followed by one is the customer watching, not in what
+	// happened.
+	Onlooker []string `yaml:"onlooker"`
 	// Others are the words of people who are neither the customer nor
 	// theirs ("een oudere vrouw", "a cyclist", "iemand"): a witness names
 	// one.
@@ -224,7 +228,7 @@ func (fw *factWords) compile() {
 		}
 	}
 	fw.words = map[string]map[string]bool{
-		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
+		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "onlooker": lowerSet(fw.Onlooker), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "things": lowerSet(fw.Things),
@@ -441,7 +445,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	// Gas, smoke or fire in a message that reports a hazard: "een
 	// gaslucht in de keuken", not "gas" in a question about a bill.
 	m.Acute = m.Has(SignalHazard) && has[factAcute]
-	m.Witness = m.Has(SignalSafety) && m.Relation == "" && !selfIn(a, m.Signals[SignalSafety], fw.words["self"]) &&
+	m.Witness = m.Has(SignalSafety) && m.Relation == "" && !selfIn(a, m.Signals[SignalSafety], fw.words["self"], fw.words["onlooker"]) &&
 		slices.ContainsFunc(a.Tokens, func(t Token) bool { return fw.words["others"][t.Lower] })
 	m.ApologizesForAsking = has[factSelfApology]
 	m.Compromised = has[factCompromised]
@@ -864,8 +868,10 @@ type namedWords struct {
 // selfIn reports whether a sentence holding one of the spans has a word
 // of self: the customer or theirs is in what happened ("ik viel", "my
 // son", "er zat glas in mijn yoghurt"), not only someone else ("een oude
-// vrouw viel", "the driver ran a red light").
-func selfIn(a *Analysis, spans []Span, self map[string]bool) bool {
+// vrouw viel", "the driver ran a red light"). A word of self that one of
+// the onlooker's verbs follows within three words is the customer
+// watching, not in it ("ik zag een fietser vallen", "I saw a man fall").
+func selfIn(a *Analysis, spans []Span, self, onlooker map[string]bool) bool {
 	seen := map[int]bool{}
 	for _, sp := range spans {
 		k := a.SentenceAt(sp.Start)
@@ -874,8 +880,19 @@ func selfIn(a *Analysis, spans []Span, self map[string]bool) bool {
 		}
 		seen[k] = true
 		s := a.Sentences[k]
-		for _, t := range a.Tokens[s.First:s.Last] {
-			if self[t.Lower] {
+		watches := func(j int) bool {
+			for n := 0; j < s.Last && n < 3; j++ {
+				if t := a.Tokens[j]; t.Kind == Word {
+					if onlooker[t.Lower] {
+						return true
+					}
+					n++
+				}
+			}
+			return false
+		}
+		for j := s.First; j < s.Last; j++ {
+			if self[a.Tokens[j].Lower] && !watches(j+1) {
 				return true
 			}
 		}
