@@ -415,13 +415,27 @@ func statedAge(mw *messageWords, leads [][]string) int {
 	return age
 }
 
-// readFacts reads the facts of a message besides its intent and signals
-// into m: who the customer is and what is going on, from the language's
-// fact lists and the customer lexicon's hits.
-func readFacts(m *Message, a *Analysis, hits []Hit) {
+// factReading is the pass over a message's words for the language's fact
+// lists, made once: the intent needs one of its answers (a journalist
+// writes) before readFacts reads the rest.
+type factReading struct {
+	fw  *factWords
+	mw  *messageWords
+	has []bool
+}
+
+// readFactLists makes the pass over the words of a for the fact lists.
+func readFactLists(a *Analysis) *factReading {
 	fw := factLexicon(a.Lang)
 	mw := newMessageWords(a)
-	has := mw.lists(fw.phrases)
+	return &factReading{fw: fw, mw: mw, has: mw.lists(fw.phrases)}
+}
+
+// readFacts reads the facts of a message besides its intent and signals
+// into m: who the customer is and what is going on, from the language's
+// fact lists (fr) and the customer lexicon's hits.
+func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
+	fw, mw, has := fr.fw, fr.mw, fr.has
 	m.Age = statedAge(mw, fw.ageLeads)
 	m.Bereaved = has[factBereavement]
 	m.Relation = relation(a.Tokens, fw.words["relations"])
@@ -434,7 +448,6 @@ func readFacts(m *Message, a *Analysis, hits []Hit) {
 	if i := slices.Index(has[numFactLists:], true); i >= 0 {
 		m.Grave = fw.Grave[i].Name
 	}
-	m.FromPress = has[factPressSender]
 	m.SentPrivately = has[factSentPrivate]
 	m.Hypothetical = has[factHypothetical]
 	m.AsksRemoval = has[factRemove]

@@ -441,6 +441,8 @@ func readMessage(a *Analysis) *Message {
 		m.Confidence = 1 - p
 	}
 	m.Why = weighed(model, f, m.Complaint)
+	fr := readFactLists(a)
+	m.FromPress = fr.has[factPressSender]
 
 	sig := map[string][]Span{}
 	var topicAt []Hit
@@ -479,7 +481,22 @@ func readMessage(a *Analysis) *Message {
 	// request or letter that closes kindly is no compliment.
 	positive := praiseOutsideFormulas(f) || f.x[featPosEmoji] > 0 || f.x[featPositive] >= 1.5 && !asks
 	unclear := nothingToRead(f)
+	// A journalist who asks for comment reports other people's grievance:
+	// it is no complaint of theirs to apologise for but a question (the
+	// press signal holds the reply for the spokesperson), decided before
+	// the signals' gates read the intent: the lawyer in "Klopt het dat
+	// klanten hun advocaat inschakelen?" is reported, not threatened. A
+	// reporter who only tells, without asking, keeps the model's reading.
+	pressAsks := m.FromPress && m.Complaint && asks
+	if pressAsks {
+		m.Complaint = false
+		m.Confidence = 1 - p
+		m.Why = weighed(model, f, false)
+	}
 	switch {
+	case pressAsks:
+		m.Intent = IntentQuestion
+		m.Cues = spansOf(f, featQuestionStart, featInfoRequest, featQuestion, featPoliteness)
 	case m.Complaint:
 		m.Intent = IntentComplaint
 		for _, w := range m.Why {
@@ -524,7 +541,7 @@ func readMessage(a *Analysis) *Message {
 	// are a doubt, not the signal.
 	if m.Complaint {
 		sig["legal"] = append(sig["legal"], f.legalAsked...)
-	} else if len(f.legalAsked) > 0 && m.Intent != IntentCompliment {
+	} else if len(f.legalAsked) > 0 && m.Intent != IntentCompliment && !m.FromPress {
 		if m.Doubts == nil {
 			m.Doubts = map[Signal][]Span{}
 		}
@@ -593,19 +610,8 @@ func readMessage(a *Analysis) *Message {
 	m.TopicSpans = topicSpans(topicAt)
 	m.Topics = topics(a, topicAt, m.Keywords)
 	m.Address = customerAddress(a)
-	readFacts(m, a, f.hits)
+	readFacts(m, a, f.hits, fr)
 	m.Resolved = f.x[featResolved] > 0
-	// A journalist who asks for comment reports other people's grievance:
-	// it is no complaint of theirs to apologise for but a question (the
-	// press signal holds the reply for the spokesperson). A reporter who
-	// only tells, without asking, keeps the model's reading.
-	if m.FromPress && m.Complaint && asks {
-		m.Complaint = false
-		m.Confidence = 1 - p
-		m.Why = weighed(model, f, false)
-		m.Intent = IntentQuestion
-		m.Cues = sortSpans(spansOf(f, featQuestionStart, featInfoRequest, featQuestion, featPoliteness))
-	}
 	return m
 }
 

@@ -49,3 +49,28 @@ func TestPressSenderIsARoleNotAMention(t *testing.T) {
 		assert.Equal(t, tc.press, m.FromPress, tc.in)
 	}
 }
+
+// A journalist's question that names a lawyer, a court or a data leak
+// reports other people's matter: the intent is decided before the
+// signals' gates, so the lawyer is no legal threat and no doubt for a
+// person, and the press signal holds the reply. A customer who asks the
+// same while complaining about their own matter keeps the legal signal.
+func TestAJournalistsLawyerIsReportedNotThreatened(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang string
+		legal    bool
+	}{
+		{"Ik ben journalist bij het Dagblad van het Noorden. Klopt het dat klanten hun advocaat inschakelen omdat hun terugbetaling al maanden uitblijft?", "nl", false},
+		{"Hi, I'm a reporter at the Evening Post. Is it true that customers are taking you to court over the refunds that never came?", "en", false},
+		{"Mijn terugbetaling blijft al drie maanden uit en niemand reageert. Moet ik echt mijn advocaat inschakelen?", "nl", true},
+	} {
+		m := ReadMessage(tc.in, tc.lang)
+		assert.Equal(t, tc.legal, m.Has(SignalLegal), tc.in)
+		if !tc.legal {
+			assert.False(t, m.Complaint, tc.in)
+			assert.Equal(t, IntentQuestion, m.Intent, tc.in)
+			assert.NotEmpty(t, m.Signals[SignalPress], tc.in)
+			assert.Empty(t, m.Doubts[SignalLegal], tc.in)
+		}
+	}
+}
