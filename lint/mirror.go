@@ -10,13 +10,16 @@ import (
 // mirrorRule: escalatie voorkomen, the first sentences keep pace with the customer.
 var mirrorRule = &Rule{
 	ID:            "mirror",
-	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's message (\"gelijke tred hebben met wat er gezegd wordt\"). Info by default.",
+	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint, question or praise (\"gelijke tred hebben met wat er gezegd wordt\"). A message with nothing to pace with (chatter, a follow-up that only makes sense in its thread) needs no echo. Info by default.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
 	Run: func(p *Pass) {
 		a := p.Analysis
-		if a.Mirrors() {
+		// Pace with what the customer said: a complaint, a question or
+		// praise. A message that says nothing of its own ("Perth.",
+		// "done please check", chatter) leaves nothing to echo.
+		if a.Incoming.Message.Intent == tone.IntentOther || a.Mirrors() {
 			return
 		}
 		var words []string
