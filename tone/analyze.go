@@ -179,6 +179,7 @@ func (an *Analyzer) analyzeTokens(text string, tokens []Token, lang string) *Ana
 	default:
 		a.Lang, a.LangDetected = detectLang(a.Tokens), true
 	}
+	respell(a)
 	if a.Lang == "nl" {
 		a.Address = findAddress(a.Tokens)
 	}

@@ -101,6 +101,10 @@ type factWords struct {
 	// Grammar are the function words the features' grammar reads
 	// (tone/features.go); the reading uses both languages' words.
 	Grammar grammarWords `yaml:"grammar"`
+	// Spelling maps a word as customers type it in chat or in Flemish
+	// to its standard spelling ("nie": "niet", "da": "dat", "mn":
+	// "mijn"), so every list of the language matches it (respell).
+	Spelling map[string]string `yaml:"spelling"`
 	// situations are the phrases of Situations, one list per situation.
 	situations *phraseSet
 	// phrases are the phrase lists compiled for one pass over a
@@ -911,4 +915,26 @@ func selfIn(a *Analysis, spans []Span, self, onlooker map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// respell gives the words of a that customers spell their own way the
+// standard spelling of the language's facts lexicon (factWords.Spelling)
+// as the form every list matches: "Da kan toch nie" reads as "dat kan
+// toch niet". The text as written, and each token's Text and span, are
+// kept.
+func respell(a *Analysis) {
+	if a.Lang != "nl" && a.Lang != "en" {
+		return
+	}
+	sp := factLexicon(a.Lang).Spelling
+	if len(sp) == 0 {
+		return
+	}
+	for i := range a.Tokens {
+		if t := &a.Tokens[i]; t.Kind == Word {
+			if w, ok := sp[t.Lower]; ok {
+				t.Lower = w
+			}
+		}
+	}
 }

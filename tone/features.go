@@ -196,6 +196,7 @@ func extractFeatures(a *Analysis) *features {
 	f.hits = courtesyWaits(a, f.hits)
 	f.hits = negatedPraise(a, f.hits)
 	f.scareQuotedThanks(a)
+	f.scareQuotedAttribute(a, sent)
 	f.mockPraise(a, sent)
 	f.thanksForRemedy(a.Tokens)
 	// Gratitude or praise in a sentence, to find thanks about a failure
@@ -1059,11 +1060,20 @@ func (f *features) praiseAboutFailure(a *Analysis) {
 // dataExposure finds a kind of personal data and something wrong with
 // data in one sentence ("mijn IBAN stond zichtbaar voor iedereen", "sent a
 // copy of my passport to someone else") and adds it as a privacy hit,
-// which counts as escalation.
+// which counts as escalation. A sentence that asks to do something with
+// one's own data ("Kan ik mijn abonnement omzetten naar een ander
+// adres?", "Can I send the invoice to another address?") tells of no
+// exposure: its words of another place are where the customer wants it.
 func (f *features) dataExposure() {
 	kind := map[int]Span{}
+	asks := map[int]bool{}
 	for _, h := range f.hits {
-		if h.Category == "data-kind" && !h.Quoted {
+		if h.Category == "info-request" && !h.Quoted {
+			asks[h.Sentence] = true
+		}
+	}
+	for _, h := range f.hits {
+		if h.Category == "data-kind" && !h.Quoted && !asks[h.Sentence] {
 			if _, ok := kind[h.Sentence]; !ok {
 				kind[h.Sentence] = h.Span
 			}

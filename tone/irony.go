@@ -1,5 +1,7 @@
 package tone
 
+import "slices"
+
 // Irony is praise about something bad in the same message: a positive
 // evaluation and a negative event or state side by side (incongruity).
 // These passes decide, before the features are counted, which words of
@@ -129,6 +131,53 @@ func (f *features) scareQuotedThanks(a *Analysis) {
 		return
 	}
 }
+
+// scareQuotedAttribute reads a word the customer puts in quotation marks
+// before the thing it describes as the company's claim disputed: "in de
+// zak 'verse' sla zat een slak", "the 'fresh' strawberries had grown a fur
+// coat", "de 'snelle' levering". One lower-case word, quoted, then an
+// unquoted word; it counts as sarcasm when the word is a positive one or
+// the message says something bad besides. A name has capitals ("de
+// 'Winter Warmer' kaart"), and the label of a button or a field is
+// followed by its kind ("de 'verzenden' knop"): neither is irony.
+func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
+	toks := a.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		t := toks[k]
+		if !t.Quoted || t.Kind != Word || t.Text != t.Lower || !isQuoteMark(toks[k-1].Text) || !isQuoteMark(toks[k+1].Text) {
+			continue
+		}
+		next := toks[k+2]
+		if next.Quoted || next.Kind != Word || next.Text != next.Lower || interfaceWords[next.Lower] {
+			continue
+		}
+		v, _ := feelingValence(sent, a.Lang, t.Lower)
+		if v <= 0 && !f.saysSomethingBad(a) {
+			continue
+		}
+		si := sentenceAt(a, k)
+		f.hits = append(f.hits, Hit{Category: "sarcasm", Span: Span{toks[k-1].Span.Start, next.Span.End}, Sentence: si, First: k - 1, Last: k + 3})
+		return
+	}
+}
+
+// saysSomethingBad reports a word of trouble or condemnation among the
+// hits read so far, or a negative word of the sentiment lexicon.
+func (f *features) saysSomethingBad(a *Analysis) bool {
+	for _, h := range f.hits {
+		switch h.Category {
+		case "failure", "condemn", "dissatisfaction", "insult", "hazard", "spoiled", "injury":
+			if !h.Quoted {
+				return true
+			}
+		}
+	}
+	return slices.ContainsFunc(a.Sentences, func(s Sentence) bool { return f.negativeBesides(a, s, Span{}) })
+}
+
+// interfaceWords name the kind of a labelled thing on a screen or a form:
+// the word quoted before one is its label, not irony.
+var interfaceWords = setOf("knop", "button", "optie", "option", "tab", "tabblad", "link", "menu", "veld", "field", "status", "scherm", "screen", "melding", "message", "pagina", "page", "vakje", "box", "icoon", "icon")
 
 func isQuoteMark(s string) bool {
 	switch s {

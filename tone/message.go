@@ -333,6 +333,7 @@ func readingAnalysis(text, lang string) *Analysis {
 	if lang != "nl" && lang != "en" {
 		a.Lang, a.LangDetected = incomingLang(a.Tokens), true
 	}
+	respell(a)
 	if a.Lang == "nl" {
 		a.Address = findAddress(a.Tokens)
 	}

@@ -132,3 +132,26 @@ func TestAQuestionWithoutAGrievanceIsAQuestion(t *testing.T) {
 		{"Mijn pakket is al een week zoek", IntentComplaint, true, false},
 	})
 }
+
+// A word the customer puts in quotation marks before what it describes
+// disputes the company's claim: irony. A name, or the label of a button,
+// is quoted for what it is.
+func TestAScareQuotedAttributeIsIrony(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang string
+		sarcasm  bool
+	}{
+		{"@SuperVers in de zak 'verse' sla zat een slak. Niet gevaarlijk maar wel smerig.", "nl", true},
+		{"Thanks for the 'fresh' strawberries that had grown a fur coat by the time I got home.", "en", true},
+		{"Zo, de 'snelle' levering duurt nu al negen dagen.", "nl", true},
+		{"Ik klik op de 'verzenden' knop maar er gebeurt niks.", "nl", false},
+		{"Thanks for the 'Winter Warmer' recipe card, lovely touch.", "en", false},
+		{"Wat betekent 'vers' op jullie verpakking precies?", "nl", false},
+	} {
+		m := ReadMessage(tc.in, tc.lang)
+		assert.Equal(t, tc.sarcasm, m.Has(SignalSarcasm), tc.in)
+		if tc.sarcasm {
+			assert.True(t, m.Complaint, tc.in)
+		}
+	}
+}
