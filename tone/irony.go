@@ -136,8 +136,8 @@ func (f *features) scareQuotedThanks(a *Analysis) {
 // before the thing it describes as the company's claim disputed: "in de
 // zak 'verse' sla zat een slak", "the 'fresh' strawberries had grown a fur
 // coat", "de 'snelle' levering". One lower-case word, quoted, then an
-// unquoted word; it counts as sarcasm when the word is a positive one or
-// the message says something bad besides. A name has capitals ("de
+// unquoted word; it counts as sarcasm when the word is a positive one,
+// the message says something bad besides, or thanks for it come first. A name has capitals ("de
 // 'Winter Warmer' kaart"), and the label of a button or a field is
 // followed by its kind ("de 'verzenden' knop"): neither is irony.
 func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
@@ -151,12 +151,26 @@ func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
 		if next.Quoted || next.Kind != Word || next.Text != next.Lower || interfaceWords[next.Lower] {
 			continue
 		}
+		// Thanks for it earlier in the sentence are thanks for what was
+		// not so: "Thanks for the €4.29 'fresh' strawberries".
+		si := sentenceAt(a, k)
+		thanks := -1
+		for j, h := range f.hits {
+			if h.Category == "gratitude" && !h.Quoted && h.Sentence == si && h.Last <= k {
+				thanks = j
+				break
+			}
+		}
 		v, _ := feelingValence(sent, a.Lang, t.Lower)
-		if v <= 0 && !f.saysSomethingBad(a) {
+		if v <= 0 && thanks < 0 && !f.saysSomethingBad(a) {
 			continue
 		}
-		si := sentenceAt(a, k)
-		f.hits = append(f.hits, Hit{Category: "sarcasm", Span: Span{toks[k-1].Span.Start, next.Span.End}, Sentence: si, First: k - 1, Last: k + 3})
+		sp := Span{toks[k-1].Span.Start, next.Span.End}
+		if thanks >= 0 {
+			h := f.hits[thanks]
+			f.hits = append(f.hits, Hit{Category: "ironic-thanks", Span: Span{h.Span.Start, sp.End}, Sentence: si, First: h.First, Last: k + 3})
+		}
+		f.hits = append(f.hits, Hit{Category: "sarcasm", Span: sp, Sentence: si, First: k - 1, Last: k + 3})
 		return
 	}
 }

@@ -144,6 +144,8 @@ func TestAScareQuotedAttributeIsIrony(t *testing.T) {
 		{"@SuperVers in de zak 'verse' sla zat een slak. Niet gevaarlijk maar wel smerig.", "nl", true},
 		{"Thanks for the 'fresh' strawberries that had grown a fur coat by the time I got home.", "en", true},
 		{"Zo, de 'snelle' levering duurt nu al negen dagen.", "nl", true},
+		{"Thanks @GreenGrocer for the £3.50 'fresh' raspberries that were grey by dinner. Very generous of you", "en", true},
+		{"Bedankt voor de €5 'verse' bloemen die na een dag al hingen, echt top", "nl", true},
 		{"Ik klik op de 'verzenden' knop maar er gebeurt niks.", "nl", false},
 		{"Thanks for the 'Winter Warmer' recipe card, lovely touch.", "en", false},
 		{"Wat betekent 'vers' op jullie verpakking precies?", "nl", false},
