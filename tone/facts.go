@@ -853,6 +853,11 @@ type grammarWords struct {
 	FirstPersonSubjects []string `yaml:"first_person_subjects"`
 	RecurrenceVerbs     []string `yaml:"recurrence_verbs"`
 	RecurrenceFillers   []string `yaml:"recurrence_fillers"`
+	// Conditionals open a clause of what might happen ("als", "if");
+	// ConditionEnds close it before the main clause ("dan", "then"):
+	// supposedTrouble.
+	Conditionals  []string `yaml:"conditionals"`
+	ConditionEnds []string `yaml:"condition_ends"`
 }
 
 // grammarSet is the function words of both languages' grammar, as sets;
@@ -861,6 +866,7 @@ type grammarWords struct {
 type grammarSet struct {
 	copulas, serviceDeterminers, secondPerson, degreeWords, clauseBreaks map[string]bool
 	firstPersonSubjects, recurrenceFillers                               map[string]bool
+	conditionals, conditionEnds                                          map[string]bool
 	recurrenceEN, recurrenceNL                                           map[string]bool
 }
 
@@ -872,6 +878,7 @@ var grammarSets = sync.OnceValue(func() *grammarSet {
 		clauseBreaks: lowerSet(nl.ClauseBreaks, en.ClauseBreaks), firstPersonSubjects: lowerSet(nl.FirstPersonSubjects, en.FirstPersonSubjects),
 		recurrenceFillers: lowerSet(nl.RecurrenceFillers, en.RecurrenceFillers),
 		recurrenceEN:      lowerSet(en.RecurrenceVerbs), recurrenceNL: lowerSet(nl.RecurrenceVerbs),
+		conditionals: lowerSet(nl.Conditionals, en.Conditionals), conditionEnds: lowerSet(nl.ConditionEnds, en.ConditionEnds),
 	}
 })
 

@@ -190,6 +190,7 @@ func extractFeatures(a *Analysis) *features {
 	f.hits = recurrence(a, f.hits, sent)
 	f.hits = persistenceInTrouble(a, f.hits, sent, f.asks)
 	f.hits = outageQuestions(f.hits)
+	f.hits = supposedTrouble(a, f.hits, f.asks)
 	f.hits, f.charged = duplicateCharges(f.hits)
 	f.mods, f.heads = degreeModifiers(a, f.hits, sent)
 	f.hits = modifiedAway(f.hits, f.mods)
@@ -1537,4 +1538,65 @@ func customerLexicon(lang string) *Lexicon {
 		panic(err) // embedded and tested: a build defect
 	}
 	return lx
+}
+
+// supposedTrouble drops the trouble a question only supposes: the words
+// of failure, waiting or time passed inside a conditional clause ("als",
+// "if" up to a comma, "dan", "then" or the question mark) of a sentence
+// that asks. "Als mijn trein meer dan 30 minuten vertraging had, hoe
+// vraag ik dan geld terug?" and "If my flight is cancelled, can I get a
+// refund?" ask about a case; "Waarom krijg ik een boete als ik gewoon
+// heb ingecheckt?" keeps its grievance, which stands in the main clause,
+// and a threat ("Als het niet opgelost wordt, stap ik over.") asks
+// nothing.
+func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
+	g := grammarSets()
+	var supposed []Span // the conditional clauses of asking sentences
+	for si, s := range a.Sentences {
+		if si >= len(asks) || !asks[si] {
+			continue
+		}
+		for i := s.First; i < s.Last; i++ {
+			if t := a.Tokens[i]; t.Kind != Word || !g.conditionals[t.Lower] {
+				continue
+			}
+			end := i + 1
+			for end < s.Last {
+				t := a.Tokens[end]
+				if t.Kind == Punct || t.Kind == Word && g.conditionEnds[t.Lower] && !comparativeBefore(a.Tokens, end) {
+					break
+				}
+				end++
+			}
+			if end > i+1 {
+				supposed = append(supposed, Span{a.Tokens[i].Span.Start, a.Tokens[end-1].Span.End})
+			}
+			i = end
+		}
+	}
+	if len(supposed) == 0 {
+		return hits
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		switch h.Category {
+		case "failure", "waiting", "elapsed", "problem":
+			if slices.ContainsFunc(supposed, func(sp Span) bool { return sp.Contains(h.Span) }) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// comparativeBefore reports that the word before token i compares ("meer
+// dan", "later dan", "more than"): the "dan" or "than" at i is then no
+// end of a clause.
+func comparativeBefore(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != Word {
+		return false
+	}
+	w := toks[i-1].Lower
+	return w == "meer" || w == "minder" || w == "anders" || w == "more" || w == "less" || strings.HasSuffix(w, "er")
 }

@@ -463,6 +463,12 @@ func readMessage(a *Analysis) *Message {
 			if placeName(a, h.Last-1) {
 				sig["widespread"] = append(sig["widespread"], h.Span)
 			}
+		case h.Category == "place-range":
+			// "van Groningen tot Maastricht": a stretch between two
+			// places; "van maandag tot vrijdag" is a time.
+			if placeName(a, h.First+1) && placeName(a, h.Last-1) {
+				sig["widespread"] = append(sig["widespread"], h.Span)
+			}
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
 		case strings.HasPrefix(h.Category, topicPrefix):

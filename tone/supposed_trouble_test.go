@@ -1,0 +1,31 @@
+package tone
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A question about a case that might happen supposes the trouble; it does
+// not report it. The grievance in a main clause, a threat and trouble told
+// before the question still count.
+func TestTroubleAQuestionOnlySupposes(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang  string
+		complaint bool
+	}{
+		{"Hoi! Als mijn trein meer dan 30 min vertraging had, hoe vraag ik dan geld terug?", "nl", false},
+		{"Wat moet ik doen als mijn pakket niet wordt bezorgd?", "nl", false},
+		{"If my flight is cancelled, can I get a refund?", "en", false},
+		{"What do I do if my parcel never arrives?", "en", false},
+		{"Waarom krijg ik een boete als ik gewoon heb ingecheckt?", "nl", true},
+		{"Als het vandaag niet wordt opgelost, stap ik over.", "nl", true},
+		{"Mijn trein had 40 minuten vertraging. Als ik geld terug wil, hoe doe ik dat?", "nl", true},
+	} {
+		m := ReadMessage(tc.in, tc.lang)
+		assert.Equal(t, tc.complaint, m.Complaint, tc.in)
+	}
+	// A burning mouth from spicy crisps is praise, not a fire.
+	m := ReadMessage("Wie heeft die nieuwe pittige chips bedacht? Mijn mond staat in brand 🔥🔥 heerlijk", "nl")
+	assert.False(t, m.Has(SignalHazard))
+}
