@@ -357,7 +357,7 @@ func (a *Analysis) apologyNamesSituation() (Span, bool) {
 		return Span{}, false
 	}
 	st := a.situation()
-	var cliches map[int]bool
+	var cliches, named map[int]bool
 	for _, h := range a.Hits {
 		if h.Category != "apology" || h.Quoted || h.Sentence < 0 {
 			continue
@@ -377,8 +377,41 @@ func (a *Analysis) apologyNamesSituation() (Span, bool) {
 		if st.named(si) < a.Sentences[si].Last {
 			return h.Span, true
 		}
+		if named == nil {
+			named = a.situationSentences()
+		}
+		if named[si] {
+			return h.Span, true
+		}
 	}
 	return Span{}, false
+}
+
+// situationSentences returns the sentences of the reply that name a
+// situation the customer's message tells of, in the words of the
+// language's situation lists (tone/lexicon/facts.LANG.yaml): "We're sorry
+// for the delay" after a flight stuck at the gate, "Sorry voor de
+// vertraging" after a late train. Their own words need not come back.
+func (a *Analysis) situationSentences() map[int]bool {
+	out := map[int]bool{}
+	m := a.Incoming.Message
+	if m == nil || len(m.Situations) == 0 {
+		return out
+	}
+	told := map[string]bool{}
+	for _, s := range m.Situations {
+		told[s.Name] = true
+	}
+	fw := factLexicon(a.Lang)
+	mw := newMessageWords(a)
+	for i := range mw.w {
+		mw.phrasesAt(fw.situations, i, nil, func(k int) {
+			if told[fw.Situations[fw.situations.list[k]].Name] {
+				out[sentenceAt(a, mw.at[i])] = true
+			}
+		})
+	}
+	return out
 }
 
 // sentencesWith returns the sentences that hold an unquoted hit of the

@@ -29,3 +29,20 @@ func TestTroubleAQuestionOnlySupposes(t *testing.T) {
 	m := ReadMessage("Wie heeft die nieuwe pittige chips bedacht? Mijn mond staat in brand 🔥🔥 heerlijk", "nl")
 	assert.False(t, m.Has(SignalHazard))
 }
+
+// What the customer lost themselves is no failure of the company's; what
+// the company lost is, and so is trouble told after it.
+func TestOwnLossIsNoGrievance(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		complaint bool
+	}{
+		{"Ik ben mijn simkaart kwijt, hoe blokkeer ik hem?", false},
+		{"Ik heb mijn pinpas verloren, kan ik een nieuwe aanvragen?", false},
+		{"Mijn pakket is kwijt en niemand reageert", true},
+		{"Ik ben mijn pas kwijt en de app laat me niet blokkeren, al drie keer geprobeerd", true},
+	} {
+		m := ReadMessage(tc.in, "nl")
+		assert.Equal(t, tc.complaint, m.Complaint, tc.in)
+	}
+}
