@@ -306,7 +306,7 @@ func extractFeatures(a *Analysis) *features {
 			if firstPerson[t.Lower] {
 				f.add(featFirstPerson, 1, Span{})
 			}
-			if v, ok := sent.valence(t.Lower); ok && !manners[i] && !f.modifier(i) {
+			if v, ok := sent.valence(t.Lower); ok && !manners[i] && !f.modifier(i) && !withoutFeeling(a.Tokens, i) {
 				if negatedAt(a.Tokens, i) && !f.head(i) {
 					v = -0.74 * v
 				}
@@ -1182,6 +1182,50 @@ func (f *features) addValence(v float64, sp Span) {
 		f.add(featPositive, v, sp)
 	}
 }
+
+// withoutFeeling reports a word at token i that the sentiment lexicon
+// scores but that here names or compares and feels nothing: "like" that
+// compares or asks (likeWithoutFeeling), and "loved ones", who are family
+// ("put their loved ones at risk").
+func withoutFeeling(toks []Token, i int) bool {
+	switch toks[i].Lower {
+	case "like":
+		return likeWithoutFeeling(toks, i)
+	case "loved":
+		return i+1 < len(toks) && toks[i+1].Lower == "ones"
+	}
+	return false
+}
+
+// likeWithoutFeeling reports "like" at token i that compares or asks
+// rather than likes: "been like this for an hour", "looks like", "feels
+// like a scam", "just like amazon", "I would like a refund". VADER scores
+// the verb of liking, and the preposition, far more frequent in a
+// customer's message, would read as a kind word. "like" likes after a
+// subject, a negation or an adverb between them ("I like", "don't like",
+// "I really like"), or at the start ("Like the new app!"); after "would"
+// or "I'd" it asks, which the politeness words read. Before a comma it
+// fills a pause ("Like, why is my parcel in Leeds?").
+func likeWithoutFeeling(toks []Token, i int) bool {
+	if toks[i].Lower != "like" {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Text == "," {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	return prev.Kind != Word || !likeSubjects[prev.Lower]
+}
+
+// likeSubjects are the words after which "like" is the verb of liking:
+// subjects, auxiliaries of a statement, negations and the adverbs that go
+// between ("I really like").
+var likeSubjects = setOf("i", "we", "you", "they", "u", "ya", "y'all", "people", "customers", "kids",
+	"do", "don't", "dont", "did", "didn't", "didnt", "does", "doesn't", "doesnt", "not", "never",
+	"really", "also", "totally", "actually", "definitely", "still", "always", "genuinely", "truly")
 
 // negatedAt reports a negation among the three words before token i in
 // its sentence ("not good", "niet blij"), as VADER does.

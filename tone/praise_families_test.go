@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -156,4 +157,45 @@ func TestAScareQuotedAttributeIsIrony(t *testing.T) {
 			assert.True(t, m.Complaint, tc.in)
 		}
 	}
+}
+
+// "like" that compares or asks is no kind word ("been like this for an
+// hour", "looks like a scam", "I would like a refund"); "like" after a
+// subject, a negation or an adverb likes. "loved ones" are family.
+func TestLikeThatComparesIsNoKindWord(t *testing.T) {
+	positiveAt := func(text, word string) bool {
+		a := readingAnalysis(text, "")
+		f := extractFeatures(a)
+		for _, sp := range f.spans[featPositive] {
+			if strings.EqualFold(sp.In(a.Text), word) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"wifi has been like this since friday, dropping every 5 minutes",
+		"this email looks like a scam, is it from you?",
+		"feels like nobody reads my messages",
+		"your app is just like the old one, slow",
+		"I would like a refund for the broken kettle",
+		"Like, why is my parcel in Leeds?",
+	} {
+		assert.False(t, positiveAt(text, "like"), text)
+	}
+	// "loved ones" are family, not a feeling.
+	assert.False(t, positiveAt("closing the only pharmacy means our loved ones drive 40 minutes for medicine", "loved"))
+	assert.True(t, positiveAt("I loved the new menu, thank you", "loved"))
+	for _, text := range []string{
+		"I like the new app a lot",
+		"we really like the self-checkout",
+		"don't like the new layout",
+		"Like the new menu!",
+	} {
+		a := readingAnalysis(text, "")
+		f := extractFeatures(a)
+		assert.NotZero(t, f.x[featPositive]+f.x[featNegative], text)
+	}
+	// Dutch has its own lexicon, in which "leuk" likes.
+	assert.True(t, positiveAt("Ik vind jullie nieuwe app echt leuk", "leuk"))
 }
