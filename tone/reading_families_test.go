@@ -362,3 +362,18 @@ func TestChallengingHowCustomersAreTreatedIsAGrievance(t *testing.T) {
 		assert.Equal(t, c.want, x[grievance] > 0, c.text)
 	}
 }
+
+// A customer who apologises for asking ("sorry to bother you", "sorry
+// voor het storen") is being polite, not aggrieved: the question stays a
+// question. With a grievance beside it, the message still complains.
+func TestACourtesyApologyIsPoliteness(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"Sorry to bother you again, does the Leeds store stock the blue kettle?", IntentQuestion, false, false},
+		{"sorry for bothering you, what time does the pharmacy open on Sunday?", IntentQuestion, false, false},
+		{"Sorry voor het storen, maar zijn jullie op tweede paasdag open?", IntentQuestion, false, false},
+		{"Sorry dat ik stoor, kan ik mijn bestelling nog wijzigen?", IntentQuestion, false, false},
+		// Near misses: an apology for asking beside a grievance.
+		{"Sorry to bother you but I was charged twice for the same order, third time now", IntentComplaint, true, false},
+		{"Sorry dat ik stoor maar mijn pakket is al twee weken zoek en niemand reageert", IntentComplaint, true, false},
+	})
+}
