@@ -30,3 +30,11 @@ func TestChatAndFlemishSpellingsReadAsStandard(t *testing.T) {
 	// English has no such table: "da" stays itself.
 	assert.Equal(t, "da", readingAnalysis("da best service ever", "en").Tokens[0].Lower)
 }
+
+// Flemish "ge" and "gij" keep their own spelling: the address reads them
+// as one register with "uw", so a Flemish reply is not mixed.
+func TestFlemishAddressKeepsItsSpelling(t *testing.T) {
+	a := Analyze(Input{Text: "@user Amai, da's vervelend. Ge krijgt uw geld deze week terug, dat beloof ik. ^Lien", Lang: "nl"})
+	assert.NotEqual(t, "mixed", a.Address.Form())
+	assert.Equal(t, "ge", a.Tokens[6].Lower)
+}
