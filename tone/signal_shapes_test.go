@@ -30,6 +30,14 @@ func TestSignalsInTheirShapes(t *testing.T) {
 		{"We're a bakery chain with 14 shops on your business fibre. Fourth outage this quarter.", "en", SignalBusiness, true},
 		{"Fourth outage this quarter and we're already talking to other providers.", "en", SignalChurn, true},
 		{"I was talking to other parents at school about your new app, is it free?", "en", SignalChurn, false},
+		{"@BurritoCo Your app seems to be down", "en", SignalOutage, true},
+		{"I know you're working hard. Just a little update or an ETR would help a lot", "en", SignalOutage, true},
+		{"Big game tonight and @CableCo is out in my Cypress neighborhood.", "en", SignalOutage, true},
+		{"We are facing very poor network in my village for weeks now.", "en", SignalOutage, true},
+		{"I was out in the neighborhood all day, is the store open tomorrow?", "en", SignalOutage, false},
+		{"The new app looks great, love the dark mode", "en", SignalOutage, false},
+		{"Someone keeps trying to buy gift cards on my account. Can't reach anyone.", "en", SignalPrivacy, true},
+		{"Can someone log into my account and check my order?", "en", SignalPrivacy, false},
 	} {
 		m := ReadMessage(tc.in, tc.lang)
 		assert.Equal(t, tc.want, m.Has(tc.signal), "%s: %s", tc.signal, tc.in)
