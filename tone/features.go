@@ -1595,7 +1595,7 @@ func customerLexicon(lang string) *Lexicon {
 // nothing.
 func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
 	g := grammarSets()
-	var supposed []Span // the conditional clauses of asking sentences
+	var supposed []bool // per token: inside a conditional clause of an asking sentence
 	for si, s := range a.Sentences {
 		if si >= len(asks) || !asks[si] {
 			continue
@@ -1612,20 +1612,23 @@ func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
 				}
 				end++
 			}
-			if end > i+1 {
-				supposed = append(supposed, Span{a.Tokens[i].Span.Start, a.Tokens[end-1].Span.End})
+			if supposed == nil {
+				supposed = make([]bool, len(a.Tokens))
+			}
+			for k := i; k < end; k++ {
+				supposed[k] = true
 			}
 			i = end
 		}
 	}
-	if len(supposed) == 0 {
+	if supposed == nil {
 		return hits
 	}
 	out := hits[:0:0]
 	for _, h := range hits {
 		switch h.Category {
 		case "failure", "waiting", "elapsed", "problem":
-			if slices.ContainsFunc(supposed, func(sp Span) bool { return sp.Contains(h.Span) }) {
+			if h.First >= 0 && h.Last <= len(supposed) && h.First < h.Last && supposed[h.First] && supposed[h.Last-1] {
 				continue
 			}
 		}

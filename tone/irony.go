@@ -142,6 +142,8 @@ func (f *features) scareQuotedThanks(a *Analysis) {
 // followed by its kind ("de 'verzenden' knop"): neither is irony.
 func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
 	toks := a.Tokens
+	var thanksIn map[int]int // sentence -> its first thanks, by index in f.hits
+	bad := 0                 // whether the message says something bad: 0 unknown, 1 yes, -1 no
 	for k := 1; k+2 < len(toks); k++ {
 		t := toks[k]
 		if !t.Quoted || t.Kind != Word || t.Text != t.Lower || !isQuoteMark(toks[k-1].Text) || !isQuoteMark(toks[k+1].Text) {
@@ -153,20 +155,30 @@ func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
 		}
 		// Thanks for it earlier in the sentence are thanks for what was
 		// not so: "Thanks for the €4.29 'fresh' strawberries".
-		si := sentenceAt(a, k)
-		thanks := -1
-		for j, h := range f.hits {
-			if h.Category == "gratitude" && !h.Quoted && h.Sentence == si && h.Last <= k {
-				thanks = j
-				break
+		if thanksIn == nil {
+			thanksIn = map[int]int{}
+			for j, h := range f.hits {
+				if _, seen := thanksIn[h.Sentence]; h.Category == "gratitude" && !h.Quoted && !seen {
+					thanksIn[h.Sentence] = j
+				}
 			}
 		}
-		v, _ := feelingValence(sent, a.Lang, t.Lower)
-		if v <= 0 && thanks < 0 && !f.saysSomethingBad(a) {
-			continue
+		si := sentenceAt(a, k)
+		thanks, thanked := thanksIn[si]
+		thanked = thanked && f.hits[thanks].Last <= k
+		if v, _ := feelingValence(sent, a.Lang, t.Lower); v <= 0 && !thanked {
+			if bad == 0 {
+				bad = -1
+				if f.saysSomethingBad(a) {
+					bad = 1
+				}
+			}
+			if bad < 0 {
+				continue
+			}
 		}
 		sp := Span{toks[k-1].Span.Start, next.Span.End}
-		if thanks >= 0 {
+		if thanked {
 			h := f.hits[thanks]
 			f.hits = append(f.hits, Hit{Category: "ironic-thanks", Span: Span{h.Span.Start, sp.End}, Sentence: si, First: h.First, Last: k + 3})
 		}
