@@ -92,6 +92,12 @@ type factWords struct {
 	// Message.Situations. How the reply says each is in the frames of the
 	// draft templates, by the same names.
 	Situations []namedWords `yaml:"situations"`
+	// Acts are what a message does besides saying what went wrong, each
+	// with its phrases: a request ("opzeggen", "erase my data", "speak to
+	// a manager") or a turn in the thread ("that worked", "ingevuld"):
+	// Message.Acts. How the reply answers each is in the draft templates,
+	// by the same names.
+	Acts []namedWords `yaml:"acts"`
 	// LetterClosings are the closings of a letter a name stands under
 	// ("hoogachtend", "kind regards"), looked for in the text as it is;
 	// SignMarks are the words a signed name follows ("groet", "cheers").
@@ -105,8 +111,9 @@ type factWords struct {
 	// to its standard spelling ("nie": "niet", "da": "dat", "mn":
 	// "mijn"), so every list of the language matches it (respell).
 	Spelling map[string]string `yaml:"spelling"`
-	// situations are the phrases of Situations, one list per situation.
-	situations *phraseSet
+	// situations are the phrases of Situations, one list per situation;
+	// acts those of Acts.
+	situations, acts *phraseSet
 	// phrases are the phrase lists compiled for one pass over a
 	// message's words: the lists of factList, then Grave's, in order;
 	// words are the one-word lists as sets, by YAML name.
@@ -132,6 +139,9 @@ type factWords struct {
 	PersonalData []string `yaml:"personal_data"`
 	// ThreadClose are the words of thanks that close a conversation ("bedankt voor je reactie").
 	ThreadClose []string `yaml:"thread_close"`
+	// ThanksAhead are the words of thanks for help still to come ("alvast
+	// bedankt", "thanks in advance"): no closing, the case is open.
+	ThanksAhead []string `yaml:"thanks_ahead"`
 	// Loyal are the words of a customer who says how long they have been one ("al 12 jaar klant").
 	Loyal []string `yaml:"loyal"`
 	// Acute are the words of a danger that may be going on where the
@@ -197,6 +207,7 @@ const (
 	factAcute
 	factSelfApology
 	factCompromised
+	factThanksAhead
 	numFactLists
 )
 
@@ -209,6 +220,7 @@ func (fw *factWords) compile() {
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
 		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
+		factThanksAhead: fw.ThanksAhead,
 	}
 	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
 	for l, list := range lists {
@@ -221,6 +233,10 @@ func (fw *factWords) compile() {
 	fw.situations = &phraseSet{byFirst: map[string][]int{}}
 	for i, s := range fw.Situations {
 		fw.situations.add(i, s.Words)
+	}
+	fw.acts = &phraseSet{byFirst: map[string][]int{}}
+	for i, s := range fw.Acts {
+		fw.acts.add(i, s.Words)
 	}
 	fw.matterStems = map[string]int{}
 	for i, k := range fw.Matters {
@@ -469,6 +485,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
 	m.Matter = matter(a, fw)
 	readThings(m, a, mw, fw)
+	m.ClosesThread = m.ClosesThread || !has[factThanksAhead] && closesThread(m, a)
 	m.Signer = signer(a.Text, m.Name)
 }
 
@@ -505,6 +522,17 @@ func SameMatter(lang, a, b string) bool {
 		}
 	}
 	return false
+}
+
+// MatterOf returns the kind of matter a word is of in a language (the
+// name of its matters list: "order" for "pakket"), compared as stems, or
+// "" when it is of none.
+func MatterOf(lang, word string) string {
+	fw := factLexicon(lang)
+	if i, ok := fw.matterStems[stemOf(fw.lang, strings.ToLower(word))]; ok {
+		return fw.Matters[i].Name
+	}
+	return ""
 }
 
 // signer returns the name the customer signs the message with
@@ -585,6 +613,35 @@ func postsOwnData(a *Analysis, redacted []string) bool {
 		}
 	}
 	return false
+}
+
+// closingWords is the most words of more than three letters a message
+// of thanks that closes a thread has: "Cool, thanks" has two, "Great,
+// thanks, will do" three; "the Boorito was delicious! Thank you!" praises.
+const closingWords = 3
+
+// turnWords is that most for a message that says what the customer did
+// or that it worked: "No worries. I got my four burrito bowls without
+// issue. Lucky me." has nine.
+const turnWords = 12
+
+// closesThread reports a message that closes a conversation without a
+// phrase of thread_close: short thanks ("Cool, thanks"), or a turn that
+// says what the customer did or that it worked (the acts "done" and
+// "fixed": "Just filled it out!", "That worked") or that the trouble is
+// over ("I got my order without issue"), with nothing asked, no
+// complaint, no praise for anyone and no ironic thanks. Praise is a
+// compliment to pass on ("Top, bedankt!" is too short to be one); a
+// question or a complaint opens a new case.
+func closesThread(m *Message, a *Analysis) bool {
+	x := &m.features
+	turn := m.Does("done") || m.Does("fixed") || x[featResolved] > 0
+	if x[featGratitude] == 0 && !turn {
+		return false
+	}
+	return !m.Complaint && !hasQuestionMark(a.Tokens) && x[featInfoRequest] == 0 && x[featDemand] == 0 &&
+		(x[featPraise] == 0 || m.ContentWords <= 2) && x[featIronicThanks] == 0 && x[featSarcasm] == 0 &&
+		m.Colleague == (Colleague{}) && (m.ContentWords <= closingWords || turn && m.ContentWords <= turnWords)
 }
 
 // contentWords counts the words of more than three letters.

@@ -45,6 +45,10 @@ type Situation struct {
 	At       int
 	Span     Span
 	Sentence int
+	// Act is set for an act of the message (the language's acts: a
+	// request to cancel, a turn that says it worked), not a way of going
+	// wrong: Message.Acts.
+	Act bool
 	// phrase numbers the phrase of the situation that was found.
 	phrase int
 }
@@ -81,7 +85,32 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 			m.Situations = append(m.Situations, Situation{Name: fw.Situations[fw.situations.list[k]].Name, At: i,
 				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k})
 		})
+		mw.phrasesAt(fw.acts, i, nil, func(k int) {
+			m.Situations = append(m.Situations, Situation{Name: fw.Acts[fw.acts.list[k]].Name, At: i,
+				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k, Act: true})
+		})
 	}
+}
+
+// Acts returns the names of the acts the message does (the language's
+// acts in tone/lexicon/facts.*.yaml: "cancel", "erase", "escalate",
+// "fixed", "done"), each once, in text order. They sit among
+// Message.Situations, marked Act, so FirstSituation finds their place
+// too; an act's name is never a situation's.
+func (m *Message) Acts() []string {
+	var out []string
+	for _, s := range m.Situations {
+		if s.Act && !slices.Contains(out, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// Does reports whether the message does the act ("cancel": "close my
+// account", "opzeggen").
+func (m *Message) Does(act string) bool {
+	return m != nil && slices.ContainsFunc(m.Situations, func(s Situation) bool { return s.Act && s.Name == act })
 }
 
 // thingWords are the word sets that mark a thing, of both languages: a

@@ -1,0 +1,126 @@
+package tone
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// What a message does besides saying what went wrong (Message.Acts): a
+// request, or a turn in the thread. Every text here is invented for the
+// test.
+func TestReadingTellsWhatTheMessageDoes(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             []string
+	}{
+		{"nl cancel asked", "Ik wil opzeggen, dit is de derde storing deze maand. Regel het maar.", "nl", []string{"cancel"}},
+		{"en cancel asked", "Just go ahead and close my account, I've had it with you.", "en", []string{"cancel"}},
+		{"en cancel blocked", "The app won't let me in so I can't cancel my subscription, and you keep charging me.", "en", []string{"cancel"}},
+		{"nl near miss: leaving announced", "Na twaalf jaar stap ik over naar een andere provider.", "nl", nil},
+		{"en near miss: a cancelled train", "My train was cancelled again this morning.", "en", nil},
+		{"nl erase", "Graag verwijder ik mijn gegevens uit jullie systemen, op grond van artikel 17 van de AVG.", "nl", []string{"erase"}},
+		{"en erase", "Please delete all my data, I'm using my right to be forgotten.", "en", []string{"erase"}},
+		{"nl near miss: which data", "Welke gegevens bewaren jullie eigenlijk van mij?", "nl", nil},
+		{"nl escalate", "Ik wil nu een leidinggevende spreken, dit loopt al maanden.", "nl", []string{"escalate"}},
+		{"en escalate", "I want to speak to a manager about this, not another bot.", "en", []string{"escalate"}},
+		{"en near miss: the manager helped", "The manager at your Leeds branch sorted it in five minutes.", "en", nil},
+		{"nl refund", "Verkeerde maaltijd bezorgd en ik wil mijn geld terug.", "nl", []string{"refund"}},
+		{"en refund", "Got the wrong size twice now. I want a refund.", "en", []string{"refund"}},
+		{"en near miss: a refund asked about", "How long does a refund usually take?", "en", nil},
+		{"nl done", "Formulier heb ik net ingevuld, dank je!", "nl", []string{"done"}},
+		{"en done", "Just filled it out, thanks!", "en", []string{"done"}},
+		{"nl fixed", "Router opnieuw opgestart en het werkt weer. Top!", "nl", []string{"fixed"}},
+		{"en fixed", "Cleared the cache and that worked, thanks.", "en", []string{"fixed"}},
+		{"nl near miss: not fixed", "Het is nog steeds niet opgelost.", "nl", nil},
+		{"en near miss: still not working", "I restarted it but it still isn't working.", "en", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.want, m.Acts(), c.text)
+			for _, a := range c.want {
+				assert.True(t, m.Does(a), c.text)
+			}
+		})
+	}
+}
+
+// An act's name is never a situation's: the drafter finds frames by name.
+func TestActNamesAreNoSituations(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		fw := factLexicon(lang)
+		assert.NotEmpty(t, fw.Acts, lang)
+		for _, a := range fw.Acts {
+			assert.NotContains(t, Situations(lang), a.Name, lang)
+		}
+	}
+}
+
+// Short thanks and a turn that says it worked or is done close the thread:
+// no praise to pass on, no new case.
+func TestReadingTellsAThreadClosing(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             bool
+	}{
+		{"en cool thanks", "Cool, thanks", "en", true},
+		{"nl top bedankt", "Top, bedankt!", "nl", true},
+		{"en done and thanks", "Just filled it out! Thank you", "en", true},
+		{"nl done and thanks", "Heb het formulier ingevuld, dank je wel", "nl", true},
+		{"en it worked", "I reset the router. That worked. Thank you!", "en", true},
+		{"nl it works again", "Stekker eruit en erin gedaan, werkt weer. Dank!", "nl", true},
+		{"en over without thanks", "No worries, I got my two pizzas without issue in the end. We made it!", "en", true},
+		{"en near miss: praise for a thing", "Popped in for lunch and the wrap was delicious! Thank you!", "en", false},
+		{"en near miss: thanks ahead", "Thanks in advance for sorting my refund.", "en", false},
+		{"nl near miss: thanks ahead", "Alvast bedankt voor het uitzoeken.", "nl", false},
+		{"nl near miss: thanks and a question", "Bedankt! Komt de monteur dan morgen?", "nl", false},
+		{"en near miss: ironic thanks", "Thanks for nothing, my parcel is still missing.", "en", false},
+		{"nl near miss: praise for a colleague", "Dank aan Priya, zij regelde het meteen!", "nl", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).ClosesThread, c.text)
+		})
+	}
+}
+
+// Webcare passes feedback on; nobody died.
+func TestReadingNoDeathInPassedOnFeedback(t *testing.T) {
+	assert.False(t, ReadMessage("Wrong pizza again. I want a refund, not another 'we have passed on your feedback'.", "en").Bereaved)
+	assert.True(t, ReadMessage("My mum passed away last month and I need to close her account.", "en").Bereaved)
+}
+
+// New ways of going wrong: a no-show in Flemish word order, nothing done
+// since, a queue, a missed connection, something else than ordered.
+func TestReadingSaysMoreWaysOfGoingWrong(t *testing.T) {
+	cases := []struct {
+		name, text, lang, want string
+	}{
+		{"nl no-show after a wait", "Twee weken wachten op de monteur en dan komt die gewoon niet opdagen.", "nl", "niemand_kwam"},
+		{"nl nothing done since", "Lekkage gemeld in maart, iemand kwam kijken, toen niks meer.", "nl", "niets_gedaan"},
+		{"en nothing done since", "Damp reported in May, someone came to look, then nothing.", "en", "not_fixed"},
+		{"nl queue", "Een half uur in de rij gestaan omdat er maar één kassa open was.", "nl", "in_de_rij"},
+		{"en queue", "Stood in line for 40 minutes with only one till open.", "en", "in_line"},
+		{"nl missed connection", "Door de vertraging heb ik mijn aansluiting gemist in Utrecht.", "nl", "aansluiting_gemist"},
+		{"en missed connection", "So my son missed the connection to Leeds, what now?", "en", "missed_connection"},
+		{"en ordered one thing, got another", "Ordered a veggie burger, got a chicken one.", "en", "wrong"},
+		{"nl ordered one thing, got another", "Pizza margherita besteld en een salami gekregen.", "nl", "verkeerd"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.GreaterOrEqual(t, m.FirstSituation(c.want), 0, "%s: %v", c.text, m.Situations)
+		})
+	}
+	// Near misses.
+	assert.Less(t, ReadMessage("Zijn jullie kassa's op zondag open?", "nl").FirstSituation("in_de_rij"), 0)
+	assert.Less(t, ReadMessage("Do I need to book a connection in advance?", "en").FirstSituation("missed_connection"), 0)
+}
+
+func TestMatterOf(t *testing.T) {
+	assert.Equal(t, "order", MatterOf("nl", "bestelling"))
+	assert.Equal(t, "order", MatterOf("en", "parcel"))
+	assert.Equal(t, "", MatterOf("en", "tracks"), "music tracks are no parcel tracking")
+	assert.Equal(t, "", MatterOf("nl", "technieker"))
+}
