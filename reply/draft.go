@@ -298,15 +298,26 @@ type composer struct {
 	grave          *graveKind // a complaint that is never small: see findGrave
 	welcome        bool       // a bare thanks: answered with "graag gedaan"
 	closes         bool       // thanks that close a conversation ("thanks for your reply")
-	personal       bool
-	apology        bool
-	data           string
+	// act is what the customer asks us to do, when the draft answers it
+	// (tone.Message.Acts: "cancel", "erase", "escalate"), or "";
+	// actOpens is set when the act's opening says the regret too.
+	act      string
+	actOpens bool
+	// askWhat is set for a complaint that does not say what went wrong:
+	// the draft asks in a DM what happened instead of promising a step.
+	askWhat  bool
+	personal bool
+	apology  bool
+	data     string
 	// objectMarked is set when the message names the thing with a
 	// possessive or an article ("mijn pas", "the flight"), not as a bare
 	// word that may be a name ("Branch from Trolls").
 	objectMarked bool
-	// objectFirst is set when the thing is named in the first sentence.
-	objectFirst bool
+	// objectFirst is set when the thing is named in the first sentence;
+	// objectOpens when it is the message's first word ("Schimmel in de
+	// badkamer, al sinds februari gemeld."): what the whole message is
+	// about.
+	objectFirst, objectOpens bool
 }
 
 func newComposer(in tone.Input, text string, p Profile) *composer {
@@ -457,6 +468,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// elke reboot moet ik alles opnieuw instellen") is a complaint too:
 	// the apology, then the next step, never an answer slot alone.
 	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal
+	if c.r.msg.ClosesThread && !c.r.complaint && c.findColleague() == "" && c.closable() {
+		// "Cool, thanks", "Just filled it out! Thank you", "That worked.":
+		// the thread closes, whatever intent the reading gives it; no
+		// compliment to pass on and no new case.
+		c.mood, c.troubled, c.apology = moodCompliment, false, false
+	}
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no
@@ -464,6 +481,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.closes = c.colleague == "" && c.r.msg.ClosesThread
 		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes
 	}
+	c.readAct()
 	c.data = c.dataAsk()
 	if c.mood == moodComplaint || c.mood == moodSarcasm || c.r.complaint && c.mood == moodFollow ||
 		(c.mood == moodFollow || c.mood == moodQuestion) && c.framed && c.situation != "" {
@@ -482,8 +500,121 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	}
 	c.serious = c.isSerious()
 	c.needsData = c.grave != nil || c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm || c.troubled) && c.ownMatter()
-	c.churn = c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm) && c.r.has(CueChurn)
+	// Leaving said as a threat is worth keeping them for; asked for
+	// ("close the account", "ik wil opzeggen") it is their call.
+	c.churn = c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm) && c.r.has(CueChurn) && c.act != "cancel"
+	if c.actOpens {
+		c.apology = false
+	}
+	// A complaint that names no way of going wrong and no matter of
+	// theirs ("disgusted with your customer service", "are you kidding me
+	// with this service"): we cannot tell what went wrong, so we ask.
+	c.askWhat = c.apology && !c.unsure && (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed && c.grave == nil &&
+		c.r.msg.Matter == "" && c.act == "" && c.contentWords() <= unsaidWords && c.namesOnlyUs()
+	if c.askWhat && c.openings("unsaid") != nil {
+		// Nothing of what went wrong to say back: regret that we let
+		// them down, in the opening, and the question what happened.
+		c.apology = false
+	}
 	return c
+}
+
+// unsaidWords is the most words of more than three letters a complaint
+// has that says too little to tell what went wrong ("are you kidding me
+// with this customer service! It’s terrible." has seven); a longer one has
+// told it, in words the draft does not know.
+const unsaidWords = 7
+
+// namesOnlyUs reports a message whose things, if any, name only us (the
+// templates' unsaid: "your customer service"), not what went wrong ("de
+// afrekening").
+func (c *composer) namesOnlyUs() bool {
+	unsaid := c.lt.Unsaid
+	if len(unsaid) == 0 {
+		unsaid = c.def.Unsaid
+	}
+	for _, t := range c.r.msg.Things {
+		if !slices.Contains(unsaid, t.Word) {
+			return false
+		}
+	}
+	return true
+}
+
+// closable reports a mood that thanks closing the thread can take over:
+// not a privacy matter, danger, a death or details sent privately.
+func (c *composer) closable() bool {
+	switch c.mood {
+	case moodPrivacy, moodSafety, moodBereavement, moodSent, moodComplaint, moodSarcasm:
+		return false
+	}
+	return true
+}
+
+// readAct sets the act the draft answers (tone.Message.Acts): a request
+// to cancel, to erase their data or to reach someone higher up, when the
+// templates have an answer for it and the mood is one that takes a
+// request (no compliment, share, danger or death). Erasure goes before
+// the others: it says the legal term. Without a way of going wrong to
+// say back, the act's own opening says it ("I'm sorry it's come to
+// this") and carries the regret.
+func (c *composer) readAct() {
+	switch c.mood {
+	case moodComplaint, moodSarcasm, moodFollow, moodQuestion, moodOther:
+	default:
+		return
+	}
+	for _, act := range []string{"erase", "cancel", "escalate", "refund"} {
+		if !c.r.msg.Does(act) || len(c.actLines(act)) == 0 {
+			continue
+		}
+		if act == "refund" && !c.apology {
+			// Money back is promised only for something that went wrong.
+			continue
+		}
+		if act == "cancel" && c.r.msg.Hypothetical {
+			// "If this isn't fixed I'll close my account": a threat, and
+			// worth keeping them for (churn), not a request.
+			continue
+		}
+		if act == "cancel" && c.mood == moodQuestion && !c.r.complaint {
+			// "How do I cancel my subscription?": a question, answered.
+			continue
+		}
+		c.act = act
+		break
+	}
+	if c.act == "" {
+		return
+	}
+	if c.mood == moodOther {
+		c.mood = moodFollow
+	}
+	if c.mood == moodQuestion && !c.r.complaint {
+		c.mood, c.unsure, c.troubled = moodFollow, false, false
+	}
+	c.actOpens = !(c.framed && c.situation != "") && c.act != "refund" && c.openings(c.act) != nil
+	if c.actOpens {
+		c.unsure = false
+	}
+}
+
+// actLines are the templates' answers to an act, the team's or the
+// built-in ones.
+func (c *composer) actLines(act string) []string {
+	if l := c.form.Acts[act]; len(l) > 0 {
+		return l
+	}
+	return c.defForm.Acts[act]
+}
+
+// openings are the templates' openings of a kind ("closing_fixed"), the
+// team's or the built-in ones, or nil.
+func (c *composer) openings(kind string) *openings {
+	if op := c.form.Open[kind]; op != nil {
+		return op
+	}
+	return c.defForm.Open[kind]
 }
 
 // findGrave returns the templates' kind of grave complaint the reading
@@ -650,6 +781,7 @@ func (c *composer) findObject() string {
 		if s := c.objectAt(t); s != "" {
 			c.objectMarked = t.Owned || t.Ours || t.Determined
 			c.objectFirst = t.First
+			c.objectOpens = t.At == 0
 			return s
 		}
 	}
@@ -726,14 +858,23 @@ func (c *composer) findSituation() string {
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	// A way of going wrong of its own goes first; one that may also
+	// follow another ("je zo lang moet wachten") says it only when no
+	// other does: "drie weken wachten op de monteur en dan komt die niet
+	// opdagen" is a no-show first.
 	first, firstAt := "", -1
-	for _, h := range hits {
-		fr := &frames[h.frame]
-		if fr.Add == "only" {
-			continue
+	for _, adds := range []bool{false, true} {
+		for _, h := range hits {
+			fr := &frames[h.frame]
+			if fr.Add == "only" || (fr.Add == "also") != adds {
+				continue
+			}
+			if s := c.situationOf(fr, h.at); s != "" {
+				first, firstAt = s, h.at
+				break
+			}
 		}
-		if s := c.situationOf(fr, h.at); s != "" {
-			first, firstAt = s, h.at
+		if first != "" {
 			break
 		}
 	}
@@ -807,10 +948,12 @@ func (c *composer) situationOf(fr *frame, at int) string {
 		// The thing named where it goes wrong, nearest to the words that
 		// say so ("pay my hotel for cancelling my flight": the flight).
 		obj = c.objectNear(at)
-		if obj == "" && c.object != "" && c.sameKind(c.object, fr.Object) {
+		if obj == "" && c.object != "" && (c.sameKind(c.object, fr.Object) || fr.Object == "" && c.objectOpens) {
 			// "Is mijn pakket verstuurd? Ik wacht al een week.": the
 			// thing from another sentence, when it is the kind of thing
-			// the frame is about (both order words).
+			// the frame is about (both order words), or when the message
+			// opens with it and the frame is about no kind of its own
+			// ("Schimmel in de badkamer, … toen niks meer").
 			obj = c.object
 		}
 	}
@@ -824,6 +967,11 @@ func (c *composer) situationOf(fr *frame, at int) string {
 				return ""
 			}
 		case c.subjectObject() != "" && !c.sameKind(c.subjectObject(), fr.Object):
+			return ""
+		case !c.matterIs(fr.Object):
+			// Nothing named, and no word of the message is of the
+			// frame's kind of matter ("wachten op ne technieker" names no
+			// order): not "je bestelling".
 			return ""
 		}
 	}
@@ -869,6 +1017,16 @@ func (c *composer) sameKind(a, b string) bool {
 		return false
 	}
 	return tone.SameMatter(c.lang, na, nb)
+}
+
+// matterIs reports whether the message's kind of matter (the reading's
+// Matter) is the kind of a frame's thing ("{poss} bestelling": an order).
+func (c *composer) matterIs(object string) bool {
+	f := strings.Fields(object)
+	if len(f) == 0 || c.r.msg.Matter == "" {
+		return false
+	}
+	return tone.MatterOf(c.lang, f[len(f)-1]) == c.r.msg.Matter
 }
 
 // subjectObject names the thing by the decision's subject ("je reis" for
@@ -1147,6 +1305,11 @@ func (c *composer) compose(attempt int) Reply {
 			}
 			parts = append(parts, c.choose(list, dlist, "churn", attempt))
 		}
+		if c.act == "cancel" || c.act == "refund" {
+			// "Close the account, I'm done": their call; we help them
+			// leave. "I want a refund": what they asked for, said.
+			parts = append(parts, fill(c.choose(c.actLines(c.act), nil, "act", attempt), vars))
+		}
 		if c.exposed {
 			// Their phone number or e-mail is out in the open: say so,
 			// and move to a private channel.
@@ -1215,6 +1378,16 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	switch {
 	case c.troubled && useSituation:
 		m = moodComplaint
+	case c.actOpens:
+		m = mood(c.act)
+	case c.askWhat && c.openings("unsaid") != nil:
+		m = "unsaid"
+	case c.closes && c.r.msg.Does("done") && c.openings("closing_done") != nil:
+		// "Just filled it out!": thanks for doing it, and what happens next.
+		m = "closing_done"
+	case c.closes && (c.r.msg.Does("fixed") || c.r.msg.Resolved) && c.openings("closing_fixed") != nil:
+		// "That worked. Thank you!": glad it works.
+		m = "closing_fixed"
 	case c.closes:
 		m = "closing"
 	case c.welcome:
@@ -1313,6 +1486,12 @@ func (c *composer) body(attempt int) string {
 	needsContact := c.personal || c.exposed || c.mood == moodSafety || c.mood == moodBereavement || c.grave != nil ||
 		c.d.Category == CategoryLegalPrivacy || c.needsData
 	switch {
+	case c.act == "erase":
+		// The erasure asked for, with its term, and a private check that
+		// it is them: no answer slot, no next step to invent.
+		return c.choose(c.actLines("erase"), nil, "act", attempt)
+	case c.act == "escalate" && !private:
+		return c.choose(c.actLines("escalate"), nil, "act", attempt)
 	case c.mood == moodCompliment && !c.apology:
 		if c.colleague != "" || c.welcome {
 			return ""
@@ -1341,6 +1520,8 @@ func (c *composer) body(attempt int) string {
 		// ("Kan mijn pakket ook naar een afhaalpunt?") or how we keep
 		// their data ("Welke gegevens bewaren jullie van mij?").
 		return c.choose(f.Answer, def.Answer, "answer", attempt)
+	case c.askWhat && !private && (f.AskWhat != nil || def.AskWhat != nil):
+		return c.choose(f.AskWhat, def.AskWhat, "ask-what", attempt)
 	case needsContact && private:
 		return c.choose(f.Private, def.Private, "private", attempt)
 	case c.mood == moodSafety && c.p.Phone != "":

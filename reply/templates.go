@@ -48,6 +48,11 @@ type langTemplates struct {
 	// Roles map a staff role a customer praises (tone's staff_roles) to
 	// how the reply names it.
 	Roles map[string]string `yaml:"roles"`
+	// Unsaid are the things (words of tone.Message.Things) that name us,
+	// not what went wrong ("service", "klantenservice"): a complaint that
+	// names no other thing and no way of going wrong does not say what
+	// happened, and the draft asks.
+	Unsaid []string `yaml:"unsaid"`
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
@@ -169,7 +174,16 @@ type formTemplates struct {
 	Exposed []string `yaml:"exposed"`
 	// Follow takes a message up that asks nothing and reports no failure
 	// (an answer in a thread, details sent): the next step to fill.
-	Follow    []string            `yaml:"follow"`
+	Follow []string `yaml:"follow"`
+	// Acts answer what the customer asks us to do (tone.Message.Acts, by
+	// the acts' names): "cancel" helps them leave without a word about
+	// keeping them, "erase" takes an erasure request on with its legal
+	// term, "escalate" takes it to someone higher up.
+	Acts map[string][]string `yaml:"acts"`
+	// AskWhat asks in a DM what happened, for a complaint that does not
+	// say what went wrong ("disgusted with your customer service"): no
+	// next step to promise before we know.
+	AskWhat   []string            `yaml:"ask_what"`
 	Next      []string            `yaml:"next"`
 	DM        []string            `yaml:"dm"`
 	Call      []string            `yaml:"call"`
