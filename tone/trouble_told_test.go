@@ -26,6 +26,10 @@ func TestTroubleAsCustomersTellIt(t *testing.T) {
 		{"This is the third engineer who didn't show up. I've really had enough.", "en", true},
 		{"New TV arrived today with a dent in the box and a crack in the screen.", "en", true},
 		{"Three days in a row without hot water in our building", "en", true},
+		{"Since the update the app no longer shows my loyalty points", "en", true},
+		{"My card no longer scans at the gates, second time this week", "en", true},
+		{"I no longer need my second line, how do I cancel it?", "en", false},
+		{"We no longer live at this address, can you update it?", "en", false},
 
 		{"Ik kan morgen niet komen, kan de afspraak verzet worden?", "nl", false},
 		{"In de derde week van januari ben ik op vakantie, kan ik de bezorging pauzeren?", "nl", false},
