@@ -32,6 +32,11 @@ func TestReadingTellsWhatTheMessageDoes(t *testing.T) {
 		{"en done", "Just filled it out, thanks!", "en", []string{"done"}},
 		{"nl fixed", "Router opnieuw opgestart en het werkt weer. Top!", "nl", []string{"fixed"}},
 		{"en fixed", "Cleared the cache and that worked, thanks.", "en", []string{"fixed"}},
+		{"nl objection", "Hierbij maak ik bezwaar tegen de boete van 12 maart en verzoek u deze te vernietigen.", "nl", []string{"objection"}},
+		{"en objection", "I wish to appeal the parking fine I got on Tuesday, the machine was broken.", "en", []string{"objection"}},
+		{"nl near miss: asks how to object", "Hoe kan ik bezwaar indienen tegen een boete?", "nl", nil},
+		{"nl wish", "Goedemorgen allemaal, fijne dag gewenst!", "nl", []string{"wish"}},
+		{"en wish", "Have a great weekend, team!", "en", []string{"wish"}},
 		{"nl near miss: not fixed", "Het is nog steeds niet opgelost.", "nl", nil},
 		{"en near miss: still not working", "I restarted it but it still isn't working.", "en", nil},
 	}
@@ -105,6 +110,14 @@ func TestReadingSaysMoreWaysOfGoingWrong(t *testing.T) {
 		{"nl missed connection", "Door de vertraging heb ik mijn aansluiting gemist in Utrecht.", "nl", "aansluiting_gemist"},
 		{"en missed connection", "So my son missed the connection to Leeds, what now?", "en", "missed_connection"},
 		{"en ordered one thing, got another", "Ordered a veggie burger, got a chicken one.", "en", "wrong"},
+		{"en still the same", "Restarted it twice, it still keeps giving me the same error.", "en", "still_same"},
+		{"nl still the same", "Opnieuw geïnstalleerd maar nog steeds dezelfde foutmelding.", "nl", "nog_steeds_zo"},
+		{"en battery", "My phone drains 10 percent in five minutes since the update.", "en", "battery"},
+		{"nl battery", "Sinds de update loopt mijn telefoon zo snel leeg.", "nl", "batterij"},
+		{"en poor signal", "We are facing very poor network in our village for weeks.", "en", "poor_signal"},
+		{"nl poor signal", "Al maanden slecht bereik in ons dorp, bellen gaat niet.", "nl", "slecht_bereik"},
+		{"en no reply to update requests", "You do not reply to my requests for an update on my claim.", "en", "no_response"},
+		{"en unable to", "Unable to send invites since the patch.", "en", "not_working"},
 		{"nl ordered one thing, got another", "Pizza margherita besteld en een salami gekregen.", "nl", "verkeerd"},
 	}
 	for _, c := range cases {
@@ -116,6 +129,8 @@ func TestReadingSaysMoreWaysOfGoingWrong(t *testing.T) {
 	// Near misses.
 	assert.Less(t, ReadMessage("Zijn jullie kassa's op zondag open?", "nl").FirstSituation("in_de_rij"), 0)
 	assert.Less(t, ReadMessage("Do I need to book a connection in advance?", "en").FirstSituation("missed_connection"), 0)
+	assert.Less(t, ReadMessage("How long does the battery last on the new model?", "en").FirstSituation("battery"), 0)
+	assert.Less(t, ReadMessage("Wat is het bereik van jullie 5G-netwerk in Zeeland?", "nl").FirstSituation("slecht_bereik"), 0)
 }
 
 func TestMatterOf(t *testing.T) {
