@@ -303,6 +303,8 @@ type composer struct {
 	// actOpens is set when the act's opening says the regret too.
 	act      string
 	actOpens bool
+	// wish is set for good wishes ("fijne dag gewenst"), wished back.
+	wish bool
 	// askWhat is set for a complaint that does not say what went wrong:
 	// the draft asks in a DM what happened instead of promising a step.
 	askWhat  bool
@@ -474,12 +476,17 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// compliment to pass on and no new case.
 		c.mood, c.troubled, c.apology = moodCompliment, false, false
 	}
+	if c.r.msg.Does("wish") && !c.r.complaint && c.feature("question") == 0 && c.feature("info-request") == 0 && c.findColleague() == "" && c.closable() && c.openings("wish") != nil {
+		// "Goeiemorgen allemaal, fijne dag gewenst": wished back, no
+		// compliment to pass on.
+		c.mood, c.troubled, c.apology, c.wish = moodCompliment, false, false, true
+	}
 	if c.mood == moodCompliment {
 		c.colleague = c.findColleague()
 		// "Ok thanks." closes a conversation: you're welcome, no
 		// compliment to pass on.
 		c.closes = c.colleague == "" && c.r.msg.ClosesThread
-		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes
+		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes || c.wish
 	}
 	c.readAct()
 	c.data = c.dataAsk()
@@ -552,7 +559,8 @@ func (c *composer) closable() bool {
 }
 
 // readAct sets the act the draft answers (tone.Message.Acts): a request
-// to cancel, to erase their data or to reach someone higher up, when the
+// to cancel, to erase their data, to reach someone higher up, an appeal
+// against a fine or money back after something went wrong, when the
 // templates have an answer for it and the mood is one that takes a
 // request (no compliment, share, danger or death). Erasure goes before
 // the others: it says the legal term. Without a way of going wrong to
@@ -564,7 +572,7 @@ func (c *composer) readAct() {
 	default:
 		return
 	}
-	for _, act := range []string{"erase", "cancel", "escalate", "refund"} {
+	for _, act := range []string{"erase", "objection", "cancel", "escalate", "refund"} {
 		if !c.r.msg.Does(act) || len(c.actLines(act)) == 0 {
 			continue
 		}
@@ -1382,6 +1390,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = mood(c.act)
 	case c.askWhat && c.openings("unsaid") != nil:
 		m = "unsaid"
+	case c.wish:
+		m = "wish"
 	case c.closes && c.r.msg.Does("done") && c.openings("closing_done") != nil:
 		// "Just filled it out!": thanks for doing it, and what happens next.
 		m = "closing_done"
@@ -1490,6 +1500,9 @@ func (c *composer) body(attempt int) string {
 		// The erasure asked for, with its term, and a private check that
 		// it is them: no answer slot, no next step to invent.
 		return c.choose(c.actLines("erase"), nil, "act", attempt)
+	case c.act == "objection" && !private:
+		// An appeal is assessed, not answered with a step we invent.
+		return c.choose(c.actLines("objection"), nil, "act", attempt)
 	case c.act == "escalate" && !private:
 		return c.choose(c.actLines("escalate"), nil, "act", attempt)
 	case c.mood == moodCompliment && !c.apology:
