@@ -1030,9 +1030,10 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			}
 			for k := range lx.scan {
 				ref := &lx.scan[k]
-				// A one-token regex entry ("https?://…") only where the
-				// token starts with its literal prefix.
-				if e := &ref.p.elems[0]; e.kind == elRegex && !regexMayMatch(e, &tokens[i]) {
+				// Most tokens are no number and no start of a group's
+				// alternatives: a look at the first element rules them out
+				// before the matcher runs.
+				if !mayStart(&ref.p.elems[0], &tokens[i]) {
 					continue
 				}
 				hits = lx.try(hits, ref, tokens, s, si, i, fromScan, &ord)
@@ -1343,7 +1344,7 @@ func (m *matcher) match(elems []elem, ei, ti int) (int, bool) {
 		}
 		return 0, false
 	}
-	if ti < m.last && m.elemMatches(e, &m.tokens[ti]) {
+	if ti < m.last && elemMatches(e, &m.tokens[ti]) {
 		if end, ok := next(ti + 1); ok {
 			return end, true
 		}
@@ -1381,7 +1382,7 @@ func (m *matcher) run(alt []elem, ti int) (int, bool) {
 		return 0, false
 	}
 	for k := range alt {
-		if !m.elemMatches(&alt[k], &m.tokens[ti+k]) {
+		if !elemMatches(&alt[k], &m.tokens[ti+k]) {
 			return 0, false
 		}
 	}
@@ -1445,7 +1446,7 @@ func (m *matcher) firstEnds(elems []elem, ei, ti int, choice uint64, ends []firs
 		}
 		return ends
 	}
-	if ti < m.last && m.elemMatches(e, &m.tokens[ti]) {
+	if ti < m.last && elemMatches(e, &m.tokens[ti]) {
 		ends = m.firstEnds(elems, ei+1, ti+1, choice, ends)
 	}
 	if e.optional {
@@ -1454,7 +1455,8 @@ func (m *matcher) firstEnds(elems []elem, ei, ti int, choice uint64, ends []firs
 	return ends
 }
 
-func (m *matcher) elemMatches(e *elem, t *Token) bool {
+// elemMatches reports whether an element that takes one token matches t.
+func elemMatches(e *elem, t *Token) bool {
 	switch e.kind {
 	case elAny:
 		// An @handle is whom the reply speaks to, not one of its words:
@@ -1486,6 +1488,35 @@ func (m *matcher) elemMatches(e *elem, t *Token) bool {
 		}
 	}
 	return false
+}
+
+// mayStart reports whether a match of a pattern whose first element is e
+// can start at token t. It is false only where the element is required
+// and cannot take t: a regex whose literal prefix or gate turns t away
+// (the regex itself runs in the matcher), a word, number or wildcard
+// that does not match t, a group none of whose alternatives starts
+// with t.
+func mayStart(e *elem, t *Token) bool {
+	if e.optional {
+		return true
+	}
+	switch e.kind {
+	case elRegex:
+		return regexMayMatch(e, t)
+	case elWords, elAny, elNumber:
+		return elemMatches(e, t)
+	case elGroup:
+		if e.byFirst != nil && len(e.byFirst[matchKeyOf(t)]) > 0 {
+			return true
+		}
+		for _, k := range e.firstOpen {
+			if alt := e.alts[k]; elemMatches(&alt[0], t) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // regexMayMatch reports whether a regex element can match a token by its
