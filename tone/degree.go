@@ -123,7 +123,7 @@ func modifiedAway(hits []Hit, mods []bool) []Hit {
 			}
 		}
 	}
-	out := hits[:0:0]
+	out := make([]Hit, 0, len(hits))
 	for _, h := range hits {
 		if modified(h) {
 			switch h.Category {

@@ -334,7 +334,7 @@ type messageWords struct {
 }
 
 func newMessageWords(a *Analysis) *messageWords {
-	mw := &messageWords{a: a}
+	mw := &messageWords{a: a, w: make([]string, 0, len(a.Tokens)), at: make([]int, 0, len(a.Tokens))}
 	for i, t := range a.Tokens {
 		switch {
 		case t.Kind == Word || t.Kind == Number || t.Kind == Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")):

@@ -410,7 +410,7 @@ func ownDoing(a *Analysis, hits []Hit) []Hit {
 			reach[j] = max(reach[j], reach[j-1])
 		}
 	}
-	out := hits[:0:0]
+	out := make([]Hit, 0, len(hits))
 	for _, h := range hits {
 		if h.Category != "failure" && h.Category != "problem" && h.Category != "mismatch" || h.Quoted {
 			out = append(out, h)
@@ -834,7 +834,7 @@ func outageQuestions(hits []Hit) []Hit {
 	if len(asks) == 0 {
 		return hits
 	}
-	out := hits[:0:0]
+	out := make([]Hit, 0, len(hits))
 	k, askEnd := 0, -1 // askEnd: the furthest end of a question that starts at or before h
 	for _, h := range hits {
 		for ; k < len(asks) && asks[k].Start <= h.Span.Start; k++ {
@@ -950,7 +950,7 @@ func (f *features) thanksForRemedy(toks []Token) {
 		f.add(featResolved, 1, Span{th.Span.Start, r.Span.End})
 		// The refund thanked for is no money at stake, and the trouble it
 		// put right ("het oplossen van mijn storing") no trouble now.
-		kept := f.hits[:0:0]
+		kept := make([]Hit, 0, len(f.hits))
 		for _, h := range f.hits {
 			if (h.Category == "money" || h.Category == "personal") && h.Span.Start >= r.Span.Start && h.Span.End <= r.Span.End {
 				continue

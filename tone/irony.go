@@ -220,7 +220,7 @@ func isQuoteMark(s string) bool {
 // whose subject is the customer ("ik heb gewacht", "they kept me
 // waiting") still is.
 func courtesyWaits(a *Analysis, hits []Hit) []Hit {
-	out := hits[:0:0]
+	out := make([]Hit, 0, len(hits))
 	for _, h := range hits {
 		if h.Category == "waiting" && h.Last-h.First == 1 && waitWords[a.Tokens[h.First].Lower] && waitedByOther(a.Tokens, h.First) {
 			continue
