@@ -25,6 +25,10 @@ type regexGate struct {
 	// case ("nummer", "nr", "code" of "[\p{L}-]+(nummer|nr|code)");
 	// nil when there are none to tell.
 	ends [][]rune
+	// last holds the bytes a token can end with to end with one of ends:
+	// most tokens are turned away by their last byte before ends are
+	// compared one by one. Nil when ends is nil or cannot tell.
+	last *byteSet
 }
 
 // gateOf returns the gate of the regular expression expr.
@@ -38,7 +42,37 @@ func gateOf(expr string) regexGate {
 	if !ok {
 		ends = nil
 	}
-	return regexGate{first: firstBytes(re), minLen: minBytes(re), ends: ends}
+	return regexGate{first: firstBytes(re), minLen: minBytes(re), ends: ends, last: lastBytes(ends)}
+}
+
+// lastBytes returns the last bytes of the texts that end with one of
+// ends in any case (endsWithFold): the last byte of each case of each
+// literal's last rune. It returns nil when it cannot tell: no ends, an
+// empty literal (every text ends with it), or a literal ending in
+// utf8.RuneError (which any invalid last byte decodes to).
+func lastBytes(ends [][]rune) *byteSet {
+	if ends == nil {
+		return nil
+	}
+	var set byteSet
+	for _, lit := range ends {
+		if len(lit) == 0 {
+			return nil
+		}
+		r := lit[len(lit)-1]
+		f := r
+		for {
+			if f == utf8.RuneError {
+				return nil
+			}
+			enc := utf8.AppendRune(nil, f)
+			set[enc[len(enc)-1]] = true
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return &set
 }
 
 // lastLiterals returns literals one of which every string re matches
@@ -202,6 +236,9 @@ func (g *regexGate) admits(text string) bool {
 	}
 	if g.ends == nil {
 		return true
+	}
+	if g.last != nil && text != "" && !g.last[text[len(text)-1]] {
+		return false
 	}
 	for _, lit := range g.ends {
 		if endsWithFold(text, lit) {

@@ -29,6 +29,12 @@ func TestRegexGateNeverTurnsAwayAMatch(t *testing.T) {
 		{"[\\p{L}-]+(nummer|nr|code)", 3, []string{"klantnummer", "Order-NR", "kortingscode", "pasNummer"}, []string{"nummers", "codes", "order", "kode"}},
 		{"(a|b)s", 2, []string{"aS", "bſ"}, []string{"ab", "s", "sa"}},
 		{"(glas|metaal)(scherf|splinter)s?", 10, []string{"glasscherf", "Metaalsplinters"}, []string{"glas", "scherf", "glasscherfx"}},
+		// The last byte turns away most tokens before the ends are
+		// compared; a case of the last letter may end in another byte
+		// (the Kelvin sign's is 0xAA).
+		{"(stroom|net|internet)storing", 10, []string{"Stroomstoring", "NETSTORING", "internetstorinG"}, []string{"stroomstoringen", "netstoringx", "netstorin"}},
+		{"(wifi|signal)-?(outage|drop)s?", 8, []string{"wifi-outage", "SIGNALDROPS", "wifidropſ"}, []string{"wifi-outages!", "signal-dropped"}},
+		{"(a|b)k", 2, []string{"ak", "BK", "a\u212A"}, []string{"aq", "ka"}},
 	} {
 		full := "(?i)^(?:" + tc.expr + ")$"
 		re := regexp.MustCompile(full)
@@ -70,4 +76,18 @@ insult:
 	assert.Empty(t, hits("Wat een rot bedrijf, die tent.", "nl"))
 	assert.Equal(t, []string{"peanut-allergy"}, hits("My son has a peanut-allergy.", "en"))
 	assert.Empty(t, hits("He is allergic to nuts.", "en"))
+}
+
+// TestLastBytesCannotTellWithoutEnds: with no ends, an empty one, or one
+// that ends in the replacement rune (which any invalid byte decodes to),
+// the gate does not look at the last byte.
+func TestLastBytesCannotTellWithoutEnds(t *testing.T) {
+	assert.Nil(t, lastBytes(nil))
+	assert.Nil(t, lastBytes([][]rune{[]rune("storing"), {}}))
+	assert.Nil(t, lastBytes([][]rune{[]rune("x\uFFFD")}))
+	set := lastBytes([][]rune{[]rune("storing"), []rune("outage")})
+	require.NotNil(t, set)
+	for b := range 256 {
+		assert.Equal(t, b == 'g' || b == 'G' || b == 'e' || b == 'E', set[b], "byte %q", b)
+	}
 }
