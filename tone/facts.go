@@ -355,8 +355,12 @@ func (mw *messageWords) findIn(want []string, from, to int) int {
 	if len(want) == 0 {
 		return -1
 	}
+	// A phrase that starts with a word is tried only where that word
+	// stands.
+	first := want[0]
+	open := first == "#" || first == "..."
 	for i := max(0, from); i < min(to, len(mw.w)); i++ {
-		if mw.matchAt(want, i, 0) {
+		if (open || mw.w[i] == first) && mw.matchAt(want, i, 0) {
 			return i
 		}
 	}
@@ -539,8 +543,8 @@ func MatterOf(lang, word string) string {
 // (Message.Signer): the name under a letter's closing, else the reading's
 // Name when a closing word or a marker stands right before it.
 func signer(text, name string) string {
-	nl, en := factLexicon("nl"), factLexicon("en")
-	if s := letterSigner(text, slices.Concat(nl.LetterClosings, en.LetterClosings)); s != "" {
+	sw := signWords()
+	if s := letterSigner(text, sw.closings, sw.anchors); s != "" {
 		return s
 	}
 	name = strings.TrimSpace(name)
@@ -552,7 +556,7 @@ func signer(text, name string) string {
 		return ""
 	}
 	before := strings.ToLower(strings.TrimRight(text[max(0, i-30):i], " \t\n,"))
-	for _, mark := range slices.Concat(nl.SignMarks, en.SignMarks, signSymbols) {
+	for _, mark := range sw.marks {
 		if strings.HasSuffix(before, mark) {
 			return name
 		}
@@ -564,10 +568,76 @@ func signer(text, name string) string {
 // Marieke", "^EK".
 var signSymbols = []string{"-", "–", "^", "~", "*", "/"}
 
+// signerWords are the words signer looks for, of both languages.
+type signerWords struct {
+	closings []string
+	// anchors holds a part of each closing that the text itself holds,
+	// in any ASCII case, wherever its lower case holds the closing
+	// (closingAnchor); "" where no part tells.
+	anchors []string
+	marks   []string
+}
+
+var signWords = sync.OnceValue(func() *signerWords {
+	nl, en := factLexicon("nl"), factLexicon("en")
+	sw := &signerWords{closings: slices.Concat(nl.LetterClosings, en.LetterClosings),
+		marks: slices.Concat(nl.SignMarks, en.SignMarks, signSymbols)}
+	for _, cl := range sw.closings {
+		sw.anchors = append(sw.anchors, closingAnchor(cl))
+	}
+	return sw
+})
+
+// closingAnchor returns the longest run of a closing's bytes that only
+// ASCII letters, digits and spaces of the text lower-case to: no "i" or
+// "k" (the lower case of "İ" and of the Kelvin sign), nothing outside
+// ASCII. Where the lower-cased text holds the closing, the text holds
+// the anchor in some ASCII case; so a text without any anchor has no
+// closing, and is not lower-cased to look.
+func closingAnchor(cl string) string {
+	best, start := "", 0
+	for k := 0; k <= len(cl); k++ {
+		if k < len(cl) && (cl[k] == ' ' || 'a' <= cl[k] && cl[k] <= 'z' && cl[k] != 'i' && cl[k] != 'k' || '0' <= cl[k] && cl[k] <= '9') {
+			continue
+		}
+		if k-start > len(best) {
+			best = cl[start:k]
+		}
+		start = k + 1
+	}
+	return best
+}
+
+// containsFoldASCII reports whether s holds sub, a lower-case ASCII
+// string, in any ASCII case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && lowerASCIIByte(s[i+k]) == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCIIByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
 // letterSigner returns the name under the last of a letter's closings
 // ("Hoogachtend,\nmevr. Visser"): at most four words on the closing's
-// line or the next, the last capitalised; or "".
-func letterSigner(text string, closings []string) string {
+// line or the next, the last capitalised; or "". anchors are the
+// closings' anchors (closingAnchor).
+func letterSigner(text string, closings, anchors []string) string {
+	if !slices.ContainsFunc(anchors, func(an string) bool { return an == "" || containsFoldASCII(text, an) }) {
+		return ""
+	}
 	text = strings.TrimSpace(text)
 	low := strings.ToLower(text)
 	at := -1

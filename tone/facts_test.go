@@ -2,6 +2,7 @@ package tone
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -419,10 +420,36 @@ func TestReadingNamesTheSigner(t *testing.T) {
 		{"en after a marker", "Still no refund for order 5521 - Tom", "en", "Tom"},
 		{"nl near miss: a lower-case word under the closing", "Dank voor de hulp, met vriendelijke groet en een fijne dag", "nl", ""},
 		{"en near miss: a bare last word names nobody", "Third delayed train this week. Pathetic.", "en", ""},
+		{"nl closing in capitals", "Al drie weken geen antwoord op mijn klacht.\n\nMET VRIENDELIJKE GROET,\nJ. de Wit", "nl", "J. de Wit"},
+		{"nl near miss: no closing, no signer", "Mijn pakket is zoek en niemand reageert", "nl", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Signer, c.text)
 		})
 	}
+}
+
+// TestClosingAnchorIsInEveryTextWithTheClosing: a text whose lower case
+// holds a closing holds its anchor in some ASCII case, also where an
+// "i" or "k" of the closing was written "İ" or with the Kelvin sign;
+// a text without a closing's anchor is not searched for the closing.
+func TestClosingAnchorIsInEveryTextWithTheClosing(t *testing.T) {
+	assert.Equal(t, "e groet", closingAnchor("met vriendelijke groet"))
+	assert.Equal(t, "yours s", closingAnchor("yours sincerely"))
+	assert.Equal(t, "", closingAnchor("ik"))
+	for _, text := range []string{
+		"Hoogachtend, mevr. Visser", "HOOGACHTEND", "Met Vriendelijke Groet", "met vriendeli\u212Ae groet",
+		"Kind Regards, Sam", "\u212AIND REGARDS", "yours s\u0130ncerely",
+	} {
+		low := strings.ToLower(text)
+		sw := signWords()
+		for k, cl := range sw.closings {
+			if strings.Contains(low, cl) {
+				assert.True(t, sw.anchors[k] == "" || containsFoldASCII(text, sw.anchors[k]), "%q holds %q", text, cl)
+			}
+		}
+	}
+	assert.False(t, containsFoldASCII("Kind regards", "regardsx"))
+	assert.True(t, containsFoldASCII("KIND REGARDS", "nd reg"))
 }

@@ -71,8 +71,9 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 		}
 		return false
 	}
+	things := fw.words["things"]
 	for i, w := range mw.w {
-		if !fw.words["things"][w] {
+		if !things[w] {
 			continue
 		}
 		k := mw.at[i]
