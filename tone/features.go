@@ -1442,38 +1442,44 @@ func (s *sentiment) inflected(w string) (float64, bool) {
 	return 0, false
 }
 
-// stemCache remembers stems of words seen before: customer messages share
-// most of their words, and stemming is the reading's largest cost. It
-// stops growing at stemCacheMax words.
-var stemCache = struct {
-	sync.RWMutex
-	m map[[2]string]string
-}{m: map[[2]string]string{}}
+// stemCache remembers the stems one stemmer gave for words seen before:
+// customer messages share most of their words, and stemming is the
+// reading's largest cost. One cache per stemmer keeps the key a plain
+// word. Each stops growing at stemCacheMax words.
+type stemCache struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
 
 const stemCacheMax = 50000
 
-// cachedStem returns fn(w), remembered under kind.
-func cachedStem(kind, w string, fn func(string) string) string {
-	k := [2]string{kind, w}
-	stemCache.RLock()
-	st, ok := stemCache.m[k]
-	stemCache.RUnlock()
+var (
+	stemsNL         = &stemCache{m: map[string]string{}}
+	stemsEN         = &stemCache{m: map[string]string{}}
+	stemsSnowballNL = &stemCache{m: map[string]string{}}
+)
+
+// stem returns fn(w), remembered.
+func (c *stemCache) stem(w string, fn func(string) string) string {
+	c.mu.RLock()
+	st, ok := c.m[w]
+	c.mu.RUnlock()
 	if ok {
 		return st
 	}
 	st = fn(w)
-	stemCache.Lock()
-	if len(stemCache.m) < stemCacheMax {
-		stemCache.m[k] = st
+	c.mu.Lock()
+	if len(c.m) < stemCacheMax {
+		c.m[w] = st
 	}
-	stemCache.Unlock()
+	c.mu.Unlock()
 	return st
 }
 
 // snowballNL is the plain snowball Dutch stem, as the Pattern lexicon's
 // keys are made.
 func snowballNL(w string) string {
-	return cachedStem("snowball-nl", w, func(w string) string {
+	return stemsSnowballNL.stem(w, func(w string) string {
 		env := snowball.NewEnv(w)
 		dutch.Stem(env)
 		return env.Current()
@@ -1483,9 +1489,9 @@ func snowballNL(w string) string {
 // stemOf is Stem, remembered.
 func stemOf(lang, w string) string {
 	if lang == "en" {
-		return cachedStem("en", w, func(w string) string { return Stem("en", w) })
+		return stemsEN.stem(w, func(w string) string { return Stem("en", w) })
 	}
-	return cachedStem("nl", w, func(w string) string { return Stem("nl", w) })
+	return stemsNL.stem(w, func(w string) string { return Stem("nl", w) })
 }
 
 func (s *sentiment) known(w string) bool {

@@ -999,8 +999,12 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 	}
 	h := 0
 	for i, t := range a.Tokens {
+		// A content word's stem is a keyword and, outside a topic, a
+		// topic stem: stemmed once for both.
+		stem, stemmed := "", false
 		if t.Kind == Word && len(t.Lower) >= 3 && !stopNL[t.Lower] && !stopEN[t.Lower] && !contentStop[t.Lower] {
-			keywords[stemOf(a.Lang, t.Lower)] = true
+			stem, stemmed = stemOf(a.Lang, t.Lower), true
+			keywords[stem] = true
 		}
 		for h < len(topicHits) && topicHits[h].Last <= i {
 			h++
@@ -1018,7 +1022,10 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		if len(w) < 3 || stopNL[w] || stopEN[w] || contentStop[w] || negators[w] {
 			continue
 		}
-		add(stemOf(a.Lang, w))
+		if !stemmed || w != t.Lower {
+			stem = stemOf(a.Lang, w)
+		}
+		add(stem)
 	}
 	return out
 }
