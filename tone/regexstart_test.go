@@ -78,16 +78,22 @@ insult:
 	assert.Empty(t, hits("He is allergic to nuts.", "en"))
 }
 
-// TestLastBytesCannotTellWithoutEnds: with no ends, an empty one, or one
+// TestEndsByLastCannotTellWithoutEnds: with no ends, an empty one, or one
 // that ends in the replacement rune (which any invalid byte decodes to),
-// the gate does not look at the last byte.
-func TestLastBytesCannotTellWithoutEnds(t *testing.T) {
-	assert.Nil(t, lastBytes(nil))
-	assert.Nil(t, lastBytes([][]rune{[]rune("storing"), {}}))
-	assert.Nil(t, lastBytes([][]rune{[]rune("x\uFFFD")}))
-	set := lastBytes([][]rune{[]rune("storing"), []rune("outage")})
-	require.NotNil(t, set)
+// the gate does not look at the last byte; otherwise each end is filed
+// under the last byte of each case of its last letter.
+func TestEndsByLastCannotTellWithoutEnds(t *testing.T) {
+	assert.Nil(t, endsByLast(nil))
+	assert.Nil(t, endsByLast([][]rune{[]rune("storing"), {}}))
+	assert.Nil(t, endsByLast([][]rune{[]rune("x\uFFFD")}))
+	by := endsByLast([][]rune{[]rune("storing"), []rune("outage"), []rune("uitval"), []rune("lek")})
+	require.NotNil(t, by)
+	filed := map[byte][]string{}
 	for b := range 256 {
-		assert.Equal(t, b == 'g' || b == 'G' || b == 'e' || b == 'E', set[b], "byte %q", b)
+		for _, lit := range by[b] {
+			filed[byte(b)] = append(filed[byte(b)], string(lit))
+		}
 	}
+	assert.Equal(t, map[byte][]string{'g': {"storing"}, 'G': {"storing"}, 'e': {"outage"}, 'E': {"outage"},
+		'l': {"uitval"}, 'L': {"uitval"}, 'k': {"lek"}, 'K': {"lek"}, 0xAA: {"lek"}}, filed)
 }
