@@ -574,7 +574,7 @@ type signerWords struct {
 	// anchors holds a part of each closing that the text itself holds,
 	// in any ASCII case, wherever its lower case holds the closing
 	// (closingAnchor); "" where no part tells.
-	anchors []string
+	anchors [][]byte
 	marks   []string
 }
 
@@ -583,7 +583,7 @@ var signWords = sync.OnceValue(func() *signerWords {
 	sw := &signerWords{closings: slices.Concat(nl.LetterClosings, en.LetterClosings),
 		marks: slices.Concat(nl.SignMarks, en.SignMarks, signSymbols)}
 	for _, cl := range sw.closings {
-		sw.anchors = append(sw.anchors, closingAnchor(cl))
+		sw.anchors = append(sw.anchors, []byte(closingAnchor(cl)))
 	}
 	return sw
 })
@@ -608,34 +608,27 @@ func closingAnchor(cl string) string {
 	return best
 }
 
-// containsFoldASCII reports whether s holds sub, a lower-case ASCII
-// string, in any ASCII case.
-func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		k := 0
-		for k < len(sub) && lowerASCIIByte(s[i+k]) == sub[k] {
-			k++
+// foldASCII appends s to buf with its ASCII capitals in lower case and
+// every other byte as it is.
+func foldASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
 		}
-		if k == len(sub) {
-			return true
-		}
+		buf = append(buf, b)
 	}
-	return false
-}
-
-func lowerASCIIByte(b byte) byte {
-	if 'A' <= b && b <= 'Z' {
-		return b + 'a' - 'A'
-	}
-	return b
+	return buf
 }
 
 // letterSigner returns the name under the last of a letter's closings
 // ("Hoogachtend,\nmevr. Visser"): at most four words on the closing's
 // line or the next, the last capitalised; or "". anchors are the
 // closings' anchors (closingAnchor).
-func letterSigner(text string, closings, anchors []string) string {
-	if !slices.ContainsFunc(anchors, func(an string) bool { return an == "" || containsFoldASCII(text, an) }) {
+func letterSigner(text string, closings []string, anchors [][]byte) string {
+	var buf [512]byte
+	folded := foldASCII(buf[:0], text)
+	if !slices.ContainsFunc(anchors, func(an []byte) bool { return len(an) == 0 || bytes.Contains(folded, an) }) {
 		return ""
 	}
 	text = strings.TrimSpace(text)
@@ -788,8 +781,11 @@ func foreign(toks []Token, set map[string]bool) bool {
 			n++
 		}
 	}
+	if n < 3 {
+		return false // no need to count the votes
+	}
 	nl, en := langVotes(toks)
-	return n >= 3 && n > nl+en
+	return n > nl+en
 }
 
 // relation returns the first of the relatives or pets a customer names

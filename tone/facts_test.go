@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"bytes"
 	"reflect"
 	"strings"
 	"testing"
@@ -446,10 +447,9 @@ func TestClosingAnchorIsInEveryTextWithTheClosing(t *testing.T) {
 		sw := signWords()
 		for k, cl := range sw.closings {
 			if strings.Contains(low, cl) {
-				assert.True(t, sw.anchors[k] == "" || containsFoldASCII(text, sw.anchors[k]), "%q holds %q", text, cl)
+				assert.True(t, bytes.Contains(foldASCII(nil, text), sw.anchors[k]), "%q holds %q", text, cl)
 			}
 		}
 	}
-	assert.False(t, containsFoldASCII("Kind regards", "regardsx"))
-	assert.True(t, containsFoldASCII("KIND REGARDS", "nd reg"))
+	assert.Equal(t, "kind regards, \u212Aees", string(foldASCII(nil, "KIND Regards, \u212Aees")))
 }
