@@ -1024,8 +1024,9 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 				}
 			}
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
-				for k := range lx.byPrefix[low[:2]] {
-					hits = lx.try(hits, &lx.byPrefix[low[:2]][k], tokens, s, si, i, fromPrefix, &ord)
+				refs := lx.byPrefix[low[:2]]
+				for k := range refs {
+					hits = lx.try(hits, &refs[k], tokens, s, si, i, fromPrefix, &ord)
 				}
 			}
 			for k := range lx.scan {

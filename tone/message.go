@@ -999,11 +999,13 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 	}
 	h := 0
 	for i, t := range a.Tokens {
-		// A content word's stem is a keyword and, outside a topic, a
-		// topic stem: stemmed once for both.
-		stem, stemmed := "", false
-		if t.Kind == Word && len(t.Lower) >= 3 && !stopNL[t.Lower] && !stopEN[t.Lower] && !contentStop[t.Lower] {
-			stem, stemmed = stemOf(a.Lang, t.Lower), true
+		// A content word's stem is a keyword and, outside a topic and
+		// unless it negates, a topic stem: looked up and stemmed once
+		// for both.
+		content := t.Kind == Word && len(t.Lower) >= 3 && !stopNL[t.Lower] && !stopEN[t.Lower] && !contentStop[t.Lower]
+		stem := ""
+		if content {
+			stem = stemOf(a.Lang, t.Lower)
 			keywords[stem] = true
 		}
 		for h < len(topicHits) && topicHits[h].Last <= i {
@@ -1018,14 +1020,18 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		if t.Quoted || t.Kind != Word && t.Kind != Hashtag {
 			continue
 		}
-		w := matchKey(t)
+		if t.Kind == Word {
+			if !content || negators[t.Lower] {
+				continue
+			}
+			add(stem)
+			continue
+		}
+		w := matchKey(t) // a hashtag's word
 		if len(w) < 3 || stopNL[w] || stopEN[w] || contentStop[w] || negators[w] {
 			continue
 		}
-		if !stemmed || w != t.Lower {
-			stem = stemOf(a.Lang, w)
-		}
-		add(stem)
+		add(stemOf(a.Lang, w))
 	}
 	return out
 }
