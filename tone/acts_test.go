@@ -37,6 +37,9 @@ func TestReadingTellsWhatTheMessageDoes(t *testing.T) {
 		{"nl near miss: asks how to object", "Hoe kan ik bezwaar indienen tegen een boete?", "nl", nil},
 		{"nl wish", "Goedemorgen allemaal, fijne dag gewenst!", "nl", []string{"wish"}},
 		{"en wish", "Have a great weekend, team!", "en", []string{"wish"}},
+		{"nl number given", "Mijn termijnbedrag is ineens verdubbeld. Klantnummer 4410932.", "nl", []string{"gave_number"}},
+		{"en number given", "Still no parcel, order number 55120943.", "en", []string{"gave_number"}},
+		{"nl near miss: asks for the number", "Waar vind ik mijn klantnummer?", "nl", nil},
 		{"nl near miss: not fixed", "Het is nog steeds niet opgelost.", "nl", nil},
 		{"en near miss: still not working", "I restarted it but it still isn't working.", "en", nil},
 	}
@@ -118,6 +121,10 @@ func TestReadingSaysMoreWaysOfGoingWrong(t *testing.T) {
 		{"nl poor signal", "Al maanden slecht bereik in ons dorp, bellen gaat niet.", "nl", "slecht_bereik"},
 		{"en no reply to update requests", "You do not reply to my requests for an update on my claim.", "en", "no_response"},
 		{"en unable to", "Unable to send invites since the patch.", "en", "not_working"},
+		{"en got none", "Ordered fries and a shake and got no fries.", "en", "missing"},
+		{"nl got none", "Friet en een milkshake besteld en kreeg geen friet.", "nl", "ontbreekt"},
+		{"en no help", "My order didn't come and the web chat was no help at all.", "en", "no_help"},
+		{"nl no help", "Pakket niet gekomen en de chat kon me niet helpen.", "nl", "geen_hulp"},
 		{"nl ordered one thing, got another", "Pizza margherita besteld en een salami gekregen.", "nl", "verkeerd"},
 	}
 	for _, c := range cases {
