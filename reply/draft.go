@@ -453,7 +453,10 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// a failure told, the next step as for a follow-up.
 		c.mood = moodFollow
 	}
-	c.exposed = c.channel == tone.ChannelPublic && postsData
+	// Their order or customer number posted in public ("Klantnummer
+	// 7730412", "Here its 615787351"): say it is visible, and don't ask
+	// for it again.
+	c.exposed = c.channel == tone.ChannelPublic && (postsData || c.r.msg.Does("gave_number") && c.mood != moodPrivacy)
 	if c.r.msg.AsksRemoval && (c.mood == moodPrivacy || c.r.msg.NamesPersonalData) {
 		// "Er staat mijn adres in jullie reactie, haal dat weg": a
 		// post of ours to take down, whatever the reading's intent.
@@ -490,6 +493,10 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	}
 	c.readAct()
 	c.data = c.dataAsk()
+	if c.r.msg.Does("gave_number") {
+		// The number is in their message: the rest in a DM.
+		c.data = c.dataDefault()
+	}
 	if c.mood == moodComplaint || c.mood == moodSarcasm || c.r.complaint && c.mood == moodFollow ||
 		(c.mood == moodFollow || c.mood == moodQuestion) && c.framed && c.situation != "" {
 		// A complaint, or a message that says what went wrong ("er kwam
@@ -1138,6 +1145,15 @@ func (c *composer) dataAsk() string {
 		return poss.Replace(ask)
 	}
 	return poss.Replace(d.Default)
+}
+
+// dataDefault is what to ask for without a kind of matter: "de details".
+func (c *composer) dataDefault() string {
+	d := c.lt.Data
+	if d == nil {
+		d = c.def.Data
+	}
+	return strings.ReplaceAll(firstNonEmpty(d.Default, c.def.Data.Default), "{poss}", c.form.Poss)
 }
 
 // choose picks one variant of a list, the same one for the same seed,

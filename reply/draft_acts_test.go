@@ -50,6 +50,16 @@ func TestDraftAnswersTheRequestAndTheTurn(t *testing.T) {
 			[]string{"bezwaar", "uitkomst", "DM"}, []string{"problemen met", "klantnummer"}},
 		{"en objection", "I wish to appeal the fine I got on the 8:15 yesterday. My card was scanned at the barrier.",
 			[]string{"appeal", "outcome"}, nil},
+		// Their number posted in public: visible, and not asked again.
+		{"nl number given", "Mijn termijnbedrag gaat van 80 naar 150 euro, dat klopt toch niet? Klantnummer 4410932.",
+			[]string{"zichtbaar", "DM"}, []string{"met je klantnummer", "met uw klantnummer"}},
+		{"en number given", "Still no parcel after ten days, order number 55120943. Sort it out.",
+			[]string{"visible", "DM"}, []string{"your order number"}},
+		{"en near miss: no number, asked for", "Still no parcel after ten days. Sort it out.",
+			[]string{"order number"}, []string{"visible"}},
+		// A second grievance about our help, said after the first.
+		{"en no help", "My order was supposed to come today and it's not arrived! Web chat was no help at all!",
+			[]string{"no real help"}, nil},
 		// Asked to cancel: their call, no "we'd like to keep you".
 		{"en cancel asked", "Here's my number, just go ahead and close my account. I'm done with you.",
 			[]string{"help you cancel"}, []string{"keep you"}},
