@@ -419,6 +419,21 @@ func appendRaw(s string, start int, tokens []Token) []Token {
 			tokens = append(tokens, newToken(t.Text, start+cut+t.Start))
 		}
 		return tokens
+	case gluedWords(s) > 0:
+		// "delivery..unacceptable", "again!!and", "Worst*service": two
+		// words a run of marks glues together, each read as a word.
+		at := gluedWords(s)
+		end := at
+		for end < len(s) && strings.IndexByte(gluingMarks, s[end]) >= 0 || strings.HasPrefix(s[end:], "…") {
+			if strings.HasPrefix(s[end:], "…") {
+				end += len("…")
+			} else {
+				end++
+			}
+		}
+		tokens = appendRaw(s[:at], start, tokens)
+		tokens = append(tokens, newToken(s[at:end], start+at))
+		return appendRaw(s[end:], start+end, tokens)
 	case gluedSignMark(s) > 0:
 		// "slag.^Liza", "community.~": the sign-off marker is glued to
 		// the sentence before it.
@@ -429,6 +444,77 @@ func appendRaw(s string, start int, tokens []Token) []Token {
 		return append(tokens, newToken(s[cut:], start+cut))
 	}
 	return append(tokens, newToken(s, start))
+}
+
+// gluingMarks are the marks that glue two words in a hasty message.
+const gluingMarks = ".!?*"
+
+// gluedWords returns the offset of a run of marks that glues two words in
+// s ("delivery..unacceptable", "again!!and", "ever…never",
+// "Worst*service"), or 0: letters on both sides, and a run of two marks
+// or more, a lone "!", "?" or "…", or a lone "*" between words of three
+// letters or more ("f*ck" and "sh*t" are one censored word). A lone "."
+// glues nothing: "nu.nl", "i.v.m.", "e.g." stay whole, and so do links,
+// addresses and handles.
+func gluedWords(s string) int {
+	if k := webKind(s); k == URL || k == Email || k == Handle || strings.ContainsAny(s, "@/:") {
+		return 0
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		// i is a letter; look at the marks after the word it is in.
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		k, marks, star := j, 0, false
+		for k < len(s) {
+			switch {
+			case strings.HasPrefix(s[k:], "…"):
+				k += len("…")
+				marks += 2
+			case strings.IndexByte(gluingMarks, s[k]) >= 0:
+				star = star || s[k] == '*'
+				k++
+				marks++
+			default:
+				goto done
+			}
+		}
+	done:
+		if marks == 0 || k >= len(s) {
+			i = max(k, j)
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLetter(r) {
+			i = k
+			continue
+		}
+		right := k
+		for right < len(s) {
+			r, size := utf8.DecodeRuneInString(s[right:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			right += size
+		}
+		switch {
+		case marks >= 2 && !star, s[j] == '!' || s[j] == '?' || strings.HasPrefix(s[j:], "…"):
+			return j
+		case star && marks == 1 && utf8.RuneCountInString(s[i:j]) >= 3 && utf8.RuneCountInString(s[k:right]) >= 3:
+			return j
+		}
+		i = k
+	}
+	return 0
 }
 
 // gluedSignMark returns the offset of a ^ or ~ that follows sentence

@@ -107,3 +107,26 @@ func TestTokenLowerIsTheWordLowerCased(t *testing.T) {
 		}
 	}
 }
+
+// Words a hasty customer glues with marks are read as words, with the
+// marks between them: "delivery..unacceptable", "again!!and",
+// "Worst*service", "echt…niet". A censored word ("f*ck", "sh*t"), a
+// domain, an abbreviation, a link, an address and a handle stay whole.
+func TestGluedWordsAreSplit(t *testing.T) {
+	texts := func(s string) []string {
+		var out []string
+		for _, tk := range tokenizeText(s) {
+			out = append(out, tk.Text)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Late", "delivery", "..", "unacceptable"}, texts("Late delivery..unacceptable"))
+	assert.Equal(t, []string{"again", "!!", "and", "no", "refund"}, texts("again!!and no refund"))
+	assert.Equal(t, []string{"Worst", "*", "service", "ever"}, texts("Worst*service ever"))
+	assert.Equal(t, []string{"echt", "…", "niet"}, texts("echt…niet"))
+	for _, whole := range []string{"f*ck", "sh*t", "nu.nl", "i.v.m.", "www.site.nl/a..b", "me@x.nl"} {
+		assert.Equal(t, []string{whole}, texts(whole))
+	}
+	// Read as words, the glued complaint is a complaint.
+	assert.True(t, ReadMessage("Late delivery..unacceptable..worst*service ever", "en").Complaint)
+}
