@@ -845,7 +845,11 @@ func (c *composer) objectAt(t tone.Thing) string {
 	if t.Determined {
 		return disp
 	}
-	if t.Leads || c.r.msg.Personal {
+	if (t.Leads || c.r.msg.Personal) && tone.MatterOf(c.lang, t.Word) != "" {
+		// Theirs only when it is a matter of theirs (an order, a
+		// booking, an account): "Wasmachine na 3 weken kapot" is their
+		// washing machine, "Schimmel in de badkamer" is no mould of
+		// theirs.
 		return c.form.Poss + " " + noun
 	}
 	return disp
