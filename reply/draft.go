@@ -1404,6 +1404,10 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	}
 	m := c.mood
 	switch {
+	case c.troubled && useSituation && c.calm() && !c.r.complaint && c.situation != "" && c.openings("calm_trouble") != nil:
+		// "Where is my order?" asked calmly: we find out, no "I get why
+		// you're frustrated" they never said.
+		m = "calm_trouble"
 	case c.troubled && useSituation:
 		m = moodComplaint
 	case c.actOpens:
@@ -1466,7 +1470,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 	}
 	have := false
 	switch m {
-	case moodComplaint, moodSarcasm:
+	case moodComplaint, moodSarcasm, "calm_trouble":
 		have = useSituation && c.situation != ""
 	case moodQuestion:
 		// Only a thing the first sentence names with an article or a

@@ -119,6 +119,16 @@ func TestDraftAnswersTheRequestAndTheTurn(t *testing.T) {
 			[]string{"je wasmachine"}, nil},
 		{"en still nothing: waited", "Applied for a permit in August, paid for it, still nothing. Every call it's 'processing'.",
 			[]string{"wait so long"}, []string{"pointing this out"}},
+		// A calm question that says what went wrong: we find out, no
+		// feelings they did not voice.
+		{"en calm where is", "@Acme Where is my order? It said Tuesday.",
+			[]string{"let's find out why your order"}, []string{"frustrat"}},
+		{"nl calm where is", "Waar is mijn pakket eigenlijk? Het stond voor vandaag gepland.",
+			[]string{"ik zoek voor je uit waarom je pakket"}, []string{"vervelend"}},
+		{"nl where is: said back", "Waar blijft mijn pakket? Het zou gisteren komen.",
+			[]string{"je pakket nog steeds niet bij je is"}, []string{"problemen met"}},
+		{"en near miss: an angry where is", "Where the hell is my order?? Third time asking, useless!",
+			nil, []string{"let's find out"}},
 		{"nl nothing done since", "Lekkage in de keuken, al sinds maart gemeld. Iemand kwam kijken, toen niks meer.",
 			[]string{"nog steeds niet"}, []string{"dit is echt niet de bedoeling"}},
 	}
