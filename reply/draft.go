@@ -583,8 +583,10 @@ func (c *composer) readAct() {
 		if !c.r.msg.Does(act) || len(c.actLines(act)) == 0 {
 			continue
 		}
-		if act == "refund" && !c.apology {
-			// Money back is promised only for something that went wrong.
+		if act == "refund" && (!c.apology || c.r.msg.Hypothetical) {
+			// Money back is promised only for something that went wrong,
+			// not for what might ("als het niet vrijdag komt, wil ik mijn
+			// geld terug").
 			continue
 		}
 		if act == "cancel" && c.r.msg.Hypothetical {

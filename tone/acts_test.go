@@ -28,6 +28,8 @@ func TestReadingTellsWhatTheMessageDoes(t *testing.T) {
 		{"nl refund", "Verkeerde maaltijd bezorgd en ik wil mijn geld terug.", "nl", []string{"refund"}},
 		{"en refund", "Got the wrong size twice now. I want a refund.", "en", []string{"refund"}},
 		{"en near miss: a refund asked about", "How long does a refund usually take?", "en", nil},
+		{"nl near miss: money back received", "Binnen tien minuten geblokkeerd en geld terug, top geregeld!", "nl", nil},
+		{"en near miss: a trip cut short", "I had to cancel my trip early because my mum was ill.", "en", nil},
 		{"nl done", "Formulier heb ik net ingevuld, dank je!", "nl", []string{"done"}},
 		{"en done", "Just filled it out, thanks!", "en", []string{"done"}},
 		{"nl fixed", "Router opnieuw opgestart en het werkt weer. Top!", "nl", []string{"fixed"}},
@@ -85,6 +87,7 @@ func TestReadingTellsAThreadClosing(t *testing.T) {
 		{"nl near miss: thanks and a question", "Bedankt! Komt de monteur dan morgen?", "nl", false},
 		{"en near miss: ironic thanks", "Thanks for nothing, my parcel is still missing.", "en", false},
 		{"nl near miss: praise for a colleague", "Dank aan Priya, zij regelde het meteen!", "nl", false},
+		{"nl near miss: praise told as what happened", "Pakket kwijt, klantenservice Lotte heeft binnen een dag een nieuw exemplaar gestuurd. Bedankt!", "nl", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -698,8 +698,11 @@ const turnWords = 12
 // question or a complaint opens a new case.
 func closesThread(m *Message, a *Analysis) bool {
 	x := &m.features
-	turn := m.Does("done") || m.Does("fixed") || x[featResolved] > 0
-	if x[featGratitude] == 0 && !turn {
+	// A turn said in so many words may run longer than bare thanks; the
+	// features' "it's over" alone only in a short message ("Pakket kwijt,
+	// Lotte stuurde binnen een dag een nieuw. Bedankt!" is praise).
+	turn := m.Does("done") || m.Does("fixed")
+	if x[featGratitude] == 0 && !turn && x[featResolved] == 0 {
 		return false
 	}
 	return !m.Complaint && !hasQuestionMark(a.Tokens) && x[featInfoRequest] == 0 && x[featDemand] == 0 &&
