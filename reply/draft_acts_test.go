@@ -55,6 +55,8 @@ func TestDraftAnswersTheRequestAndTheTurn(t *testing.T) {
 			[]string{"zichtbaar", "DM"}, []string{"met je klantnummer", "met uw klantnummer"}},
 		{"en number given", "Still no parcel after ten days, order number 55120943. Sort it out.",
 			[]string{"visible", "DM"}, []string{"your order number"}},
+		{"en number given with a cancellation: within the channel's length", "@Acme Here it is 615787351 and just go ahead and close the account, I am done with you. I'll cancel my card with the bank too. Bye",
+			[]string{"help you cancel", "visible"}, []string{"keep you", "account number"}},
 		{"en near miss: no number, asked for", "Still no parcel after ten days. Sort it out.",
 			[]string{"order number"}, []string{"visible"}},
 		// A second grievance about our help, said after the first.
