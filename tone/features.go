@@ -269,6 +269,21 @@ func extractFeatures(a *Analysis) *features {
 		f.add(featIronicThanks, 1, Span{th.Start, h.Span.End})
 		delete(thanksAt, h.Sentence)
 	}
+	// Bare thanks right before name-calling are thanks for nothing:
+	// "Thanks @BritishAirways. Morons.", "Bedankt hoor. Prutsers.". Only
+	// a thanks sentence that says nothing else, and only an insult next:
+	// "Thanks for the quick help. The old app was awful" thanks truly.
+	for _, h := range f.hits {
+		if h.Quoted || h.Category != "insult" && h.Category != "curse" || h.Sentence < 1 {
+			continue
+		}
+		th, ok := thanksAt[h.Sentence-1]
+		if !ok || !bareSentence(a, h.Sentence-1, th) {
+			continue
+		}
+		f.add(featIronicThanks, 1, Span{th.Start, h.Span.End})
+		delete(thanksAt, h.Sentence-1)
+	}
 
 	f.trailingPraise(a)
 	f.praiseAboutFailure(a)
@@ -1652,4 +1667,20 @@ func comparativeBefore(toks []Token, i int) bool {
 	}
 	w := toks[i-1].Lower
 	return w == "meer" || w == "minder" || w == "anders" || w == "more" || w == "less" || strings.HasSuffix(w, "er")
+}
+
+// bareSentence reports that sentence si says nothing besides the words of
+// span sp, handles, punctuation, emoji and at most one other word ("Thanks
+// @BA.", "Bedankt hoor!").
+func bareSentence(a *Analysis, si int, sp Span) bool {
+	if si < 0 || si >= len(a.Sentences) {
+		return false
+	}
+	s, other := a.Sentences[si], 0
+	for _, t := range a.Tokens[s.First:s.Last] {
+		if t.Kind == Word && !sp.Contains(t.Span) {
+			other++
+		}
+	}
+	return other <= 1
 }
