@@ -925,14 +925,44 @@ func (c *composer) findSituation() string {
 	if c.object != "" {
 		// No known way of going wrong, but a thing: "je problemen hebt
 		// met je pakket", the frame the reading has no situation for.
+		// What else the reading knows says which: that it keeps going
+		// wrong ("het alweer misgaat met je bestelling"), for how long
+		// ("het al 5 dagen misgaat met je pakket"), else trouble with
+		// the thing.
 		known := tone.Situations(c.lang)
 		for i := range frames {
-			if !slices.Contains(known, frames[i].Name) {
-				return c.situationOf(&frames[i], -1)
+			fr := &frames[i]
+			if slices.Contains(known, fr.Name) || !c.fits(fr.When, frames) {
+				continue
+			}
+			if s := c.situationOf(fr, -1); s != "" {
+				return s
 			}
 		}
 	}
 	return ""
+}
+
+// fits reports whether the reading knows what a fallback frame's When
+// asks for: "again", a recurrence the reading found (a frame with add
+// "only": "voor de derde keer", "yet again"); "lasted", how long it has
+// gone on (Message.Lasted); "" always.
+func (c *composer) fits(when string, frames []frame) bool {
+	switch when {
+	case "":
+		return true
+	case "again":
+		for i := range frames {
+			if frames[i].Add == "only" && c.r.msg.FirstSituation(frames[i].Name) >= 0 {
+				return true
+			}
+		}
+		return false
+	case "lasted":
+		d := c.r.msg.Lasted
+		return d.Since != "" || d.Amount != ""
+	}
+	return false
 }
 
 // addReach is how many words apart the first frame's words and a

@@ -108,6 +108,13 @@ type frame struct {
 	// "het niet de eerste keer is" names no failure by itself), or ""
 	// (first only).
 	Add string `yaml:"add"`
+	// When is for a frame the reading has no situation for (a thing,
+	// no known way of going wrong): the clause says what else the
+	// reading knows of it, "again" when it keeps going wrong (a frame
+	// with add "only" is found: "voor de derde keer"), "lasted" when
+	// it says how long ("al 5 dagen"); "" always fits. The first frame
+	// that fits says it.
+	When string `yaml:"when"`
 }
 
 // bare returns the frame's clause without a thing for a language and

@@ -251,7 +251,7 @@ func (fw *factWords) compile() {
 		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "onlooker": lowerSet(fw.Onlooker), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
-		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "things": lowerSet(fw.Things),
+		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "things": lowerSet(fw.Things),
 		"lang_hints": lowerSet(fw.LangHints),
 	}
 }
@@ -930,6 +930,11 @@ type durationWords struct {
 	// Clock are the words before a number and unit that make it a time
 	// of day, not a duration: "om 10 uur", "at 10 hrs".
 	Clock []string `yaml:"clock"`
+	// Not are the words before a number and unit that make it no time
+	// the matter has gone on: how often ("om de 10 minuten", "every 2
+	// hours"), a deadline or a time still to come ("binnen een dag",
+	// "pas over 10 werkdagen", "within a day").
+	Not []string `yaml:"not"`
 }
 
 // lasted returns the first duration the message states: "sinds maandag",
@@ -937,7 +942,13 @@ type durationWords struct {
 func lasted(mw *messageWords, fw *factWords) Lasted {
 	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
 	joins, not, clock := fw.words["since_joins"], fw.words["since_not"], fw.words["clock"]
+	notFor := fw.words["duration_not"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
+	// noTime: a word before the number (or before its article: "om de
+	// 10 minuten") that makes it no duration.
+	noTime := func(i int) bool {
+		return i > 0 && (clock[w[i-1]] || notFor[w[i-1]] || i > 1 && notFor[w[i-2]] && joins[w[i-1]])
+	}
 	for i := 0; i+1 < len(w); i++ {
 		if since[w[i]] && toks[at[i+1]].Kind == Word && !not[w[i+1]] {
 			// "since the weekend": a word that needs the next one takes
@@ -950,7 +961,7 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 			}
 		}
 		isNum := nums[w[i]] || nums["#"] && toks[at[i]].Kind == Number && len(w[i]) <= 3
-		if isNum && units[w[i+1]] && (i == 0 || !clock[w[i-1]]) {
+		if isNum && units[w[i+1]] && !noTime(i) {
 			// "30 min." ends a sentence of ours without its period.
 			return Lasted{Amount: w[i], Unit: strings.TrimSuffix(w[i+1], ".")}
 		}

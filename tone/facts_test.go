@@ -248,6 +248,14 @@ func TestReadingSaysHowLongItHasGoneOn(t *testing.T) {
 		{"nl near miss: a time of day", "Dank aan de monteur die zaterdagavond om 10 uur nog langskwam!", "nl", Lasted{}},
 		{"nl a duration beside a time of day", "Sta hier al 2 uur te wachten, om 8 uur zou hij komen.", "nl", Lasted{Amount: "2", Unit: "uur"}},
 		{"en near miss: a time of day", "The engineer came at 10 hrs on a Saturday, brilliant.", "en", Lasted{}},
+		// How often, a deadline or a time to come is no time it has gone on.
+		{"nl near miss: how often", "Internet valt om de 10 minuten weg, al sinds de update.", "nl", Lasted{Since: "sinds de update"}},
+		{"nl near miss: within a day", "Foutje in mijn factuur binnen een dag rechtgezet, top!", "nl", Lasted{}},
+		{"nl near miss: a refund still to come", "Bestelling geannuleerd en mijn geld krijg ik pas over 10 dagen terug.", "nl", Lasted{}},
+		{"nl a duration after a frequency word elsewhere", "Elke keer hetzelfde: al 4 dagen geen tv.", "nl", Lasted{Amount: "4", Unit: "dagen"}},
+		{"en near miss: how often", "The wifi drops every 2 hours, it's driving me mad.", "en", Lasted{}},
+		{"en near miss: within a day", "Refund landed within a day, thanks!", "en", Lasted{}},
+		{"en a duration", "Stuck at the gate for two hours without any information.", "en", Lasted{Amount: "two", Unit: "hours"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -452,4 +460,34 @@ func TestClosingAnchorIsInEveryTextWithTheClosing(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "kind regards, \u212Aees", string(foldASCII(nil, "KIND Regards, \u212Aees")))
+}
+
+// TestReadingHearsItGoingWrongAgainAndApps: a counted recurrence ("voor
+// de derde keer", "4th time") is the situation of going wrong again, and
+// an app that crashes does not work; a count of other things, or a crash
+// course, is neither.
+func TestReadingHearsItGoingWrongAgainAndApps(t *testing.T) {
+	cases := []struct {
+		name, text, lang, situation string
+		want                        bool
+	}{
+		{"nl counted", "Voor de 4e keer mijn bestelling geannuleerd zonder reden.", "nl", "steeds_weer", true},
+		{"nl counted in words", "Vijfde keer deze maand dat de stroom uitvalt in onze straat.", "nl", "steeds_weer", true},
+		{"nl near miss: a first time", "Eerste keer besteld bij jullie en meteen goed, top.", "nl", "steeds_weer", false},
+		{"en counted", "Order messed up again, 4th time this month.", "en", "again", true},
+		{"en wrong again", "Delivery went wrong again, same driver.", "en", "again", true},
+		{"en near miss: a first time", "First time ordering and it came early, lovely.", "en", "again", false},
+		{"nl app crashes", "De app crasht zodra ik wil inchecken.", "nl", "werkt_niet", true},
+		{"nl app freezes", "Jullie app loopt vast bij het betalen.", "nl", "werkt_niet", true},
+		{"nl near miss: a crash course", "Ik volg een crashcursus Spaans voor de reis.", "nl", "werkt_niet", false},
+		{"en app crashed", "Your app crashed halfway through my payment.", "en", "not_working", true},
+		{"en app freezes", "The app freezes every time I open my basket.", "en", "not_working", true},
+		{"en near miss: freezing weather", "It's freezing on platform 3, any chance of a waiting room?", "en", "not_working", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.want, m.FirstSituation(c.situation) >= 0, "%s: %+v", c.text, m.Situations)
+		})
+	}
 }

@@ -167,9 +167,16 @@ func (m *Message) SituationNear(name string, at, reach int) int {
 // one that is only nearer, then the nearest, the first of two as near.
 // The thing that went wrong is named where it goes wrong ("Ik zeg mijn
 // abonnement op. Elke ochtend vertraging." is no delayed subscription).
+// A thing right before the words is what they say of, before all: "de
+// app crasht als ik mijn rit betaal" is no crashing ride.
 func (m *Message) ThingNear(at int, known func(Thing) bool) (Thing, bool) {
 	if at < 0 || at >= len(m.wordSentences) {
 		return Thing{}, false
+	}
+	for _, t := range m.Things {
+		if t.At == at-1 && t.Sentence == m.wordSentences[at] && known(t) {
+			return t, true
+		}
 	}
 	var best Thing
 	bestDist := -1

@@ -1,0 +1,59 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/replylint/replylint/tone"
+)
+
+// TestDraftNamesWhatTheReadingKnows: a complaint whose way of going
+// wrong the reading has no name for still says what it knows in our
+// words, not the stock "je problemen hebt met …": that it keeps going
+// wrong (a counted recurrence) or for how long; the stock line only when
+// the reading knows neither. The thing right before the words that say
+// it went wrong is the thing that did ("de app crasht als ik mijn rit
+// betaal": the app). Every draft passes the rules and copies no run of
+// the customer's words.
+func TestDraftNamesWhatTheReadingKnows(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	tests := []struct {
+		name, in string
+		want     []string
+		not      []string
+	}{
+		{"nl again, counted", "Voor de derde keer deze maand een fout in mijn bestelling bij jullie. Ik ben het zat.",
+			[]string{"het alweer misgaat met je bestelling"}, []string{"problemen"}},
+		{"en again, counted", "My order was a mess again, 3rd time this month. What are you doing about it?",
+			[]string{"things have gone wrong with your order yet again"}, []string{"having trouble"}},
+		{"nl for how long", "Al 6 dagen staat mijn pakket op 'in behandeling' in de track en trace. Wat is er aan de hand?",
+			[]string{"het al 6 dagen misgaat met je pakket"}, []string{"problemen"}},
+		{"en for how long", "My parcel has said 'processing' in the tracker for 6 days now. What is going on?",
+			[]string{"you've had trouble with your parcel for 6 days"}, nil},
+		{"nl near miss: nothing more known, the thing", "Mijn bestelling was echt een puinhoop, ik ben er klaar mee.",
+			[]string{"je bestelling"}, []string{"alweer", "al "}},
+		{"en near miss: nothing more known, the thing", "My order was a mess. What are you doing about it?",
+			[]string{"having trouble with your order"}, []string{"again", " for "}},
+		{"en near miss: how often is not how long", "The wifi keeps being rubbish every 2 hours with your router, it's driving me mad.",
+			nil, []string{"for 2 hours"}},
+		{"nl the app crashes, not the ride", "De app crasht elke keer als ik mijn rit wil betalen. Wat nu?",
+			[]string{"de app niet goed werkt"}, []string{"je rit niet"}},
+		{"en the app crashed, not the ride", "The app crashed while I was paying for my ride and I was charged anyway.",
+			[]string{"app"}, []string{"your ride hasn't"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Draft(tone.Input{Incoming: tt.in}, p)
+			for _, w := range tt.want {
+				assert.Contains(t, strings.ToLower(r.Text), strings.ToLower(w), r.Text)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, r.Text, w, r.Text)
+			}
+			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+			assert.LessOrEqual(t, CopiedWords(r.Text, tt.in), maxCopied, r.Text)
+		})
+	}
+}
