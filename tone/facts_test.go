@@ -483,6 +483,15 @@ func TestReadingHearsItGoingWrongAgainAndApps(t *testing.T) {
 		{"en app crashed", "Your app crashed halfway through my payment.", "en", "not_working", true},
 		{"en app freezes", "The app freezes every time I open my basket.", "en", "not_working", true},
 		{"en near miss: freezing weather", "It's freezing on platform 3, any chance of a waiting room?", "en", "not_working", false},
+		{"nl weeks in a row", "Voor de 4e zondag op rij ontbreken er producten in mijn bezorging.", "nl", "steeds_weer", true},
+		{"nl near miss: a row of seats", "Ik zit op rij 12 en mijn stoel is kapot, kan iemand helpen?", "nl", "steeds_weer", false},
+		{"nl things missing", "Er ontbreken weer twee pakken melk in mijn bezorging.", "nl", "ontbreekt", true},
+		{"nl bags lost", "Net geland en mijn koffer is niet aangekomen, niemand weet iets.", "nl", "bagage_kwijt", true},
+		{"nl near miss: a bag on time", "Mijn koffer was prima op tijd op de band, fijne vlucht.", "nl", "bagage_kwijt", false},
+		{"en bags lost", "Landed 40 minutes ago, no luggage and no agent anywhere.", "en", "lost_bags", true},
+		{"en near miss: asking about bags", "Are bags included on the flight to Rome or do I pay extra?", "en", "lost_bags", false},
+		{"en battery", "Off charge at 7, an hour later 60% battery remaining. Sort your battery life out.", "en", "battery", true},
+		{"en near miss: praise for the battery", "Love the new phone, the battery lasts two days.", "en", "battery", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
