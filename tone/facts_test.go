@@ -256,6 +256,8 @@ func TestReadingSaysHowLongItHasGoneOn(t *testing.T) {
 		{"en near miss: how often", "The wifi drops every 2 hours, it's driving me mad.", "en", Lasted{}},
 		{"en near miss: within a day", "Refund landed within a day, thanks!", "en", Lasted{}},
 		{"en a duration", "Stuck at the gate for two hours without any information.", "en", Lasted{Amount: "two", Unit: "hours"}},
+		{"nl near miss: since the last (what?)", "Sinds de laatste update werkt jullie app nauwelijks.", "nl", Lasted{}},
+		{"en near miss: half an hour is no hour", "Trying to order for half an hour now, the app is down.", "en", Lasted{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -483,6 +485,12 @@ func TestReadingHearsItGoingWrongAgainAndApps(t *testing.T) {
 		{"en app crashed", "Your app crashed halfway through my payment.", "en", "not_working", true},
 		{"en app freezes", "The app freezes every time I open my basket.", "en", "not_working", true},
 		{"en near miss: freezing weather", "It's freezing on platform 3, any chance of a waiting room?", "en", "not_working", false},
+		{"en seems to be down", "Your app seems to be down again, can't order anything.", "en", "not_working", true},
+		{"en barely works", "Updated my phone and now it barely works.", "en", "not_working", true},
+		{"en near miss: down to", "Got the price down to a fair amount, thanks to your agent.", "en", "not_working", false},
+		{"nl werkt nauwelijks", "De app werkt nauwelijks sinds de update.", "nl", "werkt_niet", true},
+		{"nl werkt ... amper", "Sinds de update werkt de app amper, alles laadt traag.", "nl", "werkt_niet", true},
+		{"en supposed to leave", "I was supposed to leave at 10am and I'm still on the platform at 4pm.", "en", "delay", true},
 		{"nl weeks in a row", "Voor de 4e zondag op rij ontbreken er producten in mijn bezorging.", "nl", "steeds_weer", true},
 		{"nl near miss: a row of seats", "Ik zit op rij 12 en mijn stoel is kapot, kan iemand helpen?", "nl", "steeds_weer", false},
 		{"nl things missing", "Er ontbreken weer twee pakken melk in mijn bezorging.", "nl", "ontbreekt", true},
