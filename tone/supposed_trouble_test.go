@@ -46,3 +46,20 @@ func TestOwnLossIsNoGrievance(t *testing.T) {
 		assert.Equal(t, tc.complaint, m.Complaint, tc.in)
 	}
 }
+
+// A fault put right fast, told with the verbs of putting right
+// ("rechtgezet", "gecorrigeerd", "het geld staat al terug"), is praise;
+// the same verbs under "nog steeds niet" are the grievance.
+func TestAFaultPutRightIsPraise(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		complaint bool
+	}{
+		{"Foutje in mijn factuur binnen een dag rechtgezet en het geld staat al terug op mijn rekening. Zo kan het dus ook, dank!", false},
+		{"Dubbele afschrijving netjes gecorrigeerd door jullie chat, top!", false},
+		{"Mijn factuur is nog steeds niet rechtgezet en het geld staat nog niet terug.", true},
+	} {
+		m := ReadMessage(tc.in, "nl")
+		assert.Equal(t, tc.complaint, m.Complaint, tc.in)
+	}
+}
