@@ -179,18 +179,10 @@ func TestDraftFamilies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Draft(tone.Input{Incoming: tt.in}, p)
-			for _, w := range tt.want {
-				assert.Contains(t, strings.ToLower(r.Text), strings.ToLower(w), r.Text)
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, r.Text, w, r.Text)
-			}
+			r := checkDraftCase(t, p, tt.in, tt.want, tt.not)
 			if tt.address != "" {
 				assert.Equal(t, tt.address, r.Address, r.Text)
 			}
-			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
-			assert.LessOrEqual(t, CopiedWords(r.Text, tt.in), maxCopied, r.Text)
 		})
 	}
 }
@@ -205,4 +197,24 @@ func TestDraftChurnNotForBereavement(t *testing.T) {
 	in = "My dad passed away and I need to cancel his contract, but nobody has replied for three weeks."
 	r = Draft(tone.Input{Incoming: in}, Profile{Agent: "Anne"})
 	assert.NotContains(t, r.Text, "keep you")
+}
+
+// checkDraftCase drafts a reply to the message in with profile p and
+// asserts what a draft family test asks of it: it holds every phrase of
+// want and none of not (both compared in lower case), passes the rules,
+// and copies no run of more than maxCopied of the customer's words. It
+// returns the draft for checks of its own.
+func checkDraftCase(t *testing.T, p Profile, in string, want, not []string) Reply {
+	t.Helper()
+	r := Draft(tone.Input{Incoming: in}, p)
+	low := strings.ToLower(r.Text)
+	for _, w := range want {
+		assert.Contains(t, low, strings.ToLower(w), r.Text)
+	}
+	for _, w := range not {
+		assert.NotContains(t, low, strings.ToLower(w), r.Text)
+	}
+	assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
+	assert.LessOrEqual(t, CopiedWords(r.Text, in), maxCopied, r.Text)
+	return r
 }

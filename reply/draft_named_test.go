@@ -1,13 +1,6 @@
 package reply
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-
-	"github.com/replylint/replylint/tone"
-)
+import "testing"
 
 // TestDraftNamesWhatTheReadingKnows: a complaint whose way of going
 // wrong the reading has no name for still says what it knows in our
@@ -60,16 +53,6 @@ func TestDraftNamesWhatTheReadingKnows(t *testing.T) {
 			[]string{"app"}, []string{"your ride hasn't"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Draft(tone.Input{Incoming: tt.in}, p)
-			for _, w := range tt.want {
-				assert.Contains(t, strings.ToLower(r.Text), strings.ToLower(w), r.Text)
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, r.Text, w, r.Text)
-			}
-			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
-			assert.LessOrEqual(t, CopiedWords(r.Text, tt.in), maxCopied, r.Text)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDraftCase(t, p, tt.in, tt.want, tt.not) })
 	}
 }
