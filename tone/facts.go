@@ -995,6 +995,14 @@ type grammarWords struct {
 	// supposedTrouble.
 	Conditionals  []string `yaml:"conditionals"`
 	ConditionEnds []string `yaml:"condition_ends"`
+	// ComparisonLeads are the words besides comparatives in -er that a
+	// "dan" or "than" compares with ("meer dan", "anders dan"), so it
+	// ends no clause: supposedTrouble.
+	ComparisonLeads []string `yaml:"comparison_leads"`
+	// InterfaceWords name the kind of a labelled thing on a screen or a
+	// form ("knop", "button"): a word quoted before one is its label,
+	// not irony (scareQuotedAttribute).
+	InterfaceWords []string `yaml:"interface_words"`
 }
 
 // grammarSet is the function words of both languages' grammar, as sets;
@@ -1003,7 +1011,7 @@ type grammarWords struct {
 type grammarSet struct {
 	copulas, serviceDeterminers, secondPerson, degreeWords, clauseBreaks map[string]bool
 	firstPersonSubjects, recurrenceFillers                               map[string]bool
-	conditionals, conditionEnds                                          map[string]bool
+	conditionals, conditionEnds, comparisonLeads, interfaceWords         map[string]bool
 	recurrenceEN, recurrenceNL                                           map[string]bool
 }
 
@@ -1016,6 +1024,7 @@ var grammarSets = sync.OnceValue(func() *grammarSet {
 		recurrenceFillers: lowerSet(nl.RecurrenceFillers, en.RecurrenceFillers),
 		recurrenceEN:      lowerSet(en.RecurrenceVerbs), recurrenceNL: lowerSet(nl.RecurrenceVerbs),
 		conditionals: lowerSet(nl.Conditionals, en.Conditionals), conditionEnds: lowerSet(nl.ConditionEnds, en.ConditionEnds),
+		comparisonLeads: lowerSet(nl.ComparisonLeads, en.ComparisonLeads), interfaceWords: lowerSet(nl.InterfaceWords, en.InterfaceWords),
 	}
 })
 

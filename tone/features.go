@@ -1659,14 +1659,16 @@ func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
 }
 
 // comparativeBefore reports that the word before token i compares ("meer
-// dan", "later dan", "more than"): the "dan" or "than" at i is then no
-// end of a clause.
+// dan", "later dan", "langer dan"): the "dan" at i is then no end of a
+// clause. A comparative is a word of the grammar's comparison leads or an
+// adjective in -er of five letters or more; "er", "hier" and "weer"
+// before "dan" compare nothing ("als het er dan niet is").
 func comparativeBefore(toks []Token, i int) bool {
 	if i == 0 || toks[i-1].Kind != Word {
 		return false
 	}
 	w := toks[i-1].Lower
-	return w == "meer" || w == "minder" || w == "anders" || w == "more" || w == "less" || strings.HasSuffix(w, "er")
+	return grammarSets().comparisonLeads[w] || len(w) >= 5 && strings.HasSuffix(w, "er")
 }
 
 // bareSentence reports that sentence si says nothing besides the words of

@@ -10,7 +10,7 @@ import "slices"
 // ironyBesides are the categories of what went wrong: beside one of them,
 // mock praise is irony.
 var ironyBesides = setOf("failure", "waiting", "elapsed", "problem", "condemn", "insult", "dissatisfaction", "curse", "profanity",
-	"ironic-thanks", "sarcasm", "grievance-question", "demand", "mismatch")
+	"ironic-thanks", "sarcasm", "grievance-question", "demand", "mismatch", "hazard", "spoiled", "injury")
 
 // mockPraise decides the praise formulas that may mock ("top hoor",
 // "chapeau", "great job", "gotta love"): irony (sarcasm) in a message that
@@ -36,9 +36,25 @@ func (f *features) mockPraise(a *Analysis, sent *sentiment) {
 	for i := 1; i < len(reach); i++ {
 		reach[i] = max(reach[i], reach[i-1])
 	}
-	// A word of the formula itself ("fantastisch geregeld") puts nothing
-	// right.
-	bad, resolved := false, false
+	bad, resolved := f.somethingBad(a, sent, reach)
+	as := "praise"
+	if bad && !resolved {
+		as = "sarcasm"
+	}
+	for i := range f.hits {
+		if f.hits[i].Category == "mock-praise" {
+			f.hits[i].Category = as
+		}
+	}
+}
+
+// somethingBad reports whether the message says something went wrong
+// (a hit of ironyBesides, else a negative word or emoji: negativeOutside)
+// and whether it says the problem was put right, outside the formulas
+// of reach (nil for none): a word of a formula itself ("fantastisch
+// geregeld") puts nothing right. Praise beside something bad is irony
+// (mockPraise), and so is a scare-quoted word (scareQuotedAttribute).
+func (f *features) somethingBad(a *Analysis, sent *sentiment, reach []int) (bad, resolved bool) {
 	for _, h := range f.hits {
 		if h.Quoted || h.First < len(reach) && reach[h.First] >= h.Last {
 			continue
@@ -53,15 +69,7 @@ func (f *features) mockPraise(a *Analysis, sent *sentiment) {
 	if !bad && !resolved {
 		bad = f.negativeOutside(a, sent, reach)
 	}
-	as := "praise"
-	if bad && !resolved {
-		as = "sarcasm"
-	}
-	for i := range f.hits {
-		if f.hits[i].Category == "mock-praise" {
-			f.hits[i].Category = as
-		}
-	}
+	return bad, resolved
 }
 
 // negativeOutside reports a negative or irony emoji, or a word the
@@ -150,7 +158,7 @@ func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
 			continue
 		}
 		next := toks[k+2]
-		if next.Quoted || next.Kind != Word || next.Text != next.Lower || interfaceWords[next.Lower] {
+		if next.Quoted || next.Kind != Word || next.Text != next.Lower || grammarSets().interfaceWords[next.Lower] {
 			continue
 		}
 		// Thanks for it earlier in the sentence are thanks for what was
@@ -166,10 +174,13 @@ func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
 		si := sentenceAt(a, k)
 		thanks, thanked := thanksIn[si]
 		thanked = thanked && f.hits[thanks].Last <= k
+		if thanked && f.ironicThanksIn(si) {
+			thanked = false // read already: "Thanks for the 'help'" (scareQuotedThanks)
+		}
 		if v, _ := feelingValence(sent, a.Lang, t.Lower); v <= 0 && !thanked {
 			if bad == 0 {
 				bad = -1
-				if f.saysSomethingBad(a) {
+				if b, _ := f.somethingBad(a, sent, nil); b {
 					bad = 1
 				}
 			}
@@ -187,23 +198,10 @@ func (f *features) scareQuotedAttribute(a *Analysis, sent *sentiment) {
 	}
 }
 
-// saysSomethingBad reports a word of trouble or condemnation among the
-// hits read so far, or a negative word of the sentiment lexicon.
-func (f *features) saysSomethingBad(a *Analysis) bool {
-	for _, h := range f.hits {
-		switch h.Category {
-		case "failure", "condemn", "dissatisfaction", "insult", "hazard", "spoiled", "injury":
-			if !h.Quoted {
-				return true
-			}
-		}
-	}
-	return slices.ContainsFunc(a.Sentences, func(s Sentence) bool { return f.negativeBesides(a, s, Span{}) })
+// ironicThanksIn reports an ironic-thanks hit in sentence si.
+func (f *features) ironicThanksIn(si int) bool {
+	return slices.ContainsFunc(f.hits, func(h Hit) bool { return h.Category == "ironic-thanks" && h.Sentence == si })
 }
-
-// interfaceWords name the kind of a labelled thing on a screen or a form:
-// the word quoted before one is its label, not irony.
-var interfaceWords = setOf("knop", "button", "optie", "option", "tab", "tabblad", "link", "menu", "veld", "field", "status", "scherm", "screen", "melding", "message", "pagina", "page", "vakje", "box", "icoon", "icon")
 
 func isQuoteMark(s string) bool {
 	switch s {

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -198,4 +199,17 @@ func TestLikeThatComparesIsNoKindWord(t *testing.T) {
 	}
 	// Dutch has its own lexicon, in which "leuk" likes.
 	assert.True(t, positiveAt("Ik vind jullie nieuwe app echt leuk", "leuk"))
+}
+
+// Thanks for a scare-quoted word are ironic once, however many passes
+// read the quotes: "Thanks for the 'fresh' strawberries" is one ironic
+// thanks, not two.
+func TestScareQuotedThanksCountOnce(t *testing.T) {
+	k := slices.Index(FeatureNames(), "ironic-thanks")
+	for _, in := range []string{
+		"Thanks for the 'fresh' strawberries that were grey by dinner.",
+		"Bedankt voor de 'verse' bloemen die na een dag al hingen.",
+	} {
+		assert.Equal(t, 1.0, MessageFeatures(in, "")[k], in)
+	}
 }

@@ -63,3 +63,18 @@ func TestAFaultPutRightIsPraise(t *testing.T) {
 		assert.Equal(t, tc.complaint, m.Complaint, tc.in)
 	}
 }
+
+// A "dan" after a comparative compares ("meer dan 30 min", "later dan
+// gepland"); after "er", "hier" or "weer" it ends the conditional clause.
+func TestDanComparesOnlyAfterAComparative(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		compare bool
+	}{
+		{"meer dan", true}, {"later dan", true}, {"langer dan", true}, {"anders dan", true},
+		{"er dan", false}, {"hier dan", false}, {"weer dan", false}, {"het dan", false},
+	} {
+		toks := tokenizeText(tc.in)
+		assert.Equal(t, tc.compare, comparativeBefore(toks, 1), tc.in)
+	}
+}
