@@ -24,6 +24,7 @@ func TestSignalsInTheirShapes(t *testing.T) {
 		{"Hier in de Kapelstraat hangt sinds het onweer ne kabel van de paal tot bijna op de grond. Daar lopen kinderen langs.", "nl", SignalHazard, true},
 		{"Ik hang de nieuwe kabel van de tv zelf wel op, kan ik de monteur afzeggen?", "nl", SignalHazard, false},
 		{"Als het vrijdag niet is opgelost stap ik naar de regionale krant en naar een consumentenprogramma.", "nl", SignalPress, true},
+		{"Als dit niet vandaag opgelost is, stap ik hiermee naar de Brabantse krant.", "nl", SignalPress, true},
 		{"Ik las in de regionale krant over jullie nieuwe winkel, wanneer gaat die open?", "nl", SignalPress, false},
 		{"Namens onze fysiotherapiepraktijk (3 vestigingen, 40 medewerkers): we verlengen ons contract niet na de storing.", "nl", SignalBusiness, true},
 		{"Namens mijn moeder: haar pakket is nog steeds niet bezorgd.", "nl", SignalBusiness, false},
