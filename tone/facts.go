@@ -842,7 +842,7 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 		}
 		t := toks[k].Text
 		r, _ := utf8.DecodeRuneInString(t)
-		return unicode.IsUpper(r) && len(t) >= 2 && Shouted(t) < 3 && !cw.notNames[toks[k].Lower]
+		return unicode.IsUpper(r) && len(t) >= 2 && Shouted(t) < 3 && !cw.notNames[toks[k].Lower] && !inHandle(toks, toks[k].Lower)
 	}
 	next := func(k int) int {
 		for k++; k < len(toks) && toks[k].Kind == Punct && toks[k].Text == ","; k++ {
@@ -851,7 +851,10 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 	}
 	for _, lead := range fw.praiseLeads {
 		if i := mw.findIn(lead, 0, len(mw.w)); i >= 0 {
-			if k := i + len(lead); k < len(mw.w) && isName(mw.at[k]) {
+			// The name right after the lead, a comma at most between:
+			// "Thank you Sarah", "Dank je wel, Ilse"; not the first word
+			// of the next sentence ("Thank you. Great service").
+			if k := i + len(lead); k < len(mw.w) && next(mw.at[k-1]) == mw.at[k] && isName(mw.at[k]) {
 				return Colleague{Name: toks[mw.at[k]].Text}
 			}
 		}
@@ -896,6 +899,21 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 		}
 	}
 	return Colleague{}
+}
+
+// inHandle reports a word that is part of an @handle of the message:
+// the brand the customer tags ("Topservice van Coolblue @Coolblue"), no
+// colleague.
+func inHandle(toks []Token, lower string) bool {
+	if len(lower) < 3 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == Handle && strings.Contains(t.Lower, lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsSentence reports whether token k is the first word or number of

@@ -220,6 +220,14 @@ func TestReadingNamesThePraisedColleague(t *testing.T) {
 		{"nl near miss: a praised product", "De Boorito was echt heerlijk vandaag!", "nl", Colleague{}},
 		{"en near miss: a capitalised first word", "Service was great today, thanks!", "en", Colleague{}},
 		{"en near miss: a name of a place", "Your store in Leeds was closed at noon again.", "en", Colleague{}},
+		// A name right after thanks, or after the service or help it gave.
+		{"nl a name after the service", "Wat een topservice van Ilse aan de telefoon, binnen 5 minuten opgelost!", "nl", Colleague{Name: "Ilse"}},
+		{"nl a name after thanks and a comma", "Dank je wel, Ilse! Top geregeld.", "nl", Colleague{Name: "Ilse"}},
+		{"en a name after thanks", "Thank you Sarah for sorting out my refund so quickly, great service!", "en", Colleague{Name: "Sarah"}},
+		{"en a name after the help", "Brilliant help from Tom in your Leeds store today.", "en", Colleague{Name: "Tom"}},
+		{"en near miss: thanks, then the next sentence", "Thank you. Great service today!", "en", Colleague{}},
+		{"nl near miss: the brand the customer tags", "Topservice van Coolblue weer @Coolblue", "nl", Colleague{}},
+		{"nl near miss: an acronym after thanks", "Bedankt KPN, alles werkt weer", "nl", Colleague{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
