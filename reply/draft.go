@@ -911,6 +911,12 @@ func (c *composer) findSituation() string {
 				// A recurrence near the first's words, not anywhere; it
 				// may share them ("Bus weer eens vol").
 				at = c.r.msg.SituationNear(fr.Name, firstAt, addReach)
+				if at < 0 && c.r.msg.Again.Nth != "" && fr.counted(c.lang, c.address) != "" {
+					// A count of how often it went wrong ("Third time
+					// this month my package …") is about the grievance
+					// wherever it stands.
+					at = h.at
+				}
 			}
 			if fr.Add == "" || at < 0 || at == firstAt && fr.Add != "only" {
 				continue
@@ -994,6 +1000,16 @@ func (c *composer) situationOf(fr *frame, at int) string {
 	if tmpl == "" {
 		return ""
 	}
+	period := ""
+	if ag := c.r.msg.Again; ag.Nth != "" {
+		// "voor de derde keer deze maand": the count said back.
+		if ct := fr.counted(c.lang, c.address); ct != "" {
+			tmpl = ct
+			if ag.Period != "" {
+				period = " " + ag.Period
+			}
+		}
+	}
 	obj := c.object
 	if at >= 0 {
 		// The thing named where it goes wrong, nearest to the words that
@@ -1049,7 +1065,7 @@ func (c *composer) situationOf(fr *frame, at int) string {
 			c.lasted = true
 		}
 	}
-	return fill(tmpl, map[string]string{"obj": obj, "dur": dur, "pron": c.form.Pronoun})
+	return fill(tmpl, map[string]string{"obj": obj, "dur": dur, "pron": c.form.Pronoun, "nth": c.r.msg.Again.Nth, "period": period})
 }
 
 // sameKind reports whether two things ("het pakket", "{poss}

@@ -18,9 +18,13 @@ func TestDraftNamesWhatTheReadingKnows(t *testing.T) {
 		not      []string
 	}{
 		{"nl again, counted", "Voor de derde keer deze maand een fout in mijn bestelling bij jullie. Ik ben het zat.",
-			[]string{"het alweer misgaat met je bestelling"}, []string{"problemen"}},
+			[]string{"het al de derde keer deze maand misgaat met je bestelling"}, []string{"problemen"}},
+		{"nl again, not counted", "Alweer een fout in mijn bestelling bij jullie. Ik ben het zat.",
+			[]string{"het alweer misgaat met je bestelling"}, []string{"problemen", "keer"}},
 		{"en again, counted", "My order was a mess again, 3rd time this month. What are you doing about it?",
-			[]string{"things have gone wrong with your order yet again"}, []string{"having trouble"}},
+			[]string{"things have gone wrong with your order for the 3rd time this month"}, []string{"having trouble"}},
+		{"en again, not counted", "My order was a mess yet again. What are you doing about it?",
+			[]string{"things have gone wrong with your order yet again"}, []string{"having trouble", "time"}},
 		{"nl for how long", "Al 6 dagen staat mijn pakket op 'in behandeling' in de track en trace. Wat is er aan de hand?",
 			[]string{"het al 6 dagen misgaat met je pakket"}, []string{"problemen"}},
 		{"en for how long", "My parcel has said 'processing' in the tracker for 6 days now. What is going on?",

@@ -98,6 +98,12 @@ type frame struct {
 	BareJe  string `yaml:"bare_je"`
 	BareU   string `yaml:"bare_u"`
 	BareYou string `yaml:"bare_you"`
+	// CountJe, CountU and CountYou say it with the count the customer
+	// states (tone.Message.Again: {nth} "derde", {period} " deze
+	// maand"), when they do.
+	CountJe  string `yaml:"count_je"`
+	CountU   string `yaml:"count_u"`
+	CountYou string `yaml:"count_you"`
 	// Strict frames say something of their own kind of thing only (a
 	// parcel that has not arrived): a thing of another kind named where
 	// it goes wrong, or a subject of another kind, and the next frame
@@ -127,6 +133,18 @@ func (f *frame) bare(lang, address string) string {
 		return f.BareU
 	}
 	return f.BareJe
+}
+
+// counted returns the frame's clause with a count for a language and
+// register, or "".
+func (f *frame) counted(lang, address string) string {
+	switch {
+	case lang != "nl":
+		return f.CountYou
+	case address == "u":
+		return f.CountU
+	}
+	return f.CountJe
 }
 
 // dataAsk says what to ask for in a DM, by the kind of matter the reading
@@ -258,7 +276,7 @@ var templateVars = map[string]bool{
 	"role": true, "brand": true, "phone": true, "email": true, "incident": true, "update": true,
 	"infopage": true, "greeting": true, "situation": true, "since": true, "affected": true, "cause": true,
 	"actions": true, "when": true, "contact": true, "spokesperson": true, "who": true,
-	"object": true, "colleague": true, "todo": true, "pron": true, "obj": true, "dur": true,
+	"object": true, "colleague": true, "todo": true, "pron": true, "obj": true, "dur": true, "nth": true, "period": true,
 }
 
 var varRE = regexp.MustCompile(`\{([^{}]*)\}`)

@@ -54,6 +54,9 @@ type factWords struct {
 	// Durations are the words a stated duration is made of: "drie
 	// dagen", "sinds maandag".
 	Durations durationWords `yaml:"durations"`
+	// Recurrence are the words of a count of how often it went wrong:
+	// "voor de derde keer deze maand", "4th time this week".
+	Recurrence recurrenceWords `yaml:"recurrence"`
 	// PraiseLead are the words after which a compliment names the
 	// colleague ("compliment voor Sanne", "shoutout to Priya").
 	PraiseLead []string `yaml:"praise_lead"`
@@ -120,8 +123,8 @@ type factWords struct {
 	phrases *phraseSet
 	words   map[string]map[string]bool
 	// ageLeads and praiseLeads are AgeLead and PraiseLead split into
-	// lower-case words.
-	ageLeads, praiseLeads [][]string
+	// lower-case words; periods are Recurrence.Periods.
+	ageLeads, praiseLeads, periods [][]string
 	// lang is the language the lists are of ("nl", "en", "other");
 	// matterStems are the stems of Matters' words, each with its kind's
 	// index.
@@ -230,6 +233,7 @@ func (fw *factWords) compile() {
 		fw.phrases.add(int(numFactLists)+i, g.Words)
 	}
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
+	fw.periods = splitPhrases(fw.Recurrence.Periods)
 	fw.situations = &phraseSet{byFirst: map[string][]int{}}
 	for i, s := range fw.Situations {
 		fw.situations.add(i, s.Words)
@@ -252,7 +256,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints),
+		"lang_hints": lowerSet(fw.LangHints), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 }
 
@@ -469,6 +473,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	readMood(m, a, mw, fw, hits)
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
+	m.Again = again(mw, fw)
 	if i := slices.Index(has[numFactLists:], true); i >= 0 {
 		m.Grave = fw.Grave[i].Name
 	}
@@ -985,6 +990,36 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 		}
 	}
 	return Lasted{}
+}
+
+// recurrenceWords are the words a count of how often something went
+// wrong is made of: an ordinal and the word of times ("derde keer", "4th
+// time"), and the periods that may follow ("deze maand", "in a row").
+type recurrenceWords struct {
+	Ordinals []string `yaml:"ordinals"`
+	Times    []string `yaml:"times"`
+	Periods  []string `yaml:"periods"`
+}
+
+// again returns the first count of a recurrence the message states: an
+// ordinal right before the word of times ("voor de derde keer", "the 4th
+// time"), with the period right after it ("deze maand", "this week").
+func again(mw *messageWords, fw *factWords) Recurrence {
+	ord, times := fw.words["ordinals"], fw.words["times"]
+	for i := 0; i+1 < len(mw.w); i++ {
+		if !ord[mw.w[i]] || !times[mw.w[i+1]] {
+			continue
+		}
+		r := Recurrence{Nth: mw.w[i]}
+		for _, p := range fw.periods {
+			if mw.matchAt(p, i+2, 0) {
+				r.Period = strings.Join(p, " ")
+				break
+			}
+		}
+		return r
+	}
+	return Recurrence{}
 }
 
 // grammarWords are the function words of the features' grammar in one

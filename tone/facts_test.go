@@ -516,3 +516,38 @@ func TestReadingHearsItGoingWrongAgainAndApps(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingCountsHowOftenItWentWrong(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             Recurrence
+	}{
+		{"nl an ordinal and a period", "Voor de derde keer deze maand staat mijn pakket bij de verkeerde buren.", "nl", Recurrence{Nth: "derde", Period: "deze maand"}},
+		{"nl digits and in a row", "Pakket weer bij de buren, 2e keer op rij.", "nl", Recurrence{Nth: "2e", Period: "op rij"}},
+		{"en an ordinal without a period", "This is the fourth time my train has been cancelled.", "en", Recurrence{Nth: "fourth"}},
+		{"en digits and a period", "Wrong order for the 3rd time this week.", "en", Recurrence{Nth: "3rd", Period: "this week"}},
+		{"nl near miss: an ordinal of something else", "Mijn tweede pakket kwam wel aan.", "nl", Recurrence{}},
+		{"en near miss: a second that is no count", "Give me a second, I'll find the order number.", "en", Recurrence{}},
+		{"nl near miss: how many times, no ordinal", "Ik heb al drie keer gebeld.", "nl", Recurrence{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Again, c.text)
+		})
+	}
+}
+
+func TestReadingParcelAtTheWrongAddressIsNoDataSent(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		privacy          bool
+	}{
+		{"en a parcel to the wrong address", "My parcel was delivered to the wrong address for the 4th time this week. Seriously?", "en", false},
+		{"en near miss: an invoice to the wrong address", "You sent my invoice to the wrong address, now my neighbour knows my salary.", "en", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.privacy, ReadMessage(c.text, c.lang).Has(SignalPrivacy), c.text)
+		})
+	}
+}

@@ -1081,7 +1081,7 @@ func (f *features) praiseAboutFailure(a *Analysis) {
 // adres?", "Can I send the invoice to another address?") tells of no
 // exposure: its words of another place are where the customer wants it.
 func (f *features) dataExposure() {
-	kind := map[int]Span{}
+	kind := map[int][]Span{}
 	asks := map[int]bool{}
 	for _, h := range f.hits {
 		if h.Category == "info-request" && !h.Quoted {
@@ -1090,9 +1090,7 @@ func (f *features) dataExposure() {
 	}
 	for _, h := range f.hits {
 		if h.Category == "data-kind" && !h.Quoted && !asks[h.Sentence] {
-			if _, ok := kind[h.Sentence]; !ok {
-				kind[h.Sentence] = h.Span
-			}
+			kind[h.Sentence] = append(kind[h.Sentence], h.Span)
 		}
 	}
 	if len(kind) == 0 {
@@ -1102,10 +1100,15 @@ func (f *features) dataExposure() {
 		if h.Category != "data-exposure" || h.Quoted {
 			continue
 		}
-		k, ok := kind[h.Sentence]
-		if !ok {
+		// The data is what went somewhere, not where it went (the last
+		// words of the exposure): "my parcel was delivered to the wrong
+		// address" sent no data; "noemde mijn diagnose door de hele
+		// apotheek" did.
+		i := slices.IndexFunc(kind[h.Sentence], func(k Span) bool { return !h.Span.Contains(k) || k.End != h.Span.End })
+		if i < 0 {
 			continue
 		}
+		k := kind[h.Sentence][i]
 		sp := Span{min(k.Start, h.Span.Start), max(k.End, h.Span.End)}
 		for _, o := range f.hits {
 			if o.Category == "privacy" && o.Span.Start < sp.End && sp.Start < o.Span.End {

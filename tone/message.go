@@ -222,6 +222,11 @@ type Message struct {
 	// first: "sinds maandag", "drie dagen", "2 weeks" (the language's
 	// durations words); the zero value when it says none.
 	Lasted Lasted
+	// Again is how often it has now gone wrong, as the message counts
+	// it: "derde" and "deze maand" of "voor de derde keer deze maand",
+	// "4th" of "the 4th time" (the language's recurrence words); the
+	// zero value when it counts none.
+	Again Recurrence
 	// Grave names the kind of complaint that is never small the message
 	// has a word of ("discriminatie", "abuse", "assistance"), the most
 	// specific first (the language's grave list), or "". It is a fact of
@@ -246,6 +251,14 @@ type Lasted struct {
 	Since  string
 	Amount string
 	Unit   string
+}
+
+// Recurrence is a count a customer states of how often it went wrong:
+// the ordinal as written ("derde", "3e", "fourth") and the period after
+// it ("deze maand", "in a row"), or "".
+type Recurrence struct {
+	Nth    string
+	Period string
 }
 
 // Weighed is one feature's part in a reading: its name (FeatureNames), its
