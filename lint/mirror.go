@@ -10,16 +10,20 @@ import (
 // mirrorRule: escalatie voorkomen, the first sentences keep pace with the customer.
 var mirrorRule = &Rule{
 	ID:            "mirror",
-	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint, question or praise (\"gelijke tred hebben met wat er gezegd wordt\"). A message with nothing to pace with (chatter, a follow-up that only makes sense in its thread) needs no echo. Info by default.",
+	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint (\"gelijke tred hebben met wat er gezegd wordt\": pacing an upset customer keeps it from escalating). A question, praise or a follow-up is answered, not paced, and a later part of a thread (2/2) continues an opening made before: the rule stays silent there. Info by default.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
 	Run: func(p *Pass) {
 		a := p.Analysis
-		// Pace with what the customer said: a complaint, a question or
-		// praise. A message that says nothing of its own ("Perth.",
-		// "done please check", chatter) leaves nothing to echo.
-		if a.Incoming.Message.Intent == tone.IntentOther || a.Mirrors() {
+		// Pace with an upset customer (seed 002, escalatie voorkomen): a
+		// complaint, as the reading decides it. A question is answered
+		// and praise thanked in the reply's own words; a message that
+		// says nothing of its own ("Perth.", "done please check") leaves
+		// nothing to echo.
+		// A later part of a thread ("2/2") continues a reply whose
+		// opening came first.
+		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || a.Mirrors() {
 			return
 		}
 		var words []string

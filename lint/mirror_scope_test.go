@@ -2,10 +2,12 @@ package lint
 
 import "testing"
 
-// TestMirrorNeedsSomethingToPaceWith: the reply echoes the customer's own
-// words when they complain, ask or praise. A message with nothing of its
-// own to echo (a place name sent on request, "ok, sent it", a lone
-// "ok") leaves the rule silent, whatever the reply opens with.
+// TestMirrorNeedsSomethingToPaceWith: the reply echoes an upset
+// customer's own words. A question or praise is answered in the reply's
+// own words, a message with nothing of its own to echo (a place name sent
+// on request, "ok, sent it") has nothing to pace with, and a later part of
+// a thread (2/2) continues an opening made before: the rule is silent
+// there, whatever the reply opens with.
 func TestMirrorNeedsSomethingToPaceWith(t *testing.T) {
 	cfg := &Config{Rules: map[string]RuleConfig{"mirror": {Severity: Warning}}}
 	checkFires(t, "mirror", cfg, []firesCase{
@@ -16,9 +18,30 @@ func TestMirrorNeedsSomethingToPaceWith(t *testing.T) {
 		{"dutch complaint, generic opening", "@user Hoi! Stuur ons even een DM, dan helpen we je verder. ^Noor",
 			"Mijn pakket staat op bezorgd maar ligt nergens, de buren hebben ook niks", true},
 		{"dutch praise, generic thanks", "@user Dankjewel, leuk om te lezen! ^Noor",
-			"Wat een topservice vandaag bij de balie in Utrecht, de medewerker hielp me binnen vijf minuten aan een nieuwe pas", true},
+			"Wat een topservice vandaag bij de balie in Utrecht, de medewerker hielp me binnen vijf minuten aan een nieuwe pas", false},
+		{"english question, answered in other words", "@user Good afternoon, can you try clearing your cache first? ^JP",
+			"How do I get the bonus items from the pack I bought yesterday?", false},
+		{"english complaint, second part of a thread", "@user We understand how this affects your day and we're genuinely sorry.2/2^Corry",
+			"Three hours late from Edinburgh today and not a word of explanation", false},
+		{"english complaint, first part of a thread", "@user Hi there! Please send us a DM so we can help. 1/2 ^Kim",
+			"My parcel was marked delivered but it's nowhere, the neighbours don't have it either", true},
+		{"dutch complaint, second part of a thread", "@user Onze excuses voor het ongemak. 2/2 ^Noor",
+			"Mijn pakket staat op bezorgd maar ligt nergens, de buren hebben ook niks", false},
 		{"english follow-up sent on request", "@user Thanks, I'll pass this on to the store team. ^Sam", "Leeds.", false},
 		{"english follow-up in a thread", "@user Hi Ana, please send us a DM with your email address. ^Sam", "ok, sent it", false},
 		{"dutch follow-up in a thread", "@user Dank je! Ik geef het door aan mijn collega's. ^Noor", "zie mijn vorige bericht", false},
+	})
+}
+
+// TestApologyGluedToAPartMarker: an apology that ends a sentence with the
+// part marker and sign-off glued to it ("sorry.2/2^Corry") is read as an
+// apology; the same reply without it still misses one.
+func TestApologyGluedToAPartMarker(t *testing.T) {
+	incoming := "Three hours late from Edinburgh today and not a word of explanation, not impressed"
+	checkFires(t, "apology-missing", nil, []firesCase{
+		{"english apology glued to 2/2", "@user We understand how this affects your day and we're genuinely sorry.2/2^Corry", incoming, false},
+		{"english no apology, glued 2/2", "@user We understand how this affects your day.2/2^Corry", incoming, true},
+		{"dutch apology glued to 2/2", "@user We snappen hoe vervelend dit voor je dag is en het spijt ons echt.2/2^Noor",
+			"Drie uur vertraging vandaag en geen woord uitleg, echt belachelijk", false},
 	})
 }

@@ -315,20 +315,20 @@ func isLetterU(tokens []Token, i int) bool {
 	return false
 }
 
-// findThread finds an "i/n" marker at the start or end of the text.
+// findThread finds an "i/n" marker at the start or end of the text,
+// also with a sign-off glued after it ("2/2^Corry").
 func findThread(tokens []Token) *Thread {
 	check := func(t Token) *Thread {
 		s := strings.Trim(t.Text, "()[]")
+		n, ok := partMarker(s)
+		if !ok {
+			return nil
+		}
 		slash := strings.IndexByte(s, '/')
-		if slash <= 0 || slash == len(s)-1 {
-			return nil
-		}
-		part, ok1 := smallInt(s[:slash])
-		of, ok2 := smallInt(s[slash+1:])
-		if !ok1 || !ok2 || part < 1 || of < 2 || part > of || of > 20 {
-			return nil
-		}
-		return &Thread{Part: part, Of: of, Span: t.Span}
+		part, _ := smallInt(s[:slash])
+		of, _ := smallInt(s[slash+1 : n])
+		at := t.Span.Start + strings.Index(t.Text, s)
+		return &Thread{Part: part, Of: of, Span: Span{Start: at, End: at + n}}
 	}
 	// The marker opens the reply (after its handles) or closes it.
 	i := 0

@@ -434,6 +434,14 @@ func appendRaw(s string, start int, tokens []Token) []Token {
 		tokens = appendRaw(s[:at], start, tokens)
 		tokens = append(tokens, newToken(s[at:end], start+at))
 		return appendRaw(s[end:], start+end, tokens)
+	case gluedPart(s) > 0:
+		// "sorry.2/2^Corry": a part marker glued to the sentence before
+		// it; the sentence is read on its own.
+		cut := gluedPart(s)
+		for _, t := range proseTokenizer().Tokenize(s[:cut]) {
+			tokens = append(tokens, newToken(t.Text, start+t.Start))
+		}
+		return appendRaw(s[cut:], start+cut, tokens)
 	case gluedSignMark(s) > 0:
 		// "slag.^Liza", "community.~": the sign-off marker is glued to
 		// the sentence before it.
@@ -526,6 +534,43 @@ func gluedSignMark(s string) int {
 		}
 	}
 	return 0
+}
+
+// gluedPart returns the offset of a part marker glued after a sentence's
+// last word and its full stop ("sorry.2/2", "sorry.2/2^Corry"), or 0.
+func gluedPart(s string) int {
+	k := strings.LastIndexAny(s, ".!?")
+	if k <= 0 || k == len(s)-1 {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:k]); !unicode.IsLetter(r) {
+		return 0
+	}
+	if _, ok := partMarker(s[k+1:]); !ok {
+		return 0
+	}
+	return k + 1
+}
+
+// partMarker reads the "i/n" that opens s up to a sign-off mark ("2/2",
+// "2/2^Corry"): i and n small numbers, 1 <= i <= n, n from 2 to 20. It
+// returns the marker's length.
+func partMarker(s string) (int, bool) {
+	end := len(s)
+	if k := strings.IndexAny(s, "^*~"); k >= 0 {
+		end = k
+	}
+	m := s[:end]
+	slash := strings.IndexByte(m, '/')
+	if slash <= 0 || slash == len(m)-1 {
+		return 0, false
+	}
+	part, ok1 := smallInt(m[:slash])
+	of, ok2 := smallInt(m[slash+1:])
+	if !ok1 || !ok2 || part < 1 || of < 2 || part > of || of > 20 {
+		return 0, false
+	}
+	return end, true
 }
 
 // hasEmojiMix reports a token that holds emoji and other characters.
