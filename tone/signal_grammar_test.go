@@ -320,8 +320,9 @@ func TestADataBreachNamedByOneCustomerIsPrivacy(t *testing.T) {
 // that calls a product free of what it contains is a hazard; a body part
 // caught in a door, a driver through a red light or a close call with a
 // cyclist is an injury. The same words for an allergy to hold music, a
-// hospital as the organisation, a close call with a train, or "haar" as
-// a pronoun are none.
+// hospital as the organisation, a close call with a train, "haar" as
+// a pronoun, a hair or slug in the soup (gross, a complaint, no danger) and
+// a bug in a game are none.
 func TestSafetyByWhatHappened(t *testing.T) {
 	checkSignals(t, []signalCase{
 		{"Ik had nog gezegd dat mijn zoon een pinda-allergie heeft, toch zat er pindasaus op zijn wrap.", SignalInjury, true},
@@ -334,13 +335,18 @@ func TestSafetyByWhatHappened(t *testing.T) {
 		{"Het scheelde maar een haar met een fietser, die chauffeur keek niet eens.", SignalInjury, true},
 		{"Het scheelde een haar of ik had mijn trein gemist, gelukkig was hij te laat.", SignalSafety, false},
 		{"Mijn vrouw belde, het pakket ligt nu bij haar op de mat.", SignalSafety, false},
-		{"Er zat een lange haar in mijn soep.", SignalHazard, true},
+		{"Er zat een schroefje in mijn soep.", SignalHazard, true},
+		{"Er zat een lange haar in mijn soep.", SignalSafety, false},
+		{"Er kroop een slak over de sla die ik net bij jullie kocht.", SignalSafety, false},
 
 		{"The packet says gluten free but the back lists wheat flour.", SignalHazard, true},
 		{"It says dairy free and it contains no milk at all, great stuff.", SignalSafety, false},
 		{"I'm becoming allergic to your hold music, forty minutes now.", SignalSafety, false},
 		{"My son got his hand trapped in the lift door at your station.", SignalInjury, true},
 		{"My card got stuck in the ticket machine again.", SignalSafety, false},
+		{"Found a staple baked into my bread roll.", SignalHazard, true},
+		{"There is a bug in the game where it won't let me load into the shack.", SignalSafety, false},
+		{"There was a fly in my soup at your Leeds branch.", SignalSafety, false},
 		{"Is your urgent care clinic open on Sundays?", SignalSafety, false},
 	})
 }
