@@ -338,6 +338,8 @@ func TestSafetyByWhatHappened(t *testing.T) {
 		{"Er zat een schroefje in mijn soep.", SignalHazard, true},
 		{"Er zat een lange haar in mijn soep.", SignalSafety, false},
 		{"Er kroop een slak over de sla die ik net bij jullie kocht.", SignalSafety, false},
+		{"Wanneer gaan jullie minder plastic in de verpakking van het fruit gebruiken?", SignalSafety, false},
+		{"Er zat een nietje in mijn broodje gezond.", SignalHazard, true},
 
 		{"The packet says gluten free but the back lists wheat flour.", SignalHazard, true},
 		{"It says dairy free and it contains no milk at all, great stuff.", SignalSafety, false},
@@ -347,6 +349,8 @@ func TestSafetyByWhatHappened(t *testing.T) {
 		{"Found a staple baked into my bread roll.", SignalHazard, true},
 		{"There is a bug in the game where it won't let me load into the shack.", SignalSafety, false},
 		{"There was a fly in my soup at your Leeds branch.", SignalSafety, false},
+		{"What are you doing to reduce the use of single use plastic in the product lines you carry?", SignalSafety, false},
+		{"There was a piece of wire in my kid's burger.", SignalHazard, true},
 		{"Is your urgent care clinic open on Sundays?", SignalSafety, false},
 	})
 }
