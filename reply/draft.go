@@ -285,19 +285,24 @@ type composer struct {
 	// situationFirst is the situation without its added clause ("… en
 	// het niet de eerste keer is"), or "" when it has none.
 	situationFirst string
-	colleague      string     // "Sanne", "de conducteur", or ""
-	framed         bool       // a frame of the templates named what went wrong
-	unsure         bool       // the reading hears a complaint without being sure
-	troubled       bool       // a question that says what went wrong
-	exposed        bool       // the customer posted their own personal data in public
-	removal        bool       // a privacy matter that asks us to take a post down
-	lasted         bool       // the situation says how long it has gone on
-	serious        bool       // no casual words: see isSerious
-	churn          bool       // a complaint from a customer who says they will leave
-	needsData      bool       // a complaint about their own order, booking, account or service
-	grave          *graveKind // a complaint that is never small: see findGrave
-	welcome        bool       // a bare thanks: answered with "graag gedaan"
-	closes         bool       // thanks that close a conversation ("thanks for your reply")
+	colleague      string // "Sanne", "de conducteur", or ""
+	// vital is set when a frame the message has says the household is
+	// without heating, power or water; urgent when it is also a
+	// vulnerable one (vulnerable says who: "met een baby in huis").
+	vital, urgent bool
+	vulnerable    string
+	framed        bool       // a frame of the templates named what went wrong
+	unsure        bool       // the reading hears a complaint without being sure
+	troubled      bool       // a question that says what went wrong
+	exposed       bool       // the customer posted their own personal data in public
+	removal       bool       // a privacy matter that asks us to take a post down
+	lasted        bool       // the situation says how long it has gone on
+	serious       bool       // no casual words: see isSerious
+	churn         bool       // a complaint from a customer who says they will leave
+	needsData     bool       // a complaint about their own order, booking, account or service
+	grave         *graveKind // a complaint that is never small: see findGrave
+	welcome       bool       // a bare thanks: answered with "graag gedaan"
+	closes        bool       // thanks that close a conversation ("thanks for your reply")
 	// act is what the customer asks us to do, when the draft answers it
 	// (tone.Message.Acts: "cancel", "erase", "escalate"), or "";
 	// actOpens is set when the act's opening says the regret too.
@@ -512,6 +517,14 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 			c.data = strings.ReplaceAll(c.grave.Data, "{poss}", c.form.Poss)
 		}
 	}
+	if c.vital && c.grave == nil && (c.mood == moodComplaint || c.mood == moodSarcasm || c.mood == moodFollow || c.troubled) {
+		// "Ik heb een baby van 3 weken en we zitten zonder verwarming":
+		// no stock empathy but the urgency, and a step that does not
+		// wait.
+		if v := c.vulnerablePhrase(); v != "" {
+			c.urgent, c.vulnerable = true, v
+		}
+	}
 	c.serious = c.isSerious()
 	c.needsData = c.grave != nil || c.apology && (c.mood == moodComplaint || c.mood == moodSarcasm || c.troubled) && c.ownMatter()
 	// Leaving said as a threat is worth keeping them for; asked for
@@ -661,12 +674,21 @@ func (c *composer) isSerious() bool {
 	switch {
 	case c.d.Level >= 2 && len(c.m.Levels) > 2:
 		return true
-	case c.mood == moodSafety || c.mood == moodPrivacy || c.mood == moodBereavement || c.grave != nil:
+	case c.mood == moodSafety || c.mood == moodPrivacy || c.mood == moodBereavement || c.grave != nil || c.urgent:
 		return true
 	case c.r.has(CueChurn, CueBusiness, CueLegal):
 		return true
 	}
 	return c.statesAge()
+}
+
+// vulnerablePhrase says the vulnerable household the reading names
+// (tone.Message.Vulnerable) as the templates do, or "".
+func (c *composer) vulnerablePhrase() string {
+	if c.r.msg.Vulnerable == "" {
+		return ""
+	}
+	return firstNonEmpty(c.lt.Vulnerable[c.r.msg.Vulnerable], c.def.Vulnerable[c.r.msg.Vulnerable])
 }
 
 // statesAge reports a customer who says they are olderAge or older ("Ik
@@ -879,6 +901,9 @@ func (c *composer) findSituation() string {
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	for _, h := range hits {
+		c.vital = c.vital || frames[h.frame].Vital
+	}
 	// A way of going wrong of its own goes first; one that may also
 	// follow another ("je zo lang moet wachten") says it only when no
 	// other does: "drie weken wachten op de monteur en dan komt die niet
@@ -1311,9 +1336,10 @@ func (c *composer) compose(attempt int) Reply {
 	vars := map[string]string{
 		"name": c.name, "object": c.object, "situation": c.situation, "data": c.data, "poss": f.Poss,
 		"agent": c.p.Agent, "role": c.p.Role, "brand": c.p.Brand, "phone": c.p.Phone, "email": c.p.Email,
-		"dm":        firstNonEmpty(c.p.DM, c.lt.DM, "DM"),
-		"who":       firstNonEmpty(c.who, f.Pronoun, def.Pronoun),
-		"colleague": c.colleague,
+		"dm":         firstNonEmpty(c.p.DM, c.lt.DM, "DM"),
+		"who":        firstNonEmpty(c.who, f.Pronoun, def.Pronoun),
+		"colleague":  c.colleague,
+		"vulnerable": c.vulnerable,
 	}
 	// Later attempts shorten the situation to its first clause, then
 	// leave it out, to dodge a finding a variant caused (a reply too long
@@ -1448,6 +1474,11 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 			return g.U
 		case c.lang == "nl" && g.Je != "":
 			return g.Je
+		}
+	}
+	if c.urgent && useSituation && c.situation != "" {
+		if op := c.openings("urgent"); op != nil {
+			return c.choose(op.Topic, nil, "open-urgent", attempt)
 		}
 	}
 	m := c.mood
@@ -1607,6 +1638,15 @@ func (c *composer) body(attempt int) string {
 		return c.choose(f.Answer, def.Answer, "answer", attempt)
 	case c.askWhat && !private && (f.AskWhat != nil || def.AskWhat != nil):
 		return c.choose(f.AskWhat, def.AskWhat, "ask-what", attempt)
+	case c.urgent && !private:
+		// A vulnerable household without heating, power or water: a
+		// step that does not wait, and a visit brought forward when it
+		// comes only later.
+		visitLater := firstNonEmpty(c.lt.VisitLater, c.def.VisitLater)
+		if visitLater != "" && c.r.msg.FirstSituation(visitLater) >= 0 {
+			return c.choose(f.UrgentLater, def.UrgentLater, "urgent", attempt)
+		}
+		return c.choose(f.Urgent, def.Urgent, "urgent", attempt)
 	case needsContact && private:
 		return c.choose(f.Private, def.Private, "private", attempt)
 	case c.mood == moodSafety && c.p.Phone != "":

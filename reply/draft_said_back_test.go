@@ -6,7 +6,8 @@ import "testing"
 // rating that stock empathy missed, each with hits and near misses: the
 // colleague a customer thanks by name is named back; a parcel at the
 // wrong address is said as such, and the customer's count of how often it
-// went wrong is said back.
+// went wrong is said back; a vulnerable household without heating, power
+// or water is urgent.
 func TestDraftSaysBackWhatHappened(t *testing.T) {
 	p := Profile{Agent: "Anne", Role: "webcare"}
 	tests := []struct {
@@ -35,6 +36,24 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			[]string{"verkeerde adres"}, []string{"derde", "keer deze"}},
 		{"en near miss: an invoice to the wrong address is a privacy matter", "You sent my invoice to the wrong address, now my neighbour knows my salary.",
 			[]string{"personal data"}, []string{"parcel"}},
+		// A vulnerable household without heating, power or water: urgency,
+		// the address in a DM, a visit brought forward; no heating is no
+		// "zonder energie".
+		{"nl baby without heating, engineer on Friday", "Ik heb een baby van 3 weken en we zitten al sinds gisteren zonder verwarming. Monteur komt pas vrijdag??",
+			[]string{"zorgelijk", "verwarming", "sinds gisteren", "met een baby", "postcode en huisnummer", "eerder kan komen"},
+			[]string{"energie", "ordernummer", "klantnummer", "al 3 weken", "Hoi"}},
+		{"nl older mother without hot water", "Mijn moeder van 91 zit al twee dagen zonder warm water.",
+			[]string{"warme water", "al twee dagen", "op leeftijd", "voorrang"}, []string{"energie", "eerder kan komen"}},
+		{"nl formal letter, father (92)", "Geachte heer/mevrouw, sinds zaterdag heeft mijn vader (92) geen warm water. Hoogachtend, J. de Vries",
+			[]string{"zorgelijk", "op leeftijd", "Stuurt u"}, []string{" je "}},
+		{"en medical equipment without power", "We have no power since this morning and my husband is on a home oxygen machine.",
+			[]string{"worrying", "since this morning", "medical equipment", "priority"}, []string{"frustrat"}},
+		{"en older mum, engineer next week", "Our boiler broke down on Friday and the landlord says an engineer can't come until next week. My mum is 88 and lives with us.",
+			[]string{"heating", "someone older", "postcode", "come sooner"}, []string{"damaged", "order number"}},
+		{"nl near miss: no heating, no one vulnerable", "Al drie dagen geen verwarming en de monteur komt pas maandag. Belachelijk.",
+			[]string{"verwarming", "al drie dagen", "postcode"}, []string{"zorgelijk", "energie"}},
+		{"nl near miss: a baby and a late parcel", "Ik heb een baby van 3 weken en mijn pakket met luiers is nog steeds niet binnen.",
+			nil, []string{"zorgelijk", "postcode", "al 3 weken"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -56,8 +56,16 @@ type langTemplates struct {
 	// Casual are the words a serious message's reply leaves out ("Hoi",
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
-	Casual []string                  `yaml:"casual"`
-	Forms  map[string]*formTemplates `yaml:"forms"`
+	Casual []string `yaml:"casual"`
+	// Vulnerable says a vulnerable household back, by the kind the
+	// reading names (tone.Message.Vulnerable: "baby" → "met een baby in
+	// huis"): with no heating, power or water (a frame with vital) the
+	// draft opens with its urgency. VisitLater is the situation that says
+	// a visit comes only later ("monteur komt pas vrijdag"): then the
+	// draft looks at bringing it forward.
+	Vulnerable map[string]string         `yaml:"vulnerable"`
+	VisitLater string                    `yaml:"visit_later"`
+	Forms      map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
 	WaveHolding string            `yaml:"wave_holding"`
@@ -104,6 +112,9 @@ type frame struct {
 	CountJe  string `yaml:"count_je"`
 	CountU   string `yaml:"count_u"`
 	CountYou string `yaml:"count_you"`
+	// Vital frames say a household is without what it cannot do
+	// without (heating, power, water): urgent for a vulnerable one.
+	Vital bool `yaml:"vital"`
 	// Strict frames say something of their own kind of thing only (a
 	// parcel that has not arrived): a thing of another kind named where
 	// it goes wrong, or a subject of another kind, and the next frame
@@ -178,6 +189,11 @@ type formTemplates struct {
 	UnsureApology []string `yaml:"unsure_apology"`
 	// Privacy acts on a privacy or security matter: no thanks.
 	Privacy []string `yaml:"privacy"`
+	// Urgent is the next step for a vulnerable household without
+	// heating, power or water, in a DM; UrgentLater when a visit comes
+	// only later: we look at bringing it forward.
+	Urgent      []string `yaml:"urgent"`
+	UrgentLater []string `yaml:"urgent_later"`
 	// PrivacyRemove takes down a post with personal data that the
 	// customer asks us to remove, first thing.
 	PrivacyRemove []string `yaml:"privacy_remove"`
@@ -276,7 +292,7 @@ var templateVars = map[string]bool{
 	"role": true, "brand": true, "phone": true, "email": true, "incident": true, "update": true,
 	"infopage": true, "greeting": true, "situation": true, "since": true, "affected": true, "cause": true,
 	"actions": true, "when": true, "contact": true, "spokesperson": true, "who": true,
-	"object": true, "colleague": true, "todo": true, "pron": true, "obj": true, "dur": true, "nth": true, "period": true,
+	"object": true, "colleague": true, "todo": true, "pron": true, "obj": true, "dur": true, "nth": true, "period": true, "vulnerable": true,
 }
 
 var varRE = regexp.MustCompile(`\{([^{}]*)\}`)

@@ -74,6 +74,12 @@ type factWords struct {
 	// Grave are the kinds of complaint that are never small, in order:
 	// the most specific first.
 	Grave []namedWords `yaml:"grave"`
+	// Vulnerable are the kinds of vulnerable household (a baby, someone
+	// older or ill, medical equipment), in order, each with its words;
+	// ElderLead are the words before the age of an older relative ("mijn
+	// moeder van 91", "my mum is 88"): Message.Vulnerable.
+	Vulnerable []namedWords `yaml:"vulnerable"`
+	ElderLead  []string     `yaml:"elder_lead"`
 	// Matters are the kinds of the customer's own matter a next step
 	// finds by an identifier (an order, a booking, an online account), in
 	// order, each with its words; a word listed under two kinds belongs to
@@ -122,9 +128,10 @@ type factWords struct {
 	// words are the one-word lists as sets, by YAML name.
 	phrases *phraseSet
 	words   map[string]map[string]bool
-	// ageLeads and praiseLeads are AgeLead and PraiseLead split into
-	// lower-case words; periods are Recurrence.Periods.
-	ageLeads, praiseLeads, periods [][]string
+	// ageLeads, elderLeads and praiseLeads are AgeLead, ElderLead and
+	// PraiseLead split into lower-case words; periods are
+	// Recurrence.Periods.
+	ageLeads, elderLeads, praiseLeads, periods [][]string
 	// lang is the language the lists are of ("nl", "en", "other");
 	// matterStems are the stems of Matters' words, each with its kind's
 	// index.
@@ -232,8 +239,12 @@ func (fw *factWords) compile() {
 	for i, g := range fw.Grave {
 		fw.phrases.add(int(numFactLists)+i, g.Words)
 	}
+	for i, v := range fw.Vulnerable {
+		fw.phrases.add(int(numFactLists)+len(fw.Grave)+i, v.Words)
+	}
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
 	fw.periods = splitPhrases(fw.Recurrence.Periods)
+	fw.elderLeads = splitPhrases(fw.ElderLead)
 	fw.situations = &phraseSet{byFirst: map[string][]int{}}
 	for i, s := range fw.Situations {
 		fw.situations.add(i, s.Words)
@@ -255,7 +266,7 @@ func (fw *factWords) compile() {
 		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "onlooker": lowerSet(fw.Onlooker), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
-		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "things": lowerSet(fw.Things),
+		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
 		"lang_hints": lowerSet(fw.LangHints), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 }
@@ -474,8 +485,15 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
 	m.Again = again(mw, fw)
-	if i := slices.Index(has[numFactLists:], true); i >= 0 {
+	grave := has[numFactLists : int(numFactLists)+len(fw.Grave)]
+	if i := slices.Index(grave, true); i >= 0 {
 		m.Grave = fw.Grave[i].Name
+	}
+	if i := slices.Index(has[int(numFactLists)+len(fw.Grave):], true); i >= 0 {
+		m.Vulnerable = fw.Vulnerable[i].Name
+	} else if max(m.Age, statedAge(mw, fw.elderLeads)) >= elderAge && len(fw.Vulnerable) > 0 {
+		// "Ik ben 82", "mijn moeder van 91": an older household.
+		m.Vulnerable = elderKind
 	}
 	m.SentPrivately = has[factSentPrivate]
 	m.Hypothetical = has[factHypothetical]
@@ -958,6 +976,11 @@ type durationWords struct {
 	// hours"), a deadline or a time still to come ("binnen een dag",
 	// "pas over 10 werkdagen", "within a day").
 	Not []string `yaml:"not"`
+	// Age are the words after a number and unit that make it someone's
+	// age ("3 weeks old"), AgeOf those between a relative and them ("een
+	// baby van 3 weken": the language's relations before "van").
+	Age   []string `yaml:"age"`
+	AgeOf []string `yaml:"age_of"`
 }
 
 // lasted returns the first duration the message states: "sinds maandag",
@@ -965,7 +988,7 @@ type durationWords struct {
 func lasted(mw *messageWords, fw *factWords) Lasted {
 	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
 	joins, not, clock := fw.words["since_joins"], fw.words["since_not"], fw.words["clock"]
-	notFor := fw.words["duration_not"]
+	notFor, age, ageOf, relations := fw.words["duration_not"], fw.words["duration_age"], fw.words["duration_age_of"], fw.words["relations"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
 	// noTime: a word before the number (or before its article: "om de
 	// 10 minuten") that makes it no duration.
@@ -984,13 +1007,22 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 			}
 		}
 		isNum := nums[w[i]] || nums["#"] && toks[at[i]].Kind == Number && len(w[i]) <= 3
-		if isNum && units[w[i+1]] && !noTime(i) {
+		// "een baby van 3 weken", "a 3 week old baby": an age.
+		isAge := i+2 < len(w) && age[w[i+2]] || i > 1 && ageOf[w[i-1]] && relations[w[i-2]]
+		if isNum && units[w[i+1]] && !noTime(i) && !isAge {
 			// "30 min." ends a sentence of ours without its period.
 			return Lasted{Amount: w[i], Unit: strings.TrimSuffix(w[i+1], ".")}
 		}
 	}
 	return Lasted{}
 }
+
+// elderAge is the stated age from which a household is vulnerable as
+// older (Message.Vulnerable "older").
+const (
+	elderAge  = 75
+	elderKind = "older"
+)
 
 // recurrenceWords are the words a count of how often something went
 // wrong is made of: an ordinal and the word of times ("derde keer", "4th

@@ -551,3 +551,40 @@ func TestReadingParcelAtTheWrongAddressIsNoDataSent(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingNamesAVulnerableHousehold(t *testing.T) {
+	cases := []struct {
+		name, text, lang, want string
+	}{
+		{"nl a baby", "Ik heb een baby van 3 weken en we zitten al sinds gisteren zonder verwarming.", "nl", "baby"},
+		{"nl a mother of 91", "Mijn moeder van 91 zit al twee dagen zonder warm water.", "nl", "older"},
+		{"nl a father (92)", "Sinds zaterdag heeft mijn vader (92) geen warm water.", "nl", "older"},
+		{"en medical equipment", "We have no power since this morning and my husband is on a home oxygen machine.", "en", "medical"},
+		{"en someone ill", "My wife is seriously ill and the boiler broke down on Friday.", "en", "ill"},
+		{"en a stated age", "I'm 84 and my heating has not worked since Monday.", "en", "older"},
+		{"nl near miss: sick of it", "Ik word ziek van jullie, alweer geen internet.", "nl", ""},
+		{"en near miss: sick of it", "Sick of this, no internet again.", "en", ""},
+		{"nl near miss: a young mother", "Mijn moeder van 54 heeft geen warm water.", "nl", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Vulnerable, c.text)
+		})
+	}
+}
+
+func TestReadingAnAgeIsNoDuration(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             Lasted
+	}{
+		{"nl a baby's age, then a since", "Ik heb een baby van 3 weken en we zitten al sinds gisteren zonder verwarming.", "nl", Lasted{Since: "sinds gisteren"}},
+		{"en weeks old", "Our 3 weeks old baby has no heating for 2 days now.", "en", Lasted{Amount: "2", Unit: "days"}},
+		{"nl near miss: a waiting time of weeks", "Ik wacht al 3 weken op mijn monteur.", "nl", Lasted{Amount: "3", Unit: "weken"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Lasted, c.text)
+		})
+	}
+}

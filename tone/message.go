@@ -222,6 +222,14 @@ type Message struct {
 	// first: "sinds maandag", "drie dagen", "2 weeks" (the language's
 	// durations words); the zero value when it says none.
 	Lasted Lasted
+	// Vulnerable names the kind of vulnerable household the message
+	// tells of: "baby", "older", "ill" or "medical" (the language's
+	// vulnerable words: "een baby van 3 weken", "my husband is on
+	// oxygen"), "older" also for a stated age of 75 or more of the
+	// customer or a relative ("mijn moeder van 91"); "" when it tells of
+	// none. It is a fact of the words: whether it makes the matter urgent
+	// (no heating, power or water) is the reply's to weigh.
+	Vulnerable string
 	// Again is how often it has now gone wrong, as the message counts
 	// it: "derde" and "deze maand" of "voor de derde keer deze maand",
 	// "4th" of "the 4th time" (the language's recurrence words); the
