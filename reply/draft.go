@@ -291,18 +291,21 @@ type composer struct {
 	// vulnerable one (vulnerable says who: "met een baby in huis").
 	vital, urgent bool
 	vulnerable    string
-	framed        bool       // a frame of the templates named what went wrong
-	unsure        bool       // the reading hears a complaint without being sure
-	troubled      bool       // a question that says what went wrong
-	exposed       bool       // the customer posted their own personal data in public
-	removal       bool       // a privacy matter that asks us to take a post down
-	lasted        bool       // the situation says how long it has gone on
-	serious       bool       // no casual words: see isSerious
-	churn         bool       // a complaint from a customer who says they will leave
-	needsData     bool       // a complaint about their own order, booking, account or service
-	grave         *graveKind // a complaint that is never small: see findGrave
-	welcome       bool       // a bare thanks: answered with "graag gedaan"
-	closes        bool       // thanks that close a conversation ("thanks for your reply")
+	// takeover is set when someone else got into their account
+	// (tone.Message.Takeover): the account is made safe first.
+	takeover  bool
+	framed    bool       // a frame of the templates named what went wrong
+	unsure    bool       // the reading hears a complaint without being sure
+	troubled  bool       // a question that says what went wrong
+	exposed   bool       // the customer posted their own personal data in public
+	removal   bool       // a privacy matter that asks us to take a post down
+	lasted    bool       // the situation says how long it has gone on
+	serious   bool       // no casual words: see isSerious
+	churn     bool       // a complaint from a customer who says they will leave
+	needsData bool       // a complaint about their own order, booking, account or service
+	grave     *graveKind // a complaint that is never small: see findGrave
+	welcome   bool       // a bare thanks: answered with "graag gedaan"
+	closes    bool       // thanks that close a conversation ("thanks for your reply")
 	// act is what the customer asks us to do, when the draft answers it
 	// (tone.Message.Acts: "cancel", "erase", "escalate"), or "";
 	// actOpens is set when the act's opening says the regret too.
@@ -428,6 +431,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	default:
 		c.mood = moodQuestion
 	}
+	if c.r.msg.Takeover && c.mood != moodSafety && c.mood != moodBereavement && c.openings("takeover") != nil {
+		// "Somebody logged into my account and changed my email": no
+		// "mistake with personal data", no answer slot, but what they do
+		// now and what we do, in the opening, with its own apology.
+		c.mood, c.takeover = moodPrivacy, true
+	}
 	c.who = c.findRelation()
 	c.object = c.findObject()
 	c.situation = c.findSituation()
@@ -477,7 +486,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// A question that says what went wrong ("de router is rommel, na
 	// elke reboot moet ik alles opnieuw instellen") is a complaint too:
 	// the apology, then the next step, never an answer slot alone.
-	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal
+	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && !c.takeover
 	if c.r.msg.ClosesThread && !c.r.complaint && c.findColleague() == "" && c.closable() {
 		// "Cool, thanks", "Just filled it out! Thank you", "That worked.":
 		// the thread closes, whatever intent the reading gives it; no
@@ -1212,6 +1221,10 @@ func (c *composer) dataAsk() string {
 	if c.mood == moodSafety && d.Safety != "" {
 		return poss.Replace(d.Safety)
 	}
+	if c.takeover && firstNonEmpty(d.Takeover, c.def.Data.Takeover) != "" {
+		// Someone else changed their e-mail address: the one it had.
+		return poss.Replace(firstNonEmpty(d.Takeover, c.def.Data.Takeover))
+	}
 	if c.r.msg.Compromised {
 		// "Mijn account is gehackt": asking for a number now looks like
 		// phishing.
@@ -1507,6 +1520,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = "welcome"
 	case c.removal:
 		m = "privacy_remove"
+	case c.takeover:
+		m = "takeover"
 	case m == moodQuestion && c.r.msg.ApologizesForAsking:
 		// "Sorry to bother you again": no bother at all.
 		m = "no_bother"
@@ -1625,6 +1640,8 @@ func (c *composer) body(attempt int) string {
 		return c.choose(f.Follow, def.Follow, "follow", attempt)
 	case c.removal:
 		return c.choose(f.PrivacyRemove, def.PrivacyRemove, "privacy-remove", attempt)
+	case c.takeover && !private:
+		return c.choose(f.Takeover, def.Takeover, "takeover", attempt)
 	case c.mood == moodPrivacy && !private:
 		return c.choose(f.Privacy, def.Privacy, "privacy", attempt)
 	case c.mood == moodSent:

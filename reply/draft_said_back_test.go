@@ -7,7 +7,7 @@ import "testing"
 // colleague a customer thanks by name is named back; a parcel at the
 // wrong address is said as such, and the customer's count of how often it
 // went wrong is said back; a vulnerable household without heating, power
-// or water is urgent.
+// or water is urgent; someone else in their account is made safe first.
 func TestDraftSaysBackWhatHappened(t *testing.T) {
 	p := Profile{Agent: "Anne", Role: "webcare"}
 	tests := []struct {
@@ -54,6 +54,20 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			[]string{"verwarming", "al drie dagen", "postcode"}, []string{"zorgelijk", "energie"}},
 		{"nl near miss: a baby and a late parcel", "Ik heb een baby van 3 weken en mijn pakket met luiers is nog steeds niet binnen.",
 			nil, []string{"zorgelijk", "postcode", "al 3 weken"}},
+		// Someone else in their account: make it safe first, no "mistake
+		// with personal data", no number that reads like phishing.
+		{"en someone logged in and changed the email", "Somebody logged into my account from another country last night and changed my email. Help!",
+			[]string{"change your password", "locking the account", "old email address", "never ask for your password", "sorry"},
+			[]string{"mistake with personal data", "account number", "["}},
+		{"nl account hacked with orders", "Mijn account is gehackt, er zijn bestellingen gedaan die ik niet heb gedaan",
+			[]string{"wijzig meteen je wachtwoord", "op slot", "oude e-mailadres", "nooit om je wachtwoord"},
+			[]string{"fout met persoonsgegevens", "ordernummer", "["}},
+		{"nl formal: u", "Geachte heer/mevrouw, mijn account is overgenomen en er is een bestelling geplaatst. Hoogachtend, P. Jansen",
+			[]string{"uw wachtwoord", "Stuurt u"}, []string{" je "}},
+		{"en near miss: changed it themselves", "I changed my email address last week and now I can't log in.",
+			nil, []string{"locking the account", "someone"}},
+		{"nl near miss: a data mistake stays a data mistake", "Jullie hebben mijn factuur naar het verkeerde adres gestuurd, nu weet de buurman alles.",
+			[]string{"persoonsgegevens"}, []string{"wachtwoord"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

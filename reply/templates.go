@@ -173,6 +173,9 @@ type dataAsk struct {
 	Safety  string `yaml:"safety"`
 	Witness string `yaml:"witness"`
 	Default string `yaml:"default"`
+	// Takeover is what to ask when someone else got into their account
+	// (tone.Message.Takeover): how to find it back, never a password.
+	Takeover string `yaml:"takeover"`
 }
 
 // formTemplates are the templates of one address form (je, u; you).
@@ -189,6 +192,10 @@ type formTemplates struct {
 	UnsureApology []string `yaml:"unsure_apology"`
 	// Privacy acts on a privacy or security matter: no thanks.
 	Privacy []string `yaml:"privacy"`
+	// Takeover is the next step when someone else got into their
+	// account, after the opening that makes it safe: a DM to find the
+	// account back, and that we never ask for a password.
+	Takeover []string `yaml:"takeover"`
 	// Urgent is the next step for a vulnerable household without
 	// heating, power or water, in a DM; UrgentLater when a visit comes
 	// only later: we look at bringing it forward.

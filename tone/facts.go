@@ -80,6 +80,10 @@ type factWords struct {
 	// moeder van 91", "my mum is 88"): Message.Vulnerable.
 	Vulnerable []namedWords `yaml:"vulnerable"`
 	ElderLead  []string     `yaml:"elder_lead"`
+	// Takeover are the words of someone else in the customer's account
+	// ("iemand heeft ingelogd op mijn account", "somebody logged into my
+	// account"): Message.Takeover.
+	Takeover []string `yaml:"takeover"`
 	// Matters are the kinds of the customer's own matter a next step
 	// finds by an identifier (an order, a booking, an online account), in
 	// order, each with its words; a word listed under two kinds belongs to
@@ -121,8 +125,8 @@ type factWords struct {
 	// "mijn"), so every list of the language matches it (respell).
 	Spelling map[string]string `yaml:"spelling"`
 	// situations are the phrases of Situations, one list per situation;
-	// acts those of Acts.
-	situations, acts *phraseSet
+	// acts those of Acts; takeover those of Takeover.
+	situations, acts, takeover *phraseSet
 	// phrases are the phrase lists compiled for one pass over a
 	// message's words: the lists of factList, then Grave's, in order;
 	// words are the one-word lists as sets, by YAML name.
@@ -249,6 +253,8 @@ func (fw *factWords) compile() {
 	for i, s := range fw.Situations {
 		fw.situations.add(i, s.Words)
 	}
+	fw.takeover = &phraseSet{byFirst: map[string][]int{}}
+	fw.takeover.add(0, fw.Takeover)
 	fw.acts = &phraseSet{byFirst: map[string][]int{}}
 	for i, s := range fw.Acts {
 		fw.acts.add(i, s.Words)
@@ -508,7 +514,8 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Witness = m.Has(SignalSafety) && m.Relation == "" && !selfIn(a, m.Signals[SignalSafety], fw.words["self"], fw.words["onlooker"]) &&
 		slices.ContainsFunc(a.Tokens, func(t Token) bool { return fw.words["others"][t.Lower] })
 	m.ApologizesForAsking = has[factSelfApology]
-	m.Compromised = has[factCompromised]
+	m.Takeover = takeover(a, mw, fw)
+	m.Compromised = has[factCompromised] || m.Takeover
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
 	m.Matter = matter(a, fw)
 	readThings(m, a, mw, fw)
@@ -1015,6 +1022,22 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 		}
 	}
 	return Lasted{}
+}
+
+// takeover reports words of someone else in the customer's account in
+// a sentence that tells it, not one that asks whether ("Is mijn account
+// gehackt?").
+func takeover(a *Analysis, mw *messageWords, fw *factWords) bool {
+	found := false
+	for i := range mw.w {
+		if found {
+			break
+		}
+		mw.phrasesAt(fw.takeover, i, nil, func(int) {
+			found = found || !sentenceHasQuestionMark(a, a.SentenceAt(a.Tokens[mw.at[i]].Span.Start))
+		})
+	}
+	return found
 }
 
 // elderAge is the stated age from which a household is vulnerable as
