@@ -45,3 +45,18 @@ func TestApologyGluedToAPartMarker(t *testing.T) {
 			"Drie uur vertraging vandaag en geen woord uitleg, echt belachelijk", false},
 	})
 }
+
+// TestFeelingGluedToADash: a word of feeling with a dash glued to it
+// ("Yikes- …", "Oei- …") is read as that word; without it the same reply
+// shows no feeling.
+func TestFeelingGluedToADash(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"empathy-missing": {Severity: Warning}}}
+	checkFires(t, "empathy-missing", cfg, []firesCase{
+		{"english yikes with a dash", "@user Yikes- messages in the wrong language after four calls. Send us a DM and we'll switch it today! *Sage",
+			"All my messages from you are in Spanish. I have called 4 times to fix nothing!", false},
+		{"english without it", "@user Messages in the wrong language after four calls. Send us a DM and we'll switch it today! *Sage",
+			"All my messages from you are in Spanish. I have called 4 times to fix nothing!", true},
+		{"dutch oei with a dash", "@user Oei- al vier keer gebeld en nog steeds alles in het Spaans. Stuur ons een DM, dan zetten we het vandaag om. ^Noor",
+			"Al mijn berichten van jullie zijn in het Spaans. Al 4 keer gebeld en niks opgelost!", false},
+	})
+}

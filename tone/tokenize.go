@@ -434,6 +434,11 @@ func appendRaw(s string, start int, tokens []Token) []Token {
 		tokens = appendRaw(s[:at], start, tokens)
 		tokens = append(tokens, newToken(s[at:end], start+at))
 		return appendRaw(s[end:], start+end, tokens)
+	case trailingDash(s):
+		// "Yikes- I know", "you- Mariya": a dash glued to the word before
+		// a space is a dash, not part of the word.
+		tokens = appendRaw(s[:len(s)-1], start, tokens)
+		return append(tokens, newToken("-", start+len(s)-1))
 	case gluedPart(s) > 0:
 		// "sorry.2/2^Corry": a part marker glued to the sentence before
 		// it; the sentence is read on its own.
@@ -534,6 +539,26 @@ func gluedSignMark(s string) int {
 		}
 	}
 	return 0
+}
+
+// trailingDash reports a word of two letters or more with one hyphen
+// glued at its end ("Yikes-"); the tokenizer splits at spaces, so the dash
+// stood before one. Not a lone "-", "--" or "co-" style prefixes inside a
+// word ("e-mail" has its hyphen inside).
+func trailingDash(s string) bool {
+	if len(s) < 3 || s[len(s)-1] != '-' || strings.IndexByte(s[:len(s)-1], '-') >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for _, r := range s[:len(s)-1] {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedPart returns the offset of a part marker glued after a sentence's

@@ -130,3 +130,25 @@ func TestGluedWordsAreSplit(t *testing.T) {
 	// Read as words, the glued complaint is a complaint.
 	assert.True(t, ReadMessage("Late delivery..unacceptable..worst*service ever", "en").Complaint)
 }
+
+// A dash glued to the word before a space ("Yikes- I know", "Oei- dat
+// is") and a part marker glued to a sentence's full stop
+// ("sorry.2/2^Corry") are split off, so the word is read; a hyphen inside
+// a word ("e-mail", "oud-klant") and a lone dash stay as they are.
+func TestGluedDashAndPartMarkerAreSplit(t *testing.T) {
+	texts := func(s string) []string {
+		var out []string
+		for _, tk := range tokenizeText(s) {
+			out = append(out, tk.Text)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Yikes", "-", "I", "know"}, texts("Yikes- I know"))
+	assert.Equal(t, []string{"Oei", "-", "dat", "is", "balen"}, texts("Oei- dat is balen"))
+	assert.Equal(t, []string{"genuinely", "sorry", ".", "2/2^Corry"}, texts("genuinely sorry.2/2^Corry"))
+	assert.Equal(t, []string{"Je", "e-mail", "-", "en", "oud-klant"}, texts("Je e-mail - en oud-klant"))
+	th := Analyze(Input{Text: "@user We understand how this affects your day and we're genuinely sorry.2/2^Corry", Lang: "en"}).Thread
+	if assert.NotNil(t, th) {
+		assert.Equal(t, [2]int{2, 2}, [2]int{th.Part, th.Of})
+	}
+}
