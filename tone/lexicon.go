@@ -246,6 +246,10 @@ type pattern struct {
 	// grouped marks a pattern with a multi-word group (elGroup): each
 	// choice of its groups' alternatives has a first match of its own.
 	grouped bool
+	// needs are the words a match must take, one mask per element that
+	// needs one (setNeeds): findHits tries the pattern only where the
+	// rest of the sentence meets every mask.
+	needs []wordMask
 }
 
 // expandGroups turns a group whose alternatives have several words,
@@ -639,6 +643,7 @@ func (e *Entry) compile() error {
 		}
 		e.pats = append(e.pats, pats...)
 	}
+	setNeeds(e.pats)
 	if e.Regex != "" {
 		re, err := regexp.Compile("(?i)^(?:" + e.Regex + ")$")
 		if err != nil {
@@ -1002,7 +1007,19 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	// Room for a hit every few tokens, so the list seldom grows.
 	hits := make([]Hit, 0, len(tokens)/4+4)
 	var ord hitOrder
+	// rest[i] holds the words from token i to the end of its sentence:
+	// a pattern whose words are not all there is not tried.
+	var restBuf [64]wordMask
+	rest := restBuf[:]
+	if len(tokens) > len(restBuf) {
+		rest = make([]wordMask, len(tokens))
+	}
 	for si, s := range sents {
+		var acc wordMask
+		for i := s.Last - 1; i >= s.First; i-- {
+			acc.add(matchKeyOf(&tokens[i]))
+			rest[i] = acc
+		}
 		for i := s.First; i < s.Last; i++ {
 			base := len(hits)
 			ord.ranks, ord.grouped = ord.ranks[:0], false
@@ -1015,18 +1032,18 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			}
 			refs := lx.index[low]
 			for k := range refs {
-				hits = lx.try(hits, &refs[k], tokens, s, si, i, fromIndex, &ord)
+				hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromIndex, &ord)
 			}
 			if hasAfter {
 				pairs := lx.pairIndex[[2]string{low, after}]
 				for k := range pairs {
-					hits = lx.try(hits, &pairs[k], tokens, s, si, i, fromPair, &ord)
+					hits = lx.try(hits, &pairs[k], tokens, &rest[i], s, si, i, fromPair, &ord)
 				}
 			}
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
-					hits = lx.try(hits, &refs[k], tokens, s, si, i, fromPrefix, &ord)
+					hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromPrefix, &ord)
 				}
 			}
 			for k := range lx.scan {
@@ -1034,10 +1051,10 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 				// Most tokens are no number and no start of a group's
 				// alternatives: a look at the first element rules them out
 				// before the matcher runs.
-				if !mayStart(&ref.p.elems[0], &tokens[i]) {
+				if !ref.p.admits(&rest[i]) || !mayStart(&ref.p.elems[0], &tokens[i]) {
 					continue
 				}
-				hits = lx.try(hits, ref, tokens, s, si, i, fromScan, &ord)
+				hits = lx.try(hits, ref, tokens, &rest[i], s, si, i, fromScan, &ord)
 			}
 			if ord.grouped {
 				ord.sort(hits[base:])
@@ -1082,7 +1099,10 @@ func (o *hitOrder) sort(hits []Hit) {
 	}
 }
 
-func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, s Sentence, si, i, from int, ord *hitOrder) []Hit {
+func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest *wordMask, s Sentence, si, i, from int, ord *hitOrder) []Hit {
+	if !ref.p.admits(rest) {
+		return hits
+	}
 	// A pattern in pairIndex was looked up by the next word already.
 	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
 		return hits
