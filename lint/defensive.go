@@ -3,7 +3,7 @@ package lint
 // defensiveRule: negatieve referenties, no finger-pointing.
 var defensiveRule = &Rule{
 	ID:       "defensive",
-	Doc:      "Defensive (vingerwijzen): the reply defends the company or blames the customer (\"zoals eerder aangegeven\", \"dat staat duidelijk op de website\", \"dat ligt buiten onze macht\", \"you should have\", \"not our fault\", \"there's nothing more we can do\", \"this could happen with any airline\", \"please avoid that type of language\"). \"Volgens onze voorwaarden\" and \"per our policy\" are info at most.",
+	Doc:      "Defensive (vingerwijzen): the reply defends the company or blames the customer (\"zoals eerder aangegeven\", \"dat staat duidelijk op de website\", \"dat ligt buiten onze macht\", \"you should have\", \"not our fault\", \"there's nothing more we can do\", \"this could happen with any airline\", \"please avoid that type of language\"; to a complaint also \"our records show it ran on time\", \"comparable to other airlines\", \"we follow all EU regulations\"). \"Volgens onze voorwaarden\" and \"per our policy\" are info at most.",
 	URL:      rulesURL,
 	Severity: Warning,
 	Part:     PartDeEscalation,

@@ -351,6 +351,35 @@ func TestDefensiveFamiliesWidened(t *testing.T) {
 	})
 }
 
+// Defending against a complaint with what is measured, recorded or
+// required: comparing with other companies ("comparable to other
+// airlines"), the company's own records or earlier message against the
+// customer's account ("my earlier message was correct", "volgens ons
+// systeem reed de trein op tijd"), and the rules followed ("we do follow
+// EU regulations"). Only in a reply to a complaint: the same words answer
+// a question.
+func TestDefensiveByRecordsRulesAndOthers(t *testing.T) {
+	complaint := "Crushed knees the whole flight, the seats are a disgrace. Never again."
+	klacht := "De trein van 8:12 vertrok gewoon te vroeg, ik stond er nog. Belachelijk."
+	question := "Do your products contain nuts, and how much legroom do your seats have?"
+	vraag := "Rijdt de trein van 8:12 morgen ook, en hoeveel beenruimte hebben jullie stoelen?"
+	checkFamily(t, "defensive", []familyCase{
+		{name: "comparable to other airlines", reply: "@user Sorry to hear this, Julian. Our seat pitch is comparable to other airlines. ^Helen", incoming: complaint, want: []string{"comparable to other airlines"}},
+		{name: "my earlier message was correct", reply: "@user No, my earlier message was correct. Several families share one address. ^JB", incoming: complaint, want: []string{"my earlier message was correct"}},
+		{name: "our records show it ran on time", reply: "@user Sorry Simon, our records show the 8:12 ran to schedule. ^JW", incoming: complaint, want: []string{"our records show the 8:12 ran to schedule"}},
+		{name: "we follow EU regulations", reply: "@user I'm sorry you feel that way, but we do follow EU regulations with all our products. ^Ana", incoming: complaint, want: []string{"we do follow EU regulations"}},
+		{name: "vergelijkbaar met andere maatschappijen", reply: "@user Sorry om te horen. Onze beenruimte is vergelijkbaar met andere maatschappijen. ^Anne", incoming: klacht, want: []string{"vergelijkbaar met andere maatschappijen"}},
+		{name: "volgens ons systeem op tijd vertrokken", reply: "@user Sorry Eva, volgens ons systeem is de trein op tijd vertrokken. ^Anne", incoming: klacht, want: []string{"volgens ons systeem is de trein op tijd vertrokken"}},
+		{name: "wij houden ons aan alle regels", reply: "@user Sorry dat het zo voelt, maar wij houden ons aan alle wettelijke regels. ^Anne", incoming: klacht, want: []string{"wij houden ons aan alle wettelijke regels"}},
+
+		{name: "near miss: comparable, to a question", reply: "@user Our seat pitch is comparable to other airlines: 31 inches in economy. ^Helen", incoming: question},
+		{name: "near miss: records show, to a question", reply: "@user Our records show the 8:12 runs tomorrow as usual. ^JW", incoming: question},
+		{name: "near miss: records show the refund, to a complaint", reply: "@user Sorry Simon! Our records show the refund is pending; I've pushed it through today. ^JW", incoming: complaint},
+		{name: "near miss: vergelijkbaar, op een vraag", reply: "@user Onze beenruimte is vergelijkbaar met andere maatschappijen: 79 cm. ^Anne", incoming: vraag},
+		{name: "near miss: regels voor de klant, op een vraag", reply: "@user Wij houden ons aan alle regels voor allergenen: noten staan altijd op het etiket. ^Anne", incoming: vraag},
+	})
+}
+
 // More of the cliché families: stock apologies for "any trouble this may
 // have caused", sorry for the feeling ("sorry you're frustrated"),
 // imagining in general, thanks for bearing with us, valued-customer
