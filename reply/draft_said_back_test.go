@@ -68,6 +68,13 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			nil, []string{"locking the account", "someone"}},
 		{"nl near miss: a data mistake stays a data mistake", "Jullie hebben mijn factuur naar het verkeerde adres gestuurd, nu weet de buurman alles.",
 			[]string{"persoonsgegevens"}, []string{"wachtwoord"}},
+		// Sarcasm about a price rise is no praise.
+		{"en oh great, another price rise", "Oh great, another price rise. Thanks for that.",
+			[]string{"you're right", "paying more", "sorry"}, []string{"lovely to read", "made our day"}},
+		{"nl wat fijn, weer een prijsverhoging", "Wat fijn, weer een prijsverhoging. Bedankt hoor.",
+			[]string{"gelijk", "meer moet betalen"}, []string{"fijn om te lezen", "blij van"}},
+		{"en near miss: thanks for a clear letter", "Thanks for the clear letter about the new prices, very helpful!",
+			[]string{"thank"}, []string{"sorry", "you're right"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -611,3 +611,23 @@ func TestReadingTellsATakeoverOfTheAccount(t *testing.T) {
 		})
 	}
 }
+
+func TestReadingAnotherPriceRiseThankedIsSarcasm(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		sarcasm          bool
+		intent           Intent
+	}{
+		{"en oh great, another price rise", "Oh great, another price rise. Thanks for that.", "en", true, IntentComplaint},
+		{"en thanks for another price rise", "Thanks for another price rise.", "en", true, IntentComplaint},
+		{"nl wat fijn, weer een prijsverhoging", "Wat fijn, weer een prijsverhoging. Bedankt hoor.", "nl", true, IntentComplaint},
+		{"en near miss: thanks for a clear letter about prices", "Thanks for the clear letter about the new prices, very helpful!", "en", false, IntentCompliment},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.sarcasm, m.Has(SignalSarcasm), c.text)
+			assert.Equal(t, c.intent, m.Intent, c.text)
+		})
+	}
+}
