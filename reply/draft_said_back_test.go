@@ -23,6 +23,10 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			[]string{"thank you"}, []string{"on to great"}},
 		{"nl near miss: the brand tagged", "Topservice van Coolblue weer @Coolblue",
 			nil, []string{"aan Coolblue"}},
+		{"nl a title and a surname", "Dank u wel mevrouw De Boer van de balie in Utrecht, u heeft mijn dag gered.",
+			[]string{"mevrouw De Boer", "uw compliment"}, []string{"ik pak het", "["}},
+		{"en a title and a surname", "Thank you Mr Jones for your patience on the phone today.",
+			[]string{"Mr Jones"}, []string{"on to Mr."}},
 		// A parcel at the wrong address is no wrong item, and the count is said back.
 		{"nl wrong neighbours, the third time this month", "Voor de derde keer deze maand staat mijn pakket bij de verkeerde buren. Ik ben het echt zat.",
 			[]string{"verkeerde adres", "al de derde keer deze maand"}, []string{"anders kreeg dan je bestelde"}},

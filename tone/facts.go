@@ -71,6 +71,11 @@ type factWords struct {
 	HelpedVerbs  []string `yaml:"helped_verbs"`
 	PersonPraise []string `yaml:"person_praise"`
 	NotNames     []string `yaml:"not_names"`
+	// NameLeads are the titles and particles before a surname
+	// ("mevrouw De Boer", "Mr Jones"): the capitalised word after one is
+	// a name, never a word of feeling ("Boer"). The reading uses both
+	// languages' words.
+	NameLeads []string `yaml:"name_leads"`
 	// Grave are the kinds of complaint that are never small, in order:
 	// the most specific first.
 	Grave []namedWords `yaml:"grave"`
@@ -840,7 +845,36 @@ func relation(toks []Token, rel map[string]bool) string {
 
 // colleagueWords are the word sets of colleague, per language, built once.
 type colleagueWords struct {
-	roles, helped, praise, notNames map[string]bool
+	roles, helped, praise, notNames, nameLeads map[string]bool
+}
+
+// nameLeads are the titles and particles of both languages before a
+// surname ("mevrouw", "de", "Mr").
+var nameLeads = sync.OnceValue(func() map[string]bool {
+	return lowerSet(factLexicon("nl").NameLeads, factLexicon("en").NameLeads)
+})
+
+// surname reports a capitalised word (not all capitals) inside its
+// sentence right after a title or particle: "Boer" in "mevrouw De Boer",
+// "Jones" in "Mr Jones", "Helder" in "Den Helder". It names someone or
+// somewhere; the sentiment lexicon's "boer" is not meant. Words in title
+// case after other words in title case ("Worst Customer Service Ever")
+// keep their feeling.
+func surname(a *Analysis, i int) bool {
+	if i < 1 || i >= len(a.Tokens) || !titled(a.Tokens[i]) || startsSentence(a, i) {
+		return false
+	}
+	prev := a.Tokens[i-1]
+	return prev.Kind == Word && nameLeads()[strings.TrimSuffix(prev.Lower, ".")]
+}
+
+// titled reports a word in title case: "Boer", not "BOER" or "boer".
+func titled(t Token) bool {
+	if t.Kind != Word || len(t.Text) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && Shouted(t.Text) < 2
 }
 
 var colleagueSets = map[string]func() *colleagueWords{
@@ -851,7 +885,8 @@ var colleagueSets = map[string]func() *colleagueWords{
 func newColleagueWords(lang string) *colleagueWords {
 	fw, nl, en := factLexicon(lang), factLexicon("nl"), factLexicon("en")
 	return &colleagueWords{roles: lowerSet(fw.StaffRoles), helped: lowerSet(nl.HelpedVerbs, en.HelpedVerbs),
-		praise: lowerSet(nl.PersonPraise, en.PersonPraise), notNames: lowerSet(nl.NotNames, en.NotNames)}
+		praise: lowerSet(nl.PersonPraise, en.PersonPraise), notNames: lowerSet(nl.NotNames, en.NotNames),
+		nameLeads: lowerSet(nl.NameLeads, en.NameLeads)}
 }
 
 // colleague finds the colleague a customer names: the name after a word
@@ -884,8 +919,26 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 			// The name right after the lead, a comma at most between:
 			// "Thank you Sarah", "Dank je wel, Ilse"; not the first word
 			// of the next sentence ("Thank you. Great service").
-			if k := i + len(lead); k < len(mw.w) && next(mw.at[k-1]) == mw.at[k] && isName(mw.at[k]) {
+			k := i + len(lead)
+			if k >= len(mw.w) || next(mw.at[k-1]) != mw.at[k] {
+				continue
+			}
+			if title := strings.TrimSuffix(mw.w[k], "."); !cw.nameLeads[title] && isName(mw.at[k]) {
 				return Colleague{Name: toks[mw.at[k]].Text}
+			} else if cw.nameLeads[title] {
+				// "Dank u wel mevrouw De Boer": the title and the surname
+				// with its particles.
+				j := mw.at[k] + 1
+				for j < len(toks) && toks[j].Kind == Word && cw.nameLeads[toks[j].Lower] && !titled(toks[j]) {
+					j++
+				}
+				end := j
+				for end < len(toks) && titled(toks[end]) && end-j < 3 {
+					end++
+				}
+				if end > j {
+					return Colleague{Name: a.Text[toks[mw.at[k]].Span.Start:toks[end-1].Span.End]}
+				}
 			}
 		}
 	}

@@ -228,6 +228,9 @@ func TestReadingNamesThePraisedColleague(t *testing.T) {
 		{"en near miss: thanks, then the next sentence", "Thank you. Great service today!", "en", Colleague{}},
 		{"nl near miss: the brand the customer tags", "Topservice van Coolblue weer @Coolblue", "nl", Colleague{}},
 		{"nl near miss: an acronym after thanks", "Bedankt KPN, alles werkt weer", "nl", Colleague{}},
+		{"nl a title and a surname with a particle", "Dank u wel mevrouw De Boer van de balie in Utrecht, u heeft mijn dag gered.", "nl", Colleague{Name: "mevrouw De Boer"}},
+		{"en a title and a surname", "Thank you Mr Jones for your patience on the phone today.", "en", Colleague{Name: "Mr Jones"}},
+		{"nl near miss: thanks, then an article and a thing", "Bedankt de winkel was top", "nl", Colleague{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -630,4 +633,13 @@ func TestReadingAnotherPriceRiseThankedIsSarcasm(t *testing.T) {
 			assert.Equal(t, c.intent, m.Intent, c.text)
 		})
 	}
+}
+
+func TestReadingASurnameIsNoWordOfFeeling(t *testing.T) {
+	// "Boer" (a boor) and "Groot" name someone after a title or particle.
+	m := ReadMessage("Dank u wel mevrouw De Boer van de balie in Utrecht, u heeft mijn dag gered.", "nl")
+	assert.Equal(t, IntentCompliment, m.Intent)
+	assert.False(t, m.Has(SignalSarcasm))
+	// Near miss: the same word as a word, lower case, still counts.
+	assert.Equal(t, IntentComplaint, ReadMessage("Wat een boer aan de balie, ik werd gewoon afgesnauwd.", "nl").Intent)
 }

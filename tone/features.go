@@ -1130,7 +1130,7 @@ func (f *features) negativeBesides(a *Analysis, s Sentence, skip Span) bool {
 		if t.Kind != Word || t.Quoted || skip.Contains(t.Span) || f.modifier(i) {
 			continue
 		}
-		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) {
+		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) && !surname(a, i) {
 			return true
 		}
 	}

@@ -90,7 +90,7 @@ func (f *features) negativeOutside(a *Analysis, sent *sentiment, reach []int) bo
 			if f.modifier(i) {
 				continue
 			}
-			if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) {
+			if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) && !surname(a, i) {
 				return true
 			}
 		}
