@@ -1582,12 +1582,22 @@ var customerLexicons = map[string]func() (*Lexicon, error){
 	"en": sync.OnceValues(func() (*Lexicon, error) { return parseCustomer("en") }),
 }
 
+// parseCustomer returns the customer lexicon of a language with the
+// topics added: its compiled form (compiled.go), or its YAML parsed where
+// that changed since.
 func parseCustomer(lang string) (*Lexicon, error) {
+	if lx := compiledLexicon("customer." + lang); lx != nil {
+		return lx, nil
+	}
+	return parseCustomerYAML(lang)
+}
+
+func parseCustomerYAML(lang string) (*Lexicon, error) {
 	lx, err := parseEmbeddedLexicon("lexicon/customer."+lang+".yaml", lang)
 	if err != nil {
 		return nil, err
 	}
-	topics, err := topicLexicon(lang)
+	topics, err := parseTopicsYAML(lang)
 	if err != nil {
 		return nil, err
 	}

@@ -68,8 +68,38 @@ type Entry struct {
 	pats   []pattern
 	except []pattern
 	exIx   exceptIndex
-	re     *regexp.Regexp
+	re     *lazyRegexp
 }
+
+// lazyRegexp is a regular expression compiled when it is first matched. A
+// compiled lexicon (compiled.go) carries a regex entry's expression only:
+// compiling the large case-insensitive ones ("(kut|klote|…)(bedrijf|…)")
+// was most of reading it, and most runs match none of them.
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// compiledRegexp returns re as a lazyRegexp that is compiled already.
+func compiledRegexp(re *regexp.Regexp) *lazyRegexp {
+	l := &lazyRegexp{expr: re.String()}
+	l.once.Do(func() { l.re = re })
+	return l
+}
+
+// regexp returns the compiled expression, compiling it on first use (a
+// compiled lexicon's expressions were compiled when it was written).
+func (l *lazyRegexp) regexp() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
+}
+
+// MatchString reports whether s matches the expression.
+func (l *lazyRegexp) MatchString(s string) bool { return l.regexp().MatchString(s) }
+
+// String returns the expression.
+func (l *lazyRegexp) String() string { return l.expr }
 
 // Patterns is a list of lexicon patterns; YAML may give one as a string.
 type Patterns []string
@@ -214,7 +244,7 @@ type elem struct {
 	// verbs), so a token is looked up once instead of compared with each;
 	// nil for a short list.
 	set map[string]struct{}
-	re  *regexp.Regexp
+	re  *lazyRegexp
 	// gate turns away the tokens a regex cannot match by their first
 	// byte and length, when it has no literal prefix to test.
 	gate regexGate
@@ -649,14 +679,14 @@ func (e *Entry) compile() error {
 		if err != nil {
 			return &EntryError{Line: e.Line, Field: "regex", Err: err}
 		}
-		e.re = re
+		e.re = compiledRegexp(re)
 		// A literal prefix ("http" of "https?://…") lets the matcher skip
 		// most tokens without running the regex.
 		var prefix string
 		if plain, err := regexp.Compile("^(?:" + e.Regex + ")"); err == nil {
 			prefix, _ = plain.LiteralPrefix()
 		}
-		el := elem{kind: elRegex, re: re, words: []string{strings.ToLower(prefix)}}
+		el := elem{kind: elRegex, re: e.re, words: []string{strings.ToLower(prefix)}}
 		if prefix == "" {
 			el.gate = gateOf(re.String())
 		}
@@ -973,7 +1003,16 @@ var builtin = map[string]func() (*Lexicon, error){
 	"en": sync.OnceValues(func() (*Lexicon, error) { return parseBuiltin("en") }),
 }
 
+// parseBuiltin returns the built-in lexicon of a language: its compiled
+// form (compiled.go), or its YAML parsed where that changed since.
 func parseBuiltin(lang string) (*Lexicon, error) {
+	if lx := compiledLexicon(lang); lx != nil {
+		return lx, nil
+	}
+	return parseBuiltinYAML(lang)
+}
+
+func parseBuiltinYAML(lang string) (*Lexicon, error) {
 	data, err := lexiconFS.ReadFile("lexicon/" + lang + ".yaml")
 	if err != nil {
 		return nil, err

@@ -20,7 +20,16 @@ var topicLexicons = map[string]func() (*Lexicon, error){
 	"en": sync.OnceValues(func() (*Lexicon, error) { return parseTopics("en") }),
 }
 
+// parseTopics returns the topic vocabulary of a language: its compiled
+// form (compiled.go), or its YAML parsed where that changed since.
 func parseTopics(lang string) (*Lexicon, error) {
+	if lx := compiledLexicon("topics." + lang); lx != nil {
+		return lx, nil
+	}
+	return parseTopicsYAML(lang)
+}
+
+func parseTopicsYAML(lang string) (*Lexicon, error) {
 	name := "lexicon/topics." + lang + ".yaml"
 	lx, err := parseEmbeddedLexicon(name, lang)
 	if err != nil {

@@ -1,0 +1,516 @@
+package tone
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+)
+
+// The built-in lexicons are also shipped compiled: tone/compiled/*.lex
+// hold each lexicon as ParseLexicon leaves it (entries, compiled
+// patterns, indexes), written by `go generate ./tone` from the YAML
+// files, which stay the source people edit. Reading the compiled form
+// is a fraction of parsing and compiling the YAML (decoding YAML was most
+// of a one-message CLI run). Each compiled file carries a checksum of its
+// YAML sources: where they differ (a YAML file edited without `go
+// generate`), the YAML is parsed instead, so the lexicon in use is always
+// the YAML's, only slower; TestCompiledLexiconsAreFresh fails in CI until
+// the compiled files are written again. A change to how patterns compile
+// or to the compiled types needs `go generate ./tone` too (the same test
+// fails until then). Team lexicons in .replylint.yaml are parsed as YAML.
+
+//go:generate go test -run TestCompiled -update-compiled
+
+var (
+	//go:embed compiled/nl.lex
+	compiledNL string
+	//go:embed compiled/en.lex
+	compiledEN string
+	//go:embed compiled/customer.nl.lex
+	compiledCustomerNL string
+	//go:embed compiled/customer.en.lex
+	compiledCustomerEN string
+	//go:embed compiled/topics.nl.lex
+	compiledTopicsNL string
+	//go:embed compiled/topics.en.lex
+	compiledTopicsEN string
+)
+
+// compiledSource is a compiled lexicon and the YAML files it was made from.
+type compiledSource struct {
+	data    string
+	sources []string // under tone/
+}
+
+// compiledLexicons are the compiled forms by name: LANG (the reply
+// lexicon), customer.LANG (with the topics added, as parseCustomer makes
+// it) and topics.LANG.
+var compiledLexicons = map[string]compiledSource{
+	"nl":          {compiledNL, []string{"lexicon/nl.yaml"}},
+	"en":          {compiledEN, []string{"lexicon/en.yaml"}},
+	"customer.nl": {compiledCustomerNL, []string{"lexicon/customer.nl.yaml", "lexicon/topics.nl.yaml"}},
+	"customer.en": {compiledCustomerEN, []string{"lexicon/customer.en.yaml", "lexicon/topics.en.yaml"}},
+	"topics.nl":   {compiledTopicsNL, []string{"lexicon/topics.nl.yaml"}},
+	"topics.en":   {compiledTopicsEN, []string{"lexicon/topics.en.yaml"}},
+}
+
+// lexMagic starts a compiled lexicon; lexFormat is the version of its
+// layout, part of the checksum, so a file of another layout is not read.
+const (
+	lexMagic  = "replylint lexicon\n"
+	lexFormat = 1
+)
+
+// sourceSum is the checksum a compiled lexicon carries of its sources:
+// CRC-32 over the layout version and each file's length and bytes. (IEEE:
+// the Castagnoli table takes longer to set up than the files to sum.)
+func sourceSum(sources []string) (uint32, error) {
+	tab := crc32.IEEETable
+	sum := crc32.Update(0, tab, []byte{lexFormat})
+	buf := make([]byte, 16<<10) // read in parts: ReadFile would copy each file whole
+	for _, name := range sources {
+		f, err := lexiconFS.Open(name)
+		if err != nil {
+			return 0, err
+		}
+		st, err := f.Stat()
+		if err != nil {
+			return 0, err
+		}
+		n := st.Size()
+		sum = crc32.Update(sum, tab, []byte{byte(n), byte(n >> 8), byte(n >> 16), byte(n >> 24)})
+		for {
+			k, err := f.Read(buf)
+			sum = crc32.Update(sum, tab, buf[:k])
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return 0, err
+			}
+		}
+		f.Close()
+	}
+	return sum, nil
+}
+
+// compiledLexicon returns the compiled lexicon of a name, or nil when its
+// YAML sources changed since it was written (or it cannot be read, which
+// a test rules out): the caller parses the YAML then.
+func compiledLexicon(name string) *Lexicon {
+	c, ok := compiledLexicons[name]
+	if !ok {
+		return nil
+	}
+	sum, err := sourceSum(c.sources)
+	if err != nil {
+		return nil
+	}
+	lx, err := decodeLexicon(c.data, sum)
+	if err != nil {
+		return nil
+	}
+	return lx
+}
+
+// errStale is a compiled lexicon whose sources have changed.
+var errStale = errors.New("compiled lexicon: sources changed since it was written (go generate ./tone)")
+
+// decodeLexicon reads a compiled lexicon made from sources whose checksum
+// is sum. Its strings share memory with data.
+func decodeLexicon(data string, sum uint32) (lx *Lexicon, err error) {
+	if len(data) < len(lexMagic) || data[:len(lexMagic)] != lexMagic {
+		return nil, errors.New("compiled lexicon: not one")
+	}
+	d := &lexDecoder{s: data, pos: len(lexMagic)}
+	defer func() {
+		// The data is embedded and tested; a defect reads as stale.
+		if r := recover(); r != nil {
+			lx, err = nil, fmt.Errorf("compiled lexicon at byte %d: %v", d.pos, r)
+		}
+	}()
+	if uint32(d.uint()) != sum {
+		return nil, errStale
+	}
+	return d.lexicon()
+}
+
+// lexDecoder reads a compiled lexicon: unsigned varints, and strings as a
+// length and bytes. The counts at its start size one slab per type, which
+// the lists are cut from.
+type lexDecoder struct {
+	s   string
+	pos int
+
+	entries []Entry
+	pats    []pattern
+	elems   []elem
+	strs    []string
+	ints    []int32
+	bools   []bool
+	refs    []patRef
+	refTab  []patRef
+	alts    [][]elem
+	res     map[string]*lazyRegexp
+}
+
+func (d *lexDecoder) uint() int {
+	if b := d.s[d.pos]; b < 0x80 { // most are one byte: inlined
+		d.pos++
+		return int(b)
+	}
+	return d.uintSlow()
+}
+
+func (d *lexDecoder) uintSlow() int {
+	var x uint64
+	for shift := uint(0); ; shift += 7 {
+		b := d.s[d.pos]
+		d.pos++
+		if b < 0x80 {
+			return int(x | uint64(b)<<shift)
+		}
+		x |= uint64(b&0x7f) << shift
+	}
+}
+
+func (d *lexDecoder) str() string {
+	n := d.uint()
+	s := d.s[d.pos : d.pos+n]
+	d.pos += n
+	return s
+}
+
+// size reads a list's length: 0 for a nil list, n+1 for n elements.
+func (d *lexDecoder) size() (int, bool) {
+	n := d.uint()
+	return n - 1, n > 0
+}
+
+func (d *lexDecoder) strList() []string {
+	n, ok := d.size()
+	if !ok {
+		return nil
+	}
+	out := d.strs[:n:n]
+	d.strs = d.strs[n:]
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
+}
+
+func (d *lexDecoder) intList() []int32 {
+	n, ok := d.size()
+	if !ok {
+		return nil
+	}
+	out := d.ints[:n:n]
+	d.ints = d.ints[n:]
+	for i := range out {
+		out[i] = int32(d.uint())
+	}
+	return out
+}
+
+func (d *lexDecoder) intsByWord() map[string][]int32 {
+	n, ok := d.size()
+	if !ok {
+		return nil
+	}
+	m := make(map[string][]int32, n)
+	for range n {
+		k := d.str()
+		m[k] = d.intList()
+	}
+	return m
+}
+
+// lazyRegexp returns the expression to be compiled on first use, one for
+// each expression of the lexicon.
+func (d *lexDecoder) lazyRegexp(expr string) *lazyRegexp {
+	if re, ok := d.res[expr]; ok {
+		return re
+	}
+	if d.res == nil {
+		d.res = map[string]*lazyRegexp{}
+	}
+	re := &lazyRegexp{expr: expr}
+	d.res[expr] = re
+	return re
+}
+
+func (d *lexDecoder) lexicon() (*Lexicon, error) {
+	lx := &Lexicon{Lang: d.str()}
+	d.entries = make([]Entry, d.uint())
+	d.pats = make([]pattern, d.uint())
+	d.elems = make([]elem, d.uint())
+	d.strs = make([]string, d.uint())
+	d.ints = make([]int32, d.uint())
+	d.bools = make([]bool, d.uint())
+	d.refs = make([]patRef, d.uint())
+	d.alts = make([][]elem, d.uint())
+	entries := d.entries
+	lx.Entries = make([]*Entry, len(entries))
+	for i := range entries {
+		lx.Entries[i] = &entries[i]
+		if err := d.entry(&entries[i]); err != nil {
+			return nil, err
+		}
+	}
+	lx.builtFrom = lx.Entries
+	// The index lists hold copies of one patRef per pattern, which share
+	// its next words.
+	d.refTab = make([]patRef, d.uint())
+	for i := range d.refTab {
+		e := lx.Entries[d.uint()]
+		p := &e.pats[d.uint()]
+		r := patRef{e: e, p: p, order: int32(d.uint())}
+		switch d.uint() {
+		case refNextOwn:
+			r.next = d.strList()
+		case refNextWords:
+			r.next = p.elems[1].words
+		}
+		d.refTab[i] = r
+	}
+
+	n := d.uint()
+	lx.index = make(map[string][]patRef, n)
+	for range n {
+		k := d.str()
+		lx.index[k] = d.refList()
+	}
+	n = d.uint()
+	lx.pairIndex = make(map[[2]string][]patRef, n)
+	for range n {
+		k := [2]string{d.str(), d.str()}
+		lx.pairIndex[k] = d.refList()
+	}
+	n = d.uint()
+	lx.byPrefix = make(map[string][]patRef, n)
+	for range n {
+		k := d.str()
+		lx.byPrefix[k] = d.refList()
+	}
+	for i := 0; i < len(lx.prefixStart); i += 8 {
+		b := d.s[d.pos]
+		d.pos++
+		for k := range 8 {
+			lx.prefixStart[i+k] = b&(1<<k) != 0
+		}
+	}
+	lx.scan = d.refList()
+	n = d.uint()
+	lx.words = make(map[string]map[string]bool, n)
+	for range n {
+		cat := d.str()
+		n := d.uint()
+		words := make(map[string]bool, n)
+		for range n {
+			words[d.str()] = true
+		}
+		lx.words[cat] = words
+	}
+	if d.pos != len(d.s) {
+		return nil, fmt.Errorf("compiled lexicon: %d bytes after the end", len(d.s)-d.pos)
+	}
+	return lx, nil
+}
+
+func (d *lexDecoder) refList() []patRef {
+	n, ok := d.size()
+	if !ok {
+		return nil
+	}
+	out := d.refs[:n:n]
+	d.refs = d.refs[n:]
+	for i := range out {
+		out[i] = d.refTab[d.uint()]
+	}
+	return out
+}
+
+// Where a patRef's next words come from.
+const (
+	refNextNil   = iota
+	refNextWords // the words of the pattern's second element
+	refNextOwn
+)
+
+func (d *lexDecoder) entry(e *Entry) error {
+	e.Category = d.str()
+	e.Match = d.strList()
+	e.Regex = d.str()
+	e.Except = d.strList()
+	e.Note = d.str()
+	e.Suggestion = d.str()
+	e.Level = d.str()
+	e.Context = d.str()
+	e.Line = d.uint()
+	e.Column = d.uint()
+	if expr := d.str(); expr != "" {
+		e.re = d.lazyRegexp(expr)
+	}
+	var err error
+	if e.pats, err = d.patList(e); err != nil {
+		return err
+	}
+	setNeeds(e.pats) // derived from the elements as compile derives it, not carried
+	if e.except, err = d.patList(e); err != nil {
+		return err
+	}
+	e.exIx.byWord = d.intsByWord()
+	e.exIx.byPrefix = d.intsByWord()
+	e.exIx.open = d.intList()
+	e.exIx.gapped = d.intList()
+	e.exIx.maxLen = d.uint()
+	return nil
+}
+
+func (d *lexDecoder) patList(e *Entry) ([]pattern, error) {
+	n, ok := d.size()
+	if !ok {
+		return nil, nil
+	}
+	out := d.pats[:n:n]
+	d.pats = d.pats[n:]
+	for i := range out {
+		p := &out[i]
+		var err error
+		if p.elems, err = d.elemList(e); err != nil {
+			return nil, err
+		}
+		p.maxLen = d.uint()
+		flags := d.uint()
+		p.focus, p.grouped = flags&1 != 0, flags&2 != 0
+	}
+	return out, nil
+}
+
+func (d *lexDecoder) elemList(e *Entry) ([]elem, error) {
+	n, ok := d.size()
+	if !ok {
+		return nil, nil
+	}
+	out := d.elems[:n:n]
+	d.elems = d.elems[n:]
+	for i := range out {
+		if err := d.elem(e, &out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Flags of an element.
+const (
+	elemOptional = 1 << iota
+	elemFocusIn
+	elemFocusOut
+	elemNumber
+	elemGate // the element has a gate
+)
+
+// gate reads a regex element's gate: its first bytes (a bit each), its
+// shortest length and the literals its matches end with.
+func (d *lexDecoder) gate(g *regexGate) {
+	if d.uint() == 1 {
+		g.first = new(byteSet)
+		for i := 0; i < len(g.first); i += 8 {
+			b := d.s[d.pos]
+			d.pos++
+			for k := range 8 {
+				g.first[i+k] = b&(1<<k) != 0
+			}
+		}
+	}
+	g.minLen = d.uint()
+	if n, ok := d.size(); ok {
+		g.ends = make([][]rune, n)
+		for i := range g.ends {
+			if n, ok := d.size(); ok {
+				g.ends[i] = make([]rune, n)
+				for k := range g.ends[i] {
+					g.ends[i][k] = rune(d.uint())
+				}
+			}
+		}
+	}
+	g.byLast = endsByLast(g.ends)
+}
+
+// What an element's set holds.
+const (
+	setNil     = iota
+	setOfWords // the element's words
+	setOwn
+)
+
+// Where an element's regex comes from.
+const (
+	elemNoRegex = iota
+	elemEntryRegex
+	elemOwnRegex
+)
+
+func (d *lexDecoder) elem(owner *Entry, e *elem) error {
+	e.kind = elemKind(d.uint())
+	flags := d.uint()
+	e.optional, e.focusIn, e.focusOut, e.number = flags&elemOptional != 0, flags&elemFocusIn != 0,
+		flags&elemFocusOut != 0, flags&elemNumber != 0
+	e.slot = uint8(d.uint())
+	e.words = d.strList()
+	e.prefixes = d.strList()
+	switch d.uint() {
+	case setOfWords:
+		e.set = make(map[string]struct{}, len(e.words))
+		for _, w := range e.words {
+			e.set[w] = struct{}{}
+		}
+	case setOwn:
+		n := d.uint()
+		e.set = make(map[string]struct{}, n)
+		for range n {
+			e.set[d.str()] = struct{}{}
+		}
+	}
+	switch d.uint() {
+	case elemEntryRegex:
+		e.re = owner.re
+	case elemOwnRegex:
+		e.re = d.lazyRegexp(d.str())
+	}
+	if flags&elemGate != 0 {
+		d.gate(&e.gate)
+	}
+	if n, ok := d.size(); ok {
+		e.alts = d.alts[:n:n]
+		d.alts = d.alts[n:]
+		for i := range e.alts {
+			var err error
+			if e.alts[i], err = d.elemList(owner); err != nil {
+				return err
+			}
+		}
+	}
+	if d.uint() == 1 {
+		e.merged = &d.elems[0]
+		d.elems = d.elems[1:]
+		if err := d.elem(owner, e.merged); err != nil {
+			return err
+		}
+	}
+	if n, ok := d.size(); ok {
+		e.inMerged = d.bools[:n:n]
+		d.bools = d.bools[n:]
+		for i := range e.inMerged {
+			e.inMerged[i] = d.uint() == 1
+		}
+	}
+	e.byFirst = d.intsByWord()
+	e.firstOpen = d.intList()
+	return nil
+}
