@@ -191,8 +191,50 @@ var factLists = map[string]func() (*factWords, error){
 	"other": sync.OnceValues(func() (*factWords, error) { return parseFactWords("other") }),
 }
 
+// parseFactWords returns the fact word lists of a language, compiled: from
+// their Go form (compiled_facts.go, written by go generate ./tone), or
+// from their YAML where that changed since.
 func parseFactWords(lang string) (*factWords, error) {
-	name := "lexicon/facts." + lang + ".yaml"
+	fw, err := generatedFactWords(lang)
+	if fw == nil && err == nil {
+		fw, err = parseFactWordsYAML(lang)
+	}
+	if err != nil {
+		return nil, err
+	}
+	fw.compile()
+	return fw, nil
+}
+
+// factsSource is the YAML file of a language's fact words.
+func factsSource(lang string) string { return "lexicon/facts." + lang + ".yaml" }
+
+// compiledFacts returns the fact words of a language as their YAML reads
+// and the checksum of that YAML (sourceSum), from compiled_facts.go; nil
+// where it has none. Decoding the YAML took longer than the first reading
+// that needs the lists.
+var compiledFacts func(lang string) (*factWords, uint32)
+
+// generatedFactWords returns the Go form of a language's fact words, or
+// nil when there is none or its YAML changed since it was written.
+func generatedFactWords(lang string) (*factWords, error) {
+	if compiledFacts == nil {
+		return nil, nil
+	}
+	fw, sum := compiledFacts(lang)
+	if fw == nil {
+		return nil, nil
+	}
+	if now, err := sourceSum([]string{factsSource(lang)}); err != nil || now != sum {
+		return nil, err
+	}
+	return fw, nil
+}
+
+// parseFactWordsYAML decodes the fact words of a language from YAML, not
+// compiled.
+func parseFactWordsYAML(lang string) (*factWords, error) {
+	name := factsSource(lang)
 	data, err := lexiconFS.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -203,7 +245,6 @@ func parseFactWords(lang string) (*factWords, error) {
 	if err := dec.Decode(fw); err != nil {
 		return nil, fmt.Errorf("tone/%s: %w", name, err)
 	}
-	fw.compile()
 	return fw, nil
 }
 
