@@ -1,6 +1,11 @@
 package punkt
 
 import (
+	"encoding/binary"
+	"flag"
+	"maps"
+	"os"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,32 +13,58 @@ import (
 	"gopkg.in/neurosnap/sentences.v1"
 )
 
-func TestLoadMatchesLoadTraining(t *testing.T) {
-	want, err := sentences.LoadTraining(Dutch)
-	require.NoError(t, err)
-	got, err := Load()
-	require.NoError(t, err)
-	assert.Equal(t, want, got)
+var updateCompiled = flag.Bool("update-compiled", false, "write dutch.bin from dutch.json (go generate)")
+
+// encode writes a training as decode reads it, keys sorted.
+func encode(st *sentences.Storage) []byte {
+	out := []byte(magic)
+	for _, set := range sets(st) {
+		out = binary.AppendUvarint(out, uint64(len(*set)))
+		for _, k := range slices.Sorted(maps.Keys(*set)) {
+			out = binary.AppendUvarint(out, uint64(len(k)))
+			out = append(out, k...)
+			out = binary.AppendVarint(out, int64((*set)[k]))
+		}
+	}
+	return out
 }
 
-func TestParseRejectsBrokenInput(t *testing.T) {
-	for _, in := range []string{"", "[", `{"OrthoContext": {"a": }}`, `{"Other": {}}`, `{"AbbrevTypes": {"a`} {
-		_, err := parse([]byte(in))
-		assert.Error(t, err, in)
+// TestCompiledTrainingIsFresh holds dutch.bin to dutch.json as the
+// library reads it; with -update-compiled (go generate) it writes it.
+func TestCompiledTrainingIsFresh(t *testing.T) {
+	data, err := os.ReadFile("dutch.json")
+	require.NoError(t, err)
+	want, err := sentences.LoadTraining(data)
+	require.NoError(t, err)
+	bin := encode(want)
+	if *updateCompiled {
+		require.NoError(t, os.WriteFile("dutch.bin", bin, 0o644))
+	} else if string(bin) != dutch {
+		t.Fatal("dutch.bin is not dutch.json compiled: run go generate ./tone/internal/punkt")
 	}
-	st, err := parse([]byte(`{"AbbrevTypes": {"bijv": 1, "caf\u00e9": -2}}`))
+	got, err := decode(string(bin))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	if !*updateCompiled {
+		got, err = Load()
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+	}
+}
+
+func TestDecodeRejectsBrokenInput(t *testing.T) {
+	for _, in := range []string{"", "[", magic, dutch[:len(dutch)/2], dutch + "x"} {
+		_, err := decode(in)
+		assert.Error(t, err, "%.20q", in)
+	}
+	st, err := decode(string(encode(&sentences.Storage{AbbrevTypes: sentences.SetString{"bijv": 1, "café": -2}})))
 	require.NoError(t, err)
 	assert.Equal(t, sentences.SetString{"bijv": 1, "café": -2}, st.AbbrevTypes)
+	assert.Empty(t, st.OrthoContext)
 }
 
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		Load()
-	}
-}
-
-func BenchmarkLoadTraining(b *testing.B) {
-	for b.Loop() {
-		sentences.LoadTraining(Dutch)
 	}
 }
