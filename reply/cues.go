@@ -154,37 +154,43 @@ type triageData struct {
 	Errors map[string]string   `yaml:"errors"`
 }
 
-// builtinTriage holds the parsed triage data by language.
-var builtinTriage = sync.OnceValues(func() (map[string]*triageData, error) {
-	out := map[string]*triageData{}
+// builtinTriage holds the triage data by language, each parsed when first
+// needed: a Dutch message with a Dutch matrix never parses the English.
+var builtinTriage = func() map[string]func() (*triageData, error) {
+	out := map[string]func() (*triageData, error){}
 	for _, lang := range languages {
-		name := "templates/triage." + lang + ".yaml"
-		data, err := templateFS.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		td := &triageData{}
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(td); err != nil {
-			return nil, fmt.Errorf("reply/%s: %w", name, err)
-		}
-		out[lang] = td
+		out[lang] = sync.OnceValues(func() (*triageData, error) { return parseTriageData(lang) })
 	}
-	return out, nil
-})
+	return out
+}()
+
+func parseTriageData(lang string) (*triageData, error) {
+	name := "templates/triage." + lang + ".yaml"
+	data, err := templateFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	td := &triageData{}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(td); err != nil {
+		return nil, fmt.Errorf("reply/%s: %w", name, err)
+	}
+	return td, nil
+}
 
 // triageFor returns the triage data of a language (Dutch for others).
 func triageFor(lang string) *triageData {
-	m, err := builtinTriage()
+	load, ok := builtinTriage[lang]
+	if !ok {
+		load = builtinTriage["nl"]
+	}
+	td, err := load()
 	if err != nil {
 		// Embedded and tested: a build defect, not an input problem.
 		panic(err)
 	}
-	if td, ok := m[lang]; ok {
-		return td
-	}
-	return m["nl"]
+	return td
 }
 
 // builtinCueAnalyzer reads with the built-in lexicons, each parsed when a
