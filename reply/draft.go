@@ -291,9 +291,10 @@ type composer struct {
 	// vulnerable one (vulnerable says who: "met een baby in huis").
 	vital, urgent bool
 	vulnerable    string
-	// takeover is set when someone else got into their account
-	// (tone.Message.Takeover): the account is made safe first.
-	takeover  bool
+	// takeover is what someone else used of theirs, "account" or "card"
+	// (tone.Message.Takeover), when the templates answer it: it is made
+	// safe first.
+	takeover  string
 	framed    bool       // a frame of the templates named what went wrong
 	unsure    bool       // the reading hears a complaint without being sure
 	troubled  bool       // a question that says what went wrong
@@ -431,11 +432,12 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	default:
 		c.mood = moodQuestion
 	}
-	if c.r.msg.Takeover && c.mood != moodSafety && c.mood != moodBereavement && c.openings("takeover") != nil {
-		// "Somebody logged into my account and changed my email": no
-		// "mistake with personal data", no answer slot, but what they do
-		// now and what we do, in the opening, with its own apology.
-		c.mood, c.takeover = moodPrivacy, true
+	if t := c.r.msg.Takeover; t != "" && c.mood != moodSafety && c.mood != moodBereavement && c.openings(takeoverOpening(t)) != nil {
+		// "Somebody logged into my account and changed my email",
+		// "someone is using my card": no "mistake with personal data", no
+		// answer slot, but what they do now and what we do, in the
+		// opening, with its own apology.
+		c.mood, c.takeover = moodPrivacy, t
 	}
 	c.who = c.findRelation()
 	c.object = c.findObject()
@@ -486,7 +488,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// A question that says what went wrong ("de router is rommel, na
 	// elke reboot moet ik alles opnieuw instellen") is a complaint too:
 	// the apology, then the next step, never an answer slot alone.
-	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && !c.takeover
+	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && c.takeover == ""
 	if c.r.msg.ClosesThread && !c.r.complaint && c.findColleague() == "" && c.closable() {
 		// "Cool, thanks", "Just filled it out! Thank you", "That worked.":
 		// the thread closes, whatever intent the reading gives it; no
@@ -698,6 +700,26 @@ func (c *composer) vulnerablePhrase() string {
 		return ""
 	}
 	return firstNonEmpty(c.lt.Vulnerable[c.r.msg.Vulnerable], c.def.Vulnerable[c.r.msg.Vulnerable])
+}
+
+// takeoverOpening is the templates' opening for a kind of takeover:
+// "takeover" for the account, "takeover_card" for a card.
+func takeoverOpening(kind string) string {
+	if kind == "account" {
+		return "takeover"
+	}
+	return "takeover_" + kind
+}
+
+// takeoverAsk is what a DM asks after a takeover, or "".
+func (c *composer) takeoverAsk(d *dataAsk) string {
+	switch c.takeover {
+	case "account":
+		return firstNonEmpty(d.Takeover, c.def.Data.Takeover)
+	case "card":
+		return firstNonEmpty(d.TakeoverCard, c.def.Data.TakeoverCard)
+	}
+	return ""
 }
 
 // statesAge reports a customer who says they are olderAge or older ("Ik
@@ -1221,9 +1243,10 @@ func (c *composer) dataAsk() string {
 	if c.mood == moodSafety && d.Safety != "" {
 		return poss.Replace(d.Safety)
 	}
-	if c.takeover && firstNonEmpty(d.Takeover, c.def.Data.Takeover) != "" {
-		// Someone else changed their e-mail address: the one it had.
-		return poss.Replace(firstNonEmpty(d.Takeover, c.def.Data.Takeover))
+	if ask := c.takeoverAsk(d); ask != "" {
+		// Someone else changed their e-mail address: the one it had;
+		// someone used their card: which payments.
+		return poss.Replace(ask)
 	}
 	if c.r.msg.Compromised {
 		// "Mijn account is gehackt": asking for a number now looks like
@@ -1520,8 +1543,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = "welcome"
 	case c.removal:
 		m = "privacy_remove"
-	case c.takeover:
-		m = "takeover"
+	case c.takeover != "":
+		m = mood(takeoverOpening(c.takeover))
 	case m == moodQuestion && c.r.msg.ApologizesForAsking:
 		// "Sorry to bother you again": no bother at all.
 		m = "no_bother"
@@ -1640,7 +1663,9 @@ func (c *composer) body(attempt int) string {
 		return c.choose(f.Follow, def.Follow, "follow", attempt)
 	case c.removal:
 		return c.choose(f.PrivacyRemove, def.PrivacyRemove, "privacy-remove", attempt)
-	case c.takeover && !private:
+	case c.takeover == "card" && !private:
+		return c.choose(f.TakeoverCard, def.TakeoverCard, "takeover", attempt)
+	case c.takeover != "" && !private:
 		return c.choose(f.Takeover, def.Takeover, "takeover", attempt)
 	case c.mood == moodPrivacy && !private:
 		return c.choose(f.Privacy, def.Privacy, "privacy", attempt)

@@ -176,6 +176,9 @@ type dataAsk struct {
 	// Takeover is what to ask when someone else got into their account
 	// (tone.Message.Takeover): how to find it back, never a password.
 	Takeover string `yaml:"takeover"`
+	// TakeoverCard is what to ask when someone else used their card:
+	// which payments, never a PIN.
+	TakeoverCard string `yaml:"takeover_card"`
 }
 
 // formTemplates are the templates of one address form (je, u; you).
@@ -196,6 +199,8 @@ type formTemplates struct {
 	// account, after the opening that makes it safe: a DM to find the
 	// account back, and that we never ask for a password.
 	Takeover []string `yaml:"takeover"`
+	// TakeoverCard is the next step when someone else used their card.
+	TakeoverCard []string `yaml:"takeover_card"`
 	// Urgent is the next step for a vulnerable household without
 	// heating, power or water, in a DM; UrgentLater when a visit comes
 	// only later: we look at bringing it forward.

@@ -85,10 +85,12 @@ type factWords struct {
 	// moeder van 91", "my mum is 88"): Message.Vulnerable.
 	Vulnerable []namedWords `yaml:"vulnerable"`
 	ElderLead  []string     `yaml:"elder_lead"`
-	// Takeover are the words of someone else in the customer's account
+	// Takeover are the kinds of someone else using what is the
+	// customer's, in order, each with its words: their account
 	// ("iemand heeft ingelogd op mijn account", "somebody logged into my
-	// account"): Message.Takeover.
-	Takeover []string `yaml:"takeover"`
+	// account") or their card ("someone is using my card"):
+	// Message.Takeover.
+	Takeover []namedWords `yaml:"takeover"`
 	// Matters are the kinds of the customer's own matter a next step
 	// finds by an identifier (an order, a booking, an online account), in
 	// order, each with its words; a word listed under two kinds belongs to
@@ -300,7 +302,9 @@ func (fw *factWords) compile() {
 		fw.situations.add(i, s.Words)
 	}
 	fw.takeover = &phraseSet{byFirst: map[string][]int{}}
-	fw.takeover.add(0, fw.Takeover)
+	for i, k := range fw.Takeover {
+		fw.takeover.add(i, k.Words)
+	}
 	fw.acts = &phraseSet{byFirst: map[string][]int{}}
 	for i, s := range fw.Acts {
 		fw.acts.add(i, s.Words)
@@ -561,7 +565,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 		slices.ContainsFunc(a.Tokens, func(t Token) bool { return fw.words["others"][t.Lower] })
 	m.ApologizesForAsking = has[factSelfApology]
 	m.Takeover = takeover(a, mw, fw)
-	m.Compromised = has[factCompromised] || m.Takeover
+	m.Compromised = has[factCompromised] || m.Takeover != ""
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
 	m.Matter = matter(a, fw)
 	readThings(m, a, mw, fw)
@@ -1118,20 +1122,23 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 	return Lasted{}
 }
 
-// takeover reports words of someone else in the customer's account in
-// a sentence that tells it, not one that asks whether ("Is mijn account
-// gehackt?").
-func takeover(a *Analysis, mw *messageWords, fw *factWords) bool {
-	found := false
+// takeover returns the first kind of takeover (fw.Takeover) whose words
+// stand in a sentence that tells it, not one that asks whether ("Is mijn
+// account gehackt?"), or "".
+func takeover(a *Analysis, mw *messageWords, fw *factWords) string {
+	kind := -1
 	for i := range mw.w {
-		if found {
-			break
-		}
-		mw.phrasesAt(fw.takeover, i, nil, func(int) {
-			found = found || !sentenceHasQuestionMark(a, a.SentenceAt(a.Tokens[mw.at[i]].Span.Start))
+		mw.phrasesAt(fw.takeover, i, nil, func(k int) {
+			l := fw.takeover.list[k]
+			if (kind < 0 || l < kind) && !sentenceHasQuestionMark(a, a.SentenceAt(a.Tokens[mw.at[i]].Span.Start)) {
+				kind = l
+			}
 		})
 	}
-	return found
+	if kind < 0 {
+		return ""
+	}
+	return fw.Takeover[kind].Name
 }
 
 // elderAge is the stated age from which a household is vulnerable as

@@ -188,13 +188,13 @@ type Message struct {
 	// scammed"): the language's compromised words. A reply that asks for
 	// an account or order number then reads like phishing.
 	Compromised bool
-	// Takeover is set when the message tells that someone else got into
-	// the customer's account ("iemand heeft ingelogd op mijn account en
-	// mijn e-mailadres veranderd", "my account was hacked"), not asks
-	// whether: the language's takeover words, in a sentence without a
-	// question mark. The account is to be made safe first; Compromised
-	// is set too.
-	Takeover bool
+	// Takeover names what someone else is using that is the customer's,
+	// as the message tells it: "account" ("iemand heeft ingelogd op mijn
+	// account en mijn e-mailadres veranderd", "my account was hacked") or
+	// "card" ("someone is using my card"), the language's takeover kinds,
+	// in a sentence without a question mark; "" when it tells none. It is
+	// to be made safe first; Compromised is set too.
+	Takeover string
 	// PostsOwnData is set when the message carries the customer's own
 	// personal data: a phone number, an e-mail address, an IBAN, a BSN, a
 	// date of birth or a street address (Analysis.Entities) that is
