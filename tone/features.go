@@ -364,7 +364,10 @@ func extractFeatures(a *Analysis) *features {
 		switch k {
 		case featNegative, featPositive:
 			f.x[k] = math.Min(f.x[k], 3)
-		case featQuestion, featLink:
+		case featQuestion, featLink, featPersonal:
+			// Whether the message is about the customer's own order,
+			// account or trip, not how often it names it ("my phone …
+			// on my phone").
 			f.x[k] = math.Min(f.x[k], 1)
 		case featFirstPerson:
 			f.x[k] = math.Min(f.x[k], 3) / 3
