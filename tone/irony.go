@@ -1,6 +1,9 @@
 package tone
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Irony is praise about something bad in the same message: a positive
 // evaluation and a negative event or state side by side (incongruity).
@@ -213,15 +216,23 @@ func isQuoteMark(s string) bool {
 
 // courtesyWaits drops the waiting someone else did for the customer: "de
 // chauffeur, die heeft gewacht tot mijn moeder zat", "the driver, who
-// waited until I was on board". A word of waiting whose nearest subject
-// before it (within three words) is a third person is no grievance; one
-// whose subject is the customer ("ik heb gewacht", "they kept me
-// waiting") still is.
+// waited until I was on board", "de chauffeur van lijn 12 (rond kwart
+// over 8) wachtte tot mijn moeder zat". A word of waiting whose nearest
+// subject before it in its sentence is a third person or a member of
+// staff (the fact lexicon's staff roles) is no grievance; one whose
+// subject is the customer ("ik heb gewacht", "they kept me waiting")
+// still is.
 func courtesyWaits(a *Analysis, hits []Hit) []Hit {
 	out := make([]Hit, 0, len(hits))
+	var roles map[string]bool
 	for _, h := range hits {
-		if h.Category == "waiting" && h.Last-h.First == 1 && waitWords[a.Tokens[h.First].Lower] && waitedByOther(a.Tokens, h.First) {
-			continue
+		if h.Category == "waiting" && h.Last-h.First == 1 && waitWords[a.Tokens[h.First].Lower] {
+			if roles == nil {
+				roles = lowerSet(factLexicon(a.Lang).StaffRoles)
+			}
+			if waitedByOther(a.Tokens, h.First, roles) {
+				continue
+			}
 		}
 		out = append(out, h)
 	}
@@ -233,21 +244,43 @@ var (
 	thirdPersonWaits = setOf("die", "hij", "zij", "who", "he", "she")
 )
 
-func waitedByOther(toks []Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+// waitedByOther reads back from the word of waiting at i, within its
+// sentence and over at most waitSubjectReach words (a part in brackets
+// left out), for the first word that can be its subject.
+func waitedByOther(toks []Token, i int, roles map[string]bool) bool {
+	depth, words := 0, 0
+	for k := i - 1; k >= 0 && words < waitSubjectReach; k-- {
 		t := toks[k]
-		if t.Kind != Word {
-			return false
+		switch {
+		case t.Text == ")":
+			depth++
+			continue
+		case t.Text == "(":
+			depth = max(depth-1, 0)
+			continue
+		case depth > 0:
+			continue
+		case t.Kind != Word:
+			if t.Kind == Punct && strings.Trim(t.Text, ".!?…") == "" {
+				return false // the sentence before
+			}
+			continue
 		}
+		words++
 		if firstPerson[t.Lower] {
 			return false
 		}
-		if thirdPersonWaits[t.Lower] {
+		if thirdPersonWaits[t.Lower] || roles[t.Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// waitSubjectReach is how many words before a word of waiting its
+// subject may stand ("de chauffeur van lijn 12 vanochtend in Hengelo
+// gewoon wachtte").
+const waitSubjectReach = 10
 
 // negatedPraise reads praise under a negation as displeasure: "not
 // overly delighted", "niet echt behulpzaam" say the customer is not

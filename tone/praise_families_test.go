@@ -99,9 +99,13 @@ func TestWaitingDoneForTheCustomerIsNoGrievance(t *testing.T) {
 	checkReadings(t, []readingCase{
 		{"Merci aan de chauffeur van lijn 4, die heeft gewacht tot mijn moeder met haar rollator zat. Chapeau!", IntentCompliment, false, false},
 		{"Shout out to the driver on route 9 who waited until my dad was seated, bravo", IntentCompliment, false, false},
+		// The member of staff as the subject, words and a bracket between.
+		{"Wil even kwijt dat de chauffeur van lijn 12 vanochtend in Hengelo (rond kwart over 8) gewoon wachtte tot mijn moeder met haar rollator zat. Zo lief ❤️", IntentCompliment, false, false},
+		{"The driver on the 7.15 from Bath this morning patiently waited until my mum had sat down. Lovely man", IntentCompliment, false, false},
 		// Near misses: the customer waited.
 		{"Ik heb een uur gewacht op de chauffeur van lijn 4. Chapeau!", IntentComplaint, true, true},
 		{"I waited an hour for the driver on route 9, bravo", IntentComplaint, true, true},
+		{"De chauffeur van lijn 12 reed door en ik wachtte nog een half uur in de kou. Top hoor", IntentComplaint, true, true},
 	})
 }
 
