@@ -822,10 +822,18 @@ func (c *composer) politeName(name string) string {
 		}
 		return ""
 	}
-	if c.address != "u" {
+	if c.address != "u" && !initial(fields[0]) {
 		return fields[0]
 	}
+	// "R. Patel" under a letter: "Dear R. Patel", never "Dear R.".
 	return name
+}
+
+// initial reports a first name given as an initial: "R.", "J".
+func initial(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	rest := s[size:]
+	return unicode.IsUpper(r) && (rest == "" || rest == ".")
 }
 
 // findRelation returns the customer's relative or pet they name with a

@@ -86,6 +86,27 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			[]string{"gelijk", "meer moet betalen"}, []string{"fijn om te lezen", "blij van"}},
 		{"en near miss: thanks for a clear letter", "Thanks for the clear letter about the new prices, very helpful!",
 			[]string{"thank"}, []string{"sorry", "you're right"}},
+		// What went wrong said as such, not "problemen met": a card kept
+		// by the machine, a parcel thrown, food that came cold, a cancelled
+		// train in Flemish, no word back, a relative without power.
+		{"nl card kept by the machine", "Mijn pinpas is ingeslikt door de automaat op het Stationsplein en het kantoor is dicht. Ik sta hier zonder geld.",
+			[]string{"de automaat je pinpas heeft ingeslikt"}, []string{"dank je dat je het meldt", "problemen"}},
+		{"en parcel thrown over the fence", "Absolutely disgusted. Your driver threw my parcel over the fence and it landed in the pond.",
+			[]string{"thrown instead of handed over"}, []string{"trouble with"}},
+		{"nl meal came cold", "De maaltijd kwam ijskoud aan en de friet was compleet slap. Voor 34 euro!",
+			[]string{"koud aankwam"}, []string{"problemen"}},
+		{"nl Flemish: train cancelled again", "Amai, de trein van 8u12 naar Gent was weer afgeschaft en niemand die iets zegt. Schandalig.",
+			[]string{"niet doorging"}, []string{"problemen"}},
+		{"nl near miss: an account abolished is no cancelled trip", "Jullie hebben de gratis rekening afgeschaft zonder het me te laten weten. Ik kijk nu al rond bij andere banken.",
+			nil, []string{"niet doorging"}},
+		{"nl formal: nothing heard", "Geachte heer/mevrouw, op 12 maart heb ik een bezwaar ingediend tegen de naheffing. Tot op heden heb ik niets vernomen. Met vriendelijke groet, A. Bakker",
+			[]string{"nog niets van ons heeft gehoord", "Geachte A. Bakker"}, nil},
+		{"nl a mother without power: no 'je zit'", "Mijn moeder van 88 heeft al sinds vrijdag geen stroom na de storm. Ze woont alleen.",
+			[]string{"de stroom sinds vrijdag weg is", "op leeftijd"}, []string{"je zonder stroom"}},
+		{"en water has been off, a newborn", "The water has been off since 6am and I have a newborn. No updates on your website either.",
+			[]string{"water has been off", "with a baby"}, []string{"website"}},
+		{"en a letter signed with an initial", "Dear Sir or Madam, I am writing to complain about the treatment I received at your Leeds branch on 3 May. Yours faithfully, R. Patel",
+			[]string{"Dear R. Patel", "treated"}, []string{"Dear R.,"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,7 +10,7 @@ func factsOf(lang string) (*factWords, uint32) {
 	switch lang {
 	case "en":
 		fw := factsEN
-		return &fw, 0xc3e77b28
+		return &fw, 0x18346c4b
 	case "nl":
 		fw := factsNL
 		fw.Spelling = map[string]string{
@@ -41,7 +41,7 @@ func factsOf(lang string) (*factWords, uint32) {
 			"wss":    "waarschijnlijk",
 			"zn":     "zijn",
 		}
-		return &fw, 0xc801231d
+		return &fw, 0x99c4fdd2
 	case "other":
 		fw := factsOther
 		return &fw, 0x45c854a9
@@ -954,6 +954,9 @@ var factsEN = factWords{
 				"not responding",
 				"requests for update",
 				"requests for an update",
+				"not heard anything",
+				"haven't heard anything",
+				"heard nothing back",
 			},
 		},
 		{
@@ -1003,6 +1006,21 @@ var factsEN = factWords{
 			},
 		},
 		{
+			Name: "thrown",
+			Words: []string{
+				"threw my parcel",
+				"threw the parcel",
+				"threw my package",
+				"threw the package",
+				"thrown over",
+				"threw it over",
+				"over the fence",
+				"over the gate",
+				"chucked",
+				"tossed",
+			},
+		},
+		{
 			Name: "left_somewhere",
 			Words: []string{
 				"left it in",
@@ -1033,6 +1051,10 @@ var factsEN = factWords{
 				"without electricity",
 				"power is off",
 				"power went off",
+				"power has been off",
+				"power's been off",
+				"been without power",
+				"been no power",
 			},
 		},
 		{
@@ -1070,6 +1092,10 @@ var factsEN = factWords{
 				"freezing in the house",
 				"freezing cold house",
 				"house is freezing",
+				"heating has been off",
+				"heating's been off",
+				"been without heating",
+				"been no heating",
 			},
 		},
 		{
@@ -1080,6 +1106,9 @@ var factsEN = factWords{
 				"cold showers",
 				"hot water isn't working",
 				"hot water doesn't work",
+				"hot water has been off",
+				"been without hot water",
+				"been no hot water",
 			},
 		},
 		{
@@ -1092,6 +1121,10 @@ var factsEN = factWords{
 				"water has been cut off",
 				"water cut off",
 				"no tap water",
+				"water has been off",
+				"water's been off",
+				"been without water",
+				"been no water",
 			},
 		},
 		{
@@ -1147,6 +1180,11 @@ var factsEN = factWords{
 				"in transit",
 				"still in transit",
 				"stuck in transit",
+				"says delivered",
+				"marked as delivered",
+				"shows as delivered",
+				"it's not here",
+				"isn't here",
 			},
 		},
 		{
@@ -1328,6 +1366,17 @@ var factsEN = factWords{
 				"card was locked",
 				"suspended",
 				"deactivated",
+			},
+		},
+		{
+			Name: "card_kept",
+			Words: []string{
+				"swallowed my card",
+				"card was swallowed",
+				"ate my card",
+				"kept my card",
+				"retained my card",
+				"card got stuck",
 			},
 		},
 		{
@@ -1566,6 +1615,17 @@ var factsEN = factWords{
 			},
 		},
 		{
+			Name: "cold_food",
+			Words: []string{
+				"arrived cold",
+				"stone cold",
+				"ice cold",
+				"freezing cold",
+				"lukewarm",
+				"came cold",
+			},
+		},
+		{
 			Name: "taste",
 			Words: []string{
 				"disappointed in",
@@ -1601,6 +1661,9 @@ var factsEN = factWords{
 				"shouted at",
 				"laughed at",
 				"unhelpful",
+				"the treatment i received",
+				"how i was treated",
+				"the way i was treated",
 			},
 		},
 		{
@@ -3065,6 +3128,10 @@ var factsNL = factWords{
 				"reageert niet op",
 				"geen update",
 				"geen enkele update",
+				"niets vernomen",
+				"niks vernomen",
+				"nog niets vernomen",
+				"niets meer vernomen",
 			},
 		},
 		{
@@ -3075,6 +3142,15 @@ var factsNL = factWords{
 				"rijdt niet",
 				"reed niet",
 				"ging niet",
+				"trein afgeschaft",
+				"trein is afgeschaft",
+				"trein was afgeschaft",
+				"bus afgeschaft",
+				"bus is afgeschaft",
+				"rit afgeschaft",
+				"was weer afgeschaft",
+				"is weer afgeschaft",
+				"weer geschrapt",
 			},
 		},
 		{
@@ -3240,6 +3316,16 @@ var factsNL = factWords{
 				"bij een ander adres",
 				"op een ander adres bezorgd",
 				"op een ander adres afgeleverd",
+			},
+		},
+		{
+			Name: "gegooid",
+			Words: []string{
+				"gegooid",
+				"gesmeten",
+				"overgegooid",
+				"over het hek",
+				"over de schutting",
 			},
 		},
 		{
@@ -3468,6 +3554,15 @@ var factsNL = factWords{
 			},
 		},
 		{
+			Name: "ingeslikt",
+			Words: []string{
+				"ingeslikt",
+				"ingehouden door de automaat",
+				"pas zit vast in de automaat",
+				"pas bleef in de automaat",
+			},
+		},
+		{
 			Name: "kapot",
 			Words: []string{
 				"kapot",
@@ -3625,6 +3720,10 @@ var factsNL = factWords{
 				"keren 240 uit",
 				"uitgekeerd",
 				"verlengd zonder",
+				"verkeerde factuur",
+				"verkeerde rekening",
+				"foute factuur",
+				"verkeerd bedrag",
 			},
 		},
 		{
@@ -3715,6 +3814,15 @@ var factsNL = factWords{
 				"een computer",
 				"een bot",
 				"chatbot",
+			},
+		},
+		{
+			Name: "koud_eten",
+			Words: []string{
+				"ijskoud",
+				"koud aan",
+				"kwam koud",
+				"lauw",
 			},
 		},
 		{
