@@ -44,7 +44,7 @@ func factsOf(lang string) (*factWords, uint32) {
 		return &fw, 0x99c4fdd2
 	case "other":
 		fw := factsOther
-		return &fw, 0x45c854a9
+		return &fw, 0xd15bc190
 	}
 	return nil, 0
 }
@@ -4483,5 +4483,25 @@ var factsOther = factWords{
 		"pero",
 		"porque",
 		"está",
+		"meine",
+		"mein",
+		"keine",
+		"kein",
+		"wurde",
+		"wird",
+		"sind",
+		"habe",
+		"bitte",
+		"schon",
+		"votre",
+		"vos",
+		"j'ai",
+		"n'est",
+		"toujours",
+		"mi",
+		"mis",
+		"todavía",
+		"tengo",
+		"aún",
 	},
 }

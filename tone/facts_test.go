@@ -123,6 +123,9 @@ func TestReadingTellsAMessageInAnotherLanguage(t *testing.T) {
 		{"en near miss: a French name in English", "Le Pain Quotidien on Main Street has no seats left and the queue is huge.", false},
 		{"en near miss: one German word", "My order from your Berlin store says 'nicht verfügbar' but the site says in stock.", false},
 		{"nl near miss: plain Dutch", "Mijn pakket is niet bezorgd en de klantenservice reageert niet.", false},
+		{"German, short", "Meine Bestellung ist nicht angekommen.", true},
+		{"French, short", "Ma commande n'est toujours pas arrivée.", true},
+		{"nl near miss: short Dutch", "Mijn bestelling is nog niet aangekomen.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
