@@ -947,7 +947,7 @@ func (c *composer) findSituation() string {
 	// follow another ("je zo lang moet wachten") says it only when no
 	// other does: "drie weken wachten op de monteur en dan komt die niet
 	// opdagen" is a no-show first.
-	first, firstAt := "", -1
+	first, firstAt, firstEnd := "", -1, -1
 	for _, adds := range []bool{false, true} {
 		for _, h := range hits {
 			fr := &frames[h.frame]
@@ -955,7 +955,7 @@ func (c *composer) findSituation() string {
 				continue
 			}
 			if s := c.situationOf(fr, h.at); s != "" {
-				first, firstAt = s, h.at
+				first, firstAt, firstEnd = s, h.at, c.r.msg.SituationEnd(fr.Name, h.at)
 				break
 			}
 		}
@@ -983,6 +983,11 @@ func (c *composer) findSituation() string {
 				}
 			}
 			if fr.Add == "" || at < 0 || at == firstAt && fr.Add != "only" {
+				continue
+			}
+			if fr.Add == "also" && at > firstAt && at < firstEnd {
+				// "wacht" in "in de wacht" is the first's own word: no
+				// "en je zo lang moet wachten" after "in de wacht stond".
 				continue
 			}
 			if s := c.situationOf(fr, at); s != "" && s != first && !strings.Contains(first, s) {

@@ -107,6 +107,14 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			[]string{"water has been off", "with a baby"}, []string{"website"}},
 		{"en a letter signed with an initial", "Dear Sir or Madam, I am writing to complain about the treatment I received at your Leeds branch on 3 May. Yours faithfully, R. Patel",
 			[]string{"Dear R. Patel", "treated"}, []string{"Dear R.,"}},
+		// A frame's own word is not said again as a second grievance;
+		// being cut off is said after the wait.
+		{"nl on hold, then cut off: no second wait", "Bedankt voor niks, weer 40 minuten in de wacht en toen werd de verbinding verbroken.",
+			[]string{"in de wacht stond", "verbinding daarna werd verbroken"}, []string{"zo lang moet wachten"}},
+		{"en on hold, then cut off", "45 minutes on hold and then I got cut off. Unbelievable.",
+			[]string{"on hold for 45 minutes", "cut off"}, nil},
+		{"nl near miss: broken and a wait stays two things", "Mijn koelkast is na 2 maanden kapot en nu moet ik 4 weken wachten op een monteur.",
+			[]string{"kapot is en je zo lang moet wachten"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,7 +10,7 @@ func factsOf(lang string) (*factWords, uint32) {
 	switch lang {
 	case "en":
 		fw := factsEN
-		return &fw, 0x18346c4b
+		return &fw, 0x311100f3
 	case "nl":
 		fw := factsNL
 		fw.Spelling = map[string]string{
@@ -41,7 +41,7 @@ func factsOf(lang string) (*factWords, uint32) {
 			"wss":    "waarschijnlijk",
 			"zn":     "zijn",
 		}
-		return &fw, 0x99c4fdd2
+		return &fw, 0x4aa8e07
 	case "other":
 		fw := factsOther
 		return &fw, 0xd15bc190
@@ -1681,6 +1681,18 @@ var factsEN = factWords{
 				"not helpful",
 				"wasn't helpful",
 				"no use at all",
+			},
+		},
+		{
+			Name: "cut_off",
+			Words: []string{
+				"got cut off",
+				"was cut off",
+				"hung up on me",
+				"call dropped",
+				"cut me off",
+				"disconnected me",
+				"line went dead",
 			},
 		},
 		{
@@ -3876,6 +3888,18 @@ var factsNL = factWords{
 				"geen hulp",
 				"had er niks aan",
 				"heb er niks aan",
+			},
+		},
+		{
+			Name: "opgehangen",
+			Words: []string{
+				"verbinding verbroken",
+				"werd verbroken",
+				"werd opgehangen",
+				"hing op",
+				"hingen op",
+				"hangen gewoon op",
+				"hing gewoon op",
 			},
 		},
 		{

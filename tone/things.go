@@ -45,6 +45,10 @@ type Situation struct {
 	At       int
 	Span     Span
 	Sentence int
+	// End is the index after the phrase's last word, at least (a phrase
+	// with "..." may reach further): "wacht" in "in de wacht" lies inside
+	// the words of in_de_wacht.
+	End int
 	// Act is set for an act of the message (the language's acts: a
 	// request to cancel, a turn that says it worked), not a way of going
 	// wrong: Message.Acts.
@@ -84,13 +88,37 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 	for i := range mw.w {
 		mw.phrasesAt(fw.situations, i, nil, func(k int) {
 			m.Situations = append(m.Situations, Situation{Name: fw.Situations[fw.situations.list[k]].Name, At: i,
-				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k})
+				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], End: i + phraseWords(fw.situations.phrases[k]), phrase: k})
 		})
 		mw.phrasesAt(fw.acts, i, nil, func(k int) {
 			m.Situations = append(m.Situations, Situation{Name: fw.Acts[fw.acts.list[k]].Name, At: i,
 				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], phrase: k, Act: true})
 		})
 	}
+}
+
+// phraseWords is how many words a phrase matches at least: its words
+// but "..." (which may match none).
+func phraseWords(p []string) int {
+	n := 0
+	for _, w := range p {
+		if w != "..." {
+			n++
+		}
+	}
+	return n
+}
+
+// SituationEnd returns the End of the situation's phrase found at word at
+// that reaches furthest, or at when none starts there.
+func (m *Message) SituationEnd(name string, at int) int {
+	end := at
+	for _, s := range m.Situations {
+		if s.Name == name && s.At == at {
+			end = max(end, s.End)
+		}
+	}
+	return end
 }
 
 // Acts returns the names of the acts the message does (the language's
