@@ -181,6 +181,13 @@ var firstPerson = setOf("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "m
 // analysis.
 func extractFeatures(a *Analysis) *features {
 	f := &features{}
+	f.read(a)
+	return f
+}
+
+// read reads the features of a customer's message off its analysis into
+// f, a zero value: the reading keeps it on its stack.
+func (f *features) read(a *Analysis) {
 	lx := customerLexicon(a.Lang)
 	sent := sentimentLexicon(a.Lang)
 	f.hits = lx.findHits(a.Tokens, a.Sentences)
@@ -384,7 +391,6 @@ func extractFeatures(a *Analysis) *features {
 			f.spans[featWords] = spans
 		}
 	}
-	return f
 }
 
 // ownDoing drops the trouble the customer says they caused: a failure or

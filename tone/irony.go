@@ -223,18 +223,27 @@ func isQuoteMark(s string) bool {
 // subject is the customer ("ik heb gewacht", "they kept me waiting")
 // still is.
 func courtesyWaits(a *Analysis, hits []Hit) []Hit {
-	out := make([]Hit, 0, len(hits))
 	var roles map[string]bool
-	for _, h := range hits {
-		if h.Category == "waiting" && h.Last-h.First == 1 && waitWords[a.Tokens[h.First].Lower] {
-			if roles == nil {
-				roles = lowerSet(factLexicon(a.Lang).StaffRoles)
-			}
-			if waitedByOther(a.Tokens, h.First, roles) {
-				continue
-			}
+	courtesy := func(h Hit) bool {
+		if h.Category != "waiting" || h.Last-h.First != 1 || !waitWords[a.Tokens[h.First].Lower] {
+			return false
 		}
-		out = append(out, h)
+		if roles == nil {
+			roles = lowerSet(factLexicon(a.Lang).StaffRoles)
+		}
+		return waitedByOther(a.Tokens, h.First, roles)
+	}
+	if !slices.ContainsFunc(hits, courtesy) {
+		if hits == nil {
+			return []Hit{} // as the copy was
+		}
+		return hits // most messages: nothing to drop, nothing to copy
+	}
+	out := make([]Hit, 0, len(hits))
+	for _, h := range hits {
+		if !courtesy(h) {
+			out = append(out, h)
+		}
 	}
 	return out
 }

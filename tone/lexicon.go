@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -8,7 +9,6 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -1043,8 +1043,11 @@ func DefaultLexicon(lang string) *Lexicon {
 // findHits runs every pattern over every sentence in one pass over the
 // tokens and returns the hits sorted by position.
 func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
-	// Room for a hit every few tokens, so the list seldom grows.
-	hits := make([]Hit, 0, len(tokens)/4+4)
+	// The hits are found in a buffer on the stack and copied out once, at
+	// their number: room for a hit every few tokens grew more often than
+	// not on a customer's message, with its topic hits.
+	var buf [32]Hit
+	hits := buf[:0]
 	var ord hitOrder
 	// rest[i] holds the words from token i to the end of its sentence:
 	// a pattern whose words are not all there is not tried.
@@ -1103,7 +1106,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	if len(hits) == 0 {
 		return nil // as before: no hits is a nil list
 	}
-	return dedupeHits(hits, false)
+	return slices.Clone(dedupeHits(hits, false))
 }
 
 // The lists a pattern is tried from at a token, in the order findHits
@@ -1196,7 +1199,7 @@ func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, s Sentence, s
 		from := fromScan
 		for _, o := range ends[k:] {
 			if o.end == end {
-				from = min(from, ref.p.spelt(o.choice).from(low))
+				from = min(from, ref.p.speltFrom(o.choice, low))
 			}
 		}
 		ord.ranks = append(ord.ranks, hitRank(from, ref.order))
@@ -1210,10 +1213,17 @@ func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, s Sentence, s
 	return hits
 }
 
+// speltFrom returns the list findHits would have tried the pattern
+// spelt out for one choice of alternatives from first, at a token whose
+// match key is low (spelt.from): spelt out on the stack.
+func (p *pattern) speltFrom(choice uint64, low string) int {
+	var buf [8]elem
+	return p.spelt(choice, buf[:0]).from(low)
+}
+
 // spelt returns the pattern expandGroups would have written for one
-// choice of alternatives at the groups of p.
-func (p *pattern) spelt(choice uint64) spelt {
-	var out []elem
+// choice of alternatives at the groups of p, appended to out.
+func (p *pattern) spelt(choice uint64, out []elem) spelt {
 	for k := range p.elems {
 		e := &p.elems[k]
 		if e.kind != elGroup {
@@ -1606,11 +1616,11 @@ func matchKeyOf(t *Token) string {
 // is not lost to one that counts only for a complaint, nor turned grey by
 // a grey one.
 func dedupeHits(hits []Hit, acrossContext bool) []Hit {
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Span.Start != hits[j].Span.Start {
-			return hits[i].Span.Start < hits[j].Span.Start
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if a.Span.Start != b.Span.Start {
+			return cmp.Compare(a.Span.Start, b.Span.Start)
 		}
-		return hits[i].Span.End > hits[j].Span.End
+		return cmp.Compare(b.Span.End, a.Span.End)
 	})
 	out := hits[:0]
 	for _, h := range hits {

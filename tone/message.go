@@ -451,7 +451,9 @@ func btoi(b bool) int {
 // readMessage reads a customer's message off its analysis.
 func readMessage(a *Analysis) *Message {
 	m := &Message{Keywords: map[string]bool{}, Signals: map[Signal][]Span{}}
-	f := extractFeatures(a)
+	var fv features // on the stack: a reading makes one and drops it
+	f := &fv
+	f.read(a)
 	m.features = f.x
 	model := builtinModel()
 	p := model.Probability(f.x[:])
@@ -502,7 +504,9 @@ func readMessage(a *Analysis) *Message {
 		case strings.HasPrefix(h.Category, topicPrefix):
 			topicAt = append(topicAt, h)
 		default:
-			sig[h.Category] = append(sig[h.Category], h.Span)
+			if _, ok := signalOf(h.Category); ok {
+				sig[h.Category] = append(sig[h.Category], h.Span)
+			}
 		}
 	}
 	m.Personal = len(m.PersonalCues) > 0
@@ -584,24 +588,14 @@ func readMessage(a *Analysis) *Message {
 		m.NeedsHuman = true
 	}
 	for cat, spans := range sig {
-		var s Signal
-		switch cat {
-		case "insult", "curse":
-			// Abuse is name-calling aimed at people or the company, or a
-			// strong curse ("fuck", "kanker"); a mild exclamation
-			// ("damn", "verdorie", "wtf") is a feature of the complaint,
-			// not abuse.
-			s = SignalAbuse
-		case "sarcasm":
-			s = SignalSarcasm
-		case "privacy-request":
+		s, ok := signalOf(cat)
+		if !ok {
+			continue
+		}
+		if cat == "privacy-request" {
 			// A request about one's own data or a warning of phishing is
 			// privacy in any tone, also with a kind closing.
 			m.Signals[SignalPrivacy] = append(m.Signals[SignalPrivacy], spans...)
-			continue
-		case "privacy", "hazard", "injury", "spoiled", "legal", "press", "viral", "outage", "widespread", "breach", "recall", "churn", "business":
-			s = Signal(cat)
-		default:
 			continue
 		}
 		if !m.Admits(s, false) {
@@ -648,6 +642,25 @@ func readMessage(a *Analysis) *Message {
 	readFacts(m, a, f.hits, fr)
 	m.Resolved = f.x[featResolved] > 0
 	return m
+}
+
+// signalOf returns the signal the hits of a customer lexicon category
+// raise, if any. Abuse is name-calling aimed at people or the company, or
+// a strong curse ("fuck", "kanker"); a mild exclamation ("damn",
+// "verdorie", "wtf") is a feature of the complaint, not abuse. A request
+// about one's own data ("privacy-request") is privacy in any tone.
+func signalOf(cat string) (Signal, bool) {
+	switch cat {
+	case "insult", "curse":
+		return SignalAbuse, true
+	case "sarcasm":
+		return SignalSarcasm, true
+	case "privacy-request":
+		return SignalPrivacy, true
+	case "privacy", "hazard", "injury", "spoiled", "legal", "press", "viral", "outage", "widespread", "breach", "recall", "churn", "business":
+		return Signal(cat), true
+	}
+	return "", false
 }
 
 // Admits reports whether a word of signal s counts in this message: the

@@ -97,3 +97,31 @@ func TestNeedsTurnNoMatchAway(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconsKeepTheirNeeds checks that every pattern of the lexicons in
+// use carries the word masks its elements call for, however the lexicon
+// was made: a lexicon whose patterns lost them still reads right, only
+// slower, so nothing else would tell.
+func TestLexiconsKeepTheirNeeds(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		for name, lx := range map[string]*Lexicon{"reply": DefaultLexicon(lang), "customer": customerLexicon(lang), "topics": mustTopics(t, lang)} {
+			for _, e := range lx.Entries {
+				want := slices.Clone(e.pats)
+				for i := range want {
+					want[i].needs = nil
+				}
+				setNeeds(want)
+				for i := range want {
+					require.Equal(t, want[i].needs, e.pats[i].needs, "%s %s: %s %v", lang, name, e.Category, e.Match)
+				}
+			}
+		}
+	}
+}
+
+func mustTopics(t *testing.T, lang string) *Lexicon {
+	t.Helper()
+	lx, err := topicLexicon(lang)
+	require.NoError(t, err)
+	return lx
+}
