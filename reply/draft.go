@@ -1111,6 +1111,10 @@ func (c *composer) situationOf(fr *frame, at int) string {
 			return ""
 		}
 	}
+	if f := strings.Fields(obj); len(f) > 0 && slices.Contains(fr.BareFor, f[len(f)-1]) {
+		// "de afschrijving" double debited says nothing new: bare.
+		obj = ""
+	}
 	if obj == "" && strings.Contains(tmpl, "{obj}") {
 		// No thing named: the frame's clause without one ("het kapot
 		// is"), rather than a guess that names the wrong thing.

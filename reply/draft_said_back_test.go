@@ -115,6 +115,16 @@ func TestDraftSaysBackWhatHappened(t *testing.T) {
 			[]string{"on hold for 45 minutes", "cut off"}, nil},
 		{"nl near miss: broken and a wait stays two things", "Mijn koelkast is na 2 maanden kapot en nu moet ik 4 weken wachten op een monteur.",
 			[]string{"kapot is en je zo lang moet wachten"}, nil},
+		// A double debit of "the debit" is said bare; a housing repair asks
+		// for the address, not a customer number.
+		{"nl double debit of the debit", "Ik heb jullie vorige week een mail gestuurd over de dubbele afschrijving en nog steeds geen antwoord.",
+			[]string{"dubbel is afgeschreven."}, []string{"voor de afschrijving"}},
+		{"nl near miss: double debit for a subscription", "Er is dubbel afgeschreven voor mijn abonnement deze maand.",
+			[]string{"dubbel is afgeschreven voor je abonnement"}, nil},
+		{"nl a blocked drain in a rented home", "Al 3 weken wacht ik op de woningcorporatie voor mijn verstopte afvoer. Elke keer wordt de afspraak verzet.",
+			[]string{"postcode en huisnummer"}, []string{"klantnummer", "ordernummer"}},
+		{"nl near miss: rent paid by bank is no home matter", "Waarom staat de bankapp al de hele ochtend op 'onderhoud'? Ik moet vandaag de huur betalen!!",
+			nil, []string{"postcode"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

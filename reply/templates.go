@@ -106,6 +106,10 @@ type frame struct {
 	BareJe  string `yaml:"bare_je"`
 	BareU   string `yaml:"bare_u"`
 	BareYou string `yaml:"bare_you"`
+	// BareFor are the nouns of things the frame says nothing new of
+	// ("er dubbel is afgeschreven voor de afschrijving"): with one of
+	// them, the bare clause.
+	BareFor []string `yaml:"bare_for"`
 	// CountJe, CountU and CountYou say it with the count the customer
 	// states (tone.Message.Again: {nth} "derde", {period} " deze
 	// maand"), when they do.

@@ -41,7 +41,7 @@ func factsOf(lang string) (*factWords, uint32) {
 			"wss":    "waarschijnlijk",
 			"zn":     "zijn",
 		}
-		return &fw, 0x4aa8e07
+		return &fw, 0x8c4a5d3e
 	case "other":
 		fw := factsOther
 		return &fw, 0xd15bc190
@@ -2907,6 +2907,8 @@ var factsNL = factWords{
 				"stroom",
 				"stroomstoring",
 				"water",
+				"afvoer",
+				"cv-monteur",
 			},
 		},
 		{
