@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 )
 
 // The built-in lexicons are also shipped compiled: tone/compiled/*.lex
@@ -66,12 +67,15 @@ const (
 // sourceSum is the checksum a compiled lexicon carries of its sources:
 // CRC-32 over the layout version and each file's length and bytes. (IEEE:
 // the Castagnoli table takes longer to set up than the files to sum.)
-func sourceSum(sources []string) (uint32, error) {
+func sourceSum(sources []string) (uint32, error) { return fileSum(lexiconFS, sources...) }
+
+// fileSum is sourceSum of files in fsys.
+func fileSum(fsys fs.FS, sources ...string) (uint32, error) {
 	tab := crc32.IEEETable
 	sum := crc32.Update(0, tab, []byte{lexFormat})
 	buf := make([]byte, 16<<10) // read in parts: ReadFile would copy each file whole
 	for _, name := range sources {
-		f, err := lexiconFS.Open(name)
+		f, err := fsys.Open(name)
 		if err != nil {
 			return 0, err
 		}

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"hash/crc32"
 	"maps"
+	"math"
 	"os"
 	"reflect"
 	"slices"
@@ -153,5 +155,138 @@ func goLiteral(b *bytes.Buffer, v reflect.Value, typed bool) {
 		b.WriteString("}")
 	default:
 		panic(fmt.Sprintf("goLiteral: %s", v.Type()))
+	}
+}
+
+// goFloat writes a float64 as a Go literal that reads back as the same
+// value; it fails on the values no literal gives (NaN, ±Inf, -0).
+func goFloat(t *testing.T, v float64) string {
+	t.Helper()
+	if math.IsNaN(v) || math.IsInf(v, 0) || v == 0 && math.Signbit(v) {
+		t.Fatalf("no Go literal for %v", v)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// goMap writes a map with string keys as a Go map literal, keys sorted.
+func goMap[V any](b *bytes.Buffer, typ string, m map[string]V, value func(V) string) {
+	fmt.Fprintf(b, "%s{\n", typ)
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		fmt.Fprintf(b, "%q: %s,\n", k, value(m[k]))
+	}
+	b.WriteString("}")
+}
+
+// TestCompiledSentimentIsFresh holds compiled_sentiment.go to the
+// sentiment files; with -update-compiled (go generate ./tone) it writes it.
+func TestCompiledSentimentIsFresh(t *testing.T) {
+	files := map[string]struct {
+		name  string
+		scale float64
+	}{"en": {"sentiment/vader.en.tsv", 4}, "nl": {"sentiment/pattern.nl.tsv", 1}}
+	var b bytes.Buffer
+	b.WriteString(goFileHeader)
+	b.WriteString("func init() { compiledSentiment = sentimentTable }\n\n")
+	b.WriteString("// sentimentTable returns the sentiment lexicon of a language as its file\n// reads, and the file's checksum.\n")
+	b.WriteString("func sentimentTable(lang string) (*sentiment, uint32) {\n\tswitch lang {\n")
+	for _, lang := range slices.Sorted(maps.Keys(files)) {
+		f := files[lang]
+		s, err := loadSentiment(lang, f.name, f.scale)
+		require.NoError(t, err)
+		sum, err := fileSum(sentimentFS, f.name)
+		require.NoError(t, err)
+		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn &sentiment{lang: %q, scores: ", lang, lang)
+		goMap(&b, "map[string]float64", s.scores, func(v float64) string { return goFloat(t, v) })
+		fmt.Fprintf(&b, "}, %#x\n", sum)
+	}
+	b.WriteString("\t}\n\treturn nil, 0\n}\n")
+	checkGoFile(t, "compiled_sentiment.go", b.Bytes(), []string{"sentiment/*.tsv"})
+	if *updateCompiled {
+		return
+	}
+	for lang, f := range files {
+		want, err := loadSentiment(lang, f.name, f.scale)
+		require.NoError(t, err)
+		got, err := sentimentOf(lang, f.name, f.scale)
+		require.NoError(t, err)
+		require.Equal(t, want, got, lang)
+		gs, _ := compiledSentiment(lang)
+		require.NotNil(t, gs)
+	}
+}
+
+// TestCompiledWordModelIsFresh holds compiled_words.go to
+// model/words.en.json; with -update-compiled (go generate ./tone) it
+// writes it.
+func TestCompiledWordModelIsFresh(t *testing.T) {
+	m, err := ParseWordModel(wordModelEN)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	b.WriteString(goFileHeader)
+	b.WriteString("func init() { compiledWordModel = wordModelOf }\n\n")
+	b.WriteString("// wordModelOf returns the shipped word model of a language as its JSON\n// reads, and the JSON's CRC-32.\n")
+	b.WriteString("func wordModelOf(lang string) (*WordModel, uint32) {\n\tswitch lang {\n\tcase \"en\":\n\t\tm := wordModelTableEN\n")
+	b.WriteString("\t\tm.Weights = ")
+	goMap(&b, "map[string]float64", m.Weights, func(v float64) string { return goFloat(t, v) })
+	fmt.Fprintf(&b, "\n\t\treturn &m, %#x\n\t}\n\treturn nil, 0\n}\n\n", crc32.ChecksumIEEE(wordModelEN))
+	v := reflect.ValueOf(m).Elem()
+	b.WriteString("var wordModelTableEN = WordModel{\n")
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		switch {
+		case f.Name == "Weights":
+		case f.Type.Kind() == reflect.Float64:
+			fmt.Fprintf(&b, "\t%s: %s,\n", f.Name, goFloat(t, v.Field(i).Float()))
+		case !v.Field(i).IsZero():
+			fmt.Fprintf(&b, "\t%s: ", f.Name)
+			goLiteral(&b, v.Field(i), true)
+			b.WriteString(",\n")
+		}
+	}
+	b.WriteString("}\n")
+	checkGoFile(t, "compiled_words.go", b.Bytes(), []string{"model/words.en.json"})
+	if *updateCompiled {
+		return
+	}
+	got := DefaultWordModel("en")
+	require.Equal(t, m, got)
+	gm, _ := compiledWordModel("en")
+	require.NotNil(t, gm, "the Go form is used")
+}
+
+// TestCompiledTopicIndexIsFresh holds compiled_topics.go to the topic
+// index buildTopicIndex makes from the topic lexicons; with
+// -update-compiled (go generate ./tone) it writes it.
+func TestCompiledTopicIndexIsFresh(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString(goFileHeader)
+	b.WriteString("func init() { compiledTopicIndex = topicIndexTable }\n\n")
+	b.WriteString("// topicIndexTable returns the topic index of a language as buildTopicIndex\n// makes it, and its YAML's checksum.\n")
+	b.WriteString("func topicIndexTable(lang string) (*topicIndex, uint32) {\n\tswitch lang {\n")
+	langs := slices.Sorted(maps.Keys(topicIndexes))
+	for _, lang := range langs {
+		idx := buildTopicIndex(lang)
+		sum, err := sourceSum([]string{topicsSource(lang)})
+		require.NoError(t, err)
+		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn &topicIndex{\n\t\t\tmaxHead: %d,\n", lang, idx.maxHead)
+		for _, f := range []struct {
+			name string
+			m    map[string]string
+		}{{"byStem", idx.byStem}, {"heads", idx.heads}, {"words", idx.words}} {
+			fmt.Fprintf(&b, "\t\t\t%s: ", f.name)
+			goMap(&b, "map[string]string", f.m, strconv.Quote)
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, "\t\t}, %#x\n", sum)
+	}
+	b.WriteString("\t}\n\treturn nil, 0\n}\n")
+	checkGoFile(t, "compiled_topics.go", b.Bytes(), []string{"lexicon/topics.*.yaml"})
+	if *updateCompiled {
+		return
+	}
+	for _, lang := range langs {
+		got, _ := compiledTopicIndex(lang)
+		require.NotNil(t, got, "%s: the Go form is used", lang)
+		require.Equal(t, buildTopicIndex(lang), topicIndexOf(lang), lang)
 	}
 }

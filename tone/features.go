@@ -1527,8 +1527,26 @@ func (s *sentiment) known(w string) bool {
 }
 
 var sentiments = map[string]func() (*sentiment, error){
-	"en": sync.OnceValues(func() (*sentiment, error) { return loadSentiment("en", "sentiment/vader.en.tsv", 4) }),
-	"nl": sync.OnceValues(func() (*sentiment, error) { return loadSentiment("nl", "sentiment/pattern.nl.tsv", 1) }),
+	"en": sync.OnceValues(func() (*sentiment, error) { return sentimentOf("en", "sentiment/vader.en.tsv", 4) }),
+	"nl": sync.OnceValues(func() (*sentiment, error) { return sentimentOf("nl", "sentiment/pattern.nl.tsv", 1) }),
+}
+
+// compiledSentiment returns a language's sentiment lexicon as its file
+// reads and the file's checksum (fileSum), from compiled_sentiment.go
+// (go generate ./tone); nil where it has none.
+var compiledSentiment func(lang string) (*sentiment, uint32)
+
+// sentimentOf returns a language's sentiment lexicon: its Go form, or the
+// file parsed where that changed since the Go form was written.
+func sentimentOf(lang, name string, scale float64) (*sentiment, error) {
+	if compiledSentiment != nil {
+		if s, sum := compiledSentiment(lang); s != nil {
+			if now, err := fileSum(sentimentFS, name); err == nil && now == sum {
+				return s, nil
+			}
+		}
+	}
+	return loadSentiment(lang, name, scale)
 }
 
 // sentimentLexicon returns the sentiment lexicon of a language (Dutch for

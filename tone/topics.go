@@ -30,7 +30,7 @@ func parseTopics(lang string) (*Lexicon, error) {
 }
 
 func parseTopicsYAML(lang string) (*Lexicon, error) {
-	name := "lexicon/topics." + lang + ".yaml"
+	name := topicsSource(lang)
 	lx, err := parseEmbeddedLexicon(name, lang)
 	if err != nil {
 		return nil, err
@@ -100,8 +100,8 @@ const minHead = 5
 const minModifier = 3
 
 var topicIndexes = map[string]func() *topicIndex{
-	"nl": sync.OnceValue(func() *topicIndex { return buildTopicIndex("nl") }),
-	"en": sync.OnceValue(func() *topicIndex { return buildTopicIndex("en") }),
+	"nl": sync.OnceValue(func() *topicIndex { return topicIndexOf("nl") }),
+	"en": sync.OnceValue(func() *topicIndex { return topicIndexOf("en") }),
 }
 
 func topicIndexFor(lang string) *topicIndex {
@@ -111,6 +111,27 @@ func topicIndexFor(lang string) *topicIndex {
 	}
 	return f()
 }
+
+// compiledTopicIndex returns the topic index of a language as
+// buildTopicIndex makes it from the YAML, and the YAML's checksum
+// (sourceSum), from compiled_topics.go (go generate ./tone): stemming each
+// topic word took longer than the rest of a first reading's topics. Nil
+// where there is none.
+var compiledTopicIndex func(lang string) (*topicIndex, uint32)
+
+func topicIndexOf(lang string) *topicIndex {
+	if compiledTopicIndex != nil {
+		if idx, sum := compiledTopicIndex(lang); idx != nil {
+			if now, err := sourceSum([]string{topicsSource(lang)}); err == nil && now == sum {
+				return idx
+			}
+		}
+	}
+	return buildTopicIndex(lang)
+}
+
+// topicsSource is the YAML file of a language's topic vocabulary.
+func topicsSource(lang string) string { return "lexicon/topics." + lang + ".yaml" }
 
 func buildTopicIndex(lang string) *topicIndex {
 	lx, err := topicLexicon(lang)

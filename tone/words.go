@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"slices"
 	"strings"
@@ -152,6 +153,11 @@ var wordModelEN []byte
 // not named has none.
 var wordModels = map[string]func() *WordModel{
 	"en": sync.OnceValue(func() *WordModel {
+		if compiledWordModel != nil {
+			if m, sum := compiledWordModel("en"); m != nil && sum == crc32.ChecksumIEEE(wordModelEN) {
+				return m
+			}
+		}
 		m, err := ParseWordModel(wordModelEN)
 		if err != nil {
 			panic(fmt.Errorf("tone/model/words.en.json: %w", err)) // embedded and tested
@@ -159,6 +165,13 @@ var wordModels = map[string]func() *WordModel{
 		return m
 	}),
 }
+
+// compiledWordModel returns the shipped word model of a language as its
+// JSON reads and the JSON's CRC-32, from compiled_words.go (go generate
+// ./tone): decoding the JSON took longer than the first English reading
+// that needs it. Nil where there is none; the JSON is decoded where it
+// changed since.
+var compiledWordModel func(lang string) (*WordModel, uint32)
 
 // DefaultWordModel returns the shipped word model of a language, or nil
 // when the language has none.
