@@ -2,6 +2,8 @@ package tone
 
 import (
 	"bytes"
+	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strconv"
@@ -11,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/internal/datapack"
 )
 
 // factWords are one language's word lists for the facts the reading
@@ -194,10 +198,10 @@ var factLists = map[string]func() (*factWords, error){
 }
 
 // parseFactWords returns the fact word lists of a language, compiled: from
-// their Go form (compiled_facts.go, written by go generate ./tone), or
-// from their YAML where that changed since.
+// their packed form (tone/compiled/facts.LANG.pack, written by go generate
+// ./tone), or from their YAML where that changed since.
 func parseFactWords(lang string) (*factWords, error) {
-	fw, err := generatedFactWords(lang)
+	fw, err := packedFactWords(lang)
 	if fw == nil && err == nil {
 		fw, err = parseFactWordsYAML(lang)
 	}
@@ -211,25 +215,41 @@ func parseFactWords(lang string) (*factWords, error) {
 // factsSource is the YAML file of a language's fact words.
 func factsSource(lang string) string { return "lexicon/facts." + lang + ".yaml" }
 
-// compiledFacts returns the fact words of a language as their YAML reads
-// and the checksum of that YAML (sourceSum), from compiled_facts.go; nil
-// where it has none. Decoding the YAML took longer than the first reading
-// that needs the lists.
-var compiledFacts func(lang string) (*factWords, uint32)
+// The fact words of each language as their YAML decodes, packed
+// (internal/datapack) after the YAML's checksum (sourceSum, 4 bytes, little
+// endian): decoding the YAML took longer than the first reading that
+// needs the lists. A pack made for another factWords (a list added or
+// retyped since) is not read; nor is one whose YAML changed since.
+var (
+	//go:embed compiled/facts.nl.pack
+	packedFactsNL string
+	//go:embed compiled/facts.en.pack
+	packedFactsEN string
+	//go:embed compiled/facts.other.pack
+	packedFactsOther string
+)
 
-// generatedFactWords returns the Go form of a language's fact words, or
-// nil when there is none or its YAML changed since it was written.
-func generatedFactWords(lang string) (*factWords, error) {
-	if compiledFacts == nil {
+var packedFacts = map[string]string{"nl": packedFactsNL, "en": packedFactsEN, "other": packedFactsOther}
+
+// packedFactWords returns the fact words of a language from their pack,
+// or nil when there is none or it is stale.
+func packedFactWords(lang string) (*factWords, error) {
+	data := packedFacts[lang]
+	if len(data) < 4 {
 		return nil, nil
 	}
-	fw, sum := compiledFacts(lang)
-	if fw == nil {
-		return nil, nil
-	}
-	if now, err := sourceSum([]string{factsSource(lang)}); err != nil || now != sum {
+	sum, err := sourceSum([]string{factsSource(lang)})
+	if err != nil {
 		return nil, err
 	}
+	if binary.LittleEndian.Uint32([]byte(data[:4])) != sum {
+		return nil, nil
+	}
+	fw := &factWords{}
+	if err := datapack.Unpack(data[4:], fw); err != nil {
+		return nil, nil // packed for an older factWords: the YAML
+	}
+	fw.lang = lang
 	return fw, nil
 }
 
