@@ -3,6 +3,7 @@ package reply
 import (
 	"embed"
 	"fmt"
+	"hash/crc32"
 	"sort"
 	"strings"
 	"sync"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/replylint/replylint/tone"
 )
+
+//go:generate go test -run TestCompiled -update-compiled
 
 //go:embed templates/*.yaml
 var templateFS embed.FS
@@ -164,12 +167,30 @@ var builtinTriage = func() map[string]func() (*triageData, error) {
 	return out
 }()
 
+// compiledTriage returns a language's triage data as its YAML reads and
+// the YAML's CRC-32, from compiled_triage.go (go generate ./reply):
+// decoding the YAML took longer than triaging a message. Nil where there
+// is none; the YAML is decoded where it changed since.
+var compiledTriage func(lang string) (*triageData, uint32)
+
 func parseTriageData(lang string) (*triageData, error) {
-	name := "templates/triage." + lang + ".yaml"
+	name := triageSource(lang)
 	data, err := templateFS.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
+	if compiledTriage != nil {
+		if td, sum := compiledTriage(lang); td != nil && sum == crc32.ChecksumIEEE(data) {
+			return td, nil
+		}
+	}
+	return parseTriageYAML(name, data)
+}
+
+// triageSource is the file of a language's triage data.
+func triageSource(lang string) string { return "templates/triage." + lang + ".yaml" }
+
+func parseTriageYAML(name string, data []byte) (*triageData, error) {
 	td := &triageData{}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)

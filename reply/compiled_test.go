@@ -1,0 +1,53 @@
+package reply
+
+import (
+	"errors"
+	"flag"
+	"hash/crc32"
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/replylint/replylint/internal/golit"
+)
+
+var updateCompiled = flag.Bool("update-compiled", false, "write compiled_triage.go from templates/triage.*.yaml (go generate ./reply)")
+
+// TestCompiledTriageIsFresh holds compiled_triage.go to
+// templates/triage.*.yaml; with -update-compiled (go generate ./reply) it
+// writes it.
+func TestCompiledTriageIsFresh(t *testing.T) {
+	w := &golit.Writer{Pkg: "reply"}
+	w.WriteString(golit.Header("reply", "go test ./reply -run TestCompiled"))
+	w.WriteString("func init() { compiledTriage = triageTable }\n\n")
+	w.WriteString("// triageTable returns a language's triage data as its YAML reads, and the\n// YAML's CRC-32.\n")
+	w.WriteString("func triageTable(lang string) (*triageData, uint32) {\n\tswitch lang {\n")
+	want := map[string]*triageData{}
+	for _, lang := range []string{"en", "nl"} {
+		name := triageSource(lang)
+		data, err := templateFS.ReadFile(name)
+		require.NoError(t, err)
+		td, err := parseTriageYAML(name, data)
+		require.NoError(t, err)
+		want[lang] = td
+		w.Printf("\tcase %q:\n\t\treturn &", lang)
+		w.Value(reflect.ValueOf(*td), true)
+		w.Printf(", %#x\n", crc32.ChecksumIEEE(data))
+	}
+	w.WriteString("\t}\n\treturn nil, 0\n}\n")
+	err := w.Check("compiled_triage.go", *updateCompiled)
+	if errors.Is(err, golit.ErrStale) {
+		t.Fatal("reply/compiled_triage.go is not what templates/triage.*.yaml read as now: run go generate ./reply")
+	}
+	require.NoError(t, err)
+	if *updateCompiled {
+		return
+	}
+	require.NotNil(t, compiledTriage, "the Go form is used")
+	for lang, td := range want {
+		got, _ := compiledTriage(lang)
+		require.Equal(t, td, got, lang)
+		require.Equal(t, td, triageFor(lang), lang)
+	}
+}
