@@ -41,6 +41,22 @@ type Analysis struct {
 	// mirror gives the index of the customer's message that mirroring,
 	// empathy and the cliché reading compare the reply with, built once.
 	mirror func() *mirrorIndex
+	// stems holds the stem of each token's match key once the reading
+	// asked for it (stemAt).
+	stems []string
+}
+
+// stemAt returns the stem of token i's match key (stemOf), remembered:
+// the reading's topics, keywords and matter stem the same words. Only
+// the reading calls it, before the analysis is shared.
+func (a *Analysis) stemAt(i int) string {
+	if a.stems == nil {
+		a.stems = make([]string, len(a.Tokens))
+	}
+	if a.stems[i] == "" {
+		a.stems[i] = stemOf(a.Lang, matchKey(a.Tokens[i]))
+	}
+	return a.stems[i]
 }
 
 // Analyzer analyses texts with a fixed set of lexicons. The zero value is

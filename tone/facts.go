@@ -379,6 +379,20 @@ type phraseSet struct {
 	lists   int
 	byFirst map[string][]int
 	loose   []int
+	// firsts holds the words of byFirst, made on first use (firstWords).
+	firstsOnce sync.Once
+	firsts     wordBloom
+}
+
+// firstWords returns the words the set's phrases start with, as a bloom
+// for a message's words (messageWords.h).
+func (ps *phraseSet) firstWords() *wordBloom {
+	ps.firstsOnce.Do(func() {
+		for w := range ps.byFirst {
+			ps.firsts.add(wordHash(w))
+		}
+	})
+	return &ps.firsts
 }
 
 // add adds the phrases of list l.
@@ -422,6 +436,11 @@ type messageWords struct {
 	a  *Analysis
 	w  []string
 	at []int
+	// h holds the wordHash of each word, all the words: a phrase list
+	// is looked up only for a word that may start one of its phrases,
+	// and a phrase whose first word the message lacks is not looked for.
+	h   []uint64
+	all wordBloom
 }
 
 func newMessageWords(a *Analysis) *messageWords {
@@ -437,6 +456,11 @@ func newMessageWords(a *Analysis) *messageWords {
 			mw.at = append(mw.at, i)
 		}
 	}
+	mw.h = make([]uint64, len(mw.w))
+	for i, w := range mw.w {
+		mw.h[i] = wordHash(w)
+		mw.all.add(mw.h[i])
+	}
 	return mw
 }
 
@@ -450,6 +474,9 @@ func (mw *messageWords) findIn(want []string, from, to int) int {
 	// stands.
 	first := want[0]
 	open := first == "#" || first == "..."
+	if !open && !mw.all.has(wordHash(first)) {
+		return -1
+	}
 	for i := max(0, from); i < min(to, len(mw.w)); i++ {
 		if (open || mw.w[i] == first) && mw.matchAt(want, i, 0) {
 			return i
@@ -491,7 +518,11 @@ func (mw *messageWords) matchAt(want []string, i, j int) bool {
 // word i: those that start with word i, then those tried everywhere.
 // skip, when not nil, leaves out a phrase before it is matched.
 func (mw *messageWords) phrasesAt(ps *phraseSet, i int, skip func(k int) bool, found func(k int)) {
-	for _, ks := range [2][]int{ps.byFirst[mw.w[i]], ps.loose} {
+	var listed []int
+	if ps.firstWords().has(mw.h[i]) {
+		listed = ps.byFirst[mw.w[i]]
+	}
+	for _, ks := range [2][]int{listed, ps.loose} {
 		for _, k := range ks {
 			if (skip == nil || !skip(k)) && mw.matchAt(ps.phrases[k], i, 0) {
 				found(k)
@@ -597,11 +628,11 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 // first in the message (Message.Matter), or "". Words are compared as
 // stems: "bestelde" is a word of an order as "bestelling" is.
 func matter(a *Analysis, fw *factWords) string {
-	for _, t := range a.Tokens {
+	for k, t := range a.Tokens {
 		if t.Kind != Word {
 			continue
 		}
-		if i, ok := fw.matterStems[stemOf(a.Lang, t.Lower)]; ok {
+		if i, ok := fw.matterStems[a.stemAt(k)]; ok { // a word's match key is its Lower
 			return fw.Matters[i].Name
 		}
 	}

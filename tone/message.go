@@ -1046,7 +1046,7 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		content := t.Kind == Word && len(t.Lower) >= 3 && !stopNL[t.Lower] && !stopEN[t.Lower] && !contentStop[t.Lower]
 		stem := ""
 		if content {
-			stem = stemOf(a.Lang, t.Lower)
+			stem = a.stemAt(i) // t.Lower is a word's match key
 			keywords[stem] = true
 		}
 		for h < len(topicHits) && topicHits[h].Last <= i {
@@ -1072,7 +1072,7 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		if len(w) < 3 || stopNL[w] || stopEN[w] || contentStop[w] || negators[w] {
 			continue
 		}
-		add(stemOf(a.Lang, w))
+		add(a.stemAt(i))
 	}
 	return out
 }

@@ -191,10 +191,18 @@ func (idx *topicIndex) topicOf(lang, w string) string {
 	if len(w) < 3 {
 		return ""
 	}
+	return idx.topicOfStem(lang, w, stemOf(lang, w))
+}
+
+// topicOfStem is topicOf with the word's stem (stemOf) given.
+func (idx *topicIndex) topicOfStem(lang, w, st string) string {
+	if len(w) < 3 {
+		return ""
+	}
 	// A stem shorter than four letters says too little: "gaat" and
 	// "gate" share "gat". Short topic words match as written (the
 	// lexicon's own hits).
-	if st := stemOf(lang, w); len(st) >= 4 {
+	if len(st) >= 4 {
 		if t := idx.byStem[st]; t != "" {
 			return t
 		}
@@ -259,7 +267,10 @@ func topicHits(a *Analysis, phrases []Hit) []Hit {
 			// cancelled by an exception ("on the phone" is no device).
 			continue
 		}
-		if name := idx.topicOf(a.Lang, w); name != "" {
+		if len(w) < 3 {
+			continue
+		}
+		if name := idx.topicOfStem(a.Lang, w, a.stemAt(i)); name != "" {
 			out = append(out, Hit{Category: topicPrefix + name, Span: t.Span, First: i, Last: i + 1})
 		}
 	}
