@@ -1,14 +1,18 @@
 package reply
 
 import (
+	"encoding/binary"
 	"errors"
 	"flag"
 	"hash/crc32"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/replylint/replylint/internal/datapack"
 	"github.com/replylint/replylint/internal/golit"
 )
 
@@ -49,5 +53,33 @@ func TestCompiledTriageIsFresh(t *testing.T) {
 		got, _ := compiledTriage(lang)
 		require.Equal(t, td, got, lang)
 		require.Equal(t, td, triageFor(lang), lang)
+	}
+}
+
+// TestCompiledTemplatesAreFresh holds compiled/draft.*.pack to
+// templates/draft.*.yaml; with -update-compiled (go generate ./reply) it
+// writes them.
+func TestCompiledTemplatesAreFresh(t *testing.T) {
+	for _, lang := range []string{"en", "nl"} {
+		name := draftSource(lang)
+		data, err := templateFS.ReadFile(name)
+		require.NoError(t, err)
+		want, err := parseDraftYAML(name, lang, data)
+		require.NoError(t, err)
+		packed, err := datapack.Pack(*want)
+		require.NoError(t, err)
+		out := append(binary.LittleEndian.AppendUint32(nil, crc32.ChecksumIEEE(data)), packed...)
+		file := filepath.Join("compiled", "draft."+lang+".pack")
+		if *updateCompiled {
+			require.NoError(t, os.WriteFile(file, out, 0o644))
+			continue
+		}
+		if string(out) != packedDrafts[lang] {
+			t.Fatalf("reply/%s is not what %s reads as now: run go generate ./reply", file, name)
+		}
+		got := packedTemplates(lang, data)
+		require.NotNil(t, got, "%s: the pack is used", lang)
+		require.True(t, reflect.DeepEqual(want, got), "%s: the pack reads as the YAML does", lang)
+		require.True(t, reflect.DeepEqual(want, DefaultTemplates().lang(lang)), lang)
 	}
 }

@@ -2,8 +2,11 @@ package reply
 
 import (
 	"bytes"
+	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"reflect"
@@ -13,6 +16,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/replylint/replylint/internal/datapack"
 	"github.com/replylint/replylint/lint"
 )
 
@@ -319,16 +323,16 @@ func DefaultTemplates() *Templates { return defaultTemplates() }
 var defaultTemplates = sync.OnceValue(func() *Templates {
 	t := &Templates{langs: map[string]*langTemplates{}}
 	for _, lang := range languages {
-		name := "templates/draft." + lang + ".yaml"
+		name := draftSource(lang)
 		data, err := templateFS.ReadFile(name)
 		if err != nil {
 			panic(err)
 		}
-		var n yaml.Node
-		if err := yaml.Unmarshal(data, &n); err != nil {
-			panic(fmt.Sprintf("reply/%s: %v", name, err))
+		if lt := packedTemplates(lang, data); lt != nil {
+			t.langs[lang] = lt
+			continue
 		}
-		lt, err := decodeLang("reply/"+name, lang, n.Content[0])
+		lt, err := parseDraftYAML(name, lang, data)
 		if err != nil {
 			// Embedded and tested: a build defect, not an input problem.
 			panic(err)
@@ -337,6 +341,47 @@ var defaultTemplates = sync.OnceValue(func() *Templates {
 	}
 	return t
 })
+
+// draftSource is the file of a language's draft templates.
+func draftSource(lang string) string { return "templates/draft." + lang + ".yaml" }
+
+// parseDraftYAML decodes and checks a language's built-in templates.
+func parseDraftYAML(name, lang string, data []byte) (*langTemplates, error) {
+	var n yaml.Node
+	if err := yaml.Unmarshal(data, &n); err != nil {
+		return nil, fmt.Errorf("reply/%s: %v", name, err)
+	}
+	return decodeLang("reply/"+name, lang, n.Content[0])
+}
+
+// The built-in templates of each language as their YAML decodes, packed
+// (internal/datapack) after the YAML's CRC-32 (4 bytes, little endian),
+// written by go generate ./reply: decoding and checking the YAML took
+// most of drafting one reply from the command line. A pack made from
+// other YAML or for another langTemplates (a key added or retyped) is not
+// read: the YAML is.
+var (
+	//go:embed compiled/draft.nl.pack
+	packedDraftNL string
+	//go:embed compiled/draft.en.pack
+	packedDraftEN string
+)
+
+var packedDrafts = map[string]string{"nl": packedDraftNL, "en": packedDraftEN}
+
+// packedTemplates returns a language's templates from their pack, or nil
+// when there is none or it is stale; data is the YAML.
+func packedTemplates(lang string, data []byte) *langTemplates {
+	p := packedDrafts[lang]
+	if len(p) < 4 || binary.LittleEndian.Uint32([]byte(p[:4])) != crc32.ChecksumIEEE(data) {
+		return nil
+	}
+	lt := &langTemplates{}
+	if datapack.Unpack(p[4:], lt) != nil {
+		return nil
+	}
+	return lt
+}
 
 // LoadTemplates reads template overrides from a file; see ParseTemplates.
 func LoadTemplates(path string) (*Templates, error) {

@@ -130,9 +130,9 @@ func pack(out []byte, v reflect.Value) ([]byte, error) {
 		return out, nil
 	case reflect.Pointer:
 		if v.IsNil() {
-			return nil, errors.New("datapack: a nil pointer")
+			return append(out, 0), nil
 		}
-		return pack(out, v.Elem())
+		return pack(append(out, 1), v.Elem())
 	}
 	return nil, fmt.Errorf("datapack: cannot pack a %s", v.Type())
 }
@@ -241,6 +241,12 @@ func (u *unpacker) value(v reflect.Value) {
 			}
 		}
 	case reflect.Pointer:
+		present := u.s[u.pos] == 1
+		u.pos++
+		if !present {
+			v.SetZero()
+			return
+		}
 		p := reflect.New(v.Type().Elem())
 		u.value(p.Elem())
 		v.Set(p)

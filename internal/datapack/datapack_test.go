@@ -29,13 +29,16 @@ type sample struct {
 	F      float64
 	On     bool
 	P      *inner
+	NilP   *inner
+	Ptrs   map[string]*inner
 	hidden string
 }
 
 func TestPackUnpackRoundTrip(t *testing.T) {
 	in := sample{A: []string{"a", "bé"}, B: words{"x"}, Empty: []string{}, Kinds: []inner{{"k", []string{"w"}}, {}},
 		Map: map[string]string{"z": "1", "a": ""}, Deep: map[string][]string{"k": nil, "l": {"m"}},
-		N: -7, U: 300, F: 0.1 + 0.2, On: true, P: &inner{Name: "p"}, hidden: "not packed"}
+		N: -7, U: 300, F: 0.1 + 0.2, On: true, P: &inner{Name: "p"}, Ptrs: map[string]*inner{"a": {Name: "a"}, "nil": nil},
+		hidden: "not packed"}
 	data, err := Pack(in)
 	require.NoError(t, err)
 	var out sample
