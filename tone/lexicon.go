@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -166,6 +167,28 @@ type Lexicon struct {
 	// builtFrom is the Entries the index was built from, so With can
 	// tell whether it may add to the index instead of building it again.
 	builtFrom []*Entry
+	// scanWords is scan without the patterns that must start at a
+	// number: what findHits tries at a token that is none. It is made
+	// from scan on first use (scanNoNumber), so a compiled lexicon does
+	// not carry it.
+	scanWords atomic.Pointer[[]patRef]
+}
+
+// scanNoNumber returns scan without the patterns whose first element is
+// a number that is not optional, in their order.
+func (lx *Lexicon) scanNoNumber() []patRef {
+	if p := lx.scanWords.Load(); p != nil {
+		return *p
+	}
+	var out []patRef
+	for _, ref := range lx.scan {
+		if e0 := &ref.p.elems[0]; e0.kind == elNumber && !e0.optional {
+			continue
+		}
+		out = append(out, ref)
+	}
+	lx.scanWords.Store(&out) // a race makes the same list twice
+	return out
 }
 
 type patRef struct {
@@ -1056,6 +1079,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	if len(tokens) > len(restBuf) {
 		rest = make([]wordMask, len(tokens))
 	}
+	scanWords := lx.scanNoNumber()
 	for si, s := range sents {
 		var acc wordMask
 		for i := s.Last - 1; i >= s.First; i-- {
@@ -1088,11 +1112,15 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 					hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromPrefix, &ord)
 				}
 			}
-			for k := range lx.scan {
-				ref := &lx.scan[k]
-				// Most tokens are no number and no start of a group's
-				// alternatives: a look at the first element rules them out
-				// before the matcher runs.
+			scan := scanWords
+			if tokens[i].Kind == Number {
+				scan = lx.scan
+			}
+			for k := range scan {
+				ref := &scan[k]
+				// Most tokens are no start of a group's alternatives: a
+				// look at the first element rules them out before the
+				// matcher runs.
 				if !ref.p.admits(&rest[i]) || !mayStart(&ref.p.elems[0], &tokens[i]) {
 					continue
 				}
