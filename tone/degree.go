@@ -45,17 +45,17 @@ func degreeModifiers(a *Analysis, hits []Hit, sent *sentiment) (mods, heads []bo
 		}
 		start, ok := ends[j]
 		if !ok {
-			if isNegator(t.Lower) {
+			if t.is(clsNegator) {
 				continue // "no clear policy" is not clear
 			}
-			v, known := sent.valence(t.Lower)
+			v, known := t.valence(sent)
 			if !known || v > -0.25 || negatedAt(toks, j) {
 				continue
 			}
 			start = j
 		}
 		k := j + 1
-		if k < len(toks) && toks[k].Kind == Word && boosters[toks[k].Lower] {
+		if k < len(toks) && toks[k].Kind == Word && toks[k].is(clsBooster) {
 			k++
 		}
 		if k >= len(toks) || !positiveHead(toks, k, j, sent, praiseAt) {
@@ -83,14 +83,14 @@ func positiveHead(toks []Token, k, j int, sent *sentiment, praiseAt map[int]bool
 		if praiseAt[k] {
 			return true
 		}
-		v, ok := sent.valence(t.Lower)
+		v, ok := t.valence(sent)
 		if !ok || v < 0.4 {
 			return false
 		}
 		// Negated after the modifier: "insanely not good" is not good. A
 		// negation inside the modifier ("niet normaal") is the modifier's.
 		for i := j + 1; i < k; i++ {
-			if isNegator(toks[i].Lower) {
+			if toks[i].is(clsNegator) {
 				return false
 			}
 		}

@@ -1346,7 +1346,7 @@ func respell(a *Analysis) {
 	for i := range a.Tokens {
 		if t := &a.Tokens[i]; t.Kind == Word {
 			if w, ok := sp[t.Lower]; ok {
-				t.Lower = w
+				t.Lower, t.cls = w, classOf(w)
 			}
 		}
 	}

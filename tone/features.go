@@ -325,17 +325,17 @@ func (f *features) read(a *Analysis) {
 		switch t.Kind {
 		case Word:
 			words++
-			if firstPerson[t.Lower] {
+			if t.is(clsFirstPerson) {
 				f.add(featFirstPerson, 1, Span{})
 			}
-			if v, ok := sent.valence(t.Lower); ok && !manners[i] && !f.modifier(i) && !withoutFeeling(a.Tokens, i) {
+			if v, ok := t.valence(sent); ok && !manners[i] && !f.modifier(i) && !withoutFeeling(a.Tokens, i) {
 				if negatedAt(a.Tokens, i) && !f.head(i) {
 					v = -0.74 * v
 				}
 				f.addValence(v, t.Span)
 			}
 			if len(t.Text) >= 3 && t.Text != t.Lower && Shouted(t.Text) >= 2 && isAllCaps(t.Text) &&
-				(stopNL[t.Lower] || stopEN[t.Lower] || shoutWords[t.Lower] || sent.known(t.Lower)) {
+				(t.is(clsStopNL|clsStopEN|clsShout) || sent.known(t.Lower)) {
 				caps++
 				f.add(featShout, 1, t.Span)
 			}
@@ -496,10 +496,10 @@ func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		for n := 0; n < 2 && k < len(toks) && toks[k].Kind == Word && g.degreeWords[toks[k].Lower]; n++ {
 			k++
 		}
-		if k >= len(toks) || toks[k].Kind != Word || isNegator(toks[k].Lower) {
+		if k >= len(toks) || toks[k].Kind != Word || toks[k].is(clsNegator) {
 			continue
 		}
-		v, ok := sent.valence(toks[k].Lower)
+		v, ok := toks[k].valence(sent)
 		if !ok || v > -0.2 || negatedAt(toks, k) {
 			continue
 		}
@@ -561,7 +561,7 @@ func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 		if k >= len(toks) || toks[k].Kind != Word {
 			return false
 		}
-		v, ok := sent.valence(toks[k].Lower)
+		v, ok := toks[k].valence(sent)
 		return ok && v >= 0.25
 	}
 	var added []Hit
@@ -705,7 +705,7 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment, asks []bool)
 // negationIn reports a negation in a sentence.
 func negationIn(a *Analysis, s Sentence) bool {
 	for i := s.First; i < s.Last; i++ {
-		if t := a.Tokens[i]; t.Kind == Word && isNegator(t.Lower) {
+		if t := &a.Tokens[i]; t.Kind == Word && t.is(clsNegator) {
 			return true
 		}
 	}
@@ -722,10 +722,10 @@ func negativeIn(a *Analysis, s Sentence, sent *sentiment) bool {
 		}
 		// "Without" names a wish ("zonder opnieuw te registreren"), not
 		// something that went wrong.
-		if isNegator(t.Lower) && !notKnowing(a.Tokens, i) && t.Lower != "without" && t.Lower != "zonder" {
+		if t.is(clsNegator) && !notKnowing(a.Tokens, i) && t.Lower != "without" && t.Lower != "zonder" {
 			return true
 		}
-		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 {
+		if v, ok := t.valence(sent); ok && v <= -0.25 {
 			return true
 		}
 	}
@@ -835,7 +835,7 @@ var knowingWords = setOf("know", "remember", "recall", "figure", "decide", "wait
 // arrived", "can't log in", "werkt niet", "unable to activate").
 func nonEvent(a *Analysis, h Hit) bool {
 	for _, t := range a.Tokens[h.First:h.Last] {
-		if isNegator(t.Lower) || nonEventWords[t.Lower] {
+		if t.is(clsNegator) || nonEventWords[t.Lower] {
 			return true
 		}
 	}
@@ -1139,7 +1139,7 @@ func (f *features) negativeBesides(a *Analysis, s Sentence, skip Span) bool {
 		if t.Kind != Word || t.Quoted || skip.Contains(t.Span) || f.modifier(i) {
 			continue
 		}
-		if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) && !surname(a, i) {
+		if v, ok := t.valence(sent); ok && v <= -0.25 && !negatedAt(a.Tokens, i) && !surname(a, i) {
 			return true
 		}
 	}
@@ -1262,7 +1262,7 @@ func negatedAt(toks []Token, i int) bool {
 		if t.Kind == Punct {
 			return false
 		}
-		if isNegator(t.Lower) {
+		if t.is(clsNegator) {
 			return true
 		}
 	}

@@ -93,7 +93,7 @@ func (f *features) negativeOutside(a *Analysis, sent *sentiment, reach []int) bo
 			if f.modifier(i) {
 				continue
 			}
-			if v, ok := sent.valence(t.Lower); ok && v <= -0.25 && !negatedAt(a.Tokens, i) && !surname(a, i) {
+			if v, ok := t.valence(sent); ok && v <= -0.25 && !negatedAt(a.Tokens, i) && !surname(a, i) {
 				return true
 			}
 		}
@@ -276,7 +276,7 @@ func waitedByOther(toks []Token, i int, roles map[string]bool) bool {
 			continue
 		}
 		words++
-		if firstPerson[t.Lower] {
+		if t.is(clsFirstPerson) {
 			return false
 		}
 		if thirdPersonWaits[t.Lower] || roles[t.Lower] {

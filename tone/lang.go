@@ -96,8 +96,13 @@ func LangVotes(text string) (nl, en int) { return langVotes(tokenizeText(text)) 
 // langVotes counts the Dutch and the English function words among tokens:
 // the one vote count LangVotes, detectLang and a customer's message use.
 func langVotes(tokens []Token) (nl, en int) {
-	for _, t := range tokens {
-		if t.Kind == Word {
+	for i := range tokens {
+		switch t := &tokens[i]; {
+		case t.Kind != Word:
+		case t.cls != 0:
+			nl += btoi(t.cls&clsLangNL != 0)
+			en += btoi(t.cls&clsLangEN != 0)
+		default:
 			nl += btoi(langNL[t.Lower])
 			en += btoi(langEN[t.Lower])
 		}

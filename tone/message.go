@@ -356,6 +356,7 @@ func ReadMessage(text, lang string) *Message {
 func readingAnalysis(text, lang string) *Analysis {
 	a := &Analysis{Text: text}
 	a.Tokens = tokenizeText(text)
+	classifyTokens(a.Tokens)
 	a.Sentences = segmentSentences(text, a.Tokens)
 	a.Lang, a.LangDetected = lang, false
 	if lang != "nl" && lang != "en" {
@@ -376,6 +377,7 @@ func readingAnalysis(text, lang string) *Analysis {
 func (an *Analyzer) analyzeIncoming(text, lang, context string) *Analysis {
 	if lang != "nl" && lang != "en" {
 		tokens := tokenizeText(text)
+		classifyTokens(tokens) // for the language and the reading
 		return an.analyzeTokens(text, tokens, incomingLangOr(tokens, context))
 	}
 	return an.analyzeText(text, lang)
@@ -450,6 +452,10 @@ func btoi(b bool) int {
 
 // readMessage reads a customer's message off its analysis.
 func readMessage(a *Analysis) *Message {
+	if len(a.Tokens) > 0 && a.Tokens[0].cls == 0 {
+		classifyTokens(a.Tokens)
+	}
+	rateTokens(a.Tokens, sentimentLexicon(a.Lang))
 	m := &Message{Keywords: map[string]bool{}, Signals: map[Signal][]Span{}}
 	var fv features // on the stack: a reading makes one and drops it
 	f := &fv
@@ -1043,7 +1049,7 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		// A content word's stem is a keyword and, outside a topic and
 		// unless it negates, a topic stem: looked up and stemmed once
 		// for both.
-		content := t.Kind == Word && len(t.Lower) >= 3 && !stopNL[t.Lower] && !stopEN[t.Lower] && !contentStop[t.Lower]
+		content := t.Kind == Word && len(t.Lower) >= 3 && !t.is(clsStopNL|clsStopEN|clsContentStop)
 		stem := ""
 		if content {
 			stem = a.stemAt(i) // t.Lower is a word's match key
@@ -1138,7 +1144,7 @@ func Stem(lang, word string) string {
 func (a *Analysis) Keywords(first, last int) map[string]Span {
 	out := map[string]Span{}
 	for _, t := range a.Tokens[first:last] {
-		if t.Kind != Word || len(t.Lower) < 3 || stopNL[t.Lower] || stopEN[t.Lower] || contentStop[t.Lower] {
+		if t.Kind != Word || len(t.Lower) < 3 || t.is(clsStopNL|clsStopEN|clsContentStop) {
 			continue
 		}
 		st := Stem(a.Lang, t.Lower)

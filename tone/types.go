@@ -85,6 +85,11 @@ type Token struct {
 	// Quoted is set for tokens between quotation marks: words the reply
 	// quotes rather than says.
 	Quoted bool
+	// cls holds the classes of Lower once the token is classified
+	// (classifyTokens); 0 before. val is its valence once rated
+	// (rateTokens).
+	cls wordClass
+	val float64
 }
 
 // Sentence is a sentence of the text: its span and its tokens

@@ -1,0 +1,144 @@
+package tone
+
+import "sync"
+
+// wordClass holds, as bits, the classes of a word that the reading asks
+// about again and again: whether it is a negator, a stop word, a word of
+// the first person. A token is classified once (classifyTokens: one
+// look-up in classTable and isNegator), and each question after that is
+// a bit test instead of a map look-up.
+type wordClass uint32
+
+const (
+	// clsKnown marks a token whose classes are set.
+	clsKnown wordClass = 1 << iota
+	clsNegator
+	clsStopNL
+	clsStopEN
+	clsContentStop
+	clsLangNL
+	clsLangEN
+	clsFirstPerson
+	clsShout
+	clsBooster
+	// clsRatedNL and clsRatedEN mark a token whose valence in the Dutch
+	// or English sentiment lexicon is in val (rateTokens); clsRated
+	// that the lexicon knows the word.
+	clsRatedNL
+	clsRatedEN
+	clsRated
+)
+
+// classSets are the sets of the classes (all but clsNegator, which
+// isNegator decides).
+func classSets() []classSet {
+	return []classSet{
+		{clsStopNL, stopNL}, {clsStopEN, stopEN}, {clsContentStop, contentStop},
+		{clsLangNL, langNL}, {clsLangEN, langEN}, {clsFirstPerson, firstPerson},
+		{clsShout, shoutWords}, {clsBooster, boosters},
+	}
+}
+
+type classSet struct {
+	c   wordClass
+	set map[string]bool
+}
+
+// classTable maps each word of the classes' sets to its classes.
+var classTable = sync.OnceValue(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, s := range classSets() {
+		for w, ok := range s.set {
+			if ok {
+				m[w] |= s.c
+			}
+		}
+	}
+	return m
+})
+
+// classOf returns the classes of a word, known.
+func classOf(w string) wordClass { return classIn(classTable(), w) }
+
+func classIn(table map[string]wordClass, w string) wordClass {
+	c := table[w] | clsKnown
+	if isNegator(w) {
+		c |= clsNegator
+	}
+	return c
+}
+
+// classifyTokens sets the classes of the tokens' Lower.
+func classifyTokens(tokens []Token) {
+	table := classTable()
+	for i := range tokens {
+		tokens[i].cls = classIn(table, tokens[i].Lower)
+	}
+}
+
+// rateTokens puts the valence of each word token in the sentiment
+// lexicon s in the token: the reading asks it of the same words many
+// times (Token.valence).
+func rateTokens(tokens []Token, s *sentiment) {
+	rated := clsRatedNL
+	if s.lang == "en" {
+		rated = clsRatedEN
+	}
+	for i := range tokens {
+		t := &tokens[i]
+		if t.Kind != Word || t.cls == 0 {
+			continue
+		}
+		v, ok := s.valence(t.Lower)
+		t.val, t.cls = v, t.cls&^(clsRatedNL|clsRatedEN|clsRated)|rated
+		if ok {
+			t.cls |= clsRated
+		}
+	}
+}
+
+// valence returns the valence of the token's Lower in the sentiment
+// lexicon s (sentiment.valence): from the token once rateTokens rated it
+// in s's language.
+func (t *Token) valence(s *sentiment) (float64, bool) {
+	if s.lang == "nl" && t.cls&clsRatedNL != 0 || s.lang == "en" && t.cls&clsRatedEN != 0 {
+		return t.val, t.cls&clsRated != 0
+	}
+	return s.valence(t.Lower)
+}
+
+// is reports whether the token's Lower is of one of the classes c: a
+// bit test once the token is classified; before, the look-ups in the
+// classes' own sets that the token's class stands for (a reply's tokens
+// are not classified).
+func (t *Token) is(c wordClass) bool {
+	if t.cls != 0 {
+		return t.cls&c != 0
+	}
+	return lookUpClass(t.Lower, c)
+}
+
+// lookUpClass reports whether w is of one of the classes c by the
+// classes' own sets.
+func lookUpClass(w string, c wordClass) bool {
+	switch c {
+	case clsNegator:
+		return isNegator(w)
+	case clsFirstPerson:
+		return firstPerson[w]
+	case clsBooster:
+		return boosters[w]
+	}
+	if c&clsNegator != 0 && isNegator(w) {
+		return true
+	}
+	for _, s := range classSetList {
+		if c&s.c != 0 && s.set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classSetList is classSets, made once.
+var classSetList = classSets()
