@@ -675,7 +675,7 @@ func MatterOf(lang, word string) string {
 // Name when a closing word or a marker stands right before it.
 func signer(text, name string) string {
 	sw := signWords()
-	if s := letterSigner(text, sw.closings, sw.anchors); s != "" {
+	if s := letterSigner(text, sw.closings, sw.search); s != "" {
 		return s
 	}
 	name = strings.TrimSpace(name)
@@ -706,7 +706,10 @@ type signerWords struct {
 	// in any ASCII case, wherever its lower case holds the closing
 	// (closingAnchor); "" where no part tells.
 	anchors [][]byte
-	marks   []string
+	// search holds the anchors a text must hold one of to have a
+	// closing: those that hold no other, once each.
+	search [][]byte
+	marks  []string
 }
 
 var signWords = sync.OnceValue(func() *signerWords {
@@ -715,6 +718,16 @@ var signWords = sync.OnceValue(func() *signerWords {
 		marks: slices.Concat(nl.SignMarks, en.SignMarks, signSymbols)}
 	for _, cl := range sw.closings {
 		sw.anchors = append(sw.anchors, []byte(closingAnchor(cl)))
+	}
+	// A text holds an anchor that holds another only where it holds the
+	// other ("e groeten" holds "e groet"): the other alone tells, and
+	// an anchor listed twice tells once.
+	for _, an := range sw.anchors {
+		if slices.ContainsFunc(sw.anchors, func(o []byte) bool { return len(o) < len(an) && bytes.Contains(an, o) }) ||
+			slices.ContainsFunc(sw.search, func(o []byte) bool { return bytes.Equal(o, an) }) {
+			continue
+		}
+		sw.search = append(sw.search, an)
 	}
 	return sw
 })

@@ -380,18 +380,45 @@ func lowerTokens(text string, tokens []Token) {
 // lowerSameLength returns text lower-cased when that leaves every
 // character at its length in bytes, and "" otherwise.
 func lowerSameLength(text string) string {
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(text) {
+		return strings.ToLower(text) // ASCII: its own fast way
+	}
+	// strings.ToLower maps the whole text rune by rune once it has one
+	// rune outside ASCII (an emoji); here ASCII letters go byte by byte.
+	var b strings.Builder
+	b.Grow(len(text))
 	for i := 0; i < len(text); {
-		if text[i] < utf8.RuneSelf {
-			i++
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b.WriteByte(c + 'a' - 'A')
+				i++
+				continue
+			}
+			j := i + 1 // a run of ASCII without capitals, as it is
+			for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
+				j++
+			}
+			b.WriteString(text[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size <= 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+		if r == utf8.RuneError && size <= 1 {
 			return ""
 		}
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != size {
+			return ""
+		}
+		b.WriteRune(l)
 		i += size
 	}
-	return strings.ToLower(text)
+	return b.String()
 }
 
 // appendProse tokenizes s, which starts at byte base of the text, with
