@@ -1098,18 +1098,26 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 			}
 			refs := lx.index[low]
 			for k := range refs {
-				hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromIndex, &ord)
+				// Most patterns are ruled out by their words before the
+				// call (try checks again for its other callers).
+				if refs[k].p.admits(&rest[i]) {
+					hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromIndex, &ord)
+				}
 			}
 			if hasAfter {
 				pairs := lx.pairIndex[[2]string{low, after}]
 				for k := range pairs {
-					hits = lx.try(hits, &pairs[k], tokens, &rest[i], s, si, i, fromPair, &ord)
+					if pairs[k].p.admits(&rest[i]) {
+						hits = lx.try(hits, &pairs[k], tokens, &rest[i], s, si, i, fromPair, &ord)
+					}
 				}
 			}
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
-					hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromPrefix, &ord)
+					if refs[k].p.admits(&rest[i]) {
+						hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromPrefix, &ord)
+					}
 				}
 			}
 			scan := scanWords

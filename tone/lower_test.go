@@ -29,3 +29,9 @@ func TestLowerSameLengthAsToLower(t *testing.T) {
 		require.Equal(t, want(text), lowerSameLength(text), "%q", text)
 	}
 }
+
+func TestIsSpaceAsUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		require.Equal(t, unicode.IsSpace(r), isSpace(r), "%U", r)
+	}
+}

@@ -149,14 +149,14 @@ func spansBetween(text string, breaks []int) []Span {
 		s, e := last, b
 		for s < e {
 			r, size := utf8.DecodeRuneInString(text[s:e])
-			if !unicode.IsSpace(r) {
+			if !isSpace(r) {
 				break
 			}
 			s += size
 		}
 		for e > s {
 			r, size := utf8.DecodeLastRuneInString(text[s:e])
-			if !unicode.IsSpace(r) {
+			if !isSpace(r) {
 				break
 			}
 			e -= size
@@ -195,7 +195,7 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 		if c == '。' || c == '；' || c == '！' || c == '？' {
 			return nil, false
 		}
-		if !unicode.IsSpace(c) && i != n-1 {
+		if !isSpace(c) && i != n-1 {
 			continue
 		}
 		cursor := i
@@ -241,7 +241,7 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 			}
 			pendAt = -1
 		}
-		if !strings.ContainsAny(word, ".!?") {
+		if !hasSentenceMark(word) {
 			continue
 		}
 		if core := strings.TrimRight(word, "!?"); core != word {
@@ -270,6 +270,17 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 		out = append(out, pendAt) // no next word: the break stands
 	}
 	return out, true
+}
+
+// hasSentenceMark reports a ".", "!" or "?" in word (strings.ContainsAny,
+// byte by byte: a multi-byte rune holds no ASCII byte).
+func hasSentenceMark(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // numberType is punkt's type of a number.

@@ -87,7 +87,7 @@ func lastFields(text string, buf *[signFields]field) []field {
 	}
 	start, line := -1, true
 	for i, r := range text {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if start >= 0 {
 				add(field{text[start:i], start, line})
 				start, line = -1, false

@@ -126,6 +126,14 @@ func isPhoneToken(s string) bool {
 	return digits >= 9 && digits <= 15 && strings.ContainsAny(s, "-+")
 }
 
+// isSpace is unicode.IsSpace, ASCII in line.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
 // isLetterOrDigit reports a letter or digit, ASCII first.
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -312,15 +320,22 @@ func tokenizeText(text string) []Token {
 		}
 	}
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		// Most runes are ASCII: decoded in line.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpace(r) {
 			i += size
 			continue
 		}
 		start, other := i, -1 // other: the first rune that is no letter or digit
 		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if isSpace(r) {
 				break
 			}
 			if other < 0 && !isLetterOrDigit(r) {
