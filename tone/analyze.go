@@ -44,6 +44,9 @@ type Analysis struct {
 	// stems holds the stem of each token's match key once the reading
 	// asked for it (stemAt).
 	stems []string
+	// scratch, for an analysis that ReadMessage makes and drops, holds
+	// the memory of the readings before (readingScratch).
+	scratch *readingScratch
 }
 
 // stemAt returns the stem of token i's match key (stemOf), remembered:

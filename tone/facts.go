@@ -444,7 +444,14 @@ type messageWords struct {
 }
 
 func newMessageWords(a *Analysis) *messageWords {
-	mw := &messageWords{a: a, w: make([]string, 0, len(a.Tokens)), at: make([]int, 0, len(a.Tokens))}
+	var mw *messageWords
+	if sc := a.scratch; sc != nil && !sc.mwUsed {
+		sc.mwUsed = true
+		mw = &sc.mw
+		*mw = messageWords{a: a, w: mw.w[:0], at: mw.at[:0], h: mw.h}
+	} else {
+		mw = &messageWords{a: a, w: make([]string, 0, len(a.Tokens)), at: make([]int, 0, len(a.Tokens))}
+	}
 	for i, t := range a.Tokens {
 		switch {
 		case t.Kind == Word || t.Kind == Number || t.Kind == Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")):
@@ -456,7 +463,7 @@ func newMessageWords(a *Analysis) *messageWords {
 			mw.at = append(mw.at, i)
 		}
 	}
-	mw.h = make([]uint64, len(mw.w))
+	mw.h = slices.Grow(mw.h[:0], len(mw.w))[:len(mw.w)]
 	for i, w := range mw.w {
 		mw.h[i] = wordHash(w)
 		mw.all.add(mw.h[i])

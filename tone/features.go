@@ -190,7 +190,13 @@ func extractFeatures(a *Analysis) *features {
 func (f *features) read(a *Analysis) {
 	lx := customerLexicon(a.Lang)
 	sent := sentimentLexicon(a.Lang)
-	f.hits = lx.findHits(a.Tokens, a.Sentences)
+	if sc := a.scratch; sc != nil {
+		if f.hits = lx.findHitsTo(sc.hits[:0], a.Tokens, a.Sentences); f.hits != nil {
+			sc.hits = f.hits[:0]
+		}
+	} else {
+		f.hits = lx.findHits(a.Tokens, a.Sentences)
+	}
 	f.asks = askingSentences(a)
 	f.hits = ownDoing(a, f.hits)
 	f.hits = judgedService(a, f.hits, sent)

@@ -1066,6 +1066,11 @@ func DefaultLexicon(lang string) *Lexicon {
 // findHits runs every pattern over every sentence in one pass over the
 // tokens and returns the hits sorted by position.
 func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
+	return lx.findHitsTo(nil, tokens, sents)
+}
+
+// findHitsTo is findHits appending the hits to dst, an empty list.
+func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit {
 	// The hits are found in a buffer on the stack and copied out once, at
 	// their number: room for a hit every few tokens grew more often than
 	// not on a customer's message, with its topic hits.
@@ -1142,7 +1147,7 @@ func (lx *Lexicon) findHits(tokens []Token, sents []Sentence) []Hit {
 	if len(hits) == 0 {
 		return nil // as before: no hits is a nil list
 	}
-	return slices.Clone(dedupeHits(hits, false))
+	return append(dst, dedupeHits(hits, false)...)
 }
 
 // The lists a pattern is tried from at a token, in the order findHits

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -347,7 +348,44 @@ func (m *Message) Has(s Signal) bool { return m != nil && len(m.Signals[s]) > 0 
 // ReadMessage reads a customer's message in the language ("nl", "en" or ""
 // to detect it). It never fails; an empty text reads as other, unsure.
 func ReadMessage(text, lang string) *Message {
-	return readMessage(readingAnalysis(text, lang))
+	sc := readingScratches.Get().(*readingScratch)
+	m := readMessage(sc.analysis(text, lang))
+	sc.keep()
+	readingScratches.Put(sc)
+	return m
+}
+
+// readingScratch is the memory a reading makes and drops (the analysis,
+// its tokens and stems, the message's words, the lexicon's hits), kept
+// for the next reading: a Message holds none of it.
+type readingScratch struct {
+	a      Analysis
+	tokens []Token
+	stems  []string
+	mw     messageWords
+	mwUsed bool
+	hits   []Hit
+}
+
+var readingScratches = sync.Pool{New: func() any { return new(readingScratch) }}
+
+// analysis returns the reading's analysis of text (readingAnalysis) in
+// the scratch's memory.
+func (sc *readingScratch) analysis(text, lang string) *Analysis {
+	sc.a = Analysis{Text: text, scratch: sc}
+	sc.mwUsed = false
+	a := &sc.a
+	a.Tokens = tokenizeInto(sc.tokens[:0], text)
+	sc.stems = slices.Grow(sc.stems[:0], len(a.Tokens))[:len(a.Tokens)]
+	clear(sc.stems)
+	a.stems = sc.stems
+	return readingAnalysisOf(a, lang)
+}
+
+// keep keeps the memory the reading grew for the next one.
+func (sc *readingScratch) keep() {
+	sc.tokens = sc.a.Tokens
+	sc.a = Analysis{}
 }
 
 // readingAnalysis is the part of an analysis the reading needs: tokens,
@@ -356,6 +394,13 @@ func ReadMessage(text, lang string) *Message {
 func readingAnalysis(text, lang string) *Analysis {
 	a := &Analysis{Text: text}
 	a.Tokens = tokenizeText(text)
+	return readingAnalysisOf(a, lang)
+}
+
+// readingAnalysisOf is readingAnalysis of a, whose Text and Tokens are
+// set.
+func readingAnalysisOf(a *Analysis, lang string) *Analysis {
+	text := a.Text
 	classifyTokens(a.Tokens)
 	a.Sentences = segmentSentences(text, a.Tokens)
 	a.Lang, a.LangDetected = lang, false

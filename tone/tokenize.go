@@ -311,7 +311,12 @@ func peelsNothing(span string) bool {
 // expressions on them. The result is prose's to the byte:
 // TestTokenizeAsProse and FuzzAnalyze compare the two.
 func tokenizeText(text string) []Token {
-	tokens := make([]Token, 0, len(text)/5+4)
+	return tokenizeInto(make([]Token, 0, len(text)/5+4), text)
+}
+
+// tokenizeInto is tokenizeText appending to tokens, an empty list with
+// room.
+func tokenizeInto(tokens []Token, text string) []Token {
 	run := -1 // start of the pending run of spans with punctuation
 	flush := func(end int) {
 		if run >= 0 {
