@@ -501,7 +501,7 @@ func readMessage(a *Analysis) *Message {
 		classifyTokens(a.Tokens)
 	}
 	rateTokens(a.Tokens, sentimentLexicon(a.Lang))
-	m := &Message{Keywords: map[string]bool{}, Signals: map[Signal][]Span{}}
+	m := &Message{Keywords: make(map[string]bool, contentWordCount(a)), Signals: map[Signal][]Span{}}
 	var fv features // on the stack: a reading makes one and drops it
 	f := &fv
 	f.read(a)
@@ -1077,17 +1077,42 @@ func parseCount(s, lang string) (float64, bool) {
 	return v * mult, true
 }
 
+// contentWordCount counts the words topics takes the stems of as
+// keywords: room for them all, so the keywords map is not grown word by
+// word.
+func contentWordCount(a *Analysis) int {
+	n := 0
+	for i := range a.Tokens {
+		if t := &a.Tokens[i]; t.Kind == Word && len(t.Lower) >= 3 && !t.is(clsStopNL|clsStopEN|clsContentStop) {
+			n++
+		}
+	}
+	return n
+}
+
 // topics returns the content stems in text order, with the words of a
 // topic hit folded into the topic's name, and adds the stems of all
 // content words to keywords (as Analysis.Keywords gives them).
 func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen map[string]bool // for a long message; a short one's topics are compared
 	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		if s == "" {
+			return
 		}
+		if seen == nil && len(out) >= 32 {
+			seen = make(map[string]bool, 2*len(out))
+			for _, o := range out {
+				seen[o] = true
+			}
+		}
+		if seen != nil && seen[s] || seen == nil && slices.Contains(out, s) {
+			return
+		}
+		if seen != nil {
+			seen[s] = true
+		}
+		out = append(out, s)
 	}
 	h := 0
 	for i, t := range a.Tokens {

@@ -246,11 +246,18 @@ func addressees(a *Analysis) int {
 // sentenceTerms appends the single terms of a sentence to out, in text
 // order, leaving out the tokens before index from (the addressees).
 func sentenceTerms(a *Analysis, s Sentence, from int, out []termAt) []termAt {
-	for _, t := range a.Tokens[max(s.First, min(from, s.Last)):s.Last] {
+	for k := max(s.First, min(from, s.Last)); k < s.Last; k++ {
+		t := &a.Tokens[k]
 		switch t.Kind {
 		case Word:
 			if w := wordKey(t.Lower); w != "" {
-				out = append(out, termAt{stemOf("en", w), t.Span})
+				st := ""
+				if a.stems != nil && a.Lang == "en" && w == t.Lower {
+					st = a.stemAt(k) // a reading's stem of the word, made once
+				} else {
+					st = stemOf("en", w)
+				}
+				out = append(out, termAt{st, t.Span})
 			}
 		case Hashtag:
 			for _, w := range splitHashtag(t.Text) {
@@ -390,8 +397,10 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 		w    float64
 		sp   Span
 	}
-	hits := make([]found, 0, 2*len(a.Tokens))
-	uni := make([]termAt, 0, len(a.Tokens))
+	// On the stack for a message of a few sentences.
+	var hitBuf [48]found
+	var uniBuf [32]termAt
+	hits, uni := hitBuf[:0], uniBuf[:0]
 	var pair []byte
 	from := addressees(a)
 	for _, s := range a.Sentences {
