@@ -542,9 +542,20 @@ func (mw *messageWords) phrasesAt(ps *phraseSet, i int, skip func(k int) bool, f
 // phrases: one pass over the message's words for all the lists.
 func (mw *messageWords) lists(ps *phraseSet) []bool {
 	has := make([]bool, ps.lists)
-	known := func(k int) bool { return has[ps.list[k]] }
+	first := ps.firstWords()
 	for i := range mw.w {
-		mw.phrasesAt(ps, i, known, func(k int) { has[ps.list[k]] = true })
+		// phrasesAt, with a phrase of a list found before left out.
+		var listed []int
+		if first.has(mw.h[i]) {
+			listed = ps.byFirst[mw.w[i]]
+		}
+		for _, ks := range [2][]int{listed, ps.loose} {
+			for _, k := range ks {
+				if l := ps.list[k]; !has[l] && mw.matchAt(ps.phrases[k], i, 0) {
+					has[l] = true
+				}
+			}
+		}
 	}
 	return has
 }

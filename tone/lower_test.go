@@ -35,3 +35,33 @@ func TestIsSpaceAsUnicode(t *testing.T) {
 		require.Equal(t, unicode.IsSpace(r), isSpace(r), "%U", r)
 	}
 }
+
+// TestCueWorthyAsFields holds cueWorthy to its definition by
+// strings.FieldsFunc, on every corpus text and each of its words.
+func TestCueWorthyAsFields(t *testing.T) {
+	want := func(term, surface string) bool {
+		if strings.HasPrefix(term, "<") {
+			return false
+		}
+		worthy := false
+		notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+		for _, w := range strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(surface, "’", "'")), notWord) {
+			if strings.HasPrefix(w, "<") || stopEN[w] || langEN[w] {
+				continue
+			}
+			for _, r := range w {
+				if unicode.IsLetter(r) {
+					worthy = true
+					break
+				}
+			}
+		}
+		return worthy
+	}
+	for _, text := range append(corpusTexts(t), "", "the", "İS it", "it’s the 2nd", "?!", "bad \xff", "<user>") {
+		require.Equal(t, want("x", text), cueWorthy("x", text), "%q", text)
+		for _, w := range strings.Fields(text) {
+			require.Equal(t, want("x", w), cueWorthy("x", w), "%q", w)
+		}
+	}
+}

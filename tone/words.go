@@ -486,18 +486,28 @@ func cueWorthy(term, surface string) bool {
 	if strings.HasPrefix(term, "<") {
 		return false
 	}
-	worthy := false
 	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
-	for _, w := range strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(surface, "’", "'")), notWord) {
-		if strings.HasPrefix(w, "<") || stopEN[w] || langEN[w] {
+	// The words of the surface as strings.FieldsFunc splits them, one
+	// by one, without a list.
+	s := strings.ToLower(strings.ReplaceAll(surface, "’", "'"))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if notWord(r) {
+			i += size
 			continue
 		}
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				worthy = true
+		start, letter := i, false
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if notWord(r) {
 				break
 			}
+			letter = letter || unicode.IsLetter(r)
+			i += size
+		}
+		if w := s[start:i]; letter && !strings.HasPrefix(w, "<") && !stopEN[w] && !langEN[w] {
+			return true
 		}
 	}
-	return worthy
+	return false
 }
