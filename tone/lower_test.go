@@ -65,3 +65,15 @@ func TestCueWorthyAsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyAlnum holds classifyAlnum to classify on every token of
+// letters and digits of the corpora, and on odd ones.
+func TestClassifyAlnum(t *testing.T) {
+	words := []string{"xD", "XD", "a", "1", "1st", "café", "١٢٣", "Ωmega", "www", "http", "0800123456789"}
+	for _, text := range corpusTexts(t) {
+		words = append(words, strings.FieldsFunc(text, func(r rune) bool { return !isLetterOrDigit(r) })...)
+	}
+	for _, w := range words {
+		require.Equal(t, classify(w), classifyAlnum(w), "%q", w)
+	}
+}

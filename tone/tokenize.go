@@ -134,6 +134,14 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // isLetterOrDigit reports a letter or digit, ASCII first.
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -343,7 +351,7 @@ func tokenizeInto(tokens []Token, text string) []Token {
 			if isSpace(r) {
 				break
 			}
-			if other < 0 && !isLetterOrDigit(r) {
+			if other < 0 && (r >= utf8.RuneSelf || !asciiAlnum[r]) && !isLetterOrDigit(r) {
 				other = i
 			}
 			i += size
@@ -351,11 +359,11 @@ func tokenizeInto(tokens []Token, text string) []Token {
 		switch {
 		case other < 0:
 			flush(start)
-			tokens = append(tokens, newToken(text[start:i], start))
+			tokens = append(tokens, newAlnumToken(text[start:i], start))
 		case other == i-1 && other > start && peelsPlain(text[start:i]):
 			// "Sanne," "binnen!": a plain word and one mark prose peels.
 			flush(start)
-			tokens = append(tokens, newToken(text[start:other], start), newToken(text[other:i], other))
+			tokens = append(tokens, newAlnumToken(text[start:other], start), newToken(text[other:i], other))
 		case other > start && onlySuffixMarks(text[other:i]):
 			// "keer!!", "echt?!", "nu...": a plain word and marks prose
 			// peels one by one.
@@ -699,6 +707,32 @@ func newToken(text string, start int) Token {
 	t := Token{Text: text, Span: Span{start, start + len(text)}} // Lower: lowerTokens
 	t.Kind = classify(text)
 	return t
+}
+
+// newAlnumToken is newToken of text of letters and digits only
+// (isLetterOrDigit), most of a text's tokens: such a token is no web
+// token, so classify's answer is its first rune's, unless it is an
+// emoticon ("xD").
+func newAlnumToken(text string, start int) Token {
+	t := Token{Text: text, Span: Span{start, start + len(text)}} // Lower: lowerTokens
+	t.Kind = classifyAlnum(text)
+	return t
+}
+
+// classifyAlnum is classify of letters and digits only
+// (TestClassifyAlnum holds it to classify).
+func classifyAlnum(s string) TokenKind {
+	if isEmoticon(s) {
+		return Emoji
+	}
+	r := rune(s[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+		return Word
+	}
+	return Number
 }
 
 // lowerNorm lower-cases s and straightens curly apostrophes, allocating
