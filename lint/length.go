@@ -73,12 +73,37 @@ func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
 		for ti < len(a.Tokens) && a.Tokens[ti].Span.End <= i {
 			ti++
 		}
+		if c := a.Text[i]; c < utf8.RuneSelf && c != '&' && (ti == len(a.Tokens) || a.Tokens[ti].Span.Start != i || a.Tokens[ti].Kind != tone.URL) {
+			// A run of ASCII characters, one each, up to where the next
+			// token starts or this one ends (no link starts inside it),
+			// an entity's "&" or another rune: counted at once.
+			end := part.End
+			if ti < len(a.Tokens) {
+				if b := a.Tokens[ti].Span.Start; b > i {
+					end = min(end, b)
+				} else {
+					end = min(end, a.Tokens[ti].Span.End)
+				}
+			}
+			j := i + 1
+			for j < end && a.Text[j] < utf8.RuneSelf && a.Text[j] != '&' {
+				j++
+			}
+			if !found && n+(j-i) > limit {
+				over, found = i+limit-n, true
+			}
+			n += j - i
+			i = j
+			continue
+		}
 		step, width := 1, 1
 		if ti < len(a.Tokens) && a.Tokens[ti].Kind == tone.URL && a.Tokens[ti].Span.Start == i {
 			step, width = a.Tokens[ti].Span.Len(), 23
 			if isAttachment(a, ti, part) {
 				width = 0
 			}
+		} else if c := a.Text[i]; c < utf8.RuneSelf && c != '&' {
+			step = 1 // most characters: ASCII, no entity
 		} else if ent := htmlEntityAt(a.Text[i:]); ent > 0 {
 			step = ent // exports escape "&" as "&amp;": one character on the channel
 		} else {
