@@ -192,6 +192,14 @@ func joinStrings(heads, tails [][]rune) [][]rune {
 // byte reads as utf8.RuneError).
 func endsWithFold(text string, lit []rune) bool {
 	for k := len(lit) - 1; k >= 0; k-- {
+		// ASCII, most of a word's letters, in line.
+		if n := len(text); n > 0 && text[n-1] < utf8.RuneSelf && lit[k] < utf8.RuneSelf {
+			if lowerASCII(rune(text[n-1])) != lowerASCII(lit[k]) {
+				return false
+			}
+			text = text[:n-1]
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text)
 		if size == 0 || !equalFoldRune(r, lit[k]) {
 			return false
