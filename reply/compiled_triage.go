@@ -134,6 +134,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"holding_label":       "Standard answer for the wave",
 				"hour":                "hour",
 				"hours":               "hours",
+				"legal_owner_words":   "legal lawyer lawyers counsel solicitor solicitors jurist",
 				"level":               "level",
 				"messages":            "messages",
 				"minute":              "minute",
@@ -197,7 +198,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "want text here, not a list or block",
 				"want_wave_min":     "want a number of messages, 2 or more, such as 5",
 			},
-		}, 0xf73e77e7
+		}, 0x80969208
 	case "nl":
 		return &triageData{
 			Advice: map[string][]string{
@@ -322,6 +323,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"holding_label":       "Standaardantwoord voor de golf",
 				"hour":                "uur",
 				"hours":               "uur",
+				"legal_owner_words":   "jurist juristen juridisch juridische advocaat bedrijfsjurist",
 				"level":               "niveau",
 				"messages":            "berichten",
 				"minute":              "minuut",
@@ -420,7 +422,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "schrijf hier een tekst, geen lijst of blok",
 				"want_wave_min":     "schrijf een aantal berichten van 2 of meer, bijvoorbeeld 5",
 			},
-		}, 0x18700dc8
+		}, 0xc5ef6685
 	}
 	return nil, 0
 }

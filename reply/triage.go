@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/replylint/replylint/tone"
 )
@@ -512,6 +513,16 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		}
 	}
 	contacts = append(contacts, lv.Contacts...)
+	if d.Hold {
+		// A held message waits for whoever answers for what we say on
+		// record: the spokesperson for the press or a video about us, the legal
+		// department for a legal threat; the subject's owner is then one
+		// to involve.
+		if o, ok := m.holdOwner(d, r, contacts); ok && o.Name+"|"+o.Email != d.Owner.Name+"|"+d.Owner.Email {
+			contacts = append([]Contact{d.Owner.contact(d.Subject)}, contacts...)
+			d.Owner = o
+		}
+	}
 	seen := map[string]bool{d.Owner.Name + "|" + d.Owner.Email: true}
 	for _, c := range contacts {
 		k := c.Name + "|" + c.Email
@@ -743,6 +754,53 @@ func (m *Matrix) advice(d Decision, r *reading, lv Level) []string {
 		add(s)
 	}
 	return out
+}
+
+// holdOwner returns whose agreement a held message waits for: the owner
+// of the subject the press signal routes to for the press or a post or
+// video about us that spreads (a large account's complaint stays with its
+// subject's owner), else for a legal threat the contact
+// whose name, role or department is legal (the languages'
+// legal_owner_words). ok is false when the matrix names neither.
+func (m *Matrix) holdOwner(d Decision, r *reading, contacts []Contact) (Owner, bool) {
+	if r.has(CuePress, CueViral) {
+		for _, s := range m.Subjects {
+			for _, k := range s.Signals {
+				if k == CuePress && !s.Owner.empty() {
+					return s.Owner, true
+				}
+			}
+		}
+	}
+	if !r.has(CueLegal) {
+		return Owner{}, false
+	}
+	for _, c := range contacts {
+		if legalContact(c) {
+			return Owner{Name: c.Name, Department: c.Department, Email: c.Email, Phone: c.Phone}, true
+		}
+	}
+	return Owner{}, false
+}
+
+// legalContact reports whether a contact's name, role or department has a
+// word of either language's legal_owner_words ("Jurist", "Juridische
+// zaken", "Legal").
+func legalContact(c Contact) bool {
+	for _, lang := range []string{"nl", "en"} {
+		for _, w := range strings.Fields(triageFor(lang).Labels["legal_owner_words"]) {
+			for _, f := range []string{c.Name, c.Role, c.Department} {
+				for _, word := range strings.FieldsFunc(strings.ToLower(f), func(r rune) bool {
+					return !unicode.IsLetter(r)
+				}) {
+					if word == w {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 func personName(name, department, fallback string) string {
