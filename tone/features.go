@@ -1278,8 +1278,12 @@ func negatedAt(toks []Token, i int) bool {
 var negators = setOf("not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "cannot",
 	"niet", "nie", "geen", "nooit", "niks", "niets", "niemand", "nergens", "zonder")
 
-func isNegator(w string) bool {
-	return negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "nt") && len(w) > 3 && negators[w[:len(w)-2]+"not"]
+func isNegator(w string) bool { return negators[w] || negatorForm(w) }
+
+// negatorForm reports a negator that is no word of negators: a
+// contraction ("didn't", "dont", "cant").
+func negatorForm(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "nt") && len(w) > 3 && negators[w[:len(w)-2]+"not"]
 }
 
 // isAllCaps reports a word without lower-case letters.

@@ -790,8 +790,11 @@ var quoteOpen = map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'"
 // closing mark.
 func markQuoted(tokens []Token) {
 	for i := 0; i < len(tokens); i++ {
+		if tokens[i].Kind != Punct {
+			continue
+		}
 		closers, ok := quoteOpen[tokens[i].Text]
-		if !ok || tokens[i].Kind != Punct {
+		if !ok {
 			continue
 		}
 		for j := i + 1; j < len(tokens) && j <= i+40; j++ {

@@ -44,10 +44,11 @@ type classSet struct {
 	set map[string]bool
 }
 
-// classTable maps each word of the classes' sets to its classes.
+// classTable maps each word of the classes' sets to its classes, and
+// each of negators to clsNegator: a token is looked up once.
 var classTable = sync.OnceValue(func() map[string]wordClass {
 	m := map[string]wordClass{}
-	for _, s := range classSets() {
+	for _, s := range append(classSets(), classSet{clsNegator, negators}) {
 		for w, ok := range s.set {
 			if ok {
 				m[w] |= s.c
@@ -62,7 +63,7 @@ func classOf(w string) wordClass { return classIn(classTable(), w) }
 
 func classIn(table map[string]wordClass, w string) wordClass {
 	c := table[w] | clsKnown
-	if isNegator(w) {
+	if c&clsNegator == 0 && negatorForm(w) {
 		c |= clsNegator
 	}
 	return c
