@@ -143,6 +143,10 @@ type factWords struct {
 	// words are the one-word lists as sets, by YAML name.
 	phrases *phraseSet
 	words   map[string]map[string]bool
+	// blooms holds a wordBloom of each of words; spelling one of
+	// Spelling's words.
+	blooms   map[string]*wordBloom
+	spelling *wordBloom
 	// ageLeads, elderLeads and praiseLeads are AgeLead, ElderLead and
 	// PraiseLead split into lower-case words; periods are
 	// Recurrence.Periods.
@@ -345,6 +349,11 @@ func (fw *factWords) compile() {
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
 		"lang_hints": lowerSet(fw.LangHints), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
+	fw.blooms = make(map[string]*wordBloom, len(fw.words))
+	for name, set := range fw.words {
+		fw.blooms[name] = bloomOf(set)
+	}
+	fw.spelling = bloomOf(fw.Spelling)
 }
 
 // lowerSet returns the words of the lists as a set, in lower case.
@@ -452,7 +461,8 @@ func newMessageWords(a *Analysis) *messageWords {
 	} else {
 		mw = &messageWords{a: a, w: make([]string, 0, len(a.Tokens)), at: make([]int, 0, len(a.Tokens))}
 	}
-	for i, t := range a.Tokens {
+	for i := range a.Tokens {
+		t := &a.Tokens[i]
 		switch {
 		case t.Kind == Word || t.Kind == Number || t.Kind == Punct && (t.Text == "&" || strings.ContainsAny(t.Text, "€£$")):
 			mw.w = append(mw.w, strings.ReplaceAll(t.Lower, "’", "'"))
@@ -465,7 +475,13 @@ func newMessageWords(a *Analysis) *messageWords {
 	}
 	mw.h = slices.Grow(mw.h[:0], len(mw.w))[:len(mw.w)]
 	for i, w := range mw.w {
-		mw.h[i] = wordHash(w)
+		// A classified token's word has its hash (as much of it as a
+		// wordBloom reads) unless the word is not its Lower.
+		if t := &a.Tokens[mw.at[i]]; t.cls != 0 && len(w) == len(t.Lower) {
+			mw.h[i] = t.hash()
+		} else {
+			mw.h[i] = wordHash(w)
+		}
 		mw.all.add(mw.h[i])
 	}
 	return mw
@@ -605,7 +621,8 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Relation = relation(a.Tokens, fw.words["relations"])
 	m.Formal = has[factFormal]
 	m.Letter = has[factLetter]
-	m.Foreign = foreign(a.Tokens, factLexicon("other").words["foreign"])
+	other := factLexicon("other")
+	m.Foreign = foreign(a.Tokens, other.words["foreign"], other.blooms["foreign"])
 	readMood(m, a, mw, fw, hits)
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
@@ -911,9 +928,9 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.features[featPositive] > 0
 	})
 
-	marks := fw.words["share"]
+	marks, markBloom := fw.words["share"], fw.blooms["share"]
 	laughs := slices.ContainsFunc(a.Tokens, func(t Token) bool {
-		if marks[t.Lower] {
+		if t.mayBeIn(markBloom) && marks[t.Lower] {
 			return true
 		}
 		// A run of emoji is one token: "😂😂".
@@ -939,10 +956,10 @@ var (
 // foreign reports a message in another language than Dutch or English:
 // three or more function words of French, German or Spanish, and more of
 // them than Dutch and English ones.
-func foreign(toks []Token, set map[string]bool) bool {
+func foreign(toks []Token, set map[string]bool, b *wordBloom) bool {
 	n := 0
-	for _, t := range toks {
-		if t.Kind == Word && set[t.Lower] {
+	for i := range toks {
+		if t := &toks[i]; t.Kind == Word && t.mayBeIn(b) && set[t.Lower] {
 			n++
 		}
 	}
@@ -957,9 +974,10 @@ func foreign(toks []Token, set map[string]bool) bool {
 // with a possessive of either language's possessives ("mijn dochter", "mn
 // zoon", "my dog's": "dochter", "zoon", "dog"), or "".
 func relation(toks []Token, rel map[string]bool) string {
-	possessives := thingSets().possessives
+	ts := thingSets()
+	possessives := ts.possessives
 	for i := 0; i+1 < len(toks); i++ {
-		if !possessives[toks[i].Lower] {
+		if !toks[i].mayBeIn(ts.possessiveBloom) || !possessives[toks[i].Lower] {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "’s")
@@ -1176,6 +1194,7 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
 	joins, not, clock := fw.words["since_joins"], fw.words["since_not"], fw.words["clock"]
 	notFor, age, ageOf, relations := fw.words["duration_not"], fw.words["duration_age"], fw.words["duration_age_of"], fw.words["relations"]
+	sinceBloom, numBloom, anyNum := fw.blooms["since"], fw.blooms["numbers"], nums["#"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
 	// noTime: a word before the number (or before its article: "om de
 	// 10 minuten") that makes it no duration.
@@ -1183,7 +1202,7 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 		return i > 0 && (clock[w[i-1]] || notFor[w[i-1]] || i > 1 && notFor[w[i-2]] && joins[w[i-1]])
 	}
 	for i := 0; i+1 < len(w); i++ {
-		if since[w[i]] && toks[at[i+1]].Kind == Word && !not[w[i+1]] {
+		if sinceBloom.has(mw.h[i]) && since[w[i]] && toks[at[i+1]].Kind == Word && !not[w[i+1]] {
 			// "since the weekend": a word that needs the next one takes
 			// it, or says no time ("since the." would read wrong).
 			if !joins[w[i+1]] {
@@ -1193,10 +1212,13 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 				return Lasted{Since: w[i] + " " + toks[at[i+1]].Text + " " + toks[at[i+2]].Text}
 			}
 		}
-		isNum := nums[w[i]] || nums["#"] && toks[at[i]].Kind == Number && len(w[i]) <= 3
+		isNum := numBloom.has(mw.h[i]) && nums[w[i]] || anyNum && toks[at[i]].Kind == Number && len(w[i]) <= 3
+		if !isNum || !units[w[i+1]] || noTime(i) {
+			continue
+		}
 		// "een baby van 3 weken", "a 3 week old baby": an age.
 		isAge := i+2 < len(w) && age[w[i+2]] || i > 1 && ageOf[w[i-1]] && relations[w[i-2]]
-		if isNum && units[w[i+1]] && !noTime(i) && !isAge {
+		if !isAge {
 			// "30 min." ends a sentence of ours without its period.
 			return Lasted{Amount: w[i], Unit: strings.TrimSuffix(w[i+1], ".")}
 		}
@@ -1243,9 +1265,9 @@ type recurrenceWords struct {
 // ordinal right before the word of times ("voor de derde keer", "the 4th
 // time"), with the period right after it ("deze maand", "this week").
 func again(mw *messageWords, fw *factWords) Recurrence {
-	ord, times := fw.words["ordinals"], fw.words["times"]
+	ord, times, ordBloom := fw.words["ordinals"], fw.words["times"], fw.blooms["ordinals"]
 	for i := 0; i+1 < len(mw.w); i++ {
-		if !ord[mw.w[i]] || !times[mw.w[i+1]] {
+		if !ordBloom.has(mw.h[i]) || !ord[mw.w[i]] || !times[mw.w[i+1]] {
 			continue
 		}
 		r := Recurrence{Nth: mw.w[i]}
@@ -1304,11 +1326,14 @@ type grammarSet struct {
 	firstPersonSubjects, recurrenceFillers                               map[string]bool
 	conditionals, conditionEnds, comparisonLeads, interfaceWords         map[string]bool
 	recurrenceEN, recurrenceNL                                           map[string]bool
+	// copulaBloom holds copulas; recurrenceBloom recurrenceEN and
+	// recurrenceNL.
+	copulaBloom, recurrenceBloom *wordBloom
 }
 
 var grammarSets = sync.OnceValue(func() *grammarSet {
 	nl, en := factLexicon("nl").Grammar, factLexicon("en").Grammar
-	return &grammarSet{
+	g := &grammarSet{
 		copulas: lowerSet(nl.Copulas, en.Copulas), serviceDeterminers: lowerSet(nl.ServiceDeterminers, en.ServiceDeterminers),
 		secondPerson: lowerSet(nl.SecondPerson, en.SecondPerson), degreeWords: lowerSet(nl.DegreeWords, en.DegreeWords),
 		clauseBreaks: lowerSet(nl.ClauseBreaks, en.ClauseBreaks), firstPersonSubjects: lowerSet(nl.FirstPersonSubjects, en.FirstPersonSubjects),
@@ -1317,6 +1342,8 @@ var grammarSets = sync.OnceValue(func() *grammarSet {
 		conditionals: lowerSet(nl.Conditionals, en.Conditionals), conditionEnds: lowerSet(nl.ConditionEnds, en.ConditionEnds),
 		comparisonLeads: lowerSet(nl.ComparisonLeads, en.ComparisonLeads), interfaceWords: lowerSet(nl.InterfaceWords, en.InterfaceWords),
 	}
+	g.copulaBloom, g.recurrenceBloom = bloomOf(g.copulas), bloomOf(g.recurrenceEN, g.recurrenceNL)
+	return g
 })
 
 // namedWords are one kind (of grave complaint, of matter): its name and
@@ -1370,14 +1397,15 @@ func respell(a *Analysis) {
 	if a.Lang != "nl" && a.Lang != "en" {
 		return
 	}
-	sp := factLexicon(a.Lang).Spelling
+	fw := factLexicon(a.Lang)
+	sp := fw.Spelling
 	if len(sp) == 0 {
 		return
 	}
 	for i := range a.Tokens {
-		if t := &a.Tokens[i]; t.Kind == Word {
+		if t := &a.Tokens[i]; t.Kind == Word && t.mayBeIn(fw.spelling) {
 			if w, ok := sp[t.Lower]; ok {
-				t.Lower, t.cls = w, classOf(w)
+				t.Lower, t.cls, t.h = w, classOf(w), uint32(wordHash(w)>>32)
 			}
 		}
 	}

@@ -479,7 +479,7 @@ func judgedService(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	g := grammarSets()
 	var added []Hit
 	for i, t := range toks {
-		if t.Kind != Word || t.Quoted || !g.copulas[t.Lower] || i == 0 {
+		if t.Kind != Word || t.Quoted || !t.mayBeIn(g.copulaBloom) || !g.copulas[t.Lower] || i == 0 {
 			continue
 		}
 		// The subject: a determiner at most three words before the
@@ -572,7 +572,7 @@ func recurrence(a *Analysis, hits []Hit, sent *sentiment) []Hit {
 	}
 	var added []Hit
 	for i, t := range toks {
-		if t.Kind != Word || t.Quoted {
+		if t.Kind != Word || t.Quoted || !t.mayBeIn(g.recurrenceBloom) {
 			continue
 		}
 		en := g.recurrenceEN[t.Lower]

@@ -75,9 +75,9 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 		}
 		return false
 	}
-	things := fw.words["things"]
+	things, thingBloom := fw.words["things"], fw.blooms["things"]
 	for i, w := range mw.w {
-		if !things[w] {
+		if !thingBloom.has(mw.h[i]) || !things[w] {
 			continue
 		}
 		k := mw.at[i]
@@ -146,12 +146,16 @@ func (m *Message) Does(act string) bool {
 // customer who switches language keeps marking things.
 type thingWords struct {
 	possessives, yours, determiners map[string]bool
+	// possessiveBloom holds possessives.
+	possessiveBloom *wordBloom
 }
 
 var thingSets = sync.OnceValue(func() *thingWords {
 	nl, en := factLexicon("nl"), factLexicon("en")
-	return &thingWords{possessives: lowerSet(nl.Possessives, en.Possessives), yours: lowerSet(nl.Yours, en.Yours),
+	tw := &thingWords{possessives: lowerSet(nl.Possessives, en.Possessives), yours: lowerSet(nl.Yours, en.Yours),
 		determiners: lowerSet(nl.Determiners, en.Determiners)}
+	tw.possessiveBloom = bloomOf(tw.possessives)
+	return tw
 })
 
 // FirstSituation returns where the message first says a situation, its

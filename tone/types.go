@@ -86,9 +86,11 @@ type Token struct {
 	// quotes rather than says.
 	Quoted bool
 	// cls holds the classes of Lower once the token is classified
-	// (classifyTokens); 0 before. val is its valence once rated
-	// (rateTokens).
+	// (classifyTokens); 0 before. h is then the high half of Lower's
+	// wordHash (mayBeIn), and val its valence once rated (rateTokens).
+	// The three fit in the room of a float64 and a uint64.
 	cls wordClass
+	h   uint32
 	val float64
 }
 

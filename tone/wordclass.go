@@ -7,7 +7,7 @@ import "sync"
 // the first person. A token is classified once (classifyTokens: one
 // look-up in classTable and isNegator), and each question after that is
 // a bit test instead of a map look-up.
-type wordClass uint32
+type wordClass uint16
 
 const (
 	// clsKnown marks a token whose classes are set.
@@ -69,13 +69,23 @@ func classIn(table map[string]wordClass, w string) wordClass {
 	return c
 }
 
-// classifyTokens sets the classes of the tokens' Lower.
+// classifyTokens sets the classes of the tokens' Lower, and its hash.
 func classifyTokens(tokens []Token) {
 	table := classTable()
 	for i := range tokens {
-		tokens[i].cls = classIn(table, tokens[i].Lower)
+		t := &tokens[i]
+		t.cls, t.h = classIn(table, t.Lower), uint32(wordHash(t.Lower)>>32)
 	}
 }
+
+// hash returns the wordHash of the token's Lower as wordBloom reads it
+// (its high half), once the token is classified.
+func (t *Token) hash() uint64 { return uint64(t.h) << 32 }
+
+// mayBeIn reports whether the token's Lower may be one of the words of
+// b: false only when it surely is none, by a bit test once the token is
+// classified (a map look-up need not follow).
+func (t *Token) mayBeIn(b *wordBloom) bool { return t.cls == 0 || b.has(t.hash()) }
 
 // rateTokens puts the valence of each word token in the sentiment
 // lexicon s in the token: the reading asks it of the same words many
