@@ -101,12 +101,10 @@ type corpusReply struct {
 
 func readCorpus(t *testing.T) []corpusReply {
 	t.Helper()
-	// ../shared/corpus from the repository's root; REPLYLINT_CORPUS
-	// names another directory (a git worktree elsewhere).
-	dir := cmp.Or(os.Getenv("REPLYLINT_CORPUS"), "../../shared/corpus")
+	dir := cmp.Or(os.Getenv("REPLYLINT_CORPUS"), sharedCorpus())
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if len(files) == 0 {
-		t.Skipf("no shared corpus in %s (../shared/corpus/*.jsonl next to the repository; CI has it)", dir)
+		t.Skipf("no shared corpus in %q (../shared/corpus/*.jsonl next to the repository; CI has it)", dir)
 	}
 	var out []corpusReply
 	for _, path := range files {
@@ -123,6 +121,29 @@ func readCorpus(t *testing.T) []corpusReply {
 		f.Close()
 	}
 	return out
+}
+
+// sharedCorpus returns the first directory shared/corpus beside the
+// package directory or one of its parents: ../shared/corpus next to the
+// repository, also from a git worktree kept further down (../wt/NAME),
+// where a fixed ../../shared/corpus would miss it and the property test
+// would skip. REPLYLINT_CORPUS names another directory.
+func sharedCorpus() string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		return ""
+	}
+	for {
+		c := filepath.Join(dir, "shared", "corpus")
+		if fi, err := os.Stat(c); err == nil && fi.IsDir() {
+			return c
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
 }
 
 // Over every reply of the shared corpus, with random configs and inline
