@@ -7,6 +7,8 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+
+	"github.com/replylint/replylint/internal/packread"
 )
 
 // The built-in lexicons are also shipped compiled: tone/compiled/*.lex
@@ -125,17 +127,14 @@ var errStale = errors.New("compiled lexicon: sources changed since it was writte
 // decodeLexicon reads a compiled lexicon made from sources whose checksum
 // is sum. Its strings share memory with data.
 func decodeLexicon(data string, sum uint32) (lx *Lexicon, err error) {
-	if len(data) < len(lexMagic) || data[:len(lexMagic)] != lexMagic {
+	r, ok := packread.Open(data, lexMagic)
+	if !ok {
 		return nil, errors.New("compiled lexicon: not one")
 	}
-	d := &lexDecoder{s: data, pos: len(lexMagic)}
-	defer func() {
-		// The data is embedded and tested; a defect reads as stale.
-		if r := recover(); r != nil {
-			lx, err = nil, fmt.Errorf("compiled lexicon at byte %d: %v", d.pos, r)
-		}
-	}()
-	if uint32(d.uint()) != sum {
+	d := &lexDecoder{Reader: r}
+	// The data is embedded and tested; a defect reads as stale.
+	defer d.Catch("compiled lexicon", &err)
+	if uint32(d.Uint()) != sum {
 		return nil, errStale
 	}
 	return d.lexicon()
@@ -145,8 +144,7 @@ func decodeLexicon(data string, sum uint32) (lx *Lexicon, err error) {
 // length and bytes. The counts at its start size one slab per type, which
 // the lists are cut from.
 type lexDecoder struct {
-	s   string
-	pos int
+	packread.Reader
 
 	entries []Entry
 	pats    []pattern
@@ -160,32 +158,8 @@ type lexDecoder struct {
 	res     map[string]*lazyRegexp
 }
 
-func (d *lexDecoder) uint() int {
-	if b := d.s[d.pos]; b < 0x80 { // most are one byte: inlined
-		d.pos++
-		return int(b)
-	}
-	return d.uintSlow()
-}
-
-func (d *lexDecoder) uintSlow() int {
-	var x uint64
-	for shift := uint(0); ; shift += 7 {
-		b := d.s[d.pos]
-		d.pos++
-		if b < 0x80 {
-			return int(x | uint64(b)<<shift)
-		}
-		x |= uint64(b&0x7f) << shift
-	}
-}
-
-func (d *lexDecoder) str() string {
-	n := d.uint()
-	s := d.s[d.pos : d.pos+n]
-	d.pos += n
-	return s
-}
+// uint reads a count, an index or a number.
+func (d *lexDecoder) uint() int { return int(d.Uint()) }
 
 // size reads a list's length: 0 for a nil list, n+1 for n elements.
 func (d *lexDecoder) size() (int, bool) {
@@ -201,7 +175,7 @@ func (d *lexDecoder) strList() []string {
 	out := d.strs[:n:n]
 	d.strs = d.strs[n:]
 	for i := range out {
-		out[i] = d.str()
+		out[i] = d.Str()
 	}
 	return out
 }
@@ -226,7 +200,7 @@ func (d *lexDecoder) intsByWord() map[string][]int32 {
 	}
 	m := make(map[string][]int32, n)
 	for range n {
-		k := d.str()
+		k := d.Str()
 		m[k] = d.intList()
 	}
 	return m
@@ -247,7 +221,7 @@ func (d *lexDecoder) lazyRegexp(expr string) *lazyRegexp {
 }
 
 func (d *lexDecoder) lexicon() (*Lexicon, error) {
-	lx := &Lexicon{Lang: d.str()}
+	lx := &Lexicon{Lang: d.Str()}
 	d.entries = make([]Entry, d.uint())
 	d.pats = make([]pattern, d.uint())
 	d.elems = make([]elem, d.uint())
@@ -284,24 +258,23 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	n := d.uint()
 	lx.index = make(map[string][]patRef, n)
 	for range n {
-		k := d.str()
+		k := d.Str()
 		lx.index[k] = d.refList()
 	}
 	n = d.uint()
 	lx.pairIndex = make(map[[2]string][]patRef, n)
 	for range n {
-		k := [2]string{d.str(), d.str()}
+		k := [2]string{d.Str(), d.Str()}
 		lx.pairIndex[k] = d.refList()
 	}
 	n = d.uint()
 	lx.byPrefix = make(map[string][]patRef, n)
 	for range n {
-		k := d.str()
+		k := d.Str()
 		lx.byPrefix[k] = d.refList()
 	}
 	for i := 0; i < len(lx.prefixStart); i += 8 {
-		b := d.s[d.pos]
-		d.pos++
+		b := d.Byte()
 		for k := range 8 {
 			lx.prefixStart[i+k] = b&(1<<k) != 0
 		}
@@ -310,16 +283,16 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	n = d.uint()
 	lx.words = make(map[string]map[string]bool, n)
 	for range n {
-		cat := d.str()
+		cat := d.Str()
 		n := d.uint()
 		words := make(map[string]bool, n)
 		for range n {
-			words[d.str()] = true
+			words[d.Str()] = true
 		}
 		lx.words[cat] = words
 	}
-	if d.pos != len(d.s) {
-		return nil, fmt.Errorf("compiled lexicon: %d bytes after the end", len(d.s)-d.pos)
+	if d.Left() != 0 {
+		return nil, fmt.Errorf("compiled lexicon: %d bytes after the end", d.Left())
 	}
 	return lx, nil
 }
@@ -345,17 +318,17 @@ const (
 )
 
 func (d *lexDecoder) entry(e *Entry) error {
-	e.Category = d.str()
+	e.Category = d.Str()
 	e.Match = d.strList()
-	e.Regex = d.str()
+	e.Regex = d.Str()
 	e.Except = d.strList()
-	e.Note = d.str()
-	e.Suggestion = d.str()
-	e.Level = d.str()
-	e.Context = d.str()
+	e.Note = d.Str()
+	e.Suggestion = d.Str()
+	e.Level = d.Str()
+	e.Context = d.Str()
 	e.Line = d.uint()
 	e.Column = d.uint()
-	if expr := d.str(); expr != "" {
+	if expr := d.Str(); expr != "" {
 		e.re = d.lazyRegexp(expr)
 	}
 	var err error
@@ -424,8 +397,7 @@ func (d *lexDecoder) gate(g *regexGate) {
 	if d.uint() == 1 {
 		g.first = new(byteSet)
 		for i := 0; i < len(g.first); i += 8 {
-			b := d.s[d.pos]
-			d.pos++
+			b := d.Byte()
 			for k := range 8 {
 				g.first[i+k] = b&(1<<k) != 0
 			}
@@ -478,14 +450,14 @@ func (d *lexDecoder) elem(owner *Entry, e *elem) error {
 		n := d.uint()
 		e.set = make(map[string]struct{}, n)
 		for range n {
-			e.set[d.str()] = struct{}{}
+			e.set[d.Str()] = struct{}{}
 		}
 	}
 	switch d.uint() {
 	case elemEntryRegex:
 		e.re = owner.re
 	case elemOwnRegex:
-		e.re = d.lazyRegexp(d.str())
+		e.re = d.lazyRegexp(d.Str())
 	}
 	if flags&elemGate != 0 {
 		d.gate(&e.gate)

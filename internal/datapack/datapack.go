@@ -16,6 +16,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/replylint/replylint/internal/packread"
 )
 
 // ErrType is a packed value of another type than the one asked for.
@@ -145,63 +147,35 @@ func Unpack(data string, v any) (err error) {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return errors.New("datapack: Unpack needs a pointer")
 	}
-	u := unpacker{s: data}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("datapack: at byte %d: %v", u.pos, r)
-		}
-	}()
-	if u.uint() != Fingerprint(rv.Type().Elem()) {
+	u := unpacker{Reader: packread.Reader{Data: data}}
+	defer u.Catch("datapack:", &err)
+	if u.Uint() != Fingerprint(rv.Type().Elem()) {
 		return ErrType
 	}
 	u.value(rv.Elem())
-	if u.pos != len(u.s) {
+	if u.Left() != 0 {
 		return errors.New("datapack: bytes after the value")
 	}
 	return nil
 }
 
-type unpacker struct {
-	s   string
-	pos int
-}
-
-func (u *unpacker) uint() uint64 {
-	var x uint64
-	for shift := uint(0); ; shift += 7 {
-		b := u.s[u.pos]
-		u.pos++
-		if b < 0x80 {
-			return x | uint64(b)<<shift
-		}
-		x |= uint64(b&0x7f) << shift
-	}
-}
-
-func (u *unpacker) str() string {
-	n := int(u.uint())
-	s := u.s[u.pos : u.pos+n]
-	u.pos += n
-	return s
-}
+// unpacker reads a pack into a value.
+type unpacker struct{ packread.Reader }
 
 func (u *unpacker) value(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.String:
-		v.SetString(u.str())
+		v.SetString(u.Str())
 	case reflect.Bool:
-		v.SetBool(u.s[u.pos] == 1)
-		u.pos++
+		v.SetBool(u.Byte() == 1)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		x := u.uint()
-		v.SetInt(int64(x>>1) ^ -int64(x&1))
+		v.SetInt(u.Int())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		v.SetUint(u.uint())
+		v.SetUint(u.Uint())
 	case reflect.Float32, reflect.Float64:
-		v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64([]byte(u.s[u.pos : u.pos+8]))))
-		u.pos += 8
+		v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64([]byte(u.Next(8)))))
 	case reflect.Slice:
-		n := int(u.uint())
+		n := int(u.Uint())
 		if n == 0 {
 			return // nil
 		}
@@ -210,7 +184,7 @@ func (u *unpacker) value(v reflect.Value) {
 			// The common case, without a reflect call per element.
 			l := make([]string, n)
 			for i := range l {
-				l[i] = u.str()
+				l[i] = u.Str()
 			}
 			v.Set(reflect.ValueOf(l).Convert(v.Type()))
 			return
@@ -220,7 +194,7 @@ func (u *unpacker) value(v reflect.Value) {
 			u.value(v.Index(i))
 		}
 	case reflect.Map:
-		n := int(u.uint())
+		n := int(u.Uint())
 		if n == 0 {
 			return // nil
 		}
@@ -241,8 +215,7 @@ func (u *unpacker) value(v reflect.Value) {
 			}
 		}
 	case reflect.Pointer:
-		present := u.s[u.pos] == 1
-		u.pos++
+		present := u.Byte() == 1
 		if !present {
 			v.SetZero()
 			return

@@ -2,9 +2,10 @@ package punkt
 
 import (
 	"errors"
-	"fmt"
 
 	"gopkg.in/neurosnap/sentences.v1"
+
+	"github.com/replylint/replylint/internal/packread"
 )
 
 // Load returns the Dutch training as punkt storage.
@@ -25,26 +26,22 @@ const magic = "punkt training\n"
 // decode reads a compiled training: after magic, for each set in the
 // order of sets, its length and then each key (its length and bytes) and
 // value (a signed varint).
-func decode(data string) (st *sentences.Storage, err error) {
-	if len(data) < len(magic) || data[:len(magic)] != magic {
+func decode(data string) (_ *sentences.Storage, err error) {
+	d, ok := packread.Open(data, magic)
+	if !ok {
 		return nil, errors.New("punkt training: not a compiled training")
 	}
-	d := decoder{s: data, pos: len(magic)}
-	defer func() {
-		if r := recover(); r != nil {
-			st, err = nil, fmt.Errorf("punkt training at byte %d: %v", d.pos, r)
-		}
-	}()
-	st = &sentences.Storage{}
+	defer d.Catch("punkt training", &err)
+	st := &sentences.Storage{}
 	for _, set := range sets(st) {
-		n := int(d.uint())
+		n := int(d.Uint())
 		*set = make(sentences.SetString, n)
 		for range n {
-			k := d.str()
-			(*set)[k] = int(d.int())
+			k := d.Str()
+			(*set)[k] = int(d.Int())
 		}
 	}
-	if d.pos != len(d.s) {
+	if d.Left() != 0 {
 		return nil, errors.New("punkt training: bytes after the end")
 	}
 	return st, nil
@@ -54,41 +51,4 @@ func decode(data string) (st *sentences.Storage, err error) {
 // them.
 func sets(st *sentences.Storage) []*sentences.SetString {
 	return []*sentences.SetString{&st.AbbrevTypes, &st.Collocations, &st.SentStarters, &st.OrthoContext}
-}
-
-type decoder struct {
-	s   string
-	pos int
-}
-
-func (d *decoder) uint() uint64 {
-	if b := d.s[d.pos]; b < 0x80 { // most are one byte: inlined
-		d.pos++
-		return uint64(b)
-	}
-	return d.uintSlow()
-}
-
-func (d *decoder) uintSlow() uint64 {
-	var x uint64
-	for shift := uint(0); ; shift += 7 {
-		b := d.s[d.pos]
-		d.pos++
-		if b < 0x80 {
-			return x | uint64(b)<<shift
-		}
-		x |= uint64(b&0x7f) << shift
-	}
-}
-
-func (d *decoder) int() int64 {
-	u := d.uint()
-	return int64(u>>1) ^ -int64(u&1)
-}
-
-func (d *decoder) str() string {
-	n := int(d.uint())
-	s := d.s[d.pos : d.pos+n]
-	d.pos += n
-	return s
 }
