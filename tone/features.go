@@ -785,8 +785,20 @@ func statedTrouble(a *Analysis, hits []Hit) int {
 	}
 	n := 0
 	for _, h := range hits {
-		if h.Quoted || h.Sentence > ask || own[h.Sentence] {
-			continue // context given after the question, or the customer's own doing
+		if h.Quoted || own[h.Sentence] {
+			continue // the customer's own doing
+		}
+		if h.Sentence > ask {
+			// A failure told after the question is what the question is
+			// about: "How can I get help? Calling in isn't helping",
+			// "Wanneer lossen jullie het op? Mijn internet werkt niet".
+			// What the customer cannot do or has not had ("When will it
+			// ship? I have no confirmation yet") and other trouble after
+			// it is context for the question.
+			if h.Category == "failure" && !ownTrouble(a, h) {
+				n++
+			}
+			continue
 		}
 		switch h.Category {
 		case "failure", "mismatch":
@@ -849,6 +861,21 @@ func nonEvent(a *Analysis, h Hit) bool {
 }
 
 var nonEventWords = setOf("unable", "stopped", "stops", "gestopt", "stopt")
+
+// ownTrouble reports a failure hit whose sentence has the customer as
+// its subject before it: "I can't log in", "I haven't had a confirmation",
+// "Ik heb nog geen bevestiging gehad". After a question such a sentence
+// says why the customer asks, not what the company did.
+func ownTrouble(a *Analysis, h Hit) bool {
+	for _, t := range a.Tokens[a.Sentences[h.Sentence].First:h.First] {
+		if firstPersonSubjects[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var firstPersonSubjects = setOf("i", "we", "i'm", "i've", "we're", "we've", "im", "ive", "ik", "wij", "'k")
 
 // outageQuestions reads a question whether there is an outage ("storing?",
 // "is er een storing?", "is there an outage?") as asking about a problem:

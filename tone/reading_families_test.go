@@ -274,6 +274,14 @@ func TestAFailureStatedWithARequestIsAComplaintOneAskedAboutIsNot(t *testing.T) 
 		// What went wrong told after the question is its context.
 		{"Wanneer wordt mijn bestelling verzonden? Ik heb nog geen bevestiging gehad.", "nl", false},
 		{"When will my order ship? I haven't had a confirmation email.", "en", false},
+		{"How do I reset my password? I can't log in.", "en", false},
+		{"Hoe kan ik mijn wachtwoord resetten? Ik kan niet inloggen.", "nl", false},
+		// Unless it is the company's failure, not the customer's own
+		// situation: then the question is the grievance's.
+		{"How can I get help with this? Calling your helpline isn't helping.", "en", true},
+		{"When will you fix it? My internet doesn't work.", "en", true},
+		{"Hoe krijg ik hier hulp bij? Bellen met de klantenservice helpt niet.", "nl", true},
+		{"Wanneer lossen jullie het op? Mijn internet werkt niet.", "nl", true},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
