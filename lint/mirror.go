@@ -10,7 +10,7 @@ import (
 // mirrorRule: escalatie voorkomen, the first sentences keep pace with the customer.
 var mirrorRule = &Rule{
 	ID:            "mirror",
-	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint (\"gelijke tred hebben met wat er gezegd wordt\": pacing an upset customer keeps it from escalating). A question, praise or a follow-up is answered, not paced, and a later part of a thread (2/2) continues an opening made before: the rule stays silent there. Info by default.",
+	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint and it opens with stock words only (\"Thanks for reaching out! Please DM us\") (\"gelijke tred hebben met wat er gezegd wordt\": pacing an upset customer keeps it from escalating). A question, praise or a follow-up is answered, not paced, and a later part of a thread (2/2) continues an opening made before: the rule stays silent there. Info by default.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
@@ -23,7 +23,11 @@ var mirrorRule = &Rule{
 		// nothing to echo.
 		// A later part of a thread ("2/2") continues a reply whose
 		// opening came first.
-		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || a.Mirrors() {
+		// An opening that speaks of the matter in its own words paces
+		// as well ("We turned online ordering off for the promo
+		// tonight"); a stock one ("Thanks for reaching out! Please DM
+		// us") says the customer was not heard.
+		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || a.Mirrors() || !a.OpensStock() {
 			return
 		}
 		var words []string

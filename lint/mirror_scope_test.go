@@ -33,6 +33,23 @@ func TestMirrorNeedsSomethingToPaceWith(t *testing.T) {
 	})
 }
 
+// TestMirrorFiresOnAStockOpening: an opening that shares no word with the
+// complaint but speaks of the matter in its own words paces the customer;
+// one of stock words, clichés and a move to DM does not, past a greeting
+// or an interjection and whatever name it says.
+func TestMirrorFiresOnAStockOpening(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"mirror": {Severity: Warning}}}
+	en := "I can't order online, the app just spins. Ridiculous."
+	nl := "Ik kan vanavond niet online bestellen, de app blijft laden. Belachelijk."
+	checkFires(t, "mirror", cfg, []firesCase{
+		{"english stock thanks and DM", "@user Thanks for reaching out! Please DM us so we can help. ^Kim", en, true},
+		{"english interjection, then stock", "@user Oh no! We're so sorry to hear about this, Sarah. ^Kim", en, true},
+		{"english the matter in other words", "@user We switched the web shop off for the promotion this evening; it's back tomorrow at 9. ^Kim", en, false},
+		{"dutch stock opening", "@user Hoi! Wat vervelend om te lezen. Stuur ons even een DM, dan helpen we je graag. ^Noor", nl, true},
+		{"dutch the matter in other words", "@user De webwinkel staat vanavond uit voor de actie, morgen om 9 uur kun je weer terecht. ^Noor", nl, false},
+	})
+}
+
 // TestApologyGluedToAPartMarker: an apology that ends a sentence with the
 // part marker and sign-off glued to it ("sorry.2/2^Corry") is read as an
 // apology; the same reply without it still misses one.

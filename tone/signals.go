@@ -3,6 +3,7 @@ package tone
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Signals read off an analysis: plain predicates on the reply and the
@@ -240,6 +241,69 @@ func (a *Analysis) Mirrors() bool {
 		}
 	}
 	return n == 0
+}
+
+// OpensStock reports a stock opening: the reply's first sentence past a
+// greeting or an interjection ("Hi there!", "Oh no!") and the handles
+// holds no content word outside a cliché, a data request or a move to DM
+// that is not a word of a stock opening (the lexicon's stock-word), a
+// number or the customer's name said to them. "Thanks for reaching out.
+// Please DM us so we can help" opens stock; "We turned online ordering
+// off for the promo tonight" speaks of the matter in its own words.
+func (a *Analysis) OpensStock() bool {
+	if a.lexicon == nil {
+		return false
+	}
+	stock := a.coverOf("cliche", "data-request", "private-channel")
+	for _, s := range a.Sentences {
+		if a.SignOff.Found && a.SignOff.Span.Contains(s.Span) || a.wordless(s) {
+			continue
+		}
+		named := a.namesMatter(s, &stock)
+		if !named && a.wordsIn(s) <= 2 {
+			continue // a greeting or an interjection alone
+		}
+		return !named
+	}
+	return true
+}
+
+// wordsIn counts the words of a sentence.
+func (a *Analysis) wordsIn(s Sentence) int {
+	n := 0
+	for _, t := range a.Tokens[s.First:s.Last] {
+		if t.Kind == Word {
+			n++
+		}
+	}
+	return n
+}
+
+// namesMatter reports a sentence with a content word that OpensStock
+// does not count as stock.
+func (a *Analysis) namesMatter(s Sentence, stock *cover) bool {
+	if a.lexicon == nil {
+		return false
+	}
+	toks := a.Tokens
+	for i := s.First; i < s.Last; i++ {
+		t := toks[i]
+		if t.Kind != Word || t.Quoted || stock.holds(i, i+1) {
+			continue
+		}
+		w := t.Lower
+		if utf8.RuneCountInString(w) < 3 || mirrorFunction[w] || stopNL[w] || stopEN[w] || contentStop[w] ||
+			a.lexicon.HasWord("stock-word", w) {
+			continue
+		}
+		// A name said to the customer: capitalised, after the sentence's
+		// first word, with a mark or the sentence's end next.
+		if i > s.First && isNameWord(t.Text) && (i+1 == s.Last || toks[i+1].Kind == Punct) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // HasLink reports whether the reply contains a link.
