@@ -80,6 +80,11 @@ type factWords struct {
 	// a name, never a word of feeling ("Boer"). The reading uses both
 	// languages' words.
 	NameLeads []string `yaml:"name_leads"`
+	// NameAt are the words between a colleague's name and where they
+	// work, in both languages ("Priya on the helpline", "Joyce van de
+	// chat"): with a deed or praise later in the sentence the name is the
+	// colleague's.
+	NameAt []string `yaml:"name_at"`
 	// Grave are the kinds of complaint that are never small, in order:
 	// the most specific first.
 	Grave []namedWords `yaml:"grave"`
@@ -990,7 +995,7 @@ func relation(toks []Token, rel map[string]bool) string {
 
 // colleagueWords are the word sets of colleague, per language, built once.
 type colleagueWords struct {
-	roles, helped, praise, notNames, nameLeads map[string]bool
+	roles, helped, praise, notNames, nameLeads, nameAt map[string]bool
 }
 
 // nameLeads are the titles and particles of both languages before a
@@ -1031,7 +1036,7 @@ func newColleagueWords(lang string) *colleagueWords {
 	fw, nl, en := factLexicon(lang), factLexicon("nl"), factLexicon("en")
 	return &colleagueWords{roles: lowerSet(fw.StaffRoles), helped: lowerSet(nl.HelpedVerbs, en.HelpedVerbs),
 		praise: lowerSet(nl.PersonPraise, en.PersonPraise), notNames: lowerSet(nl.NotNames, en.NotNames),
-		nameLeads: lowerSet(nl.NameLeads, en.NameLeads)}
+		nameLeads: lowerSet(nl.NameLeads, en.NameLeads), nameAt: lowerSet(nl.NameAt, en.NameAt)}
 }
 
 // colleague finds the colleague a customer names: the name after a word
@@ -1069,7 +1074,7 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 				continue
 			}
 			if title := strings.TrimSuffix(mw.w[k], "."); !cw.nameLeads[title] && isName(mw.at[k]) {
-				return Colleague{Name: toks[mw.at[k]].Text}
+				return Colleague{Name: toks[mw.at[k]].Text, Praised: true}
 			} else if cw.nameLeads[title] {
 				// "Dank u wel mevrouw De Boer": the title and the surname
 				// with its particles.
@@ -1082,7 +1087,7 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 					end++
 				}
 				if end > j {
-					return Colleague{Name: a.Text[toks[mw.at[k]].Span.Start:toks[end-1].Span.End]}
+					return Colleague{Name: a.Text[toks[mw.at[k]].Span.Start:toks[end-1].Span.End], Praised: true}
 				}
 			}
 		}
@@ -1112,21 +1117,53 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 		}
 		if cw.roles[t.Lower] {
 			if n := next(k); isName(n) {
-				return Colleague{Name: toks[n].Text}
+				return Colleague{Name: toks[n].Text, Praised: deedLater(a, cw, n+1)}
 			}
-			return Colleague{Role: t.Lower}
+			return Colleague{Role: t.Lower, Praised: deedLater(a, cw, k+1)}
 		}
 		if isName(k) && k+2 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "at" || toks[k+1].Lower == "van") &&
 			(toks[k+2].Lower == "your" || toks[k+2].Lower == "jullie") {
-			return Colleague{Name: t.Text}
+			return Colleague{Name: t.Text, Praised: deedLater(a, cw, k+3)}
 		}
 		// A sentence's first word is left out: it is capitalised whatever
 		// it is ("Service was great").
 		if k > 0 && isName(k) && didForSomeone(k+1) && !startsSentence(a, k) {
-			return Colleague{Name: t.Text}
+			return Colleague{Name: t.Text, Praised: true}
+		}
+		// A name with where they work, then what they did or how they
+		// were, later in the same sentence: "Priya on the helpline sorted
+		// it", "Joyce van de chat had het binnen vijf minuten geregeld",
+		// "dat Mehmet bij de kassa zo geduldig was".
+		if k > 0 && isName(k) && !startsSentence(a, k) && k+1 < len(toks) && cw.nameAt[toks[k+1].Lower] && !cw.nameAt[toks[k-1].Lower] &&
+			deedLater(a, cw, k+2) {
+			return Colleague{Name: t.Text, Praised: true}
 		}
 	}
 	return Colleague{}
+}
+
+// colleagueReach is how many tokens past a colleague's workplace a deed
+// or praise may stand in the sentence ("Joyce van de chat had binnen vijf
+// minuten een nieuw geregeld").
+const colleagueReach = 10
+
+// deedLater reports a word of what a colleague did or how they were
+// (helped_verbs, person_praise) within colleagueReach tokens from k, in
+// the sentence of k.
+func deedLater(a *Analysis, cw *colleagueWords, k int) bool {
+	if k >= len(a.Tokens) {
+		return false
+	}
+	s := a.SentenceAt(a.Tokens[k].Span.Start)
+	for j := k; j < len(a.Tokens) && j < k+colleagueReach; j++ {
+		if s >= 0 && j >= a.Sentences[s].Last {
+			return false
+		}
+		if w := a.Tokens[j].Lower; cw.helped[w] || cw.praise[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // inHandle reports a word that is part of an @handle of the message:

@@ -258,6 +258,11 @@ type Message struct {
 type Colleague struct {
 	Name string
 	Role string
+	// Praised is set when the message thanks them or says what they did
+	// for the customer or how they were ("compliment voor Sanne", "Priya
+	// on the helpline sorted it", "Mehmet bij de kassa was zo geduldig"),
+	// not only where they work.
+	Praised bool
 }
 
 // Lasted is a duration a customer states: Since the words of a start
