@@ -38,7 +38,7 @@ func TestAColleagueIsPraisedForWhatTheyDid(t *testing.T) {
 		want    Colleague
 		praised bool
 	}{
-		{"Wilde even kwijt dat Fenna bij de servicebalie zo vriendelijk bleef tegen mijn moeder.", Colleague{Name: "Fenna"}, true},
+		{"Wilde even kwijt dat Fenna bij de servicebalie zo geduldig was met mijn moeder.", Colleague{Name: "Fenna"}, true},
 		{"Mijn factuur klopte niet, maar Ruben van de chat had het binnen tien minuten opgelost.", Colleague{Name: "Ruben"}, true},
 		{"Shout-out naar Daan, wat een held.", Colleague{Name: "Daan"}, true},
 		{"Ik heb gisteren met Karin van jullie klantenservice gebeld over de meter.", Colleague{Name: "Karin"}, false},
@@ -60,8 +60,11 @@ func TestAColleagueIsPraisedForWhatTheyDid(t *testing.T) {
 	for _, text := range []string{
 		"Kevin at the Bath branch went out of his way for me today.",
 		"Shout-out to Lena, she went out of her way to help my grandad with the app.",
+		"The guard on the 8:15 found my lost scarf and handed it in. Lovely!",
 	} {
 		m := ReadMessage(text, "")
 		assert.False(t, m.Complaint, "going out of one's way is kindness: %s (%v)", text, m.Why)
 	}
+	m := ReadMessage("Still no news on my lost parcel after ten days.", "")
+	assert.True(t, m.Complaint, "a parcel lost by us is a failure: %v", m.Why)
 }
