@@ -400,6 +400,11 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// "I've just sent you a DM with the details. Thanks!": no
 		// compliment, the details are on their way.
 		c.mood = moodSent
+	case c.r.msg.Colleague.Praised && c.feature("question") == 0 && c.r.base != CategoryCompliment:
+		// "Ik wil even zeggen dat Mehmet bij de kassa zo geduldig was",
+		// "Priya on the helpline sorted it": praise of a colleague is
+		// thanked and passed on to them, never taken up as a case.
+		c.mood = moodCompliment
 	case c.r.base == CategoryCompliment && c.asks() && c.feature("praise") == 0:
 		// "Do you have an app for this? Thanks in advance": thanks for
 		// an answer still to come is a question; praise ("Wat was
