@@ -26,7 +26,8 @@ var ConfigFileNames = []string{".replylint.yaml", ".replylint.yml"}
 const DefaultMaxReplyBytes = 1 << 20
 
 // Config is a team's replylint configuration (.replylint.yaml): plain
-// data that copies by value. Every zero value means the default, so a
+// data that copies by value (Clone to change a copy's maps and lists
+// without changing the original's). Every zero value means the default, so a
 // Config built in Go needs only what differs (&Config{} keeps the
 // 280-character limit of public replies). New compiles a Config into a
 // Linter; the Linter keeps its own copy, so changing a Config later does
@@ -137,6 +138,19 @@ func newConfig() *Config {
 		Weights:       DefaultWeights(),
 		Lexicon:       map[string][]*tone.Entry{},
 	}
+}
+
+// Clone returns a copy of c with maps and slices of its own, to change
+// without changing c: a plain copy (d := *c) shares Rules, Channels and
+// the lists, so setting a rule off in it sets it off in c as well.
+// Lexicon entries are shared; nothing changes them once parsed. A nil c
+// clones the defaults.
+func (c *Config) Clone() *Config {
+	if c == nil {
+		return DefaultConfig()
+	}
+	out := c.clone()
+	return &out
 }
 
 // clone returns a copy of c that shares nothing c's caller can change.

@@ -57,6 +57,26 @@ func TestConfigCopiesByValue(t *testing.T) {
 	assert.Equal(t, "match", c.Address)
 }
 
+func TestConfigCloneSharesNoMapOrList(t *testing.T) {
+	c, err := ParseConfig("c.yaml", []byte("rules: {mirror: warning}\nallowed_contacts: ['06 1234 5678']\nsignature: {roster: [Anne]}\n"))
+	require.NoError(t, err)
+	d := c.Clone()
+	d.Rules["hedging"] = RuleConfig{Off: true}
+	d.Channels["public"] = ChannelConfig{MaxChars: 10}
+	d.AllowedContacts[0] = "x"
+	d.Signature.Roster[0] = "Bert"
+	d.Lexicon["nl"] = nil
+	assert.Equal(t, map[string]RuleConfig{"mirror": {Severity: Warning}}, c.Rules)
+	assert.Equal(t, DefaultPublicMaxChars, c.Channels["public"].MaxChars)
+	assert.Equal(t, []string{"06 1234 5678"}, c.AllowedContacts)
+	assert.Equal(t, []string{"Anne"}, c.Signature.Roster)
+	assert.NotContains(t, c.Lexicon, "nl")
+	assert.Contains(t, rulesOf(Lint(tone.Input{Text: hedgedNL}, c)), "hedging", "the original still reports hedging")
+
+	var none *Config
+	assert.Equal(t, DefaultConfig(), none.Clone(), "a nil config clones the defaults")
+}
+
 func TestConfigBuiltInGoHonoursItsLexicon(t *testing.T) {
 	cfg := &Config{Lexicon: map[string][]*tone.Entry{
 		"nl": {{Category: "hedging", Match: tone.Patterns{"naar verluidt"}, Suggestion: "Zeg wat je zeker weet."}},
