@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -60,9 +61,10 @@ func postLengthByRune(a *tone.Analysis, part tone.Span, limit int) (n, over int)
 // present), part by part, at several limits.
 func TestPostLengthByRuns(t *testing.T) {
 	var texts []string
+	shared := sharedCorpus()
 	for _, path := range []string{"../testdata/corpus/replies.jsonl", "../testdata/corpus/exchanges.jsonl",
-		"../testdata/replies/nl_sectors_dev.jsonl", "../../shared/corpus/dev.jsonl",
-		"../../shared/corpus/nl_webcare_tweets.jsonl", "../../shared/corpus/en_customer_care.jsonl"} {
+		"../testdata/replies/nl_sectors_dev.jsonl", filepath.Join(shared, "dev.jsonl"),
+		filepath.Join(shared, "nl_webcare_tweets.jsonl"), filepath.Join(shared, "en_customer_care.jsonl")} {
 		f, err := os.Open(path)
 		if err != nil {
 			continue // the shared corpora are outside the repo
