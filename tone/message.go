@@ -231,7 +231,7 @@ type Message struct {
 	// durations words); the zero value when it says none.
 	Lasted Lasted
 	// Vulnerable names the kind of vulnerable household the message
-	// tells of: "baby", "older", "ill" or "medical" (the language's
+	// tells of: "baby", "older", "ill", "asthma" or "medical" (the language's
 	// vulnerable words: "een baby van 3 weken", "my husband is on
 	// oxygen"), "older" also for a stated age of 75 or more of the
 	// customer or a relative ("mijn moeder van 91"); "" when it tells of

@@ -68,3 +68,43 @@ func TestAColleagueIsPraisedForWhatTheyDid(t *testing.T) {
 	m := ReadMessage("Still no news on my lost parcel after ten days.", "")
 	assert.True(t, m.Complaint, "a parcel lost by us is a failure: %v", m.Why)
 }
+
+// Something that fell on a person, and the bump or cut it left, is an
+// injury; a thing that fell on the floor, or a day a parcel came on, is
+// not.
+func TestSomethingThatFellOnSomeoneIsAnInjury(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Het wandrek kwam los en is bovenop mijn zoontje gevallen.", SignalInjury, true},
+		{"De kast kantelde en nu heeft mijn dochter een bult op haar voorhoofd.", SignalInjury, true},
+		{"Mijn man moest gehecht worden nadat de plank losschoot.", SignalInjury, true},
+		{"De doos is omgevallen op de vloer, maar er is niks kapot.", SignalInjury, false},
+		{"Mijn pakket kwam op mijn verjaardag, top!", SignalInjury, false},
+
+		{"The shelf came off the wall and landed on my daughter.", SignalInjury, true},
+		{"Your bookcase toppled onto my 2 year old last night.", SignalInjury, true},
+		{"My son has a nasty gash on his forehead from the broken gate.", SignalInjury, true},
+		{"The parcel came on my 30th birthday, thanks!", SignalInjury, false},
+		{"The parcel landed on my doorstep in the pouring rain.", SignalInjury, false},
+	})
+}
+
+// A household member with asthma is a vulnerable household, as a baby or
+// someone ill is; mould in the home is told as such, not as mouldy food.
+func TestAsthmaIsAVulnerableHousehold(t *testing.T) {
+	cases := []struct {
+		text, kind string
+	}{
+		{"Mijn dochter is astmatisch en de hele badkamer zit onder de schimmel.", "asthma"},
+		{"Sinds de lekkage hebben we vochtplekken en mijn zoon heeft astma.", "asthma"},
+		{"Mijn opa gebruikt een puffer en de verwarming is al dagen kapot.", "asthma"},
+		{"Our son is asthmatic and there's mould on the bedroom ceiling.", "asthma"},
+		{"My partner uses an inhaler and the damp and mould keep coming back.", "asthma"},
+		{"Er zat schimmel op het brood dat ik gisteren kocht.", ""},
+		{"The bread I bought had mould on it.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.kind, ReadMessage(c.text, "").Vulnerable)
+		})
+	}
+}
