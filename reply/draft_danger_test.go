@@ -1,0 +1,43 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Danger is heard in the draft's urgency and wording: a child hurt by
+// furniture gets the safety opening (how are they now), never "balen" or a
+// plain case; mould in the home with someone with asthma is urgent and
+// says why, as no heating with a baby is.
+func TestDangerIsHeardInTheDraft(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // one of each group of words, any seed
+		not        []string
+	}{
+		{"nl shelf on a toddler", "Het wandrek kwam los en is bovenop mijn zoontje gevallen, hij heeft een bult op zijn hoofd.",
+			[]string{"hoe gaat het nu met je zoon"}, []string{"balen", "vervelend"}},
+		{"en bookcase on a child", "Your bookcase toppled onto my son last night, he has a cut on his head.",
+			[]string{"your son"}, []string{"frustrat", "trouble with"}},
+		{"nl mould with asthma", "Al maanden vochtplekken in de kinderkamer en mijn dochter heeft astma. Wanneer komen jullie?",
+			[]string{"astma", "voorrang"}, []string{"balen"}},
+		{"en mould with asthma", "There's mould on the bedroom walls again and our son is asthmatic. Nobody has come.",
+			[]string{"asthma", "priority"}, []string{"frustrat"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, r := range draftSeeds(c.text) {
+				low := strings.ToLower(r.Text)
+				for _, w := range c.want {
+					assert.Contains(t, low, w, r.Text)
+				}
+				for _, w := range c.not {
+					assert.NotContains(t, low, w, r.Text)
+				}
+				assert.True(t, r.PassesRules(), r.Text)
+			}
+		})
+	}
+}
