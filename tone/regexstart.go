@@ -90,7 +90,10 @@ func lastLiterals(re *syntax.Regexp) ([][]rune, bool) {
 		return lastLiterals(re.Sub[0])
 	case syntax.OpConcat:
 		// The strings of the last parts that match few ("n(ummer|r)"
-		// after Simplify's factoring), joined; else the last part's.
+		// after Simplify's factoring), joined as long as they stay few
+		// (every match ends with one of the strings of the parts after a
+		// part too many to join: "(kut|klote|…)(bedrijf|zooi|…)" ends
+		// with "bedrijf", "zooi", …); else the last part's.
 		var ends [][]rune
 		i := len(re.Sub) - 1
 		for ; i >= 0; i-- {
@@ -102,10 +105,11 @@ func lastLiterals(re *syntax.Regexp) ([][]rune, bool) {
 			if !ok {
 				break
 			}
-			ends = joinStrings(strs, ends)
-			if ends == nil {
-				return nil, false // too many
+			joined := joinStrings(strs, ends)
+			if joined == nil {
+				break // too many
 			}
+			ends = joined
 		}
 		if ends != nil && !slices.ContainsFunc(ends, func(e []rune) bool { return len(e) == 0 }) {
 			return ends, true
