@@ -486,28 +486,42 @@ func cueWorthy(term, surface string) bool {
 	if strings.HasPrefix(term, "<") {
 		return false
 	}
-	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
-	// The words of the surface as strings.FieldsFunc splits them, one
-	// by one, without a list.
-	s := strings.ToLower(strings.ReplaceAll(surface, "’", "'"))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if notWord(r) {
-			i += size
+	// The words of the surface lower-cased ("’" as "'") as
+	// strings.FieldsFunc splits them, one by one, each lower-cased into
+	// a buffer on the stack: a word is a run of letters, digits and "'".
+	// A word is looked up once for both sets (classTable).
+	table := classTable()
+	var buf [64]byte
+	w, letter := buf[:0], false
+	for i := 0; i <= len(surface); {
+		r, size, word := ' ', 1, false
+		if i < len(surface) {
+			if c := surface[i]; c < utf8.RuneSelf {
+				r = rune(c)
+				if 'A' <= c && c <= 'Z' {
+					r += 'a' - 'A'
+				}
+				isLetter := 'a' <= r && r <= 'z'
+				word, letter = isLetter || '0' <= r && r <= '9' || r == '\'', letter || isLetter
+			} else {
+				r, size = utf8.DecodeRuneInString(surface[i:])
+				if r == '’' {
+					r = '\''
+				}
+				r = unicode.ToLower(r)
+				isLetter := unicode.IsLetter(r)
+				word, letter = isLetter || unicode.IsDigit(r) || r == '\'', letter || isLetter
+			}
+		}
+		i += size
+		if word {
+			w = utf8.AppendRune(w, r)
 			continue
 		}
-		start, letter := i, false
-		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if notWord(r) {
-				break
-			}
-			letter = letter || unicode.IsLetter(r)
-			i += size
-		}
-		if w := s[start:i]; letter && !strings.HasPrefix(w, "<") && !stopEN[w] && !langEN[w] {
+		if letter && table[string(w)]&(clsStopEN|clsLangEN) == 0 {
 			return true
 		}
+		w, letter = w[:0], false
 	}
 	return false
 }
