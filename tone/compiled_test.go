@@ -182,7 +182,7 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		v    any
 		want []string
 	}{
-		{Lexicon{}, []string{"Lang", "Entries", "index", "pairIndex", "byPrefix", "prefixStart", "scan", "words", "builtFrom", "scanWords"}}, // scanWords: made on first use
+		{Lexicon{}, []string{"Lang", "Entries", "index", "pairIndex", "byPrefix", "prefixStart", "scan", "words", "builtFrom", "scanWords", "filters"}}, // scanWords, filters: made on first use
 		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "except", "exIx", "re"}},
 		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs"}},
 		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "prefixes", "set", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},

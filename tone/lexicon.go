@@ -172,6 +172,44 @@ type Lexicon struct {
 	// from scan on first use (scanNoNumber), so a compiled lexicon does
 	// not carry it.
 	scanWords atomic.Pointer[[]patRef]
+	// filters holds the words of index and the pairs of pairIndex, for
+	// findHits to pass by a classified token's hash the look-ups that
+	// would find nothing; made on first use (indexFilters).
+	filters atomic.Pointer[indexFilters]
+}
+
+// indexFilters are the first words of a lexicon's patterns (index) and
+// its first and second words (pairIndex, by pairHash).
+type indexFilters struct {
+	first, pairs *wordFilter
+}
+
+// indexFilters returns the filters of index and pairIndex.
+func (lx *Lexicon) indexFilters() *indexFilters {
+	if f := lx.filters.Load(); f != nil {
+		return f
+	}
+	f := &indexFilters{first: newWordFilter(len(lx.index)), pairs: newWordFilter(len(lx.pairIndex))}
+	for w := range lx.index {
+		f.first.add(wordHash(w))
+	}
+	for p := range lx.pairIndex {
+		f.pairs.add(pairHash(wordHash(p[0]), wordHash(p[1])))
+	}
+	lx.filters.Store(f) // a race makes the same filters twice
+	return f
+}
+
+// keyHash returns the hash of the token's match key as a wordFilter
+// reads it, and false when the token is not classified (has none).
+func (t *Token) keyHash() (uint64, bool) {
+	switch {
+	case t.cls == 0:
+		return 0, false
+	case t.Kind == Hashtag:
+		return wordHash(matchKeyOf(t)), true
+	}
+	return t.hash(), true
 }
 
 // scanNoNumber returns scan without the patterns whose first element is
@@ -1085,6 +1123,10 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 		rest = make([]wordMask, len(tokens))
 	}
 	scanWords := lx.scanNoNumber()
+	var filters *indexFilters
+	if len(tokens) > 0 && tokens[0].cls != 0 {
+		filters = lx.indexFilters() // a reading's tokens, classified
+	}
 	for si, s := range sents {
 		var acc wordMask
 		for i := s.Last - 1; i >= s.First; i-- {
@@ -1101,7 +1143,14 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 			if hasAfter {
 				after = matchKey(tokens[i+1])
 			}
-			refs := lx.index[low]
+			// A classified token whose hash the filters lack starts no
+			// pattern, or no pair, and is not looked up.
+			h, hashed := tokens[i].keyHash()
+			hashed = hashed && filters != nil
+			var refs []patRef
+			if !hashed || filters.first.has(h) {
+				refs = lx.index[low]
+			}
 			for k := range refs {
 				// Most patterns are ruled out by their words before the
 				// call (try checks again for its other callers).
@@ -1110,7 +1159,10 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				}
 			}
 			if hasAfter {
-				pairs := lx.pairIndex[[2]string{low, after}]
+				var pairs []patRef
+				if h2, ok := tokens[i+1].keyHash(); !hashed || !ok || filters.pairs.has(pairHash(h, h2)) {
+					pairs = lx.pairIndex[[2]string{low, after}]
+				}
 				for k := range pairs {
 					if pairs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, &pairs[k], tokens, &rest[i], s, si, i, fromPair, &ord)

@@ -1,6 +1,9 @@
 package tone
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"math/bits"
+)
 
 // wordBloom is a set of words kept as one bit of 1024 of a hash of each
 // (wordHash): it tells that a word is not among them without a map
@@ -29,4 +32,40 @@ func bloomOf[V any](sets ...map[string]V) *wordBloom {
 		}
 	}
 	return b
+}
+
+// wordFilter is a wordBloom for many words: a power of two bits, at
+// least 16 for each word, one of which the high bits of a word's hash
+// set (a classified token's hash has its high half only).
+type wordFilter struct {
+	bits  []uint64
+	shift uint
+}
+
+// newWordFilter returns an empty wordFilter for n words.
+func newWordFilter(n int) *wordFilter {
+	size := 1024
+	for size < 16*n {
+		size *= 2
+	}
+	return &wordFilter{bits: make([]uint64, size/64), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// add puts the word with hash h in the filter.
+func (f *wordFilter) add(h uint64) {
+	b := h >> f.shift
+	f.bits[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether the word with hash h may be in the filter.
+func (f *wordFilter) has(h uint64) bool {
+	b := h >> f.shift
+	return f.bits[b>>6]&(1<<(b&63)) != 0
+}
+
+// pairHash is the hash of two words in a row, from their hashes' high
+// halves.
+func pairHash(h1, h2 uint64) uint64 {
+	x := (h1&^0xffffffff | h2>>32) * 0x9e3779b97f4a7c15
+	return (x ^ x>>32) * 0xbf58476d1ce4e5b9
 }
