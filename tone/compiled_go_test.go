@@ -137,7 +137,7 @@ func TestCompiledTopicIndexIsFresh(t *testing.T) {
 	w.WriteString("func init() {\n\tcompiledTopicIndex = topicIndexTable\n\tcompiledTopicNames = topicNamesTable\n}\n\n")
 	w.WriteString("// topicIndexTable returns the topic index of a language as buildTopicIndex\n// makes it, and its YAML's checksum.\n")
 	w.WriteString("func topicIndexTable(lang string) (*topicIndex, uint32) {\n\tswitch lang {\n")
-	langs := slices.Sorted(maps.Keys(topicIndexes))
+	langs := []string{"en", "nl"}
 	for _, lang := range langs {
 		idx := buildTopicIndex(lang)
 		sum, err := sourceSum([]string{topicsSource(lang)})

@@ -99,6 +99,24 @@ type topicIndex struct {
 	maxHead int
 	// words maps each single topic word as written to its topic.
 	words map[string]string
+	// wordFilter holds words, for a reading's tokens (Token.hash); set
+	// by topicIndexFor.
+	wordFilter *wordFilter
+}
+
+// withFilter returns idx with its wordFilter set.
+func (idx *topicIndex) withFilter() *topicIndex {
+	idx.wordFilter = newWordFilter(len(idx.words))
+	for w := range idx.words {
+		idx.wordFilter.add(wordHash(w))
+	}
+	return idx
+}
+
+// mayBeWord reports whether a classified token's hash h may be one of
+// words: false only when it surely is none.
+func (idx *topicIndex) mayBeWord(h uint64) bool {
+	return idx.wordFilter == nil || idx.wordFilter.has(h)
 }
 
 // minHead is the shortest compound head that counts: "kassa", "trein";
@@ -109,17 +127,18 @@ const minHead = 5
 // "energierekening", "ov" is too short to tell.
 const minModifier = 3
 
-var topicIndexes = map[string]func() *topicIndex{
-	"nl": sync.OnceValue(func() *topicIndex { return topicIndexOf("nl") }),
-	"en": sync.OnceValue(func() *topicIndex { return topicIndexOf("en") }),
-}
+var (
+	topicIndexNL = sync.OnceValue(func() *topicIndex { return topicIndexOf("nl").withFilter() })
+	topicIndexEN = sync.OnceValue(func() *topicIndex { return topicIndexOf("en").withFilter() })
+)
 
+// topicIndexFor returns the topic index of a language, Dutch for any
+// but "en".
 func topicIndexFor(lang string) *topicIndex {
-	f, ok := topicIndexes[lang]
-	if !ok {
-		f = topicIndexes["nl"]
+	if lang == "en" {
+		return topicIndexEN()
 	}
-	return f()
+	return topicIndexNL()
 }
 
 // compiledTopicIndex returns the topic index of a language as
@@ -196,6 +215,12 @@ func (idx *topicIndex) topicOf(lang, w string) string {
 
 // topicOfStem is topicOf with the word's stem (stemOf) given.
 func (idx *topicIndex) topicOfStem(lang, w, st string) string {
+	return idx.topicOfHashed(lang, w, st, 0, false)
+}
+
+// topicOfHashed is topicOfStem with the word's hash h, when hashed (a
+// classified token's match key, Token.keyHash).
+func (idx *topicIndex) topicOfHashed(lang, w, st string, h uint64, hashed bool) string {
 	if len(w) < 3 {
 		return ""
 	}
@@ -212,8 +237,8 @@ func (idx *topicIndex) topicOfStem(lang, w, st string) string {
 	}
 	// Dutch customers write English words ("my order got cancelled",
 	// "same-day delivery"): an English topic word as written counts.
-	if len(w) >= 4 && !stopNL[w] {
-		if t := topicIndexFor("en").words[w]; t != "" {
+	if en := topicIndexFor("en"); len(w) >= 4 && (!hashed || en.mayBeWord(h)) && !stopNL[w] {
+		if t := en.words[w]; t != "" {
 			return t
 		}
 	}
@@ -262,7 +287,8 @@ func topicHits(a *Analysis, phrases []Hit) []Hit {
 			continue
 		}
 		w := matchKey(t)
-		if idx.words[w] != "" {
+		h, hashed := a.Tokens[i].keyHash()
+		if (!hashed || idx.mayBeWord(h)) && idx.words[w] != "" {
 			// A topic word as written that the lexicon did not report was
 			// cancelled by an exception ("on the phone" is no device).
 			continue
@@ -270,7 +296,7 @@ func topicHits(a *Analysis, phrases []Hit) []Hit {
 		if len(w) < 3 {
 			continue
 		}
-		if name := idx.topicOfStem(a.Lang, w, a.stemAt(i)); name != "" {
+		if name := idx.topicOfHashed(a.Lang, w, a.stemAt(i), h, hashed); name != "" {
 			out = append(out, Hit{Category: topicPrefix + name, Span: t.Span, First: i, Last: i + 1})
 		}
 	}
