@@ -176,6 +176,14 @@ type factWords struct {
 	// ThanksAhead are the words of thanks for help still to come ("alvast
 	// bedankt", "thanks in advance"): no closing, the case is open.
 	ThanksAhead []string `yaml:"thanks_ahead"`
+	// SenderCheck are the words of a question whether a mail, text or
+	// call is really ours ("is deze mail echt van jullie", "is this text
+	// from you"): Message.ChecksSender.
+	SenderCheck []string `yaml:"sender_check"`
+	// SenderMedia are the kinds of message a sender check is about
+	// ("mail", "sms", "text"): without one the question is about
+	// something else ("Is het pakket van jullie al onderweg?").
+	SenderMedia []string `yaml:"sender_media"`
 	// Loyal are the words of a customer who says how long they have been one ("al 12 jaar klant").
 	Loyal []string `yaml:"loyal"`
 	// Acute are the words of a danger that may be going on where the
@@ -299,6 +307,7 @@ const (
 	factSelfApology
 	factCompromised
 	factThanksAhead
+	factSenderCheck
 	numFactLists
 )
 
@@ -311,7 +320,7 @@ func (fw *factWords) compile() {
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
 		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
-		factThanksAhead: fw.ThanksAhead,
+		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck,
 	}
 	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
 	for l, list := range lists {
@@ -352,7 +361,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	fw.blooms = make(map[string]*wordBloom, len(fw.words))
 	for name, set := range fw.words {

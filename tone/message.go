@@ -150,6 +150,11 @@ type Message struct {
 	// Hypothetical is set when the message asks about what might happen
 	// ("als mijn pakket niet komt", "what happens if …"): no trouble told.
 	Hypothetical bool
+	// ChecksSender is set when the message asks whether a mail, text,
+	// call or link is really ours ("Is deze mail echt van jullie?", "Is
+	// this text from you?", the language's sender_check words): a
+	// question, never a complaint about what that message claims.
+	ChecksSender bool
 	// AsksRemoval is set when the customer asks to take a post down ("haal
 	// dat weg", "delete this").
 	AsksRemoval bool
@@ -583,6 +588,15 @@ func readMessage(a *Analysis) *Message {
 	// klanten hun advocaat inschakelen?" is reported, not threatened. A
 	// reporter who only tells, without asking, keeps the model's reading.
 	pressAsks := m.FromPress && m.Complaint && asks
+	// "Is deze mail echt van jullie? Er staat dat mijn rekening is
+	// geblokkeerd": the customer checks a message that may be phishing;
+	// the trouble it tells is the message's claim, not theirs. A question
+	// to answer (don't click, how to check), no complaint.
+	media := fr.fw.words["sender_media"]
+	m.ChecksSender = fr.has[factSenderCheck] && qmark && slices.ContainsFunc(a.Tokens, func(t Token) bool { return media[t.Lower] })
+	if m.ChecksSender && m.Complaint {
+		pressAsks = true
+	}
 	if pressAsks {
 		m.Complaint = false
 		m.Confidence = 1 - p

@@ -108,3 +108,32 @@ func TestAsthmaIsAVulnerableHousehold(t *testing.T) {
 		})
 	}
 }
+
+// A customer who asks whether a mail, text or call is really ours checks a
+// message that may be phishing: a question, never a complaint about what
+// that message claims. A question whether a parcel or an outage is ours
+// asks something else.
+func TestAskingWhetherAMailIsOursIsAQuestion(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Ik kreeg een sms dat mijn pas verloopt en ik via een linkje moet inloggen. Komt die sms echt van jullie?", true},
+		{"Er staat in een mail dat ik nog 4 euro moet betalen, anders wordt mijn account geblokkeerd. Is dit phishing?", true},
+		{"Is het pakket van jullie nou al onderweg?", false},
+		{"Is mijn bericht van gisteren al gelezen door jullie?", false},
+		{"Got a text saying my parcel is held and I need to pay £1.45 through a link. Is this from you?", true},
+		{"This email says my account will be closed unless I confirm my card details. Is it really from you?", true},
+		{"Is this parcel from you? It has no label.", false},
+		{"Did you send my refund yet?", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.want, m.ChecksSender)
+			if c.want {
+				assert.False(t, m.Complaint, "what the mail claims is no complaint: %v", m.Why)
+			}
+		})
+	}
+}
