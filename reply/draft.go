@@ -291,6 +291,10 @@ type composer struct {
 	// vulnerable one (vulnerable says who: "met een baby in huis").
 	vital, urgent bool
 	vulnerable    string
+	// senderCheck is set when the customer asks whether a mail or text is
+	// ours (tone.Message.ChecksSender) and tells no takeover: the answer
+	// warns not to click and says how to check.
+	senderCheck bool
 	// takeover is what someone else used of theirs, "account" or "card"
 	// (tone.Message.Takeover), when the templates answer it: it is made
 	// safe first.
@@ -511,6 +515,13 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// compliment to pass on.
 		c.closes = c.colleague == "" && c.r.msg.ClosesThread
 		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes || c.wish
+	}
+	if c.r.msg.ChecksSender && c.takeover == "" && !c.r.complaint && c.mood != moodSafety &&
+		(c.openings("sender_check") != nil) {
+		// "Is deze mail echt van jullie?": no apology for what a
+		// phishing mail claims, no answer slot, but: don't click, and
+		// how to check it yourself.
+		c.mood, c.senderCheck, c.troubled, c.apology = moodQuestion, true, false, false
 	}
 	c.readAct()
 	c.data = c.dataAsk()
@@ -1547,6 +1558,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = "calm_trouble"
 	case c.troubled && useSituation:
 		m = moodComplaint
+	case c.senderCheck:
+		m = "sender_check"
 	case c.actOpens:
 		m = mood(c.act)
 	case c.askWhat && c.openings("unsaid") != nil:
@@ -1668,6 +1681,8 @@ func (c *composer) body(attempt int) string {
 		return c.choose(c.actLines("objection"), nil, "act", attempt)
 	case c.act == "escalate" && !private:
 		return c.choose(c.actLines("escalate"), nil, "act", attempt)
+	case c.senderCheck:
+		return c.choose(f.SenderCheck, def.SenderCheck, "sender-check", attempt)
 	case c.mood == moodCompliment && !c.apology:
 		if c.colleague != "" || c.welcome {
 			return ""

@@ -41,3 +41,25 @@ func TestDangerIsHeardInTheDraft(t *testing.T) {
 		})
 	}
 }
+
+// A customer who asks whether a mail or text is ours gets the warning and
+// how to check, never an apology for what the phishing mail claims ("your
+// account is blocked") or a request for their account number.
+func TestAPhishingCheckIsWarnedNotApologisedFor(t *testing.T) {
+	for _, text := range []string{
+		"Ik kreeg een sms dat mijn pas verloopt en ik via een linkje moet inloggen. Komt die sms echt van jullie?",
+		"Got a text saying my parcel is held and I need to pay £1.45 through a link. Is this from you?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, r := range draftSeeds(text) {
+				low := strings.ToLower(r.Text)
+				assert.Contains(t, low, "link", r.Text)
+				assert.True(t, strings.Contains(low, "klik niet") || strings.Contains(low, "don't click"), r.Text)
+				for _, w := range []string{"sorry", "excuses", "spijt", "nummer", "number", "["} {
+					assert.NotContains(t, low, w, r.Text)
+				}
+				assert.True(t, r.Clean, r.Text)
+			}
+		})
+	}
+}

@@ -230,6 +230,10 @@ type formTemplates struct {
 	Sent []string `yaml:"sent"`
 	// Clarify asks an unclear message what is going on.
 	Clarify []string `yaml:"clarify"`
+	// SenderCheck answers a customer who asks whether a mail or text is
+	// ours (tone.Message.ChecksSender): don't click, how to check it
+	// yourself, a screenshot in a DM.
+	SenderCheck []string `yaml:"sender_check"`
 	// Exposed tells a customer who posted their own phone number or
 	// e-mail in public that it is visible, and moves to a private channel.
 	Exposed []string `yaml:"exposed"`
