@@ -1354,6 +1354,9 @@ type grammarWords struct {
 	// supposedTrouble.
 	Conditionals  []string `yaml:"conditionals"`
 	ConditionEnds []string `yaml:"condition_ends"`
+	// HypotheticalLeads before a conditional make the whole sentence a
+	// supposition ("what if", "wat als"): supposedTrouble.
+	HypotheticalLeads []string `yaml:"hypothetical_leads"`
 	// ComparisonLeads are the words besides comparatives in -er that a
 	// "dan" or "than" compares with ("meer dan", "anders dan"), so it
 	// ends no clause: supposedTrouble.
@@ -1371,6 +1374,7 @@ type grammarSet struct {
 	copulas, serviceDeterminers, secondPerson, degreeWords, clauseBreaks map[string]bool
 	firstPersonSubjects, recurrenceFillers                               map[string]bool
 	conditionals, conditionEnds, comparisonLeads, interfaceWords         map[string]bool
+	hypotheticalLeads                                                    map[string]bool
 	recurrenceEN, recurrenceNL                                           map[string]bool
 	// copulaBloom holds copulas; recurrenceBloom recurrenceEN and
 	// recurrenceNL.
@@ -1387,6 +1391,7 @@ var grammarSets = sync.OnceValue(func() *grammarSet {
 		recurrenceEN:      lowerSet(en.RecurrenceVerbs), recurrenceNL: lowerSet(nl.RecurrenceVerbs),
 		conditionals: lowerSet(nl.Conditionals, en.Conditionals), conditionEnds: lowerSet(nl.ConditionEnds, en.ConditionEnds),
 		comparisonLeads: lowerSet(nl.ComparisonLeads, en.ComparisonLeads), interfaceWords: lowerSet(nl.InterfaceWords, en.InterfaceWords),
+		hypotheticalLeads: lowerSet(nl.HypotheticalLeads, en.HypotheticalLeads),
 	}
 	g.copulaBloom, g.recurrenceBloom = bloomOf(g.copulas), bloomOf(g.recurrenceEN, g.recurrenceNL)
 	return g

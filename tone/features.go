@@ -203,6 +203,7 @@ func (f *features) read(a *Analysis) {
 	f.hits = recurrence(a, f.hits, sent)
 	f.hits = persistenceInTrouble(a, f.hits, sent, f.asks)
 	f.hits = outageQuestions(f.hits)
+	f.hits = askedResolution(f.hits, f.asks)
 	f.hits = supposedTrouble(a, f.hits, f.asks)
 	f.hits, f.charged = duplicateCharges(f.hits)
 	f.mods, f.heads = degreeModifiers(a, f.hits, sent)
@@ -867,15 +868,28 @@ var nonEventWords = setOf("unable", "stopped", "stops", "gestopt", "stopt")
 // "Ik heb nog geen bevestiging gehad". After a question such a sentence
 // says why the customer asks, not what the company did.
 func ownTrouble(a *Analysis, h Hit) bool {
+	g := grammarSets()
 	for _, t := range a.Tokens[a.Sentences[h.Sentence].First:h.First] {
-		if firstPersonSubjects[t.Lower] {
+		if g.firstPersonSubjects[t.Lower] {
 			return true
 		}
 	}
 	return false
 }
 
-var firstPersonSubjects = setOf("i", "we", "i'm", "i've", "we're", "we've", "im", "ive", "ik", "wij", "'k")
+// askedResolution drops the words of a problem solved from a sentence
+// that asks: "wanneer is het opgelost?", "when will it be fixed?" and "is
+// it working again?" ask for the solution, they do not report it.
+func askedResolution(hits []Hit, asks []bool) []Hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Category == "resolved" && !h.Quoted && h.Sentence < len(asks) && asks[h.Sentence] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
 
 // outageQuestions reads a question whether there is an outage ("storing?",
 // "is er een storing?", "is there an outage?") as asking about a problem:
@@ -946,14 +960,15 @@ func duplicateCharges(hits []Hit) ([]Hit, bool) {
 	return hits, false
 }
 
-// thanksForRemedy reads thanks for what puts a problem right ("thanks for
-// rebooking me after my flight was cancelled", "bedankt voor het omboeken
-// nadat mijn trein was uitgevallen") as a problem solved: a remedy after
+// thanksForRemedy reads thanks or praise for what puts a problem right
+// ("thanks for rebooking me after my flight was cancelled", "bedankt voor
+// het omboeken nadat mijn trein was uitgevallen", "shoutout to Mark who
+// helped me, a lost tourist, find my platform") as a problem solved: a remedy after
 // the thanks in the same sentence, with no failure between them, and
 // nothing failing after it but in a clause that gives the background
 // ("after", "nadat").
 func (f *features) thanksForRemedy(toks []Token) {
-	thanked := func(h Hit) bool { return h.Category == "gratitude" && !h.Quoted }
+	thanked := func(h Hit) bool { return (h.Category == "gratitude" || h.Category == "praise") && !h.Quoted }
 	remedy := func(h Hit) bool { return h.Category == "remedy" && !h.Quoted }
 	if !slices.ContainsFunc(f.hits, thanked) || !slices.ContainsFunc(f.hits, remedy) {
 		return
@@ -997,6 +1012,9 @@ func (f *features) thanksForRemedy(toks []Token) {
 		if first(fails[s], th.Span.End) < r.Span.Start {
 			continue // a failure between the thanks and the remedy
 		}
+		if th.Category == "praise" && first(fails[s], 0) < th.Span.Start {
+			continue // praise after a failure is irony: "… alweer uitgevallen, top geregeld"
+		}
 		// Nothing fails after it but in a clause that gives the background,
 		// or as what the remedy put right: "het oplossen van mijn storing",
 		// "fixing my outage".
@@ -1031,6 +1049,19 @@ func (f *features) thanksForRemedy(toks []Token) {
 func remedyObjectEnd(toks []Token, r Hit) int {
 	end := r.Span.End
 	k := r.Last
+	// A particle of a phrasal verb ("sorting out my double charge") and
+	// the customer as its object, described after a comma ("helped me, a
+	// lost tourist, find the platform").
+	if k < len(toks) && remedyParticles[toks[k].Lower] {
+		k++
+	}
+	if k+2 < len(toks) && remedyObjectPronouns[toks[k].Lower] && toks[k+1].Text == "," && remedyApposition[toks[k+2].Lower] {
+		k += 3
+		for n := 0; n < 4 && k < len(toks) && toks[k].Kind == Word && !remedyObjectStops[toks[k].Lower]; n, k = n+1, k+1 {
+			end = toks[k].Span.End
+		}
+		return end
+	}
 	prep := k < len(toks) && remedyObjectPreps[toks[k].Lower]
 	if prep {
 		k++
@@ -1054,6 +1085,9 @@ var (
 	remedyObjectPreps = setOf("van", "of", "voor", "met", "with")
 	remedyObjectDets  = setOf("mijn", "m'n", "mn", "onze", "ons", "de", "het", "die", "dat", "deze", "dit",
 		"my", "our", "the", "that", "this", "those", "these", "your", "jullie", "uw", "je")
+	remedyParticles      = setOf("out", "up", "uit", "op")
+	remedyObjectPronouns = setOf("me", "us", "mij", "ons")
+	remedyApposition     = setOf("a", "an", "een")
 	// A word that ends the object phrase: what follows is a new clause.
 	remedyObjectStops = setOf("en", "maar", "and", "but", "want", "because", "terwijl", "while")
 )
@@ -1690,7 +1724,8 @@ func customerLexicon(lang string) *Lexicon {
 // refund?" ask about a case; "Waarom krijg ik een boete als ik gewoon
 // heb ingecheckt?" keeps its grievance, which stands in the main clause,
 // and a threat ("Als het niet opgelost wordt, stap ik over.") asks
-// nothing.
+// nothing. After "what" or "wat" ("What if my parcel doesn't come, do I
+// have to stay home again?", "Wat als …") the whole sentence supposes.
 func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
 	g := grammarSets()
 	var supposed []bool // per token: inside a conditional clause of an asking sentence
@@ -1703,6 +1738,10 @@ func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
 				continue
 			}
 			end := i + 1
+			if i > s.First && g.hypotheticalLeads[a.Tokens[i-1].Lower] {
+				// "What if …", "Wat als …": the whole sentence supposes.
+				end = s.Last
+			}
 			for end < s.Last {
 				t := a.Tokens[end]
 				if t.Kind == Punct || t.Kind == Word && g.conditionEnds[t.Lower] && !comparativeBefore(a.Tokens, end) {
@@ -1725,7 +1764,7 @@ func supposedTrouble(a *Analysis, hits []Hit, asks []bool) []Hit {
 	out := hits[:0:0]
 	for _, h := range hits {
 		switch h.Category {
-		case "failure", "waiting", "elapsed", "problem":
+		case "failure", "waiting", "elapsed", "problem", "dissatisfaction":
 			if h.First >= 0 && h.Last <= len(supposed) && h.First < h.Last && supposed[h.First] && supposed[h.Last-1] {
 				continue
 			}
