@@ -524,9 +524,8 @@ func readMessage(a *Analysis) *Message {
 	// waarom mijn rekening niet meer zichtbaar is?". Anger, sarcasm,
 	// waiting or a second problem make it a complaint again, and so does
 	// a model that is sure.
-	asked := false
 	if m.Complaint && PoliteAskOutweighs(p) && f.politeAsk {
-		m.Complaint, asked = false, true
+		m.Complaint = false
 	}
 	m.Confidence = p
 	if !m.Complaint {
@@ -632,10 +631,10 @@ func readMessage(a *Analysis) *Message {
 	m.Cues = sortSpans(m.Cues)
 	// Unsure: the model is close to its threshold, or the message gives
 	// nothing to read ("hmm ok.", "?", a lone emoji). A model just over
-	// its threshold on a polite question about one problem is no doubt:
-	// the question decided ("Ik ben in gebreke gebleven, kan ik een
-	// regeling treffen?").
-	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin && !asked || unclear
+	// or just under its threshold on a polite question about one problem
+	// is no doubt: the question decides ("Ik ben in gebreke gebleven, kan
+	// ik een regeling treffen?"), or agrees.
+	m.NeedsHuman = math.Abs(p-model.Threshold) < model.UnsureMargin && !f.politeAsk || unclear
 
 	// Signals, with the gates of context: praise that mentions the press
 	// or a lawyer is no threat; leaving is a threat unless the message
