@@ -1,7 +1,7 @@
 package lint
 
 // addressMatchRule: escalatie voorkomen, match the customer's language style.
-var addressMatchRule = &Rule{
+var addressMatchRule = register(&Rule{
 	ID:            "address-match",
 	Doc:           "Address match (je/u): the reply's je/u differs from the customer's. The customer's register wins unless the config fixes one (address: je|u|match).",
 	URL:           rulesURL,
@@ -31,4 +31,7 @@ var addressMatchRule = &Rule{
 			Suggestions: []string{p.msg("suggestion-" + want)},
 		})
 	},
-}
+}, listing{
+	finds: "the reply's je/u differs from the customer's (or from `address:` in the config).",
+	brief: "je/u differs from the customer's",
+})

@@ -1,7 +1,7 @@
 package lint
 
 // apologyMissingRule: webcarecrisis, "altijd je excuses aanbieden".
-var apologyMissingRule = &Rule{
+var apologyMissingRule = register(&Rule{
 	ID:            "apology-missing",
 	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons, wij betreuren; sorry, apologise, we regret, pardon our delay). \"Pardon?\" and \"jammer\" are none. A question or a compliment needs none; a clichéd apology still counts as one.",
 	URL:           rulesURL,
@@ -19,4 +19,7 @@ var apologyMissingRule = &Rule{
 			Suggestions: []string{p.msg("suggestion", "situation", situation(a))},
 		})
 	},
-}
+}, listing{
+	finds: "the customer complains and the reply has no apology (a clichéd apology still counts). A question or compliment needs none.",
+	brief: "a complaint without an apology",
+})

@@ -12,7 +12,7 @@ import (
 	"github.com/replylint/replylint/internal/golit"
 )
 
-var updateCompiled = flag.Bool("update-compiled", false, "write compiled_messages.go from messages/*.yaml (go generate ./lint)")
+var updateCompiled = flag.Bool("update-compiled", false, "write compiled_messages.go from messages/*.yaml, and the lists of the rules from their declarations (go generate ./lint)")
 
 // TestCompiledMessagesAreFresh holds compiled_messages.go to
 // messages/*.yaml; with -update-compiled (go generate ./lint) it writes it.

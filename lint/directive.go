@@ -2,7 +2,7 @@ package lint
 
 // directiveRule: an inline directive must name rules that exist, as the
 // config must; a typo would silently disable nothing.
-var directiveRule = &Rule{
+var directiveRule = register(&Rule{
 	ID:       "directive",
 	Doc:      "Directive: an inline replylint-disable names a rule that does not exist (a typo such as \"hedgin\" disables nothing). See 'replylint rules' for the IDs.",
 	URL:      rulesURL,
@@ -18,4 +18,7 @@ var directiveRule = &Rule{
 			})
 		}
 	},
-}
+}, listing{
+	finds: "an inline `replylint-disable` names a rule that does not exist (`replylint-disable hedgin`): a typo that would disable nothing.",
+	brief: "replylint-disable names an unknown rule",
+})

@@ -15,7 +15,7 @@ const (
 
 // dmMoveRule: negatieve referenties and escalatie voorkomen, take
 // personal matters to a private channel.
-var dmMoveRule = &Rule{
+var dmMoveRule = register(&Rule{
 	ID:       "dm-move",
 	Doc:      "Move to DM (naar DM): the public reply asks for personal data (address, phone, order number…) without sending the customer to DM, phone, e-mail or a form. With the customer's message, a personal matter (order, account, refund) that the reply neither moves to a private channel nor resolves is reported at info.",
 	URL:      rulesURL,
@@ -59,4 +59,7 @@ var dmMoveRule = &Rule{
 			Suggestions: []string{p.msg("personal-suggestion")},
 		})
 	},
-}
+}, listing{
+	finds: "asks for personal data (order number, address, phone…) in public without a DM, phone, e-mail or form; with the customer's message, a personal complaint or question that the reply neither takes private, nor resolves, nor answers with a link is reported at info (advice, see docs/rules.md).",
+	brief: "asks for personal data in public without a DM",
+})

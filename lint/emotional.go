@@ -3,7 +3,7 @@ package lint
 import "strings"
 
 // emotionalRule: negatieve referenties, no emotional response, sarcasm or shouting.
-var emotionalRule = &Rule{
+var emotionalRule = register(&Rule{
 	ID:       "emotional",
 	Doc:      "Emotional (emotie, sarcasme, schreeuwen): words in capitals for emphasis (NIET, NEE — not acronyms like NS or KLM), \"!!\" or more, \"?!\", sarcastic openers (\"Tja\", \"Nou nou\") and jabs (\"wie zijn wij om\"). Not: one \"!\", emoji, friendly humour.",
 	URL:      rulesURL,
@@ -41,4 +41,7 @@ var emotionalRule = &Rule{
 			p.ReportFinding(f)
 		}
 	},
-}
+}, listing{
+	finds: "shouting in capitals (NIET, WEL — not NS, KLM), \"!!\", \"?!\", \"Tja\", \"Nou nou\", \"wie zijn wij om\", \"Seriously?!\". Not one \"!\", not emoji.",
+	brief: "SHOUTING, \"!!\", \"?!\", sarcasm",
+})

@@ -6,7 +6,7 @@ const creditEmpathy = 10
 
 // empathyMissingRule: escalatie voorkomen, show understanding in words that carry
 // emotion.
-var empathyMissingRule = &Rule{
+var empathyMissingRule = register(&Rule{
 	ID:            "empathy-missing",
 	Doc:           "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\", \"what a nightmare\", \"sorry your order hasn't arrived yet\"). A hollow cliché or a conditional apology does not count.",
 	URL:           rulesURL,
@@ -28,4 +28,7 @@ var empathyMissingRule = &Rule{
 			Suggestions: []string{p.msg("suggestion")},
 		})
 	},
-}
+}, listing{
+	finds: "a complaint without acknowledgement of the customer's feeling or situation (\"goed voor te stellen\", \"wat balen\", \"frustrating\", \"what a nightmare\", \"I'm sorry your order hasn't arrived yet\"); a cliché or a conditional apology (\"sorry if you experienced otherwise\") does not count.",
+	brief: "no acknowledgement of the feeling",
+})

@@ -1,7 +1,7 @@
 package lint
 
 // clicheRule: escalatie voorkomen, no hollow stock phrases.
-var clicheRule = &Rule{
+var clicheRule = register(&Rule{
 	ID:       "hollow-cliche",
 	Doc:      "Hollow cliché (lege huls): stock phrases that show no understanding of this customer's situation (\"vervelend om te lezen\", \"excuses voor het ongemak\", \"sorry for any inconvenience\"). Each finding suggests a specific alternative.",
 	URL:      rulesURL,
@@ -20,4 +20,7 @@ var clicheRule = &Rule{
 			p.findings[i].Suggestions = append([]string{s}, p.findings[i].Suggestions...)
 		}
 	},
-}
+}, listing{
+	finds: "lege hulzen: \"vervelend om te lezen\", \"dat je dit zo ervaren hebt\", \"excuses voor het ongemak\", \"bedankt voor je geduld\", \"Beste klant\"; \"sorry to hear that\", \"apologize for any inconvenience\". The suggestion quotes the customer's situation when their message is given.",
+	brief: "\"vervelend om te lezen\", \"sorry for any inconvenience\"",
+})

@@ -10,7 +10,7 @@ import (
 
 // lengthRule: channel limits, and 150–300 words for a statement
 // (webcarecrisis, step 4).
-var lengthRule = &Rule{
+var lengthRule = register(&Rule{
 	ID:       "length",
 	Doc:      "Length: a public post part over the channel's limit (default 280 characters for X/Twitter-style channels; none for e-mail), or a kind: statement outside 150–300 words (the webcare crisis guidance, step 4).",
 	URL:      rulesURL,
@@ -50,7 +50,10 @@ var lengthRule = &Rule{
 			Suggestions: []string{p.msg("suggestion")},
 		})
 	},
-}
+}, listing{
+	finds: "a public post part over 280 characters (X/Twitter counting: opening @handles free, links 23); a `kind: statement` outside 150–300 words.",
+	brief: "over the channel's limit; a statement's 150-300 words",
+})
 
 // postLength counts a post part as X/Twitter does: the @handles it opens
 // with do not count and every link counts as 23 characters. It also

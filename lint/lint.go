@@ -143,7 +143,7 @@ func Prepare(langs ...string) {
 	wg.Wait()
 }
 
-//go:generate go test -run TestCompiled -update-compiled
+//go:generate go test -run "TestCompiled|TestGenerated" -update-compiled
 
 //go:embed messages/*.yaml
 var messageFS embed.FS

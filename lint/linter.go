@@ -49,9 +49,9 @@ func New(cfg *Config, opts ...Option) (*Linter, error) {
 	if cfg == nil {
 		cfg = newConfig()
 	}
-	l := &Linter{cfg: cfg.clone(), rules: registry}
+	l := &Linter{cfg: cfg.clone(), rules: registry()}
 	if len(o.extra) > 0 {
-		l.rules = append([]*Rule(nil), registry...)
+		l.rules = append([]*Rule(nil), registry()...)
 		for i := range o.extra {
 			r := o.extra[i] // a copy: the caller's value may change
 			switch {
@@ -150,7 +150,7 @@ func LintContext(ctx context.Context, in tone.Input, cfg *Config) (Result, error
 	if err != nil {
 		an = builtinAnalyzer()
 	}
-	l := Linter{cfg: *cfg, an: an, rules: registry}
+	l := Linter{cfg: *cfg, an: an, rules: registry()}
 	return l.LintContext(ctx, in)
 }
 

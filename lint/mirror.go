@@ -8,7 +8,7 @@ import (
 )
 
 // mirrorRule: escalatie voorkomen, the first sentences keep pace with the customer.
-var mirrorRule = &Rule{
+var mirrorRule = register(&Rule{
 	ID:            "mirror",
 	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint and it opens with stock words only (\"Thanks for reaching out! Please DM us\") (\"gelijke tred hebben met wat er gezegd wordt\": pacing an upset customer keeps it from escalating). A question, praise or a follow-up is answered, not paced, and a later part of a thread (2/2) continues an opening made before: the rule stays silent there. Info by default.",
 	URL:           rulesURL,
@@ -45,4 +45,7 @@ var mirrorRule = &Rule{
 			Suggestions: []string{p.msg("suggestion", "words", strings.Join(words, ", "))},
 		})
 	},
-}
+}, listing{
+	finds: "the customer complains and the first two sentences pick up nothing of their message (seed 003 asks an upset customer to be paced; a question or praise is answered, not paced, and part 2 of a thread continues an opening made before): no word by stem, inflection or compound, no number, no topic (mirror's own `topic:NAME` lists in `tone/lexicon/nl.yaml` and `en.yaml`, where a word may stand in several topics; triage routes by the separate vocabulary in `topics.LANG.yaml`), and the opening is stock: past a greeting, its first sentence says nothing but stock words (the lexicon's `stock-word` list), clichés and a move to DM (\"Thanks for reaching out! Please DM us\"); an opening that names the matter in its own words paces as well.",
+	brief: "the opening ignores their words",
+})

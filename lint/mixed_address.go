@@ -1,7 +1,7 @@
 package lint
 
 // mixedAddressRule: Dutch practice, never je and u in one reply.
-var mixedAddressRule = &Rule{
+var mixedAddressRule = register(&Rule{
 	ID:       "mixed-address",
 	Doc:      "Mixed address (je én u): a Dutch reply addresses the reader both informally (je, jij, jou, jouw) and formally (u, uw). The minority form is reported. Not: \"U\" as a letter, \"jullie\" beside \"je\".",
 	URL:      rulesURL,
@@ -29,4 +29,7 @@ var mixedAddressRule = &Rule{
 			})
 		}
 	},
-}
+}, listing{
+	finds: "je/jij/jouw and u/uw in one Dutch reply; reports the minority form. Not \"U\" as a letter, not \"jullie\".",
+	brief: "je/jij/jouw and u/uw in one Dutch reply",
+})

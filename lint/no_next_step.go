@@ -7,7 +7,7 @@ import (
 )
 
 // noNextStepRule: webcarecrisis and negatieve referenties, say what happens next.
-var noNextStepRule = &Rule{
+var noNextStepRule = register(&Rule{
 	ID:            "no-next-step",
 	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"ik heb het doorgegeven aan de planning\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\", \"we've escalated this to our engineers\"). \"We kijken ernaar\" alone is not one, nor \"We zetten het door naar de afdeling\" with no time or outcome, a step a hedge doubts (\"we might be able to\", \"eventueel\"), or \"Is there anything else we can help with?\".",
 	URL:           rulesURL,
@@ -36,7 +36,10 @@ var noNextStepRule = &Rule{
 		}
 		p.ReportFinding(f)
 	},
-}
+}, listing{
+	finds: "a complaint without a concrete next step — who does what, when (\"we sturen vandaag\", \"Ik zoek het vandaag uit en laat je voor 17.00 uur weten\", \"binnen 2 werkdagen\", \"DM us your order number\", \"Can you try a wired test?\", \"We've escalated this to our network engineers\"). \"We kijken ernaar\" alone is not one, nor \"Is there anything else we can help with?\".",
+	brief: "no who-does-what-when",
+})
 
 // asksTheCustomer reports a question of the reply's own to the customer:
 // a sentence that ends in "?" and is neither quoted, nor a jab (emotional

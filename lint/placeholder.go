@@ -8,7 +8,7 @@ import (
 )
 
 // placeholderRule: a draft or template sent with a slot left open.
-var placeholderRule = &Rule{
+var placeholderRule = register(&Rule{
 	ID:       "placeholder",
 	Doc:      "Placeholder (niet ingevuld): an unfilled template slot in the reply, such as \"[wat we doen en wanneer]\", \"[naam]\", \"[answer]\" or \"{{naam}}\". Not: a markdown link \"[tekst](url)\", a part marker \"[1/2]\", a bracket the reply quotes.",
 	URL:      rulesURL,
@@ -24,7 +24,10 @@ var placeholderRule = &Rule{
 			})
 		}
 	},
-}
+}, listing{
+	finds: "an unfilled template slot: \"[wat we doen en wanneer]\", \"[naam]\", \"[answer]\", \"{{naam}}\". Not a markdown link \"[tekst](url)\", a part marker \"[1/2]\", \"[sic]\" or a bracket the reply quotes.",
+	brief: "an unfilled template slot: [naam], [answer]",
+})
 
 // slots returns the spans of the reply's open template slots: words
 // between "[" and "]" (a slot names what belongs there, so it holds a word

@@ -7,7 +7,7 @@ import (
 )
 
 // publicPIIRule: AVG/GDPR, no personal data in a public reply.
-var publicPIIRule = &Rule{
+var publicPIIRule = register(&Rule{
 	ID:       "public-pii",
 	Doc:      "Personal data in public (AVG/GDPR): a public reply contains a personal e-mail address, a mobile number, an IBAN, a street address or postcode with house number, a BSN or a date of birth. Not: company contact details (0800/088/0900, service@ addresses), masked values, order numbers.",
 	URL:      rulesURL,
@@ -33,7 +33,10 @@ var publicPIIRule = &Rule{
 			})
 		}
 	},
-}
+}, listing{
+	finds: "personal data in a public reply: personal e-mail, mobile number, IBAN (checksum-validated), street address or postcode with house number, BSN, date of birth. Not company numbers (0800/088/0900), service@/info@ addresses, masked values, order numbers.",
+	brief: "personal e-mail, phone, IBAN, address in public",
+})
 
 // normalizeContact reduces a phone number to its digits and an address to
 // lower case, so "06-1234 5678" and "0612345678" compare equal.

@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/replylint/replylint/tone"
 )
@@ -79,18 +81,68 @@ func (p *Pass) msg(key string, vars ...string) string {
 // rulesURL documents the built-in rules.
 const rulesURL = "https://github.com/replylint/replylint/blob/main/docs/rules.md"
 
-// registry lists the built-in rules in the order of the catalogue.
-var registry = []*Rule{
-	hedgingRule, clicheRule, signatureRule, mixedAddressRule, defensiveRule, minimizingRule,
-	emotionalRule, publicPIIRule, dmMoveRule, empathyMissingRule, apologyMissingRule,
-	noNextStepRule, mirrorRule, addressMatchRule, lengthRule, placeholderRule, directiveRule,
+// listing is how the README and "replylint init" describe a built-in
+// rule, kept beside its declaration. go generate ./lint writes every list
+// of the rules outside lint from the registered rules and their listings:
+// the README's rule and score tables, init.yaml's defaults and the
+// schema's rule IDs (TestGeneratedRuleListsAreFresh).
+type listing struct {
+	// finds is the README rule table's "what it finds": Markdown, one line.
+	finds string
+	// brief is the rule's line in init.yaml's list of defaults, after
+	// "needs incoming: " where that holds.
+	brief string
 }
+
+var (
+	registered []*Rule // in the order their files are initialised
+	listings   = map[string]listing{}
+)
+
+// register adds a built-in rule to the catalogue, from the rule's own
+// file, with its listing.
+func register(r *Rule, l listing) *Rule {
+	registered = append(registered, r)
+	listings[r.ID] = l
+	return r
+}
+
+// catalogueOrder is the order of the catalogue by rule ID, set by
+// compiled_catalogue.go (go generate ./lint): the rules it knows keep
+// their place, a newer rule comes last.
+var catalogueOrder []string
+
+// registry lists the built-in rules in the order of the catalogue: those
+// of catalogueOrder in its order, then the others in the order of their
+// files.
+var registry = sync.OnceValue(func() []*Rule {
+	place := map[string]int{}
+	for i, id := range catalogueOrder {
+		place[id] = i
+	}
+	out := slices.Clone(registered)
+	slices.SortStableFunc(out, func(a, b *Rule) int {
+		pa, oka := place[a.ID]
+		pb, okb := place[b.ID]
+		switch {
+		case oka && okb:
+			return pa - pb
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	})
+	return out
+})
 
 // Rules returns the built-in rules, in the order of the catalogue: copies
 // the caller may change.
 func Rules() []Rule {
-	out := make([]Rule, len(registry))
-	for i, r := range registry {
+	rules := registry()
+	out := make([]Rule, len(rules))
+	for i, r := range rules {
 		out[i] = *r
 	}
 	return out
@@ -99,7 +151,7 @@ func Rules() []Rule {
 // RuleByID returns a copy of the built-in rule with the given ID, and
 // false when there is none.
 func RuleByID(id string) (Rule, bool) {
-	for _, r := range registry {
+	for _, r := range registry() {
 		if r.ID == id {
 			return *r, true
 		}

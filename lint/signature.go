@@ -17,7 +17,7 @@ const (
 )
 
 // signatureRule: negatieve referenties, "Reageer nooit anoniem".
-var signatureRule = &Rule{
+var signatureRule = register(&Rule{
 	ID:       "signature",
 	Doc:      "Signature (naam en functie): a public reply ends with a person's sign-off (^EK, -Anne, Groet, Anne). Fires on no sign-off, a team-only sign-off, or a name only in the body. Not on part i<n of a thread (1/2). A missing role is info unless the config requires roles.",
 	URL:      rulesURL,
@@ -63,7 +63,10 @@ var signatureRule = &Rule{
 			})
 		}
 	},
-}
+}, listing{
+	finds: "no sign-off, a team-only sign-off (\"Team Webcare\"), a closing alone (\"Cheers 🙂\"), or a name only in the body. Counts: `^EK`, `-Anne`, `- Jimy`, `/MT`, `~Sam`, `*KellenF`, names glued to the text (\"Thank you- Mariya\", \"game.-RM\"), \"TY - Chris 2/2\", \"Groet, Anne\", \"Best, Laura, Customer Care Team Lead\", followed by emoji, a link or `2/2`. Not on part i<n of a thread, not on private channels. A missing role is info (warning with `signature.require_role`).",
+	brief: "no name (and role) under the reply",
+})
 
 func inRoster(roster []string, name string) bool {
 	for _, r := range roster {
