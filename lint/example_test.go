@@ -45,3 +45,18 @@ func ExampleNew() {
 	// 1:8 error hedging
 	// score: 96
 }
+
+func ExampleScorecard_Costs() {
+	res := lint.Lint(tone.Input{
+		Text: "@sanne Misschien is je pakket morgen al binnen, misschien overmorgen. Excuses voor het ongemak!",
+	}, nil)
+	// What to improve first: the rules that cost the most points.
+	for _, c := range res.Score.Costs() {
+		f := res.Findings[c.First]
+		fmt.Printf("%s: %s %d (%d×, first at %d:%d)\n", c.Rule, c.Part, c.Points, c.Findings, f.Line, f.Column)
+	}
+	// Output:
+	// signature: personal -60 (1×, first at 1:95)
+	// hedging: clarity -40 (2×, first at 1:8)
+	// hollow-cliche: empathy -25 (1×, first at 1:71)
+}

@@ -1,6 +1,10 @@
 package lint
 
-import "github.com/replylint/replylint/tone"
+import (
+	"slices"
+
+	"github.com/replylint/replylint/tone"
+)
 
 // The five parts of the scorecard. A Rule names the part its findings
 // cost points in.
@@ -109,6 +113,43 @@ type Reason struct {
 	// Finding is the index in Result.Findings of the finding a cost
 	// charges; -1 for a credit, which no finding reports.
 	Finding int `json:"-"`
+}
+
+// RuleCost is what one rule's findings cost one part of the score, all
+// together.
+type RuleCost struct {
+	// Rule and Part say whose findings cost points, and where.
+	Rule, Part string
+	// Points is the sum of the costs, negative.
+	Points int
+	// Findings is the number of findings charged.
+	Findings int
+	// First is the index in Result.Findings of the first of them.
+	First int
+}
+
+// Costs returns the scorecard's costs grouped by rule and part, the most
+// points first (a tie in the order of the first findings): what to
+// improve first. Credits are not costs.
+func (sc Scorecard) Costs() []RuleCost {
+	var out []RuleCost
+	index := map[[2]string]int{}
+	for _, r := range sc.Reasons {
+		if r.Points >= 0 || r.Finding < 0 {
+			continue
+		}
+		k := [2]string{r.Rule, r.Part}
+		j, ok := index[k]
+		if !ok {
+			j = len(out)
+			index[k] = j
+			out = append(out, RuleCost{Rule: r.Rule, Part: r.Part, First: r.Finding})
+		}
+		out[j].Points += r.Points
+		out[j].Findings++
+	}
+	slices.SortStableFunc(out, func(a, b RuleCost) int { return a.Points - b.Points })
+	return out
 }
 
 // credit is points a rule gives for something the reply does well

@@ -83,6 +83,31 @@ func TestScoreCreditsEmpathyWithoutAFinding(t *testing.T) {
 	assert.Equal(t, 100-25+10, res.Score.Empathy, "the cliché's 25 points, 10 of them made up")
 }
 
+func TestCostsGroupTheFindingsOfARuleMostPointsFirst(t *testing.T) {
+	sc := Scorecard{Reasons: []Reason{
+		{Part: PartClarity, Rule: "hedging", Points: -20, Finding: 0},
+		{Part: PartPersonal, Rule: "signature", Points: -30, Finding: 1},
+		{Part: PartClarity, Rule: "hedging", Points: -20, Finding: 2},
+		{Part: PartDeEscalation, Rule: "emotional", Points: -25, Finding: 3},
+		{Part: PartPrivacy, Rule: "public-pii", Points: -30, Finding: 4},
+		{Part: PartEmpathy, Rule: "empathy-missing", Points: 10, Finding: -1},
+	}}
+	assert.Equal(t, []RuleCost{
+		{Rule: "hedging", Part: PartClarity, Points: -40, Findings: 2, First: 0},
+		{Rule: "signature", Part: PartPersonal, Points: -30, Findings: 1, First: 1},
+		{Rule: "public-pii", Part: PartPrivacy, Points: -30, Findings: 1, First: 4},
+		{Rule: "emotional", Part: PartDeEscalation, Points: -25, Findings: 1, First: 3},
+	}, sc.Costs(), "two hedges are one cost of 40; a tie keeps the order of the findings; a credit is no cost")
+	assert.Empty(t, Scorecard{}.Costs(), "nothing cost points")
+
+	res := Lint(tone.Input{Text: "@user Misschien komt je pakket morgen, misschien overmorgen."}, nil)
+	got := res.Score.Costs()
+	require.NotEmpty(t, got)
+	for _, c := range got {
+		assert.Equal(t, c.Rule, res.Findings[c.First].Rule, "each cost points at its rule's first finding")
+	}
+}
+
 func TestScoreWeights(t *testing.T) {
 	cfg := newConfig()
 	cfg.Weights = Weights{Clarity: 1}

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/replylint/replylint/internal/input"
@@ -116,7 +115,8 @@ func writeScorecard(w *bufio.Writer, it *item, p report.Palette) {
 	}
 	fmt.Fprintf(w, "  %-14s %s %s%3d%s\n", "total", bar(p, sc.Total), p.Bold, sc.Total, p.Reset)
 
-	costs := topCosts(sc.Reasons, 3)
+	costs := sc.Costs()
+	costs = costs[:min(3, len(costs))]
 	if len(costs) == 0 {
 		fmt.Fprintf(w, "\nNothing cost points.\n")
 		return
@@ -124,13 +124,13 @@ func writeScorecard(w *bufio.Writer, it *item, p report.Palette) {
 	fmt.Fprintf(w, "\nTo improve first:\n")
 	file := it.report()
 	for i, c := range costs {
-		f := file.Findings[c.finding]
+		f := file.Findings[c.First]
 		times := ""
-		if c.n > 1 {
-			times = fmt.Sprintf(", %d×", c.n)
+		if c.Findings > 1 {
+			times = fmt.Sprintf(", %d×", c.Findings)
 		}
-		fmt.Fprintf(w, "  %d. %s%s%s: %s −%d%s (line %d, column %d)\n", i+1, p.Bold, c.rule, p.Reset,
-			strings.ReplaceAll(c.part, "_", "-"), -c.points, times, f.Start.Line, f.Start.Column)
+		fmt.Fprintf(w, "  %d. %s%s%s: %s −%d%s (line %d, column %d)\n", i+1, p.Bold, c.Rule, p.Reset,
+			strings.ReplaceAll(c.Part, "_", "-"), -c.Points, times, f.Start.Line, f.Start.Column)
 		fmt.Fprintf(w, "     %s\n", f.Message)
 		for _, s := range f.Suggestions {
 			fmt.Fprintf(w, "     %s→ %s%s\n", p.Green, s, p.Reset)
@@ -150,35 +150,4 @@ func bar(p report.Palette, v int) string {
 		c = p.Yellow
 	}
 	return c + strings.Repeat("█", full) + p.Reset + p.Dim + strings.Repeat("░", cellsWide-full) + p.Reset
-}
-
-// cost is what one rule cost a part of the score, over all its reasons.
-type cost struct {
-	rule, part string
-	points     int // negative
-	n          int
-	finding    int // index of the first reason's finding
-}
-
-// topCosts groups the costs by rule and part and returns the n that cost
-// the most points.
-func topCosts(reasons []lint.Reason, n int) []cost {
-	var out []cost
-	index := map[string]int{}
-	for _, r := range reasons {
-		if r.Points >= 0 || r.Finding < 0 {
-			continue
-		}
-		k := r.Rule + "\x00" + r.Part
-		j, ok := index[k]
-		if !ok {
-			j = len(out)
-			index[k] = j
-			out = append(out, cost{rule: r.Rule, part: r.Part, finding: r.Finding})
-		}
-		out[j].points += r.Points
-		out[j].n++
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].points < out[j].points })
-	return out[:min(n, len(out))]
 }
