@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -44,8 +45,11 @@ func TestGeneratedRuleListsAreFresh(t *testing.T) {
 		w.Printf("\t\t%q,\n", r.ID)
 	}
 	w.WriteString("\t}\n}\n")
-	err := w.Check("compiled_catalogue.go", *updateCompiled)
-	require.NoError(t, err, "lint/compiled_catalogue.go: run go generate ./lint")
+	if err := w.Check("compiled_catalogue.go", *updateCompiled); errors.Is(err, golit.ErrStale) {
+		t.Error("lint/compiled_catalogue.go is not the catalogue's order now: run go generate ./lint")
+	} else {
+		require.NoError(t, err)
+	}
 
 	for _, l := range ruleLists {
 		old, err := os.ReadFile(l.path)

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -113,9 +114,27 @@ func TestEachRuleHasItsOwnFile(t *testing.T) {
 		require.NoError(t, err, "rule %s lives in lint/%s", r.ID, name)
 		assert.Regexp(t, `\n\tID: +"`+regexp.QuoteMeta(r.ID)+`",\n`, string(src), "lint/%s declares %s", name, r.ID)
 		assert.NotEmpty(t, r.URL, r.ID)
+		assert.NotEmpty(t, listings[r.ID].finds, "%s: its listing says what it finds, for the README", r.ID)
+		assert.NotEmpty(t, listings[r.ID].brief, "%s: its listing has a brief line, for init.yaml", r.ID)
 		if r.Cost > 0 {
 			assert.GreaterOrEqual(t, Weights{}.index(r.Part), 0, "%s costs points in a part of the score", r.ID)
 		}
+	}
+}
+
+// A rule's file registers it: a rule declared without register would
+// never run, and no list would name it.
+func TestEveryDeclaredRuleIsRegistered(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	unregistered := regexp.MustCompile(`(?m)^(?:var|\t)\s*\w+\s*=\s*&Rule\{`)
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		require.NoError(t, err)
+		assert.NotRegexp(t, unregistered, string(src), "lint/%s declares a rule without register(&Rule{…}, listing{…})", name)
 	}
 }
 
