@@ -100,7 +100,12 @@ var (
 )
 
 // register adds a built-in rule to the catalogue, from the rule's own
-// file, with its listing.
+// file, with its listing. A new built-in rule needs its file (lint/ID.go,
+// declaring it with register), its messages in lint/messages/nl.yaml and
+// en.yaml (a label at least), its tests, its lexicon entries if it reads
+// any, and a section in docs/rules.md (prose, checked by a test); then go
+// generate ./... writes the compiled messages, the catalogue's order, the
+// schema's rule IDs, init.yaml's defaults and the README's tables.
 func register(r *Rule, l listing) *Rule {
 	registered = append(registered, r)
 	listings[r.ID] = l
