@@ -1060,13 +1060,27 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 	}
 	cw := load()
 	toks := a.Tokens
+	// Whether each token is a name, found once (0: not yet, 1: a name,
+	// 2: none): the passes below ask it of a word up to four times, and
+	// each time the message's handles are searched for it.
+	var nameBuf [64]int8
+	names := nameBuf[:]
+	if len(toks) > len(nameBuf) {
+		names = make([]int8, len(toks))
+	}
 	isName := func(k int) bool {
 		if k < 0 || k >= len(toks) || toks[k].Kind != Word {
 			return false
 		}
-		t := toks[k].Text
-		r, _ := utf8.DecodeRuneInString(t)
-		return unicode.IsUpper(r) && len(t) >= 2 && Shouted(t) < 3 && !cw.notNames[toks[k].Lower] && !inHandle(toks, toks[k].Lower)
+		if names[k] == 0 {
+			t := toks[k].Text
+			r, _ := utf8.DecodeRuneInString(t)
+			names[k] = 2
+			if unicode.IsUpper(r) && len(t) >= 2 && Shouted(t) < 3 && !cw.notNames[toks[k].Lower] && !inHandle(toks, toks[k].Lower) {
+				names[k] = 1
+			}
+		}
+		return names[k] == 1
 	}
 	next := func(k int) int {
 		for k++; k < len(toks) && toks[k].Kind == Punct && toks[k].Text == ","; k++ {
