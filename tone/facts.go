@@ -402,9 +402,12 @@ type phraseSet struct {
 	lists   int
 	byFirst map[string][]int
 	loose   []int
-	// firsts holds the words of byFirst, made on first use (firstWords).
+	// firsts holds the words of byFirst, made on first use (firstWords),
+	// and seconds the high half of the wordHash of each phrase's second
+	// word, 0 for none to compare (one word, "#", "...").
 	firstsOnce sync.Once
 	firsts     wordBloom
+	seconds    []uint32
 }
 
 // firstWords returns the words the set's phrases start with, as a bloom
@@ -414,8 +417,22 @@ func (ps *phraseSet) firstWords() *wordBloom {
 		for w := range ps.byFirst {
 			ps.firsts.add(wordHash(w))
 		}
+		ps.seconds = make([]uint32, len(ps.phrases))
+		for k, p := range ps.phrases {
+			if len(p) > 1 && p[1] != "#" && p[1] != "..." {
+				ps.seconds[k] = uint32(wordHash(p[1]) >> 32)
+			}
+		}
 	})
 	return &ps.firsts
+}
+
+// mayMatchAt reports whether phrase k of ps may match from word i of a
+// message by its second word's hash: false only when it cannot.
+// firstWords must have been called.
+func (mw *messageWords) mayMatchAt(ps *phraseSet, k, i int) bool {
+	s := ps.seconds[k]
+	return s == 0 || i+1 < len(mw.h) && uint32(mw.h[i+1]>>32) == s
 }
 
 // add adds the phrases of list l.
@@ -561,7 +578,7 @@ func (mw *messageWords) phrasesAt(ps *phraseSet, i int, skip func(k int) bool, f
 	}
 	for _, ks := range [2][]int{listed, ps.loose} {
 		for _, k := range ks {
-			if (skip == nil || !skip(k)) && mw.matchAt(ps.phrases[k], i, 0) {
+			if (skip == nil || !skip(k)) && mw.mayMatchAt(ps, k, i) && mw.matchAt(ps.phrases[k], i, 0) {
 				found(k)
 			}
 		}
@@ -581,7 +598,7 @@ func (mw *messageWords) lists(ps *phraseSet) []bool {
 		}
 		for _, ks := range [2][]int{listed, ps.loose} {
 			for _, k := range ks {
-				if l := ps.list[k]; !has[l] && mw.matchAt(ps.phrases[k], i, 0) {
+				if l := ps.list[k]; !has[l] && mw.mayMatchAt(ps, k, i) && mw.matchAt(ps.phrases[k], i, 0) {
 					has[l] = true
 				}
 			}
