@@ -1185,8 +1185,13 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				ref := &scan[k]
 				// Most tokens are no start of a group's alternatives: a
 				// look at the first element rules them out before the
-				// matcher runs.
-				if !ref.p.admits(&rest[i]) || !mayStart(&ref.p.elems[0], &tokens[i]) {
+				// matcher runs; most are too short for a regex's gate, or
+				// start with a byte it turns away, which is seen here.
+				e0 := &ref.p.elems[0]
+				if e0.kind == elRegex && !e0.optional && !e0.gate.mayStartWith(tokens[i].Text) {
+					continue
+				}
+				if !ref.p.admits(&rest[i]) || !mayStart(e0, &tokens[i]) {
 					continue
 				}
 				hits = lx.try(hits, ref, tokens, &rest[i], s, si, i, fromScan, &ord)

@@ -246,9 +246,15 @@ func firstBytes(re *syntax.Regexp) *byteSet {
 	return nil // any byte
 }
 
+// mayStartWith reports whether a token's text may match by its length
+// and its first byte (admits tells more).
+func (g *regexGate) mayStartWith(text string) bool {
+	return len(text) >= g.minLen && (g.first == nil || text != "" && g.first[text[0]])
+}
+
 // admits reports whether a token's text may match.
 func (g *regexGate) admits(text string) bool {
-	if len(text) < g.minLen || g.first != nil && (text == "" || !g.first[text[0]]) {
+	if !g.mayStartWith(text) {
 		return false
 	}
 	if g.ends == nil {
