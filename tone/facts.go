@@ -148,9 +148,9 @@ type factWords struct {
 	// words are the one-word lists as sets, by YAML name.
 	phrases *phraseSet
 	words   map[string]map[string]bool
-	// blooms holds a wordBloom of each of words; spelling one of
-	// Spelling's words.
-	blooms   map[string]*wordBloom
+	// sets are the lists of words a reading looks up word by word, by
+	// field; spelling is a wordBloom of Spelling's words.
+	sets     factSets
 	spelling *wordBloom
 	// ageLeads, elderLeads and praiseLeads are AgeLead, ElderLead and
 	// PraiseLead split into lower-case words; periods are
@@ -363,11 +363,24 @@ func (fw *factWords) compile() {
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
 		"lang_hints": lowerSet(fw.LangHints), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
-	fw.blooms = make(map[string]*wordBloom, len(fw.words))
-	for name, set := range fw.words {
-		fw.blooms[name] = bloomOf(set)
-	}
+	w := fw.words
+	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
+		since: w["since"], sinceJoins: w["since_joins"], sinceNot: w["since_not"], clock: w["clock"], durationNot: w["duration_not"],
+		durationAge: w["duration_age"], durationAgeOf: w["duration_age_of"], things: w["things"], ordinals: w["ordinals"], times: w["times"],
+		foreign:    w["foreign"],
+		shareBloom: bloomOf(w["share"]), sinceBloom: bloomOf(w["since"]), numbersBloom: bloomOf(w["numbers"]), thingsBloom: bloomOf(w["things"]),
+		ordinalsBloom: bloomOf(w["ordinals"]), foreignBloom: bloomOf(w["foreign"])}
 	fw.spelling = bloomOf(fw.Spelling)
+}
+
+// factSets are the one-word lists of factWords.words that a reading
+// looks up word by word, each by a field rather than by its name, and
+// the wordBlooms of those it looks every word up in.
+type factSets struct {
+	relations, share, confirm, numbers, units, since, sinceJoins, sinceNot, clock map[string]bool
+	durationNot, durationAge, durationAgeOf, things, ordinals, times, foreign     map[string]bool
+
+	shareBloom, sinceBloom, numbersBloom, thingsBloom, ordinalsBloom, foreignBloom *wordBloom
 }
 
 // lowerSet returns the words of the lists as a set, in lower case.
@@ -649,11 +662,11 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	fw, mw, has := fr.fw, fr.mw, fr.has
 	m.Age = statedAge(mw, fw.ageLeads)
 	m.Bereaved = has[factBereavement]
-	m.Relation = relation(a.Tokens, fw.words["relations"])
+	m.Relation = relation(a.Tokens, fw.sets.relations)
 	m.Formal = has[factFormal]
 	m.Letter = has[factLetter]
 	other := factLexicon("other")
-	m.Foreign = foreign(a.Tokens, other.words["foreign"], other.blooms["foreign"])
+	m.Foreign = foreign(a.Tokens, other.sets.foreign, other.sets.foreignBloom)
 	readMood(m, a, mw, fw, hits)
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
@@ -959,7 +972,7 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.features[featPositive] > 0
 	})
 
-	marks, markBloom := fw.words["share"], fw.blooms["share"]
+	marks, markBloom := fw.sets.share, fw.sets.shareBloom
 	laughs := slices.ContainsFunc(a.Tokens, func(t Token) bool {
 		if t.mayBeIn(markBloom) && marks[t.Lower] {
 			return true
@@ -969,7 +982,7 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 	})
 	m.Shares = !qmark && (m.Cheerful || laughs)
 
-	ok := fw.words["confirm"]
+	ok := fw.sets.confirm
 	m.Confirms = len(mw.w) > 0 && len(mw.w) <= 4 && !slices.ContainsFunc(mw.w, func(w string) bool { return !ok[w] })
 }
 
@@ -1268,10 +1281,11 @@ type durationWords struct {
 // lasted returns the first duration the message states: "sinds maandag",
 // or a number and a unit ("drie dagen", "2 weeks").
 func lasted(mw *messageWords, fw *factWords) Lasted {
-	nums, units, since := fw.words["numbers"], fw.words["units"], fw.words["since"]
-	joins, not, clock := fw.words["since_joins"], fw.words["since_not"], fw.words["clock"]
-	notFor, age, ageOf, relations := fw.words["duration_not"], fw.words["duration_age"], fw.words["duration_age_of"], fw.words["relations"]
-	sinceBloom, numBloom, anyNum := fw.blooms["since"], fw.blooms["numbers"], nums["#"]
+	fs := &fw.sets
+	nums, units, since := fs.numbers, fs.units, fs.since
+	joins, not, clock := fs.sinceJoins, fs.sinceNot, fs.clock
+	notFor, age, ageOf, relations := fs.durationNot, fs.durationAge, fs.durationAgeOf, fs.relations
+	sinceBloom, numBloom, anyNum := fs.sinceBloom, fs.numbersBloom, nums["#"]
 	w, at, toks := mw.w, mw.at, mw.a.Tokens
 	// noTime: a word before the number (or before its article: "om de
 	// 10 minuten") that makes it no duration.
@@ -1342,7 +1356,7 @@ type recurrenceWords struct {
 // ordinal right before the word of times ("voor de derde keer", "the 4th
 // time"), with the period right after it ("deze maand", "this week").
 func again(mw *messageWords, fw *factWords) Recurrence {
-	ord, times, ordBloom := fw.words["ordinals"], fw.words["times"], fw.blooms["ordinals"]
+	ord, times, ordBloom := fw.sets.ordinals, fw.sets.times, fw.sets.ordinalsBloom
 	for i := 0; i+1 < len(mw.w); i++ {
 		if !ordBloom.has(mw.h[i]) || !ord[mw.w[i]] || !times[mw.w[i+1]] {
 			continue

@@ -75,7 +75,7 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 		}
 		return false
 	}
-	things, thingBloom := fw.words["things"], fw.blooms["things"]
+	things, thingBloom := fw.sets.things, fw.sets.thingsBloom
 	for i, w := range mw.w {
 		if !thingBloom.has(mw.h[i]) || !things[w] {
 			continue
