@@ -1479,6 +1479,18 @@ var sentimentFS embed.FS
 type sentiment struct {
 	lang   string
 	scores map[string]float64
+	// filter holds the words of scores, for a reading's tokens (their
+	// hash); set by sentimentLexicon, nil before.
+	filter *wordFilter
+}
+
+// withFilter returns s with its filter set.
+func (s *sentiment) withFilter() *sentiment {
+	s.filter = newWordFilter(len(s.scores))
+	for w := range s.scores {
+		s.filter.add(wordHash(w))
+	}
+	return s
 }
 
 // valence returns a lower-case word's valence, if the lexicon knows it.
@@ -1486,6 +1498,23 @@ func (s *sentiment) valence(w string) (float64, bool) {
 	if v, ok := s.scores[w]; ok {
 		return v, true
 	}
+	return s.valenceOfForm(w)
+}
+
+// valenceOfToken is valence of a classified token's Lower, which the
+// lexicon is asked for only when its filter may hold it.
+func (s *sentiment) valenceOfToken(t *Token) (float64, bool) {
+	if s.filter == nil || s.filter.has(t.hash()) {
+		if v, ok := s.scores[t.Lower]; ok {
+			return v, true
+		}
+	}
+	return s.valenceOfForm(t.Lower)
+}
+
+// valenceOfForm returns the valence of a word the lexicon does not list
+// by another form of it: a Dutch word's stem, an English word's base.
+func (s *sentiment) valenceOfForm(w string) (float64, bool) {
 	if s.lang == "nl" && len(w) > 3 {
 		if v, ok := s.scores[snowballNL(w)]; ok {
 			return v, true
@@ -1598,8 +1627,16 @@ func (s *sentiment) known(w string) bool {
 }
 
 var sentiments = map[string]func() (*sentiment, error){
-	"en": sync.OnceValues(func() (*sentiment, error) { return sentimentOf("en", "sentiment/vader.en.tsv", 4) }),
-	"nl": sync.OnceValues(func() (*sentiment, error) { return sentimentOf("nl", "sentiment/pattern.nl.tsv", 1) }),
+	"en": sync.OnceValues(func() (*sentiment, error) { return filtered(sentimentOf("en", "sentiment/vader.en.tsv", 4)) }),
+	"nl": sync.OnceValues(func() (*sentiment, error) { return filtered(sentimentOf("nl", "sentiment/pattern.nl.tsv", 1)) }),
+}
+
+// filtered returns s with its filter set.
+func filtered(s *sentiment, err error) (*sentiment, error) {
+	if err != nil {
+		return nil, err
+	}
+	return s.withFilter(), nil
 }
 
 // compiledSentiment returns a language's sentiment lexicon as its file

@@ -58,6 +58,23 @@ var classTable = sync.OnceValue(func() map[string]wordClass {
 	return m
 })
 
+// classFirstBytes holds the first bytes of classTable's words: a token
+// that starts with another (a punctuation mark, an emoji, an @handle) is
+// not looked up.
+var classFirstBytes = sync.OnceValue(func() *[256]bool {
+	var first [256]bool
+	for w := range classTable() {
+		if w == "" {
+			for b := range first {
+				first[b] = true
+			}
+			break
+		}
+		first[w[0]] = true
+	}
+	return &first
+})
+
 // classOf returns the classes of a word, known.
 func classOf(w string) wordClass { return classIn(classTable(), w) }
 
@@ -71,10 +88,18 @@ func classIn(table map[string]wordClass, w string) wordClass {
 
 // classifyTokens sets the classes of the tokens' Lower, and its hash.
 func classifyTokens(tokens []Token) {
-	table := classTable()
+	table, first := classTable(), classFirstBytes()
 	for i := range tokens {
 		t := &tokens[i]
-		t.cls, t.h = classIn(table, t.Lower), uint32(wordHash(t.Lower)>>32)
+		if t.Lower != "" && !first[t.Lower[0]] {
+			t.cls = clsKnown // in no set of classTable
+			if negatorForm(t.Lower) {
+				t.cls |= clsNegator
+			}
+		} else {
+			t.cls = classIn(table, t.Lower)
+		}
+		t.h = uint32(wordHash(t.Lower) >> 32)
 	}
 }
 
@@ -100,7 +125,7 @@ func rateTokens(tokens []Token, s *sentiment) {
 		if t.Kind != Word || t.cls == 0 {
 			continue
 		}
-		v, ok := s.valence(t.Lower)
+		v, ok := s.valenceOfToken(t)
 		t.val, t.cls = v, t.cls&^(clsRatedNL|clsRatedEN|clsRated)|rated
 		if ok {
 			t.cls |= clsRated
