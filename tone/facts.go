@@ -1350,6 +1350,11 @@ type recurrenceWords struct {
 	Ordinals []string `yaml:"ordinals"`
 	Times    []string `yaml:"times"`
 	Periods  []string `yaml:"periods"`
+	// Counts are numbers of times, in the order of Ordinals ("drie" is
+	// "derde"), read after a word of CountLeads, at most one word
+	// between: "al drie keer", "already called four times".
+	Counts     []string `yaml:"counts"`
+	CountLeads []string `yaml:"count_leads"`
 }
 
 // again returns the first count of a recurrence the message states: an
@@ -1361,16 +1366,34 @@ func again(mw *messageWords, fw *factWords) Recurrence {
 		if !ordBloom.has(mw.h[i]) || !ord[mw.w[i]] || !times[mw.w[i+1]] {
 			continue
 		}
-		r := Recurrence{Nth: mw.w[i]}
-		for _, p := range fw.periods {
-			if mw.matchAt(p, i+2, 0) {
-				r.Period = strings.Join(p, " ")
-				break
-			}
+		return Recurrence{Nth: mw.w[i], Period: periodAt(mw, fw, i+2)}
+	}
+	// "al drie keer", "already three times": the count said as its
+	// ordinal.
+	rw := fw.Recurrence
+	for i := 1; i+1 < len(mw.w); i++ {
+		// The lead right before the number or one word before it:
+		// "al drie keer", "already called four times".
+		led := slices.Contains(rw.CountLeads, mw.w[i-1]) || i >= 2 && slices.Contains(rw.CountLeads, mw.w[i-2])
+		if !times[mw.w[i+1]] || !led {
+			continue
 		}
-		return r
+		if n := slices.Index(rw.Counts, mw.w[i]); n >= 0 && n < len(rw.Ordinals) {
+			return Recurrence{Nth: rw.Ordinals[n], Period: periodAt(mw, fw, i+2)}
+		}
 	}
 	return Recurrence{}
+}
+
+// periodAt returns the period of the language's recurrence words that
+// starts at word i ("deze maand"), or "".
+func periodAt(mw *messageWords, fw *factWords, i int) string {
+	for _, p := range fw.periods {
+		if mw.matchAt(p, i, 0) {
+			return strings.Join(p, " ")
+		}
+	}
+	return ""
 }
 
 // grammarWords are the function words of the features' grammar in one

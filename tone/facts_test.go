@@ -535,7 +535,13 @@ func TestReadingCountsHowOftenItWentWrong(t *testing.T) {
 		{"en digits and a period", "Wrong order for the 3rd time this week.", "en", Recurrence{Nth: "3rd", Period: "this week"}},
 		{"nl near miss: an ordinal of something else", "Mijn tweede pakket kwam wel aan.", "nl", Recurrence{}},
 		{"en near miss: a second that is no count", "Give me a second, I'll find the order number.", "en", Recurrence{}},
-		{"nl near miss: how many times, no ordinal", "Ik heb al drie keer gebeld.", "nl", Recurrence{}},
+		// "al drie keer" counts how often it went wrong as "derde" does
+		// (issue 15: the count said back); a number of times without
+		// "al" is no count of it.
+		{"nl how many times after al: the count as its ordinal", "Ik heb al drie keer gebeld.", "nl", Recurrence{Nth: "derde"}},
+		{"en how many times after already", "I've already called four times this week.", "en", Recurrence{Nth: "fourth", Period: "this week"}},
+		{"nl near miss: a number of times without al", "Ik heb twee keer betaald voor dezelfde bestelling.", "nl", Recurrence{}},
+		{"en near miss: how often something should happen", "Can you deliver three times a week?", "en", Recurrence{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -137,3 +137,26 @@ func TestAskingWhetherAMailIsOursIsAQuestion(t *testing.T) {
 		})
 	}
 }
+
+// "Ik wil gewoon mijn geld terug" asks for a refund as "ik wil mijn geld
+// terug" does; an appointment moved again and again, and a visit that
+// never came, are ways of going wrong of their own.
+func TestRefundsMovedAppointmentsAndMissedVisitsAreRead(t *testing.T) {
+	assert.True(t, ReadMessage("Ik wil gewoon mijn geld terug, de jas ging na een week al kapot.", "").Does("refund"))
+	assert.True(t, ReadMessage("I just want my money back, the kettle leaks.", "").Does("refund"))
+	assert.False(t, ReadMessage("Wanneer krijg ik mijn geld terug van de retour?", "").Does("refund"))
+	cases := []struct{ text, situation string }{
+		{"Mijn afspraak voor de meterwissel is alweer verzet, nu naar maart.", "afspraak_verzet"},
+		{"Voor de vierde keer verplaatst, die afspraak met de installateur.", "afspraak_verzet"},
+		{"They rescheduled my appointment again without asking.", "rescheduled"},
+		{"De installateur zou dinsdag komen maar is nooit verschenen.", "niemand_kwam"},
+		{"The plumber was booked for 9 but never came.", "no_show"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.GreaterOrEqual(t, ReadMessage(c.text, "").FirstSituation(c.situation), 0)
+		})
+	}
+	assert.Less(t, ReadMessage("Kan ik mijn afspraak verzetten naar volgende week?", "").FirstSituation("afspraak_verzet"), 0,
+		"a customer who wants to move it tells nothing that went wrong")
+}
