@@ -964,6 +964,7 @@ func (c *composer) findSituation() string {
 	// other does: "drie weken wachten op de monteur en dan komt die niet
 	// opdagen" is a no-show first.
 	first, firstAt, firstEnd := "", -1, -1
+	var firstFr *frame
 	for _, adds := range []bool{false, true} {
 		for _, h := range hits {
 			fr := &frames[h.frame]
@@ -971,7 +972,7 @@ func (c *composer) findSituation() string {
 				continue
 			}
 			if s := c.situationOf(fr, h.at); s != "" {
-				first, firstAt, firstEnd = s, h.at, c.r.msg.SituationEnd(fr.Name, h.at)
+				first, firstAt, firstEnd, firstFr = s, h.at, c.r.msg.SituationEnd(fr.Name, h.at), fr
 				break
 			}
 		}
@@ -999,6 +1000,11 @@ func (c *composer) findSituation() string {
 				}
 			}
 			if fr.Add == "" || at < 0 || at == firstAt && fr.Add != "only" {
+				continue
+			}
+			if fr.Add == "only" && c.r.msg.Again.Nth != "" && firstFr.counted(c.lang, c.address) != "" {
+				// The first already says the count ("je afspraak al
+				// voor de vierde keer is verzet"): not twice.
 				continue
 			}
 			if fr.Add == "also" && at > firstAt && at < firstEnd {
