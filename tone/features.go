@@ -197,6 +197,7 @@ func (f *features) read(a *Analysis) {
 	} else {
 		f.hits = lx.findHits(a.Tokens, a.Sentences)
 	}
+	f.hits = hashtagPhrases(a, lx, f.hits)
 	f.asks = askingSentences(a)
 	f.hits = ownDoing(a, f.hits)
 	f.hits = judgedService(a, f.hits, sent)
@@ -1355,6 +1356,52 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return true
+}
+
+// hashtagPhrases adds the lexicon's phrases said in a CamelCase hashtag
+// ("#ThanksForNothing", "#NoResponse", "#NeverAgain"): its parts are read
+// as words, and a hit among them stands for the whole hashtag. A hashtag
+// of one word is read by readHashtag.
+func hashtagPhrases(a *Analysis, lx *Lexicon, hits []Hit) []Hit {
+	var added []Hit
+	for i, t := range a.Tokens {
+		if t.Kind != Hashtag || len(t.Text) > 60 {
+			continue
+		}
+		parts := camelParts(t.Text[1:])
+		if len(parts) < 2 {
+			continue
+		}
+		toks := tokenizeInto(nil, strings.Join(parts, " "))
+		si := sentenceAt(a, i)
+		for _, h := range lx.findHits(toks, []Sentence{{Span: Span{0, len(t.Text)}, First: 0, Last: len(toks)}}) {
+			h.Span, h.First, h.Last, h.Sentence = t.Span, i, i+1, si
+			added = append(added, h)
+		}
+	}
+	if len(added) == 0 {
+		return hits
+	}
+	out := append(hits, added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// camelParts splits "ThanksForNothing" into "Thanks", "For", "Nothing":
+// a part starts at each upper-case letter after a lower-case one. A word
+// without such a change is one part.
+func camelParts(s string) []string {
+	var out []string
+	start := 0
+	prevLower := false
+	for i, r := range s {
+		if unicode.IsUpper(r) && prevLower {
+			out = append(out, s[start:i])
+			start = i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return append(out, s[start:])
 }
 
 // readHashtag splits a hashtag into known words ("#targetsucks": target

@@ -104,3 +104,42 @@ func TestThanksAndIronyAroundARemedy(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceThatGetsWorseOrIgnores: a service that throws the customer
+// out, gets worse, raises its price, ignores feedback or has no answer,
+// a phrase said in a CamelCase hashtag, and a challenge of what the
+// company does about it complain; their near misses ask.
+func TestServiceThatGetsWorseOrIgnores(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		complaint  bool
+	}{
+		{"Just randomly boots me offline, there it goes again", "en", true},
+		{"The app has been getting worse for a few months now", "en", true},
+		{"My broadband is going up £8 next month. What are you all using instead?", "en", true},
+		{"Is my bill going up in April?", "en", false},
+		{"They obviously ignore negative feedback on Facebook.", "en", true},
+		{"Asked in the store, they have no info either..", "en", true},
+		{"Served a cold toastie by three staff. #ThanksForNothing", "en", true},
+		{"Third delay this week. #NeverAgain", "en", true},
+		{"Loved the new menu today! #ThanksForTheTreat", "en", false},
+		{"Oh, that's nice. What are you doing about it?", "en", true},
+		{"Weer een storing. Wat gaan jullie eraan doen?", "nl", true},
+		{"Wat doen jullie aan duurzaamheid in de winkels?", "nl", false},
+		{"Purchased a case yesterday that dropped in price today. Can the difference be refunded?", "en", false},
+		{"Done online check-in but left my card at home, can I still fly?", "en", false},
+		{"Thank you so much once again for the kind words", "en", false},
+		{"Moved the speaker closer and it's not skipping at the moment. Fingers crossed!", "en", false},
+		{"Thanks for the reply! Got it working after a reinstall, not sure what the initial problem was, but it's working now.", "en", false},
+		{"After 2 hours on the phone we finally got it fixed, and we will not be renewing with you.", "en", true},
+		{"Sick of being treated like crap after spending thousands with you.", "en", true},
+		{"It's quite disturbing you're selling counterfeit items.", "en", true},
+		{"This sort of thing happens way too often, you need to do better.", "en", true},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.complaint, m.Complaint, "why: %v", m.Why)
+		})
+	}
+}
