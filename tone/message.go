@@ -1130,6 +1130,9 @@ func topics(a *Analysis, topicHits []Hit, keywords map[string]bool) []string {
 		if seen != nil {
 			seen[s] = true
 		}
+		if out == nil {
+			out = make([]string, 0, 8) // most messages have a few
+		}
 		out = append(out, s)
 	}
 	h := 0
