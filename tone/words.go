@@ -401,7 +401,8 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 	var hitBuf [48]found
 	var uniBuf [32]termAt
 	hits, uni := hitBuf[:0], uniBuf[:0]
-	var pair []byte
+	var pairBuf [64]byte
+	pair := pairBuf[:0]
 	from := addressees(a)
 	for _, s := range a.Sentences {
 		uni = sentenceTerms(a, s, from, uni[:0])
@@ -453,8 +454,9 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 	// may be named is asked once per term, not in each pass (it splits
 	// the term's words).
 	cues := hits[:0]
+	table := classTable()
 	for _, h := range hits {
-		if (h.w > 0) == (z > 0) && cueWorthy(h.term, h.sp.In(a.Text)) {
+		if (h.w > 0) == (z > 0) && cueWorthyIn(table, h.term, h.sp.In(a.Text)) {
 			cues = append(cues, h)
 		}
 	}
@@ -482,7 +484,10 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 // may be shown as a cue: a team lead
 // reads "service is trash" or "refund" as a reason, not "is", "my", "?" or
 // a number. The term still counts in the score; it is only not named.
-func cueWorthy(term, surface string) bool {
+func cueWorthy(term, surface string) bool { return cueWorthyIn(classTable(), term, surface) }
+
+// cueWorthyIn is cueWorthy with classTable's table.
+func cueWorthyIn(table map[string]wordClass, term, surface string) bool {
 	if strings.HasPrefix(term, "<") {
 		return false
 	}
@@ -490,7 +495,6 @@ func cueWorthy(term, surface string) bool {
 	// strings.FieldsFunc splits them, one by one, each lower-cased into
 	// a buffer on the stack: a word is a run of letters, digits and "'".
 	// A word is looked up once for both sets (classTable).
-	table := classTable()
 	var buf [64]byte
 	w, letter := buf[:0], false
 	for i := 0; i <= len(surface); {
