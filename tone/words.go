@@ -384,6 +384,25 @@ func splitKnown(s string) []string {
 	return out
 }
 
+// evidence is a term of the word model found in a message, its weight
+// and its place.
+type evidence struct {
+	term string
+	w    float64
+	sp   Span
+}
+
+// seenTerm reports whether one of found has the term, in a loop in line
+// (a comparison per term found so far, no call).
+func seenTerm(found []evidence, term string) bool {
+	for i := range found {
+		if found[i].term == term {
+			return true
+		}
+	}
+	return false
+}
+
 // wordEvidence returns the word model's score of a message (Score of its
 // WordTerms) and the spans of the terms that weighed most in its
 // direction, heaviest first (three at most). It looks the terms up as it
@@ -392,11 +411,7 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 	if m == nil {
 		return 0, nil
 	}
-	type found struct {
-		term string
-		w    float64
-		sp   Span
-	}
+	type found = evidence
 	// On the stack for a message of a few sentences.
 	var hitBuf [48]found
 	var uniBuf [32]termAt
@@ -434,7 +449,7 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 				continue
 			}
 			set[h.term] = true
-		} else if slices.ContainsFunc(uniq, func(u found) bool { return u.term == h.term }) {
+		} else if seenTerm(uniq, h.term) {
 			continue
 		}
 		uniq = append(uniq, h)
