@@ -149,9 +149,11 @@ type factWords struct {
 	phrases *phraseSet
 	words   map[string]map[string]bool
 	// sets are the lists of words a reading looks up word by word, by
-	// field; spelling is a wordBloom of Spelling's words.
-	sets     factSets
-	spelling *wordBloom
+	// field; spelling is a wordBloom of Spelling's words; shareLower is
+	// Share in lower case.
+	sets       factSets
+	spelling   *wordBloom
+	shareLower []string
 	// ageLeads, elderLeads and praiseLeads are AgeLead, ElderLead and
 	// PraiseLead split into lower-case words; periods are
 	// Recurrence.Periods.
@@ -371,6 +373,10 @@ func (fw *factWords) compile() {
 		shareBloom: bloomOf(w["share"]), sinceBloom: bloomOf(w["since"]), numbersBloom: bloomOf(w["numbers"]), thingsBloom: bloomOf(w["things"]),
 		ordinalsBloom: bloomOf(w["ordinals"]), foreignBloom: bloomOf(w["foreign"])}
 	fw.spelling = bloomOf(fw.Spelling)
+	fw.shareLower = make([]string, len(fw.Share))
+	for i, w := range fw.Share {
+		fw.shareLower[i] = strings.ToLower(w)
+	}
 }
 
 // factSets are the one-word lists of factWords.words that a reading
@@ -978,7 +984,7 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 			return true
 		}
 		// A run of emoji is one token: "😂😂".
-		return t.Kind == Emoji && slices.ContainsFunc(fw.Share, func(w string) bool { return strings.Contains(t.Text, strings.ToLower(w)) })
+		return t.Kind == Emoji && slices.ContainsFunc(fw.shareLower, func(w string) bool { return strings.Contains(t.Text, w) })
 	})
 	m.Shares = !qmark && (m.Cheerful || laughs)
 
