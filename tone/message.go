@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -930,11 +929,13 @@ func containsSpan(list []Span, sp Span) bool {
 // sortSpans sorts spans by position and drops repeats and spans inside
 // the one before.
 func sortSpans(spans []Span) []Span {
-	sort.Slice(spans, func(i, j int) bool {
-		if spans[i].Start != spans[j].Start {
-			return spans[i].Start < spans[j].Start
+	// A span equal to another is the same value: no order of the two
+	// shows.
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return spans[i].End > spans[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	out := spans[:0]
 	for _, sp := range spans {

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -301,7 +302,7 @@ func topicHits(a *Analysis, phrases []Hit) []Hit {
 		}
 	}
 	out = append(out, phrases[h:]...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].First < out[j].First })
+	slices.SortStableFunc(out, func(a, b Hit) int { return cmp.Compare(a.First, b.First) })
 	return out
 }
 
