@@ -1,0 +1,47 @@
+package lint
+
+import "testing"
+
+// TestDefensiveRefusalsAndDefendedOffers: hiding behind what the company
+// need not or cannot do, refusing "for complaints of this nature",
+// praising its own crew or offer against the complaint, and "that's not
+// something we do" are defensive after a complaint; the same offer
+// explained after a question is an answer.
+func TestDefensiveRefusalsAndDefendedOffers(t *testing.T) {
+	checkFires(t, "defensive", nil, []firesCase{
+		{"english only obligated", "@user We're only obligated to provide bags for loose meat. As ours is prepackaged, a charge applies. ^Al",
+			"Why charge me for a meat bag? Poor service.", true},
+		{"english best crew in the business", "@user We have some of the best crew in the business and we're glad to have you with us today! ^Al",
+			"not one smile from the whole crew and your terminal is awful", true},
+		{"english great option, cheaper than", "@user This is a great option for customers who want to share miles and it's cheaper than having to purchase them. ^Al",
+			"$50 to transfer points to my spouse? this is ridiculous!!", true},
+		{"english not something we do", "@user Hi, that's not something we do. If your domain is public, spammers can see it. ^KJ",
+			"Stop selling my personal info to other companies, I'm reporting you", true},
+		{"english no gesture for complaints of this nature", "@user I am sorry to hear that Polly, however we would not offer a gesture for complaints of this nature. TY - Chris",
+			"You've lost me as a customer, your driver was so rude", true},
+		{"english near miss: the offer after a question", "@user This is a great option for customers who travel often: you can share miles with up to five people. ^Al",
+			"Can I share my miles with my wife?", false},
+		{"dutch alleen verplicht", "@user We zijn alleen verplicht om tasjes te geven voor los vlees. Voor voorverpakt vlees rekenen we een toeslag. ^Al",
+			"Waarom moet ik betalen voor een vleestasje? Slechte service.", true},
+		{"dutch vriendelijkste chauffeurs", "@user We hebben de vriendelijkste chauffeurs van het land en zijn blij dat je met ons reist! ^Al",
+			"geen enkele chauffeur groet je hier, wat een chagrijnen", true},
+		{"dutch near miss: the offer after a question", "@user Dit is een mooie optie voor klanten die vaak reizen: je deelt je tegoed met vijf mensen. ^Al",
+			"Kan ik mijn tegoed delen met mijn vrouw?", false},
+	})
+}
+
+// TestStockSorryAndStriving: "Sorry to read that", "sorry to hear that,
+// Polly" and "we only want the best service for you" are stock; an
+// apology that names what went wrong is not.
+func TestStockSorryAndStriving(t *testing.T) {
+	incoming := "Worst experience ever, nobody helped me and my parcel was left in the rain"
+	checkFires(t, "hollow-cliche", nil, []firesCase{
+		{"english sorry to read that", "@user Sorry to read that. Please check your DMs for assistance. ^Al", incoming, true},
+		{"english sorry to hear that with a name", "@user I am sorry to hear that Polly, we'll send a new parcel today. ^Al", incoming, true},
+		{"english only the best service", "@user We only want the best service for you at all times! Send us a DM. ^Al", incoming, true},
+		{"english always want it to go smoothly", "@user We're very sorry about that. We always want your experience to go smoothly. ^Al", incoming, true},
+		{"english near miss: the situation named", "@user Sorry to hear your parcel was left in the rain, Polly. A new one goes out today. ^Al", incoming, false},
+		{"dutch altijd de beste service", "@user We willen altijd de beste service bieden! Stuur ons een DM. ^Al", "Slechtste ervaring ooit, pakket stond in de regen", true},
+		{"dutch near miss: the situation named", "@user Balen dat je pakket in de regen stond. Er gaat vandaag een nieuw pakket naar je toe. ^Al", "Slechtste ervaring ooit, pakket stond in de regen", false},
+	})
+}
