@@ -154,6 +154,8 @@ type factWords struct {
 	sets       factSets
 	spelling   *wordBloom
 	shareLower []string
+	// matterBloom holds matterStems' stems.
+	matterBloom *wordBloom
 	// ageLeads, elderLeads and praiseLeads are AgeLead, ElderLead and
 	// PraiseLead split into lower-case words; periods are
 	// Recurrence.Periods.
@@ -373,6 +375,7 @@ func (fw *factWords) compile() {
 		shareBloom: bloomOf(w["share"]), sinceBloom: bloomOf(w["since"]), numbersBloom: bloomOf(w["numbers"]), thingsBloom: bloomOf(w["things"]),
 		ordinalsBloom: bloomOf(w["ordinals"]), foreignBloom: bloomOf(w["foreign"])}
 	fw.spelling = bloomOf(fw.Spelling)
+	fw.matterBloom = bloomOf(fw.matterStems)
 	fw.shareLower = make([]string, len(fw.Share))
 	for i, w := range fw.Share {
 		fw.shareLower[i] = strings.ToLower(w)
@@ -717,7 +720,11 @@ func matter(a *Analysis, fw *factWords) string {
 		if t.Kind != Word {
 			continue
 		}
-		if i, ok := fw.matterStems[a.stemAt(k)]; ok { // a word's match key is its Lower
+		st := a.stemAt(k) // a word's match key is its Lower
+		if !fw.matterBloom.has(wordHash(st)) {
+			continue
+		}
+		if i, ok := fw.matterStems[st]; ok {
 			return fw.Matters[i].Name
 		}
 	}
