@@ -1048,6 +1048,8 @@ func relation(toks []Token, rel map[string]bool) string {
 // colleagueWords are the word sets of colleague, per language, built once.
 type colleagueWords struct {
 	roles, helped, praise, notNames, nameLeads, nameAt map[string]bool
+	// roleBloom holds roles, which every word of a message is looked up in.
+	roleBloom *wordBloom
 }
 
 // nameLeads are the titles and particles of both languages before a
@@ -1086,9 +1088,11 @@ var colleagueSets = map[string]func() *colleagueWords{
 
 func newColleagueWords(lang string) *colleagueWords {
 	fw, nl, en := factLexicon(lang), factLexicon("nl"), factLexicon("en")
-	return &colleagueWords{roles: lowerSet(fw.StaffRoles), helped: lowerSet(nl.HelpedVerbs, en.HelpedVerbs),
+	cw := &colleagueWords{roles: lowerSet(fw.StaffRoles), helped: lowerSet(nl.HelpedVerbs, en.HelpedVerbs),
 		praise: lowerSet(nl.PersonPraise, en.PersonPraise), notNames: lowerSet(nl.NotNames, en.NotNames),
 		nameLeads: lowerSet(nl.NameLeads, en.NameLeads), nameAt: lowerSet(nl.NameAt, en.NameAt)}
+	cw.roleBloom = bloomOf(cw.roles)
+	return cw
 }
 
 // colleague finds the colleague a customer names: the name after a word
@@ -1181,7 +1185,7 @@ func colleague(a *Analysis, mw *messageWords, fw *factWords) Colleague {
 		if t.Kind != Word {
 			continue
 		}
-		if cw.roles[t.Lower] {
+		if toks[k].mayBeIn(cw.roleBloom) && cw.roles[t.Lower] {
 			if n := next(k); isName(n) {
 				return Colleague{Name: toks[n].Text, Praised: deedLater(a, cw, n+1)}
 			}
