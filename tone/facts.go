@@ -373,7 +373,7 @@ func (fw *factWords) compile() {
 		durationAge: w["duration_age"], durationAgeOf: w["duration_age_of"], things: w["things"], ordinals: w["ordinals"], times: w["times"],
 		foreign:    w["foreign"],
 		shareBloom: bloomOf(w["share"]), sinceBloom: bloomOf(w["since"]), numbersBloom: bloomOf(w["numbers"]), thingsBloom: bloomOf(w["things"]),
-		ordinalsBloom: bloomOf(w["ordinals"]), foreignBloom: bloomOf(w["foreign"])}
+		ordinalsBloom: bloomOf(w["ordinals"]), foreignBloom: bloomOf(w["foreign"]), timesBloom: bloomOf(w["times"])}
 	fw.spelling = bloomOf(fw.Spelling)
 	fw.matterBloom = bloomOf(fw.matterStems)
 	fw.shareLower = make([]string, len(fw.Share))
@@ -389,7 +389,7 @@ type factSets struct {
 	relations, share, confirm, numbers, units, since, sinceJoins, sinceNot, clock map[string]bool
 	durationNot, durationAge, durationAgeOf, things, ordinals, times, foreign     map[string]bool
 
-	shareBloom, sinceBloom, numbersBloom, thingsBloom, ordinalsBloom, foreignBloom *wordBloom
+	shareBloom, sinceBloom, numbersBloom, thingsBloom, ordinalsBloom, foreignBloom, timesBloom *wordBloom
 }
 
 // lowerSet returns the words of the lists as a set, in lower case.
@@ -1388,11 +1388,15 @@ func again(mw *messageWords, fw *factWords) Recurrence {
 	// "al drie keer", "already three times": the count said as its
 	// ordinal.
 	rw := fw.Recurrence
+	timesBloom := fw.sets.timesBloom
 	for i := 1; i+1 < len(mw.w); i++ {
-		// The lead right before the number or one word before it:
-		// "al drie keer", "already called four times".
-		led := slices.Contains(rw.CountLeads, mw.w[i-1]) || i >= 2 && slices.Contains(rw.CountLeads, mw.w[i-2])
-		if !times[mw.w[i+1]] || !led {
+		// The word of times after the number, first (a bit test for
+		// most words); the lead right before the number or one word
+		// before it: "al drie keer", "already called four times".
+		if !timesBloom.has(mw.h[i+1]) || !times[mw.w[i+1]] {
+			continue
+		}
+		if led := slices.Contains(rw.CountLeads, mw.w[i-1]) || i >= 2 && slices.Contains(rw.CountLeads, mw.w[i-2]); !led {
 			continue
 		}
 		if n := slices.Index(rw.Counts, mw.w[i]); n >= 0 && n < len(rw.Ordinals) {
