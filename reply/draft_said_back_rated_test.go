@@ -43,3 +43,19 @@ func TestWhatWentWrongIsSaidBack(t *testing.T) {
 		})
 	}
 }
+
+// A question about a price that will rise is answered, with no apology for
+// a rise that has not happened and no "waarom je ineens meer moet betalen".
+func TestAFuturePriceQuestionIsAnswered(t *testing.T) {
+	for _, text := range []string{"Gaan jullie tarieven volgend jaar omhoog?", "Worden de abonnementen in maart duurder?", "Will your prices go up in April?"} {
+		t.Run(text, func(t *testing.T) {
+			for _, r := range draftSeeds(text) {
+				low := strings.ToLower(r.Text)
+				for _, w := range []string{"sorry", "excuses", "spijt", "ineens", "waarom", "apolog"} {
+					assert.NotContains(t, low, w, r.Text)
+				}
+				assert.True(t, strings.Contains(low, "antwoord") || strings.Contains(low, "answer"), r.Text)
+			}
+		})
+	}
+}

@@ -171,6 +171,10 @@ type factWords struct {
 	SentPrivate []string `yaml:"sent_private"`
 	// Hypothetical are the words of a question about what might happen ("als", "in case").
 	Hypothetical []string `yaml:"hypothetical"`
+	// AskAhead are the first words of a question about what will happen
+	// ("Gaan de prijzen omhoog?", "Will my bill go up?"): Hypothetical
+	// too, no trouble told.
+	AskAhead []string `yaml:"ask_ahead"`
 	// Remove are the words of a request to take a post down ("haal ... weg", "take it down").
 	Remove []string `yaml:"remove"`
 	// PersonalData are the words for personal data ("huisadres", "phone number").
@@ -365,7 +369,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -691,7 +695,10 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 		m.Vulnerable = elderKind
 	}
 	m.SentPrivately = has[factSentPrivate]
-	m.Hypothetical = has[factHypothetical]
+	// A question about what will happen that tells no wait of its own
+	// ("Gaan de prijzen omhoog?", not "Gaat het nog lukken, het ligt
+	// al 5 dagen stil?").
+	m.Hypothetical = has[factHypothetical] || m.Lasted == (Lasted{}) && asksAhead(a, fw.words["ask_ahead"])
 	m.AsksRemoval = has[factRemove]
 	m.NamesPersonalData = has[factPersonalData]
 	m.ClosesThread = has[factThreadClose]
@@ -710,6 +717,33 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	readThings(m, a, mw, fw)
 	m.ClosesThread = m.ClosesThread || !has[factThanksAhead] && closesThread(m, a)
 	m.Signer = signer(a.Text, m.Name)
+}
+
+// asksAhead reports a question about what will happen: a sentence that
+// ends in a question mark and opens with a word of ahead ("Gaan de prijzen
+// volgend jaar omhoog?", "Will my bill go up in April?").
+func asksAhead(a *Analysis, ahead map[string]bool) bool {
+	for _, s := range a.Sentences {
+		first := -1
+		for j := s.First; j < s.Last; j++ {
+			if t := a.Tokens[j]; t.Kind == Word && first < 0 {
+				first = j
+			}
+		}
+		if first < 0 || !ahead[a.Tokens[first].Lower] {
+			continue
+		}
+		for j := s.Last - 1; j > first; j-- {
+			if t := a.Tokens[j]; t.Kind == Punct {
+				if strings.Contains(t.Text, "?") {
+					return true
+				}
+				continue
+			}
+			break
+		}
+	}
+	return false
 }
 
 // matter returns the kind of the customer's own matter whose word comes

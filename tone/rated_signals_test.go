@@ -160,3 +160,25 @@ func TestRefundsMovedAppointmentsAndMissedVisitsAreRead(t *testing.T) {
 	assert.Less(t, ReadMessage("Kan ik mijn afspraak verzetten naar volgende week?", "").FirstSituation("afspraak_verzet"), 0,
 		"a customer who wants to move it tells nothing that went wrong")
 }
+
+// A question about what will happen ("Gaan de prijzen omhoog?") is
+// hypothetical: no trouble told; one that tells how long it has already
+// gone on is not.
+func TestAQuestionAboutWhatWillHappenTellsNoTrouble(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Worden de tarieven per 1 januari hoger?", true},
+		{"Stijgt de huur van de modem volgend jaar?", true},
+		{"Will my monthly price go up after the first year?", true},
+		{"Gaat het nog goedkomen met mijn pakket? Het staat al een week stil.", false},
+		{"Mijn rekening is omhoog gegaan. Waarom?", false},
+		{"My bill went up by £12 this month, why?", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, "").Hypothetical)
+		})
+	}
+}
