@@ -197,6 +197,9 @@ type factWords struct {
 	// Acute are the words of a danger that may be going on where the
 	// customer is ("gaslucht", "rook", "sparks").
 	Acute []string `yaml:"acute"`
+	// EmergencyLine are the words of the emergency number ("112",
+	// "alarmnummer", "999"): with a hazard, Message.EmergencyLine.
+	EmergencyLine []string `yaml:"emergency_line"`
 	// Why are the words of asking why ("waarom", "how come").
 	Why []string `yaml:"why"`
 	// SelfApology are the words of a customer who apologises for asking ("sorry voor het storen").
@@ -369,7 +372,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -707,6 +710,9 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	// Gas, smoke or fire in a message that reports a hazard: "een
 	// gaslucht in de keuken", not "gas" in a question about a bill.
 	m.Acute = m.Has(SignalHazard) && has[factAcute]
+	// "112 bellen lukt niet": the hazard is the emergency number out of
+	// reach.
+	m.EmergencyLine = wordIn(a, m.Signals[SignalHazard], fw.words["emergency_line"])
 	m.Witness = m.Has(SignalSafety) && m.Relation == "" && !selfIn(a, m.Signals[SignalSafety], fw.words["self"], fw.words["onlooker"]) &&
 		slices.ContainsFunc(a.Tokens, func(t Token) bool { return fw.words["others"][t.Lower] })
 	m.ApologizesForAsking = has[factSelfApology]
@@ -717,6 +723,23 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	readThings(m, a, mw, fw)
 	m.ClosesThread = m.ClosesThread || !has[factThanksAhead] && closesThread(m, a)
 	m.Signer = signer(a.Text, m.Name)
+}
+
+// wordIn reports whether a word of set stands inside one of spans: "112"
+// in the hazard "112 bellen lukt niet", not in "ik heb 112 gebeld" after
+// smoke from a charger.
+func wordIn(a *Analysis, spans []Span, set map[string]bool) bool {
+	for _, t := range a.Tokens {
+		if !set[t.Lower] {
+			continue
+		}
+		for _, sp := range spans {
+			if t.Span.Start >= sp.Start && t.Span.End <= sp.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksAhead reports a question about what will happen: a sentence that

@@ -171,6 +171,11 @@ type Message struct {
 	// ("Ik ruik al de hele ochtend gas", "the charger was sparking").
 	// Safety comes before anything else in the reply.
 	Acute bool
+	// EmergencyLine is set when the hazard a message reports is the
+	// emergency number out of reach ("112 bellen lukt niet via jullie
+	// netwerk", "I couldn't reach 999"): the reply says how to call for
+	// help another way first.
+	EmergencyLine bool
 	// Witness is set when a safety message tells of harm or danger to
 	// others: it names someone else (a woman, a cyclist, children), and
 	// neither the customer nor a relative of theirs is in the sentences

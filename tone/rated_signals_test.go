@@ -182,3 +182,20 @@ func TestAQuestionAboutWhatWillHappenTellsNoTrouble(t *testing.T) {
 		})
 	}
 }
+
+// The emergency number out of reach is a hazard (Message.EmergencyLine): a
+// customer in need cannot call for help. A question about calling it
+// abroad is not.
+func TestTheEmergencyNumberOutOfReachIsAHazard(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Gisteravond kon ik geen 112 bellen met mijn mobiel, mijn vader was gevallen.", SignalHazard, true},
+		{"Het alarmnummer is niet bereikbaar via jullie netwerk!", SignalHazard, true},
+		{"Kan ik in het buitenland ook 112 bellen met mijn bundel?", SignalHazard, false},
+		{"We couldn't get through to 999 last night, my husband had chest pains.", SignalHazard, true},
+		{"Can I call 911 from my phone when I'm in the US?", SignalHazard, false},
+	})
+	for _, text := range []string{"Gisteravond kon ik geen 112 bellen met mijn mobiel, mijn vader was gevallen.", "We couldn't get through to 999 last night, my husband had chest pains."} {
+		assert.True(t, ReadMessage(text, "").EmergencyLine, text)
+	}
+	assert.False(t, ReadMessage("Er kwam rook uit de oplader, ik heb 112 gebeld.", "").EmergencyLine, "112 called: the hazard is the charger")
+}
