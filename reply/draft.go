@@ -1598,6 +1598,10 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// question: help with the thing it asks about, never "thanks
 		// for your message about your parcel".
 		m = moodQuestion
+	case m == moodSafety && c.r.msg.EmergencyLine && c.openings("safety_emergency") != nil:
+		// "112 bellen lukt niet": how to call for help now comes first,
+		// not "how are you".
+		m = "safety_emergency"
 	case m == moodSafety && c.r.msg.Acute && c.r.msg.Witness:
 		// Sparks or smoke out in the street, reported by a passer-by:
 		// keep clear and call for help, not "get outside".

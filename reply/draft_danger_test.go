@@ -63,3 +63,21 @@ func TestAPhishingCheckIsWarnedNotApologisedFor(t *testing.T) {
 		})
 	}
 }
+
+// The emergency number out of reach: the draft says first how to call for
+// help now, with an apology; never "balen" or a plain outage case.
+func TestAnEmergencyNumberOutageSaysHowToCallForHelp(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Gisteravond kon ik geen 112 bellen met mijn mobiel, mijn vader was gevallen.", "vaste lijn"},
+		{"We couldn't get through to 999 last night, my husband had chest pains.", "landline"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			for _, r := range draftSeeds(c.text) {
+				low := strings.ToLower(r.Text)
+				assert.Contains(t, low, c.want, r.Text)
+				assert.NotContains(t, low, "balen", r.Text)
+				assert.True(t, r.PassesRules(), r.Text)
+			}
+		})
+	}
+}
