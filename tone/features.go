@@ -108,11 +108,6 @@ func MessageModelInput(text, lang string) ModelInput {
 type features struct {
 	x     [numFeatures]float64
 	spans [numFeatures][]Span
-	// spanBuf holds the first two spans of the features that have any,
-	// with the features (spanUsed of it taken): a reading's spans are
-	// copied out, and most features have one or two.
-	spanBuf  [24]Span
-	spanUsed int
 	// hits are the customer lexicon's hits; signals come from them.
 	hits []Hit
 	// requests counts the polite requests ("could you", "graag"), not
@@ -162,10 +157,6 @@ func (f *features) head(i int) bool { return f.heads != nil && f.heads[i] }
 func (f *features) add(k int, v float64, sp Span) {
 	f.x[k] += v
 	if sp.End > sp.Start {
-		if f.spans[k] == nil && f.spanUsed+2 <= len(f.spanBuf) {
-			f.spans[k] = f.spanBuf[f.spanUsed : f.spanUsed : f.spanUsed+2]
-			f.spanUsed += 2
-		}
 		f.spans[k] = append(f.spans[k], sp)
 	}
 }
