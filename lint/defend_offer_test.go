@@ -45,3 +45,21 @@ func TestStockSorryAndStriving(t *testing.T) {
 		{"dutch near miss: the situation named", "@user Balen dat je pakket in de regen stond. Er gaat vandaag een nieuw pakket naar je toe. ^Al", "Slechtste ervaring ooit, pakket stond in de regen", false},
 	})
 }
+
+// TestDismayAndHearingAsEmpathy: "That's incredibly concerning", "I am not
+// happy to hear this", "I hear you" and "ik ben er niet blij mee om dit
+// te lezen" acknowledge the customer; a bare request for details does not.
+func TestDismayAndHearingAsEmpathy(t *testing.T) {
+	cfg := &Config{Rules: map[string]RuleConfig{"empathy-missing": {Severity: Warning}}}
+	poisoned := "You gave me food poisoning and I've never been more heartbroken in my life"
+	checkFires(t, "empathy-missing", cfg, []firesCase{
+		{"english incredibly concerning", "@user That's incredibly concerning. Please tell us more here: https://example.com/form -Becky", poisoned, false},
+		{"english not happy to hear", "@user Hello Valentina, I am not happy to hear this. How can I help you? -YE",
+			"Getting really frustrated with you lately. Starting to look around for a new provider", false},
+		{"english i hear you", "@user I hear you loud and clear Brandon! Shoot me a DM and we can chat about your options! *Danny",
+			"Your upgrade plan is a rip-off, I pay more than everyone else", false},
+		{"dutch niet blij om te lezen", "@user Ik ben er niet blij mee om dit te lezen. Waarmee kan ik je helpen? ^Al",
+			"Ik word echt gek van jullie storingen, ik kijk al rond voor een andere provider", false},
+		{"english near miss: details only", "@user Please tell us more here: https://example.com/form -Becky", poisoned, true},
+	})
+}
