@@ -81,3 +81,22 @@ func TestAnEmergencyNumberOutageSaysHowToCallForHelp(t *testing.T) {
 		})
 	}
 }
+
+// A photo of their children that we posted, asked to be taken down: we
+// take it down now and say so, as for any personal data of theirs in a
+// post of ours; no answer slot, no thanks.
+func TestAPhotoOfTheirChildrenIsTakenDown(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Jullie hebben een foto van mijn zoon op de site geplaatst. Haal die weg, mijn ex mag niet weten waar we wonen.", "meteen weg"},
+		{"You shared a picture of my kids on your page without asking. Please take it down, my ex can't know where we live.", "take"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			for _, r := range draftSeeds(c.text) {
+				low := strings.ToLower(r.Text)
+				assert.Contains(t, low, c.want, r.Text)
+				assert.NotContains(t, low, "[", r.Text)
+				assert.True(t, r.PassesRules(), r.Text)
+			}
+		})
+	}
+}

@@ -199,3 +199,17 @@ func TestTheEmergencyNumberOutOfReachIsAHazard(t *testing.T) {
 	}
 	assert.False(t, ReadMessage("Er kwam rook uit de oplader, ik heb 112 gebeld.", "").EmergencyLine, "112 called: the hazard is the charger")
 }
+
+// A photo of the customer's children or family that we put online is a
+// privacy matter (an ex who must not find them now can); a photo they
+// praise or offer to send is not.
+func TestAPhotoOfTheirChildrenPostedByUsIsPrivacy(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Jullie hebben zonder te vragen een foto van mijn dochter op Instagram gezet, mijn ex volgt jullie.", SignalPrivacy, true},
+		{"Wat een leuke foto van mijn kinderen in jullie folder, ze zijn er zo trots op!", SignalPrivacy, false},
+		{"You shared a picture of my kids on your page without asking. Please take it down.", SignalPrivacy, true},
+		{"Can I send you a photo of my kids with your new toy?", SignalPrivacy, false},
+	})
+	m := ReadMessage("Jullie hebben een foto van mijn zoon op de site geplaatst. Haal die weg, mijn ex mag niet weten waar we wonen.", "")
+	assert.True(t, m.NamesPersonalData && m.AsksRemoval, "a photo of their child is theirs to see taken down")
+}
