@@ -63,3 +63,21 @@ func TestDismayAndHearingAsEmpathy(t *testing.T) {
 		{"english near miss: details only", "@user Please tell us more here: https://example.com/form -Becky", poisoned, true},
 	})
 }
+
+// TestDataAskedOutrightInPublic: "provide the email address you used to
+// reach out to us" and "reply with the email address on your account"
+// ask for personal data in public; the same data asked by DM, or a check
+// of data kept in the app, do not.
+func TestDataAskedOutrightInPublic(t *testing.T) {
+	charged := "I was charged twice for my order"
+	checkFires(t, "dm-move", nil, []firesCase{
+		{"english provide the email you used", "@user Happy to look into this, Frank. Please provide the email address you used to reach out to us so we can review. ^Al", charged, true},
+		{"english reply with the email on your account", "@user Could you reply with the email address on your account? ^Al", charged, true},
+		{"english near miss: by DM", "@user Please DM us the email address you used so we can check. ^Al", charged, false},
+		{"english near miss: a check in the app", "@user Can you confirm the email address on your account is still correct in the app? ^Al", charged, false},
+		{"dutch stuur het e-mailadres", "@user Wil je ons het e-mailadres sturen waarmee je contact opnam? Dan kijk ik mee. ^Al",
+			"Ik ben twee keer afgeschreven voor mijn bestelling", true},
+		{"dutch near miss: via een DM", "@user Stuur ons je postcode even via een DM, dan kijk ik mee. ^Al",
+			"Ik ben twee keer afgeschreven voor mijn bestelling", false},
+	})
+}
