@@ -108,6 +108,10 @@ func MessageModelInput(text, lang string) ModelInput {
 type features struct {
 	x     [numFeatures]float64
 	spans [numFeatures][]Span
+	// arena is memory of a reading's scratch that the first two spans of
+	// each feature are taken from while it has room: a reading's spans
+	// are copied out, and most features have one or two.
+	arena []Span
 	// hits are the customer lexicon's hits; signals come from them.
 	hits []Hit
 	// requests counts the polite requests ("could you", "graag"), not
@@ -157,6 +161,10 @@ func (f *features) head(i int) bool { return f.heads != nil && f.heads[i] }
 func (f *features) add(k int, v float64, sp Span) {
 	f.x[k] += v
 	if sp.End > sp.Start {
+		if n := len(f.arena); f.spans[k] == nil && n+2 <= cap(f.arena) {
+			f.arena = f.arena[:n+2]
+			f.spans[k] = f.arena[n : n : n+2]
+		}
 		f.spans[k] = append(f.spans[k], sp)
 	}
 }
@@ -191,6 +199,10 @@ func (f *features) read(a *Analysis) {
 	lx := customerLexicon(a.Lang)
 	sent := sentimentLexicon(a.Lang)
 	if sc := a.scratch; sc != nil {
+		if cap(sc.spans) == 0 {
+			sc.spans = make([]Span, 0, 48)
+		}
+		f.arena = sc.spans[:0]
 		if f.hits = lx.findHitsTo(sc.hits[:0], a.Tokens, a.Sentences); f.hits != nil {
 			sc.hits = f.hits[:0]
 		}

@@ -379,6 +379,8 @@ type readingScratch struct {
 	mw     messageWords
 	mwUsed bool
 	hits   []Hit
+	// spans is the memory of the features' first spans (features.arena).
+	spans []Span
 }
 
 var readingScratches = sync.Pool{New: func() any { return new(readingScratch) }}
