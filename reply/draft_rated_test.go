@@ -25,6 +25,23 @@ func draftSeeds(text string) []Reply {
 	return out
 }
 
+// checkSeedDrafts drafts text with every seed (draftSeeds) and checks each
+// draft holds the words of want (lower case), none of not, and passes the
+// rules.
+func checkSeedDrafts(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	for _, r := range draftSeeds(text) {
+		low := strings.ToLower(r.Text)
+		for _, w := range want {
+			assert.Contains(t, low, w, r.Text)
+		}
+		for _, w := range not {
+			assert.NotContains(t, low, w, r.Text)
+		}
+		assert.True(t, r.PassesRules(), r.Text)
+	}
+}
+
 // A team lead reads a complaint's first sentence for what went wrong, said
 // in our words. A stock frame around it ("…, dat snap ik goed", "…, I
 // completely understand", "goed voor te stellen dat je baalt nu …") makes a
