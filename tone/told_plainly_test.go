@@ -143,3 +143,26 @@ func TestServiceThatGetsWorseOrIgnores(t *testing.T) {
 		})
 	}
 }
+
+// TestAStrangersLoginToldWithAGap: a login by someone the customer does
+// not know is a privacy incident however many words stand between
+// ("someone I don't know just signed in to my bank account"), in both
+// languages.
+func TestAStrangersLoginToldWithAGap(t *testing.T) {
+	for _, c := range []struct{ text, lang string }{
+		{"Someone I don't know just signed in to my bank account from another phone. What do I do?", "en"},
+		{"Er heeft iemand die ik niet ken ingelogd op mijn bankrekening. Wat moet ik doen?", "nl"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			assert.True(t, ReadMessage(c.text, c.lang).Has(SignalPrivacy), c.text)
+		})
+	}
+	for _, c := range []struct{ text, lang string }{
+		{"My husband signed in to our account to check the bill, is that ok?", "en"},
+		{"Mijn man heeft op ons account ingelogd om de rekening te bekijken, mag dat?", "nl"},
+	} {
+		t.Run("near miss: "+c.text, func(t *testing.T) {
+			assert.False(t, ReadMessage(c.text, c.lang).Has(SignalPrivacy), c.text)
+		})
+	}
+}
