@@ -184,6 +184,10 @@ type factWords struct {
 	// ThanksAhead are the words of thanks for help still to come ("alvast
 	// bedankt", "thanks in advance"): no closing, the case is open.
 	ThanksAhead []string `yaml:"thanks_ahead"`
+	// Unmade are the words of an order, booking or payment that did not go
+	// through ("can't place an order", "betalen lukt niet"): there is no
+	// order number to ask for, so Message.Matter is left empty.
+	Unmade []string `yaml:"unmade"`
 	// SenderCheck are the words of a question whether a mail, text or
 	// call is really ours ("is deze mail echt van jullie", "is this text
 	// from you"): Message.ChecksSender.
@@ -319,6 +323,7 @@ const (
 	factCompromised
 	factThanksAhead
 	factSenderCheck
+	factUnmade
 	numFactLists
 )
 
@@ -331,7 +336,7 @@ func (fw *factWords) compile() {
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
 		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
-		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck,
+		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade,
 	}
 	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
 	for l, list := range lists {
@@ -719,7 +724,9 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Takeover = takeover(a, mw, fw)
 	m.Compromised = has[factCompromised] || m.Takeover != ""
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)
-	m.Matter = matter(a, fw)
+	if !has[factUnmade] {
+		m.Matter = matter(a, fw) // an order that never went through has no number
+	}
 	readThings(m, a, mw, fw)
 	m.ClosesThread = m.ClosesThread || !has[factThanksAhead] && closesThread(m, a)
 	m.Signer = signer(a.Text, m.Name)
