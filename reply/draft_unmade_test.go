@@ -21,3 +21,23 @@ func TestAnOrderThatNeverWentThroughHasNoNumber(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSeedDrafts(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestAMessageToSomeoneWhoIsNoCustomerIsChecked: a text or mail "from us"
+// to someone who was never a customer is likely phishing: the draft warns
+// and says how to check, without an apology or an order number. A
+// customer leaving ("geen klant meer") is no such thing.
+func TestAMessageToSomeoneWhoIsNoCustomerIsChecked(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"en text to a non-customer", "I just got a text from you saying my parcel is on hold and I need to pay £2.99, but I'm not even a customer of yours.",
+			[]string{"link"}, []string{"order number", "sorry", "apolog", "kept on hold"}},
+		{"nl sms aan wie geen klant is", "Ik krijg een sms van jullie dat ik nog een openstaande factuur heb, maar ik ben helemaal geen klant bij jullie.",
+			[]string{"link"}, []string{"klantnummer", "excuses", "als klant houden"}},
+		{"nl near miss: leaving", "Ik ben geen klant meer bij jullie als dit zo doorgaat, de derde storing deze week.", nil, []string{"klik niet"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSeedDrafts(t, c.text, c.want, c.not) })
+	}
+}

@@ -188,6 +188,10 @@ type factWords struct {
 	// through ("can't place an order", "betalen lukt niet"): there is no
 	// order number to ask for, so Message.Matter is left empty.
 	Unmade []string `yaml:"unmade"`
+	// NotCustomer are the words of someone who is no customer ("I'm not
+	// even a customer", "ik ben helemaal geen klant"): a mail or text
+	// "from us" to them is a sender to check (Message.ChecksSender).
+	NotCustomer []string `yaml:"not_customer"`
 	// SenderCheck are the words of a question whether a mail, text or
 	// call is really ours ("is deze mail echt van jullie", "is this text
 	// from you"): Message.ChecksSender.
@@ -324,6 +328,7 @@ const (
 	factThanksAhead
 	factSenderCheck
 	factUnmade
+	factNotCustomer
 	numFactLists
 )
 
@@ -336,7 +341,7 @@ func (fw *factWords) compile() {
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
 		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
-		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade,
+		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade, factNotCustomer: fw.NotCustomer,
 	}
 	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
 	for l, list := range lists {

@@ -151,8 +151,10 @@ type Message struct {
 	Hypothetical bool
 	// ChecksSender is set when the message asks whether a mail, text,
 	// call or link is really ours ("Is deze mail echt van jullie?", "Is
-	// this text from you?", the language's sender_check words): a
-	// question, never a complaint about what that message claims.
+	// this text from you?", the language's sender_check words), or
+	// tells of one sent to someone who is no customer ("I'm not even a
+	// customer", not_customer): a question, never a complaint about what
+	// that message claims.
 	ChecksSender bool
 	// AsksRemoval is set when the customer asks to take a post down ("haal
 	// dat weg", "delete this").
@@ -598,7 +600,9 @@ func readMessage(a *Analysis) *Message {
 	// the trouble it tells is the message's claim, not theirs. A question
 	// to answer (don't click, how to check), no complaint.
 	media := fr.fw.words["sender_media"]
-	m.ChecksSender = fr.has[factSenderCheck] && qmark && slices.ContainsFunc(a.Tokens, func(t Token) bool { return media[t.Lower] })
+	// Someone who is no customer and gets a mail or text "from us" checks
+	// its sender whether they ask or not.
+	m.ChecksSender = (fr.has[factSenderCheck] && qmark || fr.has[factNotCustomer]) && slices.ContainsFunc(a.Tokens, func(t Token) bool { return media[t.Lower] })
 	if m.ChecksSender && m.Complaint {
 		pressAsks = true
 	}

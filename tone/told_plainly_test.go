@@ -166,3 +166,24 @@ func TestAStrangersLoginToldWithAGap(t *testing.T) {
 		})
 	}
 }
+
+// TestSomeoneWhoIsNoCustomer: "not a customer yet" asks, and is no churn;
+// a text "from us" to someone who was never a customer is a sender to
+// check; leaving ("geen klant meer") stays churn.
+func TestSomeoneWhoIsNoCustomer(t *testing.T) {
+	for _, c := range []struct{ text, lang string }{
+		{"I'm not a customer yet, do you deliver to Leeds?", "en"},
+		{"Ik ben nog geen klant, bezorgen jullie ook in Zwolle?", "nl"},
+	} {
+		m := ReadMessage(c.text, c.lang)
+		assert.False(t, m.Complaint, c.text)
+		assert.False(t, m.Has(SignalChurn), c.text)
+	}
+	for _, c := range []struct{ text, lang string }{
+		{"Got a text from you saying I owe £2.99 for a parcel, but I'm not even a customer of yours.", "en"},
+		{"Ik krijg een sms van jullie over een openstaande factuur, maar ik ben helemaal geen klant bij jullie.", "nl"},
+	} {
+		assert.True(t, ReadMessage(c.text, c.lang).ChecksSender, c.text)
+	}
+	assert.True(t, ReadMessage("Als dit zo doorgaat ben ik geen klant meer bij jullie.", "nl").Has(SignalChurn))
+}
