@@ -1545,10 +1545,7 @@ type sentiment struct {
 
 // withFilter returns s with its filter set.
 func (s *sentiment) withFilter() *sentiment {
-	s.filter = newWordFilter(len(s.scores))
-	for w := range s.scores {
-		s.filter.add(wordHash(w))
-	}
+	s.filter = filterOfKeys(s.scores)
 	return s
 }
 

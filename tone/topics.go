@@ -107,10 +107,7 @@ type topicIndex struct {
 
 // withFilter returns idx with its wordFilter set.
 func (idx *topicIndex) withFilter() *topicIndex {
-	idx.wordFilter = newWordFilter(len(idx.words))
-	for w := range idx.words {
-		idx.wordFilter.add(wordHash(w))
-	}
+	idx.wordFilter = filterOfKeys(idx.words)
 	return idx
 }
 
