@@ -1380,7 +1380,7 @@ func hashtagPhrases(a *Analysis, lx *Lexicon, hits []Hit) []Hit {
 		if t.Kind != Hashtag || len(t.Text) > 60 {
 			continue
 		}
-		parts := camelParts(t.Text[1:])
+		parts := handleParts(t.Text[1:]) // CamelCase parts, as a handle's
 		if len(parts) < 2 {
 			continue
 		}
@@ -1397,23 +1397,6 @@ func hashtagPhrases(a *Analysis, lx *Lexicon, hits []Hit) []Hit {
 	out := append(hits, added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
-}
-
-// camelParts splits "ThanksForNothing" into "Thanks", "For", "Nothing":
-// a part starts at each upper-case letter after a lower-case one. A word
-// without such a change is one part.
-func camelParts(s string) []string {
-	var out []string
-	start := 0
-	prevLower := false
-	for i, r := range s {
-		if unicode.IsUpper(r) && prevLower {
-			out = append(out, s[start:i])
-			start = i
-		}
-		prevLower = unicode.IsLower(r)
-	}
-	return append(out, s[start:])
 }
 
 // readHashtag splits a hashtag into known words ("#targetsucks": target
