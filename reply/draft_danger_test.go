@@ -63,12 +63,7 @@ func TestAnEmergencyNumberOutageSaysHowToCallForHelp(t *testing.T) {
 		{"We couldn't get through to 999 last night, my husband had chest pains.", "landline"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			for _, r := range draftSeeds(c.text) {
-				low := strings.ToLower(r.Text)
-				assert.Contains(t, low, c.want, r.Text)
-				assert.NotContains(t, low, "balen", r.Text)
-				assert.True(t, r.PassesRules(), r.Text)
-			}
+			checkSeedDrafts(t, c.text, []string{c.want}, []string{"balen"})
 		})
 	}
 }
@@ -82,12 +77,7 @@ func TestAPhotoOfTheirChildrenIsTakenDown(t *testing.T) {
 		{"You shared a picture of my kids on your page without asking. Please take it down, my ex can't know where we live.", "take"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			for _, r := range draftSeeds(c.text) {
-				low := strings.ToLower(r.Text)
-				assert.Contains(t, low, c.want, r.Text)
-				assert.NotContains(t, low, "[", r.Text)
-				assert.True(t, r.PassesRules(), r.Text)
-			}
+			checkSeedDrafts(t, c.text, []string{c.want}, []string{"["})
 		})
 	}
 }
