@@ -55,10 +55,9 @@ var lengthRule = register(&Rule{
 	brief: "over the channel's limit; a statement's 150-300 words",
 })
 
-// postLength counts a post part as X/Twitter does: the @handles it opens
-// with do not count and every link counts as 23 characters. It also
-// returns the byte offset of the first character past the limit.
-func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
+// postStart returns where a post part's counted text starts: past the
+// @handles it opens with.
+func postStart(a *tone.Analysis, part tone.Span) int {
 	start := part.Start
 	for _, t := range a.Tokens {
 		if t.Span.Start < part.Start {
@@ -69,6 +68,14 @@ func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
 			break
 		}
 	}
+	return start
+}
+
+// postLength counts a post part as X/Twitter does: the @handles it opens
+// with do not count and every link counts as 23 characters. It also
+// returns the byte offset of the first character past the limit.
+func postLength(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
+	start := postStart(a, part)
 	over = part.End
 	found := false
 	ti := 0

@@ -16,16 +16,7 @@ import (
 // postLengthByRune is postLength as it was, one character at a time: what
 // the runs of ASCII postLength counts at once must add up to.
 func postLengthByRune(a *tone.Analysis, part tone.Span, limit int) (n, over int) {
-	start := part.Start
-	for _, t := range a.Tokens {
-		if t.Span.Start < part.Start {
-			continue
-		}
-		if t.Kind != tone.Handle || t.Span.Start >= part.End {
-			start = min(t.Span.Start, part.End)
-			break
-		}
-	}
+	start := postStart(a, part)
 	over = part.End
 	found := false
 	ti := 0
