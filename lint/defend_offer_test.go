@@ -61,6 +61,9 @@ func TestDismayAndHearingAsEmpathy(t *testing.T) {
 		{"dutch niet blij om te lezen", "@user Ik ben er niet blij mee om dit te lezen. Waarmee kan ik je helpen? ^Al",
 			"Ik word echt gek van jullie storingen, ik kijk al rond voor een andere provider", false},
 		{"english near miss: details only", "@user Please tell us more here: https://example.com/form -Becky", poisoned, true},
+		{"english near miss: hear you have a question", "@user We hear you have a question about the menu: DM us the branch and we'll check. ^Al", poisoned, true},
+		{"dutch near miss: ik hoor je graag", "@user Ik hoor je graag in een DM met het filiaal, dan zoek ik het uit. ^Al",
+			"Ik werd ziek van jullie kipsalade, ik heb de hele nacht overgegeven", true},
 	})
 }
 
