@@ -84,6 +84,10 @@ func TestQuestionsThatOnlyMentionTrouble(t *testing.T) {
 // a comma; praise after a failure, a "… niet dus" or "love how you always"
 // is irony.
 func TestThanksAndIronyAroundARemedy(t *testing.T) {
+	// "Kleine moeite" is no trouble; "veel moeite met inloggen" is.
+	assert.Positive(t, ReadMessage("Ik heb sinds de update veel moeite met inloggen in de app.", "nl").Feature("problem"))
+	assert.Zero(t, ReadMessage("Kleine moeite, maar wat fijn. Dank!", "nl").Feature("problem"))
+
 	cases := []struct {
 		text, lang string
 		complaint  bool
@@ -116,6 +120,7 @@ func TestServiceThatGetsWorseOrIgnores(t *testing.T) {
 	}{
 		{"Just randomly boots me offline, there it goes again", "en", true},
 		{"The app has been getting worse for a few months now", "en", true},
+		{"My cough is getting worse, can I still fly tomorrow?", "en", false},
 		{"My broadband is going up £8 next month. What are you all using instead?", "en", true},
 		{"Is my bill going up in April?", "en", false},
 		{"They obviously ignore negative feedback on Facebook.", "en", true},
