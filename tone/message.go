@@ -606,6 +606,11 @@ func readMessage(a *Analysis) *Message {
 	if m.ChecksSender && m.Complaint {
 		pressAsks = true
 	}
+	// An incident nobody at the company caused, with a question what to
+	// do, asks for advice (asksAdvice).
+	if m.Complaint && asksAdvice(f) {
+		pressAsks = true
+	}
 	if pressAsks {
 		m.Complaint = false
 		m.Confidence = 1 - p
@@ -835,6 +840,47 @@ func praiseOutsideFormulas(f *features) bool {
 		}
 	}
 	return false
+}
+
+// asksAdvice reports a message that tells of an incident that is nobody's
+// doing at the company (a gas smell at home, a stranger in the customer's
+// account, a recall or a hack they read about: the lexicon's "no-fault")
+// and asks what to do about it ("advice"): "Ik ruik gas bij de meterkast.
+// Moet ik jullie bellen of de netbeheerder?". It needs advice, not an
+// apology (testdata/customer/README.md: a gas-smell or recall question is
+// no complaint). Blame in any form keeps the complaint: trouble told as a
+// fact, anger, a demand, waiting, an injury, spoiled food, irony.
+func asksAdvice(f *features) bool {
+	var advice, noFault []Span
+	for _, h := range f.hits {
+		switch {
+		case h.Quoted:
+		case h.Category == "advice":
+			advice = append(advice, h.Span)
+		case h.Category == "no-fault":
+			noFault = append(noFault, h.Span)
+		}
+	}
+	if len(advice) == 0 || len(noFault) == 0 || f.stated > 0 || f.charged {
+		return false
+	}
+	if f.x[featWaiting]+f.x[featSarcasm]+f.x[featIronicThanks]+f.x[featInsult]+f.x[featCondemn]+f.x[featDemand]+f.x[featProfanity] > 0 {
+		return false
+	}
+	for _, h := range f.hits {
+		switch h.Category {
+		case "mismatch", "duplicate", "injury", "spoiled", "curse", "legal", "churn", "press", "viral":
+			return false
+		case "dissatisfaction", "grievance-question":
+			// "Dat was ik echt niet", "Wat moet ik nu doen?": the
+			// incident's own words or the question for advice.
+			within := func(sp Span) bool { return sp.Start < h.Span.End && h.Span.Start < sp.End }
+			if !slices.ContainsFunc(advice, within) && !slices.ContainsFunc(noFault, within) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // politeAskCeiling is the probability from which a polite question about
