@@ -152,6 +152,8 @@ func triageTable(lang string) (*triageData, uint32) {
 				"reach_label":         "Reach",
 				"respond_within":      "Respond within",
 				"subject_label":       "Subject",
+				"takeover_account":    "someone else in the account",
+				"takeover_card":       "someone else using the card",
 				"topic_label":         "Topic",
 				"verified":            "verified account",
 				"wave_label":          "Wave",
@@ -198,7 +200,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "want text here, not a list or block",
 				"want_wave_min":     "want a number of messages, 2 or more, such as 5",
 			},
-		}, 0x80969208
+		}, 0xdf0b2c0
 	case "nl":
 		return &triageData{
 			Advice: map[string][]string{
@@ -341,6 +343,8 @@ func triageTable(lang string) (*triageData, uint32) {
 				"reach_label":         "Bereik",
 				"respond_within":      "Reageer binnen",
 				"subject_label":       "Onderwerp",
+				"takeover_account":    "iemand anders in het account",
+				"takeover_card":       "iemand anders gebruikt de pas",
 				"topic_label":         "Onderwerp",
 				"verified":            "geverifieerd account",
 				"wave_label":          "Golf",
@@ -422,7 +426,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "schrijf hier een tekst, geen lijst of blok",
 				"want_wave_min":     "schrijf een aantal berichten van 2 of meer, bijvoorbeeld 5",
 			},
-		}, 0xc5ef6685
+		}, 0x58cda1b4
 	}
 	return nil, 0
 }

@@ -460,6 +460,19 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		r.cues[CueInfluence] = []Cue{c}
 		meta = append(meta, c)
 	}
+	if t := r.msg.Takeover; t != "" && !r.has(CuePrivacy, CueBreach) {
+		// Someone else in the customer's account or using their card, as
+		// the reading tells it (tone.Message.Takeover: "iemand gebruikt
+		// mijn pinpas", "someone logged into my account"), is a privacy
+		// incident as an unknown login is (rubric: legal-privacy, never
+		// laag), also where the reading's privacy words did not catch it.
+		c := Cue{Text: td.Labels["takeover_"+t], Kind: CuePrivacy}
+		if c.Text == "" {
+			c.Text = t
+		}
+		r.cues[CuePrivacy] = []Cue{c}
+		meta = append(meta, c)
+	}
 	if wave != nil && r.base != CategoryCompliment {
 		c := Cue{Text: wave.Subject, Kind: CueWave}
 		r.cues[CueWave] = []Cue{c}
@@ -552,7 +565,7 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 	var cues []Cue
 	for _, list := range r.cues {
 		for _, c := range list {
-			if c.Kind != CueInfluence && c.Kind != CueWave {
+			if !slices.Contains(meta, c) {
 				cues = append(cues, c)
 			}
 		}
