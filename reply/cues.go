@@ -430,12 +430,13 @@ func (r *reading) category() Category {
 	case r.has(CuePress, CueViral, CueInfluence):
 		return CategoryReputationRisk
 	case r.base == CategoryQuestion && r.needsHuman:
-		// The reading cannot tell whether the question complains ("waar
-		// is het??" after a parcel marked delivered): triage takes the
-		// safe side, a complaint at middel, and a person looks (rubric:
-		// a question that carries a grievance is a complaint; unsure is
-		// never laag).
-		return CategoryComplaint
+		// The reading cannot tell what the question is: a grievance or a
+		// plain ask ("hello??", "hoe lang duurt dat meestal?"). Triage
+		// does not guess either way: it is for a person to tell, which
+		// is what a team lead files as other (every message labelled
+		// needs_human in testdata/customer and the English sets is
+		// other/middel); unsure is never laag.
+		return CategoryOther
 	}
 	return r.base
 }

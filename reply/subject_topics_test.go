@@ -81,19 +81,19 @@ niveaus:
 	}
 }
 
-// TestUnsureQuestionIsTriagedAsComplaint: when the reading cannot tell
-// whether a question complains, triage takes the safe side (a complaint at
-// middel, for a person to check); a clear question stays a question at
-// laag.
-func TestUnsureQuestionIsTriagedAsComplaint(t *testing.T) {
+// TestUnsureQuestionIsTriagedAsOther: when the reading cannot tell
+// whether a question complains, triage does not guess a complaint: it is
+// other at middel, for a person to tell (as a team lead files a message
+// they cannot tell); a clear question stays a question at laag.
+func TestUnsureQuestionIsTriagedAsOther(t *testing.T) {
 	tests := []struct {
 		name, lang, text string
 		category         Category
 		priority         string
 		human            bool
 	}{
-		{"unsure nl", "nl", "Mijn pakket staat op 'in behandeling', hoe lang duurt dat meestal?", CategoryComplaint, "middel", true},
-		{"unsure en", "en", "My parcel has said 'processing' for a while, how long does that usually take?", CategoryComplaint, "middel", true},
+		{"unsure nl", "nl", "Mijn pakket staat op 'in behandeling', hoe lang duurt dat meestal?", CategoryOther, "middel", true},
+		{"unsure en", "en", "My parcel has said 'processing' for a while, how long does that usually take?", CategoryOther, "middel", true},
 		{"near miss: a clear question nl", "nl", "Hoe laat gaat de winkel morgen open?", CategoryQuestion, "laag", false},
 		{"near miss: a clear question en", "en", "What time does the store open tomorrow?", CategoryQuestion, "laag", false},
 		{"near miss: unclear is other", "nl", "hmm ok.", CategoryOther, "middel", true},
