@@ -43,6 +43,9 @@ func triageTable(lang string) (*triageData, uint32) {
 				"cue-privacy": {
 					"Report a possible data breach internally right away: under the GDPR an organisation must notify the regulator within 72 hours.",
 				},
+				"cue-vulnerable": {
+					"A vulnerable household is without heating, power or water: make personal contact today (call or DM) and have the right person pick it up, with a step that does not wait (negative reviews: personal contact, the right person).",
+				},
 				"cue-wave": {
 					"This message is part of a wave of {count} messages about {topic}: give everyone the same standard answer, point to one info page and log every message (webcare crisis, steps 1 to 3).",
 				},
@@ -110,6 +113,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"cue_question":        "question",
 				"cue_recall":          "recall",
 				"cue_viral":           "viral",
+				"cue_vulnerable":      "vulnerable",
 				"cue_wave":            "wave",
 				"cue_widespread":      "widespread",
 				"cues_label":          "Cues",
@@ -156,6 +160,11 @@ func triageTable(lang string) (*triageData, uint32) {
 				"takeover_card":       "someone else using the card",
 				"topic_label":         "Topic",
 				"verified":            "verified account",
+				"vulnerable_asthma":   "vulnerable: someone with asthma",
+				"vulnerable_baby":     "vulnerable: a baby at home",
+				"vulnerable_ill":      "vulnerable: someone unwell",
+				"vulnerable_medical":  "vulnerable: medical equipment at home",
+				"vulnerable_older":    "vulnerable: someone older",
 				"wave_label":          "Wave",
 				"wave_text":           "%d messages about %s within %s (normally %s)",
 				"why_label":           "Why",
@@ -200,7 +209,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "want text here, not a list or block",
 				"want_wave_min":     "want a number of messages, 2 or more, such as 5",
 			},
-		}, 0xdf0b2c0
+		}, 0x4cc2c2c1
 	case "nl":
 		return &triageData{
 			Advice: map[string][]string{
@@ -233,6 +242,9 @@ func triageTable(lang string) (*triageData, uint32) {
 				},
 				"cue-privacy": {
 					"Meld een mogelijk datalek meteen intern: een organisatie moet een datalek binnen 72 uur melden bij de Autoriteit Persoonsgegevens (AVG).",
+				},
+				"cue-vulnerable": {
+					"Een kwetsbaar huishouden zit zonder warmte, stroom of water: zoek vandaag nog persoonlijk contact (bel of DM) en laat de juiste persoon het oppakken, met een stap die niet wacht (negatieve referenties: persoonlijk contact, de juiste persoon).",
 				},
 				"cue-wave": {
 					"Dit bericht hoort bij een golf van {count} berichten over {topic}: plaats bij iedereen hetzelfde standaardantwoord, verwijs naar één infopagina en leg elk bericht vast (webcarecrisis, stap 1 tot 3).",
@@ -301,6 +313,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"cue_question":        "vraag",
 				"cue_recall":          "terugroepactie",
 				"cue_viral":           "viraal",
+				"cue_vulnerable":      "kwetsbaar",
 				"cue_wave":            "golf",
 				"cue_widespread":      "wijdverbreid",
 				"cues_label":          "Signalen",
@@ -347,6 +360,11 @@ func triageTable(lang string) (*triageData, uint32) {
 				"takeover_card":       "iemand anders gebruikt de pas",
 				"topic_label":         "Onderwerp",
 				"verified":            "geverifieerd account",
+				"vulnerable_asthma":   "kwetsbaar: iemand met astma",
+				"vulnerable_baby":     "kwetsbaar: baby in huis",
+				"vulnerable_ill":      "kwetsbaar: iemand die ziek is",
+				"vulnerable_medical":  "kwetsbaar: medische apparatuur in huis",
+				"vulnerable_older":    "kwetsbaar: iemand op leeftijd",
 				"wave_label":          "Golf",
 				"wave_text":           "%d berichten over %s binnen %s (normaal %s)",
 				"why_label":           "Waarom",
@@ -426,7 +444,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "schrijf hier een tekst, geen lijst of blok",
 				"want_wave_min":     "schrijf een aantal berichten van 2 of meer, bijvoorbeeld 5",
 			},
-		}, 0x58cda1b4
+		}, 0x333a7422
 	}
 	return nil, 0
 }

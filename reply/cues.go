@@ -83,6 +83,11 @@ const (
 	CueRecall     CueKind = "recall"   // terugroepactie, recall
 	CueChurn      CueKind = "churn"    // opzeggen, overstappen, switching providers
 	CueBusiness   CueKind = "business" // zakelijke rekening, my business
+	// CueVulnerable: a vulnerable household (a baby, someone older, ill or
+	// on medical equipment: tone.Message.Vulnerable) that is without what
+	// it cannot miss (heating, power, gas, water: a vital situation of
+	// the draft templates), as the draft's urgent opening reads it.
+	CueVulnerable CueKind = "vulnerable"
 
 	CueInfluence CueKind = "influence" // many followers or a verified account
 	CueWave      CueKind = "wave"      // part of a wave: many messages on one subject, well above the baseline
@@ -94,7 +99,7 @@ const (
 )
 
 var allCueKinds = []CueKind{CuePress, CueViral, CueLegal, CuePrivacy, CueHazard, CueInjury, CueOutage,
-	CueWidespread, CueBreach, CueRecall, CueChurn, CueBusiness, CueInfluence, CueWave, CueCustom,
+	CueWidespread, CueBreach, CueRecall, CueChurn, CueBusiness, CueVulnerable, CueInfluence, CueWave, CueCustom,
 	CueComplaint, CueQuestion, CueCompliment}
 
 func (k CueKind) valid() bool {

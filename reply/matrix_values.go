@@ -72,6 +72,7 @@ var cueAliases = map[string]CueKind{
 	"hack": CueBreach, "datalek": CueBreach, "lek": CueBreach,
 	"terugroepactie": CueRecall, "terugroepen": CueRecall,
 	"opzeggen": CueChurn, "vertrek": CueChurn, "zakelijk": CueBusiness,
+	"kwetsbaar": CueVulnerable, "kwetsbare": CueVulnerable,
 	"invloed": CueInfluence, "volgers": CueInfluence, "golf": CueWave, "volume": CueWave,
 	"eigen": CueCustom, "woorden": CueCustom,
 	"klacht": CueComplaint, "vraag": CueQuestion,
@@ -340,5 +341,5 @@ func editDistance(a, b string) int {
 // categories and cue kinds, for errors.
 const (
 	dutchCategoryNames = "vraag, klacht, compliment, overig, reputatierisico, veiligheid, juridisch-privacy, crisis"
-	dutchCueNames      = "pers, viraal, juridisch, privacy, gevaar, letsel, storing, wijdverbreid, datalek, terugroepactie, opzeggen, zakelijk, invloed, golf, eigen, klacht, vraag, compliment"
+	dutchCueNames      = "pers, viraal, juridisch, privacy, gevaar, letsel, storing, wijdverbreid, datalek, terugroepactie, opzeggen, zakelijk, kwetsbaar, invloed, golf, eigen, klacht, vraag, compliment"
 )

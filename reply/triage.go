@@ -473,6 +473,19 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		r.cues[CuePrivacy] = []Cue{c}
 		meta = append(meta, c)
 	}
+	if kind := r.msg.Vulnerable; kind != "" && vital(r) {
+		// A baby, someone older or ill, or medical equipment in a house
+		// without heating, power, gas or water: the matrix may raise it
+		// (the default matrix: hoog), as the draft opens with the
+		// urgency. A vulnerable household alone (a fee, a delay) keeps
+		// its level: team leads file those as the complaint they are.
+		c := Cue{Text: td.Labels["vulnerable_"+kind], Kind: CueVulnerable}
+		if c.Text == "" {
+			c.Text = kind
+		}
+		r.cues[CueVulnerable] = []Cue{c}
+		meta = append(meta, c)
+	}
 	if wave != nil && r.base != CategoryCompliment {
 		c := Cue{Text: wave.Subject, Kind: CueWave}
 		r.cues[CueWave] = []Cue{c}
@@ -587,6 +600,23 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 	return d
 }
 
+// vital reports whether the message says the household is without what
+// it cannot miss: heating, power, gas or water (a situation of the
+// reading that the message language's draft templates mark vital, the
+// frames the draft's urgent opening reads).
+func vital(r *reading) bool {
+	lang := r.a.Lang
+	if !isLanguage(lang) {
+		lang = "nl"
+	}
+	for _, f := range DefaultTemplates().lang(lang).Frames {
+		if f.Vital && r.msg.FirstSituation(f.Name) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // appendFree appends to cues each of more (in text order, as the
 // reading gives them) that overlaps none of cues nor one appended before
 // it. It sorts cues by start and answers each overlap with a binary
@@ -680,7 +710,7 @@ var floorCueKinds = []CueKind{CuePrivacy, CueBreach, CueHazard, CueInjury, CueRe
 
 // adviceCueKinds are the cue kinds with advice of their own, in the order
 // the advice is given.
-var adviceCueKinds = []CueKind{CuePress, CueInfluence, CuePrivacy, CueHazard, CueChurn, CueWave}
+var adviceCueKinds = []CueKind{CuePress, CueInfluence, CuePrivacy, CueHazard, CueVulnerable, CueChurn, CueWave}
 
 // advice collects the advice for a decision in the matrix's language: the
 // category's, unsure, the hold advice, the cue kinds', the crisis steps

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestTriageTakeoverIsPrivacy: someone else in the customer's account or
@@ -54,4 +55,50 @@ func TestTriageUnsureQuestionIsOther(t *testing.T) {
 			assert.Equal(t, tt.human, d.NeedsHuman)
 		})
 	}
+}
+
+// TestTriageVulnerableHouseholdWithoutEssentials: a vulnerable household
+// (a baby, someone ill, medical equipment) without power, heating or hot
+// water is hoog in the default matrix; the same outage without one, and a
+// vulnerable household with another complaint, stay middel.
+func TestTriageVulnerableHouseholdWithoutEssentials(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		priority         string
+		vulnerable       bool
+	}{
+		{"a newborn without power is hoog", "nl", "Sinds vannacht zitten we zonder stroom en we hebben een baby van twee weken. Wanneer komt er iemand?", "hoog", true},
+		{"no power without a vulnerable household is middel", "nl", "Sinds vannacht zitten we zonder stroom. Wanneer komt er iemand?", "middel", false},
+		{"an older mother paying for a paper bill is middel", "nl", "Mijn moeder van 91 moet opeens €2,50 per maand betalen voor een papieren factuur. Belachelijk.", "middel", false},
+		{"no hot water during chemo is hoog", "en", "Three days without hot water now and my wife is halfway through chemo. Please send someone.", "hoog", true},
+		{"no hot water alone is middel", "en", "Three days without hot water now. Please send someone.", "middel", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			assert.Equal(t, CategoryComplaint, d.Category, "%v", d.Cues)
+			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
+			has := false
+			for _, c := range d.Cues {
+				has = has || c.Kind == CueVulnerable
+			}
+			assert.Equal(t, tt.vulnerable, has, "%v", d.Cues)
+		})
+	}
+}
+
+// TestMatrixReadsVulnerableSignal: a Dutch matrix names the signal
+// "kwetsbaar", an English one "vulnerable"; a misspelling is an error.
+func TestMatrixReadsVulnerableSignal(t *testing.T) {
+	for _, src := range []string{
+		"niveaus:\n  - naam: normaal\n    reageer_binnen: 1 uur\n  - naam: hoog\n    wanneer:\n      signalen: [kwetsbaar]\n    reageer_binnen: 30 min\n",
+		"levels:\n  - name: normal\n    respond_within: 1h\n  - name: high\n    match:\n      cues: [vulnerable]\n    respond_within: 30m\n",
+	} {
+		m, err := ParseMatrix("escalation.yaml", []byte(src))
+		require.NoError(t, err, src)
+		d := TriageMessage(Incoming{Text: "We've had no power since last night and our baby is only three weeks old.", Lang: "en"}, m)
+		assert.Equal(t, 1, d.Level, "%v", d.Cues)
+	}
+	_, err := ParseMatrix("escalation.yaml", []byte("niveaus:\n  - naam: hoog\n    wanneer:\n      signalen: [kwetsbar]\n    reageer_binnen: 30 min\n"))
+	require.Error(t, err)
 }
