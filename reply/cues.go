@@ -434,6 +434,11 @@ func (r *reading) category() Category {
 		return CategoryLegalPrivacy
 	case r.has(CuePress, CueViral, CueInfluence):
 		return CategoryReputationRisk
+	case r.base == CategoryOther && r.msg.Has(tone.SignalAbuse):
+		// An insult aimed at us that the reading files under no intent
+		// ("prutsers 😂😂", "what a bunch of clowns lol") is the ordinary
+		// complaint the rubric makes of abuse (middel), not chatter.
+		return CategoryComplaint
 	case r.base == CategoryQuestion && r.needsHuman:
 		// The reading cannot tell what the question is: a grievance or a
 		// plain ask ("hello??", "hoe lang duurt dat meestal?"). Triage

@@ -102,3 +102,27 @@ func TestMatrixReadsVulnerableSignal(t *testing.T) {
 	_, err := ParseMatrix("escalation.yaml", []byte("niveaus:\n  - naam: hoog\n    wanneer:\n      signalen: [kwetsbar]\n    reageer_binnen: 30 min\n"))
 	require.Error(t, err)
 }
+
+// TestTriageAbuseIsAComplaint: an insult aimed at us is an ordinary
+// complaint at middel, also when the reading files it under no intent
+// (a laughing emoji or "lol" beside it); praise in the same shape stays
+// a compliment.
+func TestTriageAbuseIsAComplaint(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		category         Category
+		priority         string
+	}{
+		{"prutsers with laughing emoji is a complaint", "nl", "@NoordBank prutsers 😂😂", CategoryComplaint, "middel"},
+		{"toppers with haha is a compliment", "nl", "@NoordBank wat een stelletje toppers haha", CategoryCompliment, "laag"},
+		{"a bunch of clowns lol is a complaint", "en", "@NorthBank what a bunch of clowns lol", CategoryComplaint, "middel"},
+		{"a bunch of legends lol is a compliment", "en", "@NorthBank what a bunch of legends lol", CategoryCompliment, "laag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
+			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
+		})
+	}
+}
