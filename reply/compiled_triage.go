@@ -155,6 +155,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"queue_header":        "PRIO     DUE               OWNER                            SUBJECT        MESSAGE",
 				"reach_label":         "Reach",
 				"respond_within":      "Respond within",
+				"spam_note":           "Advertising or spam: do not reply in public. Hide or report the post as our social media policy says.",
 				"subject_label":       "Subject",
 				"takeover_account":    "someone else in the account",
 				"takeover_card":       "someone else using the card",
@@ -209,7 +210,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "want text here, not a list or block",
 				"want_wave_min":     "want a number of messages, 2 or more, such as 5",
 			},
-		}, 0x4cc2c2c1
+		}, 0x7e6c766c
 	case "nl":
 		return &triageData{
 			Advice: map[string][]string{
@@ -355,6 +356,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"queue_header":        "PRIO     UITERLIJK         EIGENAAR                         ONDERWERP      BERICHT",
 				"reach_label":         "Bereik",
 				"respond_within":      "Reageer binnen",
+				"spam_note":           "Reclame of spam: niet publiek reageren. Verberg of meld het bericht volgens ons social-mediabeleid.",
 				"subject_label":       "Onderwerp",
 				"takeover_account":    "iemand anders in het account",
 				"takeover_card":       "iemand anders gebruikt de pas",
@@ -444,7 +446,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "schrijf hier een tekst, geen lijst of blok",
 				"want_wave_min":     "schrijf een aantal berichten van 2 of meer, bijvoorbeeld 5",
 			},
-		}, 0x333a7422
+		}, 0xd32fdfc9
 	}
 	return nil, 0
 }

@@ -180,6 +180,11 @@ func Draft(in tone.Input, p Profile) Reply {
 		// French, German, Spanish: no draft in the wrong language.
 		return c.holdForeign()
 	}
+	if c.kind == tone.KindReply && c.says(signSpam) && c.mood != moodSafety && c.mood != moodPrivacy {
+		// "Verdien €500 per dag vanuit huis!! check mijn bio": nobody to
+		// help, and a public reply only spreads it.
+		return c.holdSpam()
+	}
 	if (c.d.Hold || c.r.msg.FromPress) && c.kind == tone.KindReply {
 		// A journalist asking for themselves is held too: what we say
 		// on record is the spokesperson's call, and the note names them.
@@ -318,6 +323,19 @@ type composer struct {
 	actOpens bool
 	// wish is set for good wishes ("fijne dag gewenst"), wished back.
 	wish bool
+	// fixed is set for praise after something that went wrong and is
+	// put right now ("Thanks for sorting out my double charge"): glad
+	// it's sorted, not "so glad you enjoyed your charge".
+	fixed bool
+	// gas is set for a smell of gas that may still be there, told by
+	// the customer about their own place: the opening says what to do now
+	// and is the whole reply.
+	gas bool
+	// thread is set for a complaint that answers an earlier conversation
+	// and says nothing new of what went wrong ("They have no info
+	// either", "Nog steeds hetzelfde als gisteren"): regret, and the
+	// thread read back, not "DM us what happened".
+	thread bool
 	// askWhat is set for a complaint that does not say what went wrong:
 	// the draft asks in a DM what happened instead of promising a step.
 	askWhat  bool
@@ -459,6 +477,10 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		switch {
 		case c.shares():
 			c.mood = moodShare
+		case c.thanksForFix():
+			// "Pakket was eerst zoek, maar jullie hebben het gevonden.
+			// Dank jullie wel": thanks, not a case to pick up.
+			c.mood, c.unsure = moodCompliment, false
 		case c.r.confidence < askConfidence && c.asks():
 			// Regret without admitting a failure, then the answer.
 			c.mood, c.unsure = moodQuestion, true
@@ -497,7 +519,8 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// A question that says what went wrong ("de router is rommel, na
 	// elke reboot moet ik alles opnieuw instellen") is a complaint too:
 	// the apology, then the next step, never an answer slot alone.
-	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && c.takeover == ""
+	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && c.takeover == "" &&
+		!(c.mood == moodCompliment && c.thanksForFix())
 	if c.r.msg.ClosesThread && !c.r.complaint && c.findColleague() == "" && c.closable() {
 		// "Cool, thanks", "Just filled it out! Thank you", "That worked.":
 		// the thread closes, whatever intent the reading gives it; no
@@ -515,6 +538,9 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		// compliment to pass on.
 		c.closes = c.colleague == "" && c.r.msg.ClosesThread
 		c.welcome = c.colleague == "" && c.contentWords() <= 1 || c.closes || c.wish
+		// Something of theirs that is right now, or a failure told:
+		// "thanks for getting back to me" fixed nothing.
+		c.fixed = c.colleague == "" && !c.welcome && (c.r.msg.Resolved && len(c.r.msg.Things) > 0 || c.feature("failure") > 0)
 	}
 	if c.r.msg.ChecksSender && c.takeover == "" && !c.r.complaint && c.mood != moodSafety &&
 		(c.openings("sender_check") != nil) {
@@ -565,12 +591,63 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// with this service"): we cannot tell what went wrong, so we ask.
 	c.askWhat = c.apology && !c.unsure && (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed && c.grave == nil &&
 		c.r.msg.Matter == "" && c.act == "" && c.contentWords() <= unsaidWords && c.namesOnlyUs()
+	c.gas = c.mood == moodSafety && c.r.msg.Acute && !c.r.msg.Witness && !c.r.msg.EmergencyLine &&
+		c.says(signGas) && !c.says(signHazardOver) && c.openings("safety_gas") != nil
+	if c.answersThread() {
+		// "They have no info either..", "Nee, nog steeds hetzelfde": an
+		// answer in a conversation under way. A complaint gets regret
+		// that it still isn't sorted; either way the thread is read back
+		// instead of asking what happened.
+		if c.askWhat || c.apology || c.r.complaint {
+			c.thread, c.askWhat, c.apology, c.unsure = true, false, false, false
+		} else {
+			c.mood = moodOther
+		}
+	}
 	if c.askWhat && c.openings("unsaid") != nil {
 		// Nothing of what went wrong to say back: regret that we let
 		// them down, in the opening, and the question what happened.
 		c.apology = false
 	}
 	return c
+}
+
+// thanksForFix reports thanks and praise, asking nothing and without
+// sarcasm, from a message the reading hears as an unsure complaint: a
+// problem told as the past that we put right ("Pakket was eerst zoek,
+// maar jullie hebben het toch gevonden. Dank jullie wel").
+func (c *composer) thanksForFix() bool {
+	return c.feature("gratitude") > 0 && c.feature("praise") > 0 && c.feature("question") == 0 &&
+		!c.r.sarcasm && c.r.confidence < unsureConfidence
+}
+
+// answersThread reports a message that answers an earlier conversation
+// (signs thread and thread_start) where the draft has nothing of its own
+// to say back: no way of going wrong it can name, no request, no grave
+// matter, no matter of theirs to look up, no confirmation, nothing to act
+// on now.
+func (c *composer) answersThread() bool {
+	switch c.mood {
+	case moodComplaint, moodSarcasm, moodFollow:
+	default:
+		return false
+	}
+	if c.framed || c.act != "" || c.grave != nil || c.exposed || c.urgent || c.needsData || c.confirms() ||
+		c.r.msg.Compromised || c.openings("thread") == nil {
+		return false
+	}
+	return c.says(signThread) || c.opensWith(signThreadStart)
+}
+
+// holdSpam returns the outcome for advertising or spam: no public draft,
+// a note to hide or report it.
+func (c *composer) holdSpam() Reply {
+	r := Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: CategoryOther, Hold: true,
+		Note: c.d.labels()["spam_note"], Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
+	if c.lang == "nl" {
+		r.Address = c.address
+	}
+	return r
 }
 
 // unsaidWords is the most words of more than three letters a complaint
@@ -1257,6 +1334,10 @@ func (c *composer) findDuration(prefix string) string {
 // conducteur", "the driver").
 func (c *composer) findColleague() string {
 	col := c.r.msg.Colleague
+	if l := strings.ToLower(col.Name); strings.HasPrefix(l, "i'") || strings.HasPrefix(l, "i’") {
+		// "I'd given up", "I'm so happy": the customer, no colleague.
+		return ""
+	}
 	if col.Name != "" || col.Role == "" {
 		return col.Name
 	}
@@ -1570,6 +1651,8 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		m = mood(c.act)
 	case c.askWhat && c.openings("unsaid") != nil:
 		m = "unsaid"
+	case c.thread:
+		m = "thread"
 	case c.wish:
 		m = "wish"
 	case c.closes && c.r.msg.Does("done") && c.openings("closing_done") != nil:
@@ -1606,6 +1689,14 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// Sparks or smoke out in the street, reported by a passer-by:
 		// keep clear and call for help, not "get outside".
 		m = "safety_witness_acute"
+	case m == moodSafety && c.r.msg.Acute && c.says(signHazardOver) && c.openings("safety_over") != nil:
+		// "Brandweer is geweest, gelukkig niemand gewond": the danger
+		// has passed; no "get outside first", but don't use it again.
+		m = "safety_over"
+	case c.gas:
+		// "Ik ruik een gaslucht bij de meterkast": what to do about gas
+		// now, not "is there any danger, like a smell of gas?".
+		m = "safety_gas"
 	case m == moodSafety && c.r.msg.Acute:
 		// Gas, smoke or fire that may still be going on: get out and
 		// call for help first (seed: safety before anything else).
@@ -1645,6 +1736,19 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		have = useSituation && c.object != ""
 	case moodCompliment:
 		have = c.colleague != ""
+		if !have && c.fixed {
+			// Praise after a problem put right: glad it's sorted; the
+			// thing was the trouble, not what they enjoyed.
+			kind := "compliment_fixed"
+			if c.r.complaint && c.openings("compliment_fixed_sorry") != nil {
+				// The reading hears a complaint: sorry for what went
+				// wrong first, never for the praise.
+				kind = "compliment_fixed_sorry"
+			}
+			if op := c.openings(kind); op != nil {
+				return c.choose(op.Plain, nil, "open-fixed", attempt)
+			}
+		}
 		if !have && c.objectMarked {
 			// Praise for a thing: say which ("fijn dat je zo blij bent
 			// met je nieuwe pas").
@@ -1698,7 +1802,10 @@ func (c *composer) body(attempt int) string {
 			return ""
 		}
 		return c.choose(f.Thanks, def.Thanks, "thanks", attempt)
-	case c.mood == moodOther:
+	case c.gas:
+		// The gas opening says it all: what to do now, then a DM.
+		return ""
+	case c.mood == moodOther, c.thread:
 		return c.choose(f.Clarify, def.Clarify, "clarify", attempt)
 	case c.mood == moodShare && c.r.complaint:
 		// A joke about something that went wrong ("… but she couldn't

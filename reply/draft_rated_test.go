@@ -267,13 +267,16 @@ func TestOwnMatterMovesToDM(t *testing.T) {
 }
 
 // Gas, smoke or fire that may still be going on: the draft tells the
-// customer to get out and call for help before anything else, in both
+// customer to get out and call for help (for gas: the gas emergency
+// number) before anything else, in both
 // languages and registers. A customer who was hurt (the near miss) is
 // asked how they are; the draft still passes the rules.
 func TestAcuteDangerPutsSafetyFirst(t *testing.T) {
 	p := Profile{Agent: "Sanne"}
 	for _, tc := range []struct{ lang, in, want, not string }{
-		{"nl", "Ik ruik al de hele ochtend een gaslucht in onze keuken, wat moet ik doen?", "Ga dan eerst naar buiten en bel 112.", "Hoe gaat het nu met"},
+		// A smell of gas: out, no switches, and the gas emergency number
+		// (0800-9009), not 112, which is for fire or someone hurt.
+		{"nl", "Ik ruik al de hele ochtend een gaslucht in onze keuken, wat moet ik doen?", "ga nu naar buiten, gebruik geen schakelaars of vuur en bel buiten 0800-9009", "Hoe gaat het nu met"},
 		{"en", "My new charger was sparking and smoking when I plugged it in!", "get outside first and call the emergency services", "How are things"},
 		{"nl", "Mijn zoontje heeft zich gesneden aan een kapotte schap in jullie winkel.", "Hoe gaat het nu met je zoontje?", "bel 112"},
 	} {
