@@ -339,6 +339,7 @@ func (d *lexDecoder) entry(e *Entry) error {
 	if e.except, err = d.patList(e); err != nil {
 		return err
 	}
+	setNeeds(e.except)
 	e.exIx.byWord = d.intsByWord()
 	e.exIx.byPrefix = d.intsByWord()
 	e.exIx.open = d.intList()

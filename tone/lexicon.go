@@ -761,6 +761,7 @@ func (e *Entry) compile() error {
 		}
 		e.except = append(e.except, pats...)
 	}
+	setNeeds(e.except)
 	e.exIx = indexExcepts(e.except)
 	switch e.Level {
 	case "", "info":
@@ -1155,7 +1156,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				// Most patterns are ruled out by their words before the
 				// call (try checks again for its other callers).
 				if refs[k].p.admits(&rest[i]) {
-					hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromIndex, &ord)
+					hits = lx.try(hits, &refs[k], tokens, rest, s, si, i, fromIndex, &ord)
 				}
 			}
 			if hasAfter {
@@ -1165,7 +1166,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				}
 				for k := range pairs {
 					if pairs[k].p.admits(&rest[i]) {
-						hits = lx.try(hits, &pairs[k], tokens, &rest[i], s, si, i, fromPair, &ord)
+						hits = lx.try(hits, &pairs[k], tokens, rest, s, si, i, fromPair, &ord)
 					}
 				}
 			}
@@ -1173,7 +1174,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
 					if refs[k].p.admits(&rest[i]) {
-						hits = lx.try(hits, &refs[k], tokens, &rest[i], s, si, i, fromPrefix, &ord)
+						hits = lx.try(hits, &refs[k], tokens, rest, s, si, i, fromPrefix, &ord)
 					}
 				}
 			}
@@ -1194,7 +1195,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				if !ref.p.admits(&rest[i]) || !mayStart(e0, &tokens[i]) {
 					continue
 				}
-				hits = lx.try(hits, ref, tokens, &rest[i], s, si, i, fromScan, &ord)
+				hits = lx.try(hits, ref, tokens, rest, s, si, i, fromScan, &ord)
 			}
 			if ord.grouped {
 				ord.sort(hits[base:])
@@ -1239,8 +1240,10 @@ func (o *hitOrder) sort(hits []Hit) {
 	}
 }
 
-func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest *wordMask, s Sentence, si, i, from int, ord *hitOrder) []Hit {
-	if !ref.p.admits(rest) {
+// rest holds, at each token of the sentence, the words from there to
+// its end (findHits).
+func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest []wordMask, s Sentence, si, i, from int, ord *hitOrder) []Hit {
+	if !ref.p.admits(&rest[i]) {
 		return hits
 	}
 	// A pattern in pairIndex was looked up by the next word already.
@@ -1249,7 +1252,7 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest *wordMask, 
 	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
 	if ref.p.grouped {
-		return lx.tryGrouped(hits, ref, &m, s, si, i, ord)
+		return lx.tryGrouped(hits, ref, &m, rest, s, si, i, ord)
 	}
 	end, ok := m.match(ref.p.elems, 0, i)
 	if !ok || end == i {
@@ -1259,7 +1262,7 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest *wordMask, 
 	if ref.p.focus && m.focusEnd > m.focusStart {
 		fs, fe = m.focusStart, m.focusEnd
 	}
-	if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, tokens, s, fs, fe) {
+	if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, tokens, rest, s, fs, fe) {
 		return hits
 	}
 	quoted := true
@@ -1277,7 +1280,7 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest *wordMask, 
 // tryGrouped adds the hits of a pattern with multi-word groups at token
 // i: one for each end the first matches of its choices reach, as the
 // patterns of each choice spelt out would (compileGrouped has no focus).
-func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, s Sentence, si, i int, ord *hitOrder) []Hit {
+func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, rest []wordMask, s Sentence, si, i int, ord *hitOrder) []Hit {
 	var buf [8]firstEnd
 	ends := m.firstEnds(ref.p.elems, 0, i, 0, buf[:0])
 	low := matchKeyOf(&m.tokens[i])
@@ -1286,7 +1289,7 @@ func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, s Sentence, s
 		if end == i || slices.ContainsFunc(ends[:k], func(o firstEnd) bool { return o.end == end }) {
 			continue
 		}
-		if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, m.tokens, s, i, end) {
+		if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, m.tokens, rest, s, i, end) {
 			continue
 		}
 		quoted := true
@@ -1409,19 +1412,26 @@ func indexExcepts(pats []pattern) exceptIndex {
 }
 
 // covers reports whether one of the except patterns pats (indexed by ix)
-// matches a stretch of the sentence that includes tokens [fs, fe).
-func (ix *exceptIndex) covers(pats []pattern, tokens []Token, s Sentence, fs, fe int) bool {
+// matches a stretch of the sentence that includes tokens [fs, fe). rest
+// holds the words from each token of the sentence to its end (findHits):
+// a pattern whose words are not all there from a start on is not tried
+// there (most hits have no except pattern that can match).
+func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s Sentence, fs, fe int) bool {
+	lo := max(s.First, fs-ix.maxLen)
+	if !ix.mayCover(pats, &rest[lo]) {
+		return false
+	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last, minEnd: fe}
 	try := func(k int32, start int) bool {
 		p := &pats[k]
-		if start < fs-p.maxLen {
+		if start < fs-p.maxLen || !p.admits(&rest[start]) {
 			return false
 		}
 		m.focusStart, m.focusEnd = 0, 0
 		end, ok := m.match(p.elems, 0, start)
 		return ok && end >= fe && end > start
 	}
-	for start := max(s.First, fs-ix.maxLen); start <= fs; start++ {
+	for start := lo; start <= fs; start++ {
 		key := matchKey(tokens[start])
 		for _, k := range ix.byWord[key] {
 			if try(k, start) {
@@ -1446,10 +1456,25 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, s Sentence, fs, fe
 	// the pattern allows up to gapMax tokens past fs.
 	for _, k := range ix.gapped {
 		p := &pats[k]
-		for at := max(s.First, fs-p.maxLen); at <= fs+gapMax && at <= s.Last; at++ {
+		from := max(s.First, fs-p.maxLen)
+		if from < s.Last && !p.admits(&rest[from]) {
+			continue
+		}
+		for at := from; at <= fs+gapMax && at <= s.Last; at++ {
 			if end, ok := m.match(p.elems, 1, at); ok && end >= fe {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayCover reports whether any of the except patterns may match from a
+// token whose words to the end of the sentence are rest.
+func (ix *exceptIndex) mayCover(pats []pattern, rest *wordMask) bool {
+	for k := range pats {
+		if pats[k].admits(rest) {
+			return true
 		}
 	}
 	return false
