@@ -212,6 +212,15 @@ func (t *Token) keyHash() (uint64, bool) {
 	return t.hash(), true
 }
 
+// filterHash returns the hash of the token's match key as the filters
+// of indexFilters read it (the high half of its wordHash).
+func (t *Token) filterHash() uint64 {
+	if h, ok := t.keyHash(); ok {
+		return h
+	}
+	return wordHash(matchKeyOf(t))
+}
+
 // scanNoNumber returns scan without the patterns whose first element is
 // a number that is not optional, in their order.
 func (lx *Lexicon) scanNoNumber() []patRef {
@@ -1124,15 +1133,19 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 		rest = make([]wordMask, len(tokens))
 	}
 	scanWords := lx.scanNoNumber()
-	var filters *indexFilters
-	if len(tokens) > 0 && tokens[0].cls != 0 {
-		filters = lx.indexFilters() // a reading's tokens, classified
-	}
+	// A token whose hash the filters lack starts no pattern, or no pair,
+	// and is not looked up: a classified token (a reading's) carries its
+	// hash, another's is made once here.
+	filters := lx.indexFilters()
 	for si, s := range sents {
 		var acc wordMask
 		for i := s.Last - 1; i >= s.First; i-- {
 			acc.add(matchKeyOf(&tokens[i]))
 			rest[i] = acc
+		}
+		var h uint64
+		if s.First < s.Last {
+			h = tokens[s.First].filterHash()
 		}
 		for i := s.First; i < s.Last; i++ {
 			base := len(hits)
@@ -1141,15 +1154,13 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 			// The word after this one, for patterns whose second word is
 			// fixed: most are ruled out here without a call.
 			after, hasAfter := "", i+1 < s.Last
+			var h2 uint64
 			if hasAfter {
 				after = matchKey(tokens[i+1])
+				h2 = tokens[i+1].filterHash()
 			}
-			// A classified token whose hash the filters lack starts no
-			// pattern, or no pair, and is not looked up.
-			h, hashed := tokens[i].keyHash()
-			hashed = hashed && filters != nil
 			var refs []patRef
-			if !hashed || filters.first.has(h) {
+			if filters.first.has(h) {
 				refs = lx.index[low]
 			}
 			for k := range refs {
@@ -1159,17 +1170,15 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 					hits = lx.try(hits, &refs[k], tokens, rest, s, si, i, fromIndex, &ord)
 				}
 			}
-			if hasAfter {
-				var pairs []patRef
-				if h2, ok := tokens[i+1].keyHash(); !hashed || !ok || filters.pairs.has(pairHash(h, h2)) {
-					pairs = lx.pairIndex[[2]string{low, after}]
-				}
+			if hasAfter && filters.pairs.has(pairHash(h, h2)) {
+				pairs := lx.pairIndex[[2]string{low, after}]
 				for k := range pairs {
 					if pairs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, &pairs[k], tokens, rest, s, si, i, fromPair, &ord)
 					}
 				}
 			}
+			h = h2
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
