@@ -133,7 +133,12 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		inc.Message = readMessage(inc)
 		a.Incoming = inc
 		a.mirror = sync.OnceValue(func() *mirrorIndex { return mirrorIndexOf(a.Lang, inc) })
-		echoed := map[string]bool{}
+		// Few hits are compared with the message as they come; many are
+		// remembered by wording (echoes), so a long reply stays linear.
+		var echoed map[string]bool
+		if len(a.Hits) > echoMemoMin {
+			echoed = map[string]bool{}
+		}
 		for i := range a.Hits {
 			a.Hits[i].Echo = echoes(a, a.Hits[i], inc, echoed)
 		}
@@ -151,23 +156,30 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 	return a
 }
 
+// echoMemoMin is the most hits whose echoes Analyze looks for without
+// remembering the answers: as many scans of the message are linear in it.
+const echoMemoMin = 32
+
 // echoes reports whether the customer's message has the words of a hit,
 // as whole tokens: "misschien" echoes "misschien", not "onmogelijk"
-// "mogelijk". The answer for each wording is kept in seen, so a reply
-// that repeats a phrase many times scans the message once per distinct
-// wording (a lexicon's worth), not once per hit: linear in both texts.
+// "mogelijk". The answer for each wording is kept in seen, when it is
+// not nil, so a reply that repeats a phrase many times scans the message
+// once per distinct wording (a lexicon's worth), not once per hit: linear
+// in both texts.
 func echoes(a *Analysis, h Hit, inc *Analysis, seen map[string]bool) bool {
 	want := a.Tokens[h.First:h.Last]
 	if len(h.Text(a.Text)) <= 3 {
 		return false
 	}
 	var key strings.Builder
-	for _, t := range want {
-		key.WriteString(t.Lower)
-		key.WriteByte(0)
-	}
-	if v, ok := seen[key.String()]; ok {
-		return v
+	if seen != nil {
+		for _, t := range want {
+			key.WriteString(t.Lower)
+			key.WriteByte(0)
+		}
+		if v, ok := seen[key.String()]; ok {
+			return v
+		}
 	}
 	found := false
 	for i := 0; i+len(want) <= len(inc.Tokens) && !found; i++ {
@@ -177,7 +189,9 @@ func echoes(a *Analysis, h Hit, inc *Analysis, seen map[string]bool) bool {
 		}
 		found = k == len(want)
 	}
-	seen[key.String()] = found
+	if seen != nil {
+		seen[key.String()] = found
+	}
 	return found
 }
 
