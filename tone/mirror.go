@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -26,9 +27,9 @@ type mirrorWord struct {
 // ("saldo-overzicht") or a pair ("email/notification"), and numbers of two digits or more.
 func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 	var out []mirrorWord
+	skip := mirrorSkip()
 	add := func(w string) {
-		if utf8.RuneCountInString(w) < 3 || mirrorFunction[w] ||
-			(stopNL[w] || stopEN[w] || contentStop[w]) && !mirrorContent[w] {
+		if utf8.RuneCountInString(w) < 3 || skip[w] {
 			return
 		}
 		out = append(out, mirrorWord{lower: w, stem: stemOf(a.Lang, w)})
@@ -100,6 +101,21 @@ var mirrorFunction = setOf("since", "ever", "into", "further", "also", "even", "
 // that carry the customer's request: "help!" is picked up by "Here to
 // help".
 var mirrorContent = setOf("help", "helpen", "hulp")
+
+// mirrorSkip holds the words mirroring leaves out, one look-up instead
+// of five: mirrorFunction, and the stop lists' words that are not
+// mirrorContent.
+var mirrorSkip = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{mirrorFunction, stopNL, stopEN, contentStop, mirrorContent} {
+		for w := range set {
+			if mirrorFunction[w] || (stopNL[w] || stopEN[w] || contentStop[w]) && !mirrorContent[w] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
 
 // mirrorIndex holds a message's content words for look-ups. A word of
 // the reply is one of them when it has the same stem; when one is a Dutch
@@ -298,14 +314,24 @@ var separableParticles = []string{"aan", "achter", "af", "bij", "binnen", "buite
 // separableParticle returns the particle that word starts with when a
 // participle's ge- follows it ("opgelost": "op"), the longest such.
 func separableParticle(word string) (string, bool) {
-	best := ""
-	for _, p := range separableParticles {
-		if len(p) > len(best) && strings.HasPrefix(word, p) && strings.HasPrefix(word[len(p):], "ge") {
-			best = p
+	// The longest first: a look-up at each length a particle has, where
+	// "ge" follows, instead of a comparison with each particle.
+	for n := min(len(word)-2, maxParticleLen); n >= 2; n-- {
+		if word[n] == 'g' && word[n+1] == 'e' && particleSet[word[:n]] {
+			return word[:n], true
 		}
 	}
-	return best, best != ""
+	return "", false
 }
+
+// particleSet holds separableParticles; maxParticleLen is the longest.
+var particleSet, maxParticleLen = func() (map[string]bool, int) {
+	m, n := map[string]bool{}, 0
+	for _, p := range separableParticles {
+		m[p], n = true, max(n, len(p))
+	}
+	return m, n
+}()
 
 // undoubleConsonant drops the second of a final double consonant: the
 // stem "bell" of "bellen" is the "bel" of "gebeld".

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -133,5 +134,29 @@ func TestApologyNamesSituation(t *testing.T) {
 			a := Analyze(Input{Text: c.reply, Incoming: c.incoming})
 			assert.Equal(t, c.empathic, a.Empathic(), "%q after %q", c.reply, c.incoming)
 		})
+	}
+}
+
+// TestSeparableParticleLongest holds separableParticle's look-up by
+// length to the longest particle a comparison with each finds.
+func TestSeparableParticleLongest(t *testing.T) {
+	want := func(word string) (string, bool) {
+		best := ""
+		for _, p := range separableParticles {
+			if len(p) > len(best) && strings.HasPrefix(word, p) && strings.HasPrefix(word[len(p):], "ge") {
+				best = p
+			}
+		}
+		return best, best != ""
+	}
+	words := []string{"", "g", "ge", "opge", "opgelost", "afgesloten", "teruggestort", "ingecheckt",
+		"overgestapt", "achtergelaten", "binnengekomen", "buitengezet", "kwijtgeraakt", "gebeld",
+		"geannuleerd", "omgeving", "ongeluk", "aangepast", "uitgesteld", "onderge", "vrijgegeven",
+		"weggegooid", "opgeëist", "överge", "samengevoegd", "thuisgebracht", "tegengehouden"}
+	for _, w := range words {
+		p, ok := separableParticle(w)
+		wp, wok := want(w)
+		assert.Equal(t, wp, p, w)
+		assert.Equal(t, wok, ok, w)
 	}
 }
