@@ -9,5 +9,7 @@
 // discovery that refuses a directory named like a config file
 // (FindConfig), and the one loader of a team's config for all three
 // (Configs, LoadTeam): lint settings, drafting profile and templates from
-// one read and one parse of the file.
+// one read and one parse of the file; and the escalation matrix of a
+// directory, found and reloaded the same way (Matrices), for a front end
+// that drafts for documents in many directories.
 package drive

@@ -1,0 +1,51 @@
+package drive
+
+import (
+	"sync"
+
+	"github.com/replylint/replylint/lint"
+	"github.com/replylint/replylint/reply"
+)
+
+// Matrices finds and loads the escalation matrix that governs each
+// directory, as the CLI's draft and triage find it: the file Path names
+// (--matrix), else reply.MatrixFileName (escalation.yaml) from the
+// directory up, else none, which is the built-in matrix. Each file is read
+// again when it changes (a Source per file), so a front end that lives
+// long (the language server) drafts with the matrix on disk. It is safe
+// for concurrent use; set Path before the first For.
+type Matrices struct {
+	// Path is a matrix file that governs every directory; "" finds one
+	// per directory.
+	Path string
+
+	mu    sync.Mutex
+	files map[string]*Source[*reply.Matrix]
+}
+
+// For returns the matrix for dir and the file it came from: nil and ""
+// when there is none (reply.Profile takes nil as the built-in matrix).
+// While a file never loaded, the matrix is nil and the error says why;
+// after a good load, a broken change returns the last good matrix with
+// the error.
+func (m *Matrices) For(dir string) (*reply.Matrix, string, error) {
+	path := m.Path
+	if path == "" {
+		path = lint.FindUp(dir, reply.MatrixFileName)
+	}
+	if path == "" {
+		return nil, "", nil
+	}
+	m.mu.Lock()
+	src, ok := m.files[path]
+	if !ok {
+		src = &Source[*reply.Matrix]{What: "escalation matrix", Path: path, Load: reply.LoadMatrix}
+		if m.files == nil {
+			m.files = map[string]*Source[*reply.Matrix]{}
+		}
+		m.files[path] = src
+	}
+	m.mu.Unlock()
+	mx, err := src.Get()
+	return mx, path, err
+}
