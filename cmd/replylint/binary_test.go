@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -51,7 +52,7 @@ func TestBuiltBinary(t *testing.T) {
 
 // testNeovim runs the README's Neovim setup for the installed Neovim in a
 // headless Neovim: it opens a reply and waits for replylint's
-// diagnostics. The block for 0.7 to 0.10 runs on those versions (Debian
+// diagnostics, and drafts a reply with the setup's <Leader>rd. The block for 0.7 to 0.10 runs on those versions (Debian
 // 12 ships 0.7.2), the one for 0.11 on newer ones. Without nvim the test
 // is skipped; "apt-get install neovim" gives one.
 func testNeovim(t *testing.T, bin string) {
@@ -100,6 +101,42 @@ vim.cmd('qall!')
 		assert.Contains(t, string(got), file.want, "Neovim 0.%d shows replylint's findings in %s", minor, file.name)
 		os.Remove(filepath.Join(dir, "diagnostics.out"))
 	}
+
+	// The setup's <Leader>rd puts in the draft "replylint draft" prints
+	// for the message in the front matter, under the team's profile.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".replylint.yaml"), []byte("profile:\n  agent: Anne\n  role: webcare\n"), 0o644))
+	message := "Al een week wacht ik op mijn pakket. Echt belachelijk."
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "message.txt"), []byte(message+"\n"), 0o644))
+	front := "---\nin_reply_to: |\n  " + message + "\n---\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "answer.md"), []byte(front+"Misschien morgen.\n"), 0o644))
+	// The mapping is typed as a user would; an error still ends Neovim.
+	draftCheck := `local ok, err = pcall(function()
+  vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+  local function text() return table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n') end
+  local before = text()
+  vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes('<Leader>rd', true, true, true), 'mx', false)
+  vim.wait(20000, function() return text() ~= before end, 50)
+  vim.fn.writefile(vim.api.nvim_buf_get_lines(0, 0, -1, false), 'draft.out')
+end)
+if not ok then vim.fn.writefile({ 'error: ' .. tostring(err) }, 'draft.out') end
+vim.cmd('qall!')
+`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "draft.lua"), []byte(draftCheck), 0o644))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "-u", "init.lua", "-i", "NONE", "-c", "luafile draft.lua", "answer.md")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir, "XDG_STATE_HOME="+dir)
+	out, err = cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	got, err := os.ReadFile(filepath.Join(dir, "draft.out"))
+	require.NoError(t, err)
+	cli := exec.Command(filepath.Join(bin, "replylint"), "draft", "message.txt")
+	cli.Dir = dir
+	want, err := cli.Output()
+	require.NoError(t, err)
+	require.Contains(t, string(want), "Anne (webcare)")
+	assert.Equal(t, front+string(want), string(got), "Neovim 0.%d drafts with <Leader>rd as the CLI does", minor)
 }
 
 // readmeSection returns a README section, up to the next "## " heading.

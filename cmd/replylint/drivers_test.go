@@ -44,7 +44,7 @@ type driverFinding struct {
 // The CLI, the web page and the language server find the team's config
 // the same way (from the reply's directory up) and lint with it the same
 // way; the CLI and the web page draft with its profile and templates the
-// same way (the language server does not draft).
+// same way (the language server's drafts: TestLanguageServerDraftsAsTheCLI).
 func TestDriversLintAndDraftWithTheSameTeamConfig(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, content string) {
@@ -146,11 +146,20 @@ func post(t *testing.T, h http.Handler, path string, body any, into any) {
 // languageServer is a session of lsp.Serve over pipes, as an editor
 // would hold it.
 type languageServer struct {
-	in   io.Writer
-	msgs chan map[string]json.RawMessage
+	in     io.Writer
+	msgs   chan map[string]json.RawMessage
+	nextID int // of the requests the test sends after initialize
 }
 
 func startLanguageServer(t *testing.T, dir string) *languageServer {
+	t.Helper()
+	return startLanguageServerWith(t, map[string]any{
+		"processId": os.Getpid(), "rootUri": fileURL(dir), "capabilities": map[string]any{}})
+}
+
+// startLanguageServerWith starts a session with the initialize params an
+// editor sends.
+func startLanguageServerWith(t *testing.T, params map[string]any) *languageServer {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
@@ -181,8 +190,7 @@ func startLanguageServer(t *testing.T, dir string) *languageServer {
 			}
 		}
 	}()
-	ls.send(t, map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": map[string]any{
-		"processId": os.Getpid(), "rootUri": fileURL(dir), "capabilities": map[string]any{}}})
+	ls.send(t, map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params})
 	ls.until(t, func(m map[string]json.RawMessage) bool { return string(m["id"]) == "1" })
 	ls.send(t, map[string]any{"jsonrpc": "2.0", "method": "initialized", "params": map[string]any{}})
 	return ls
@@ -213,9 +221,16 @@ func (ls *languageServer) until(t *testing.T, ok func(map[string]json.RawMessage
 // open opens a document and returns its diagnostics as findings.
 func (ls *languageServer) open(t *testing.T, path, text string, version int) []driverFinding {
 	t.Helper()
+	return ls.openAs(t, path, text, version, "plaintext")
+}
+
+// openAs opens a document of an editor's language (plaintext, markdown)
+// and returns its diagnostics as findings.
+func (ls *languageServer) openAs(t *testing.T, path, text string, version int, languageID string) []driverFinding {
+	t.Helper()
 	uri := fileURL(path)
 	ls.send(t, map[string]any{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": map[string]any{
-		"textDocument": map[string]any{"uri": uri, "languageId": "plaintext", "version": version, "text": text}}})
+		"textDocument": map[string]any{"uri": uri, "languageId": languageID, "version": version, "text": text}}})
 	var p struct {
 		URI         string
 		Diagnostics []lsp.Diagnostic

@@ -14,8 +14,11 @@ const lspUsage = `Usage: replylint lsp [--stdio]
 
 Runs the replylint language server over stdin and stdout, for any editor
 with an LSP client: diagnostics as you type in .txt, .md, .jsonl and .csv
-replies, with the config the CLI would use. --stdio is the only transport
-and may be left out. See the README for editor setups.
+replies, with the config the CLI would use, and for a .md reply whose
+front matter has the customer's message (in_reply_to) the code action
+"Draft a reply" (command replylint.draft), the draft replylint draft
+writes. --stdio is the only transport and may be left out. See the README
+for editor setups.
 
 Flags:
 `

@@ -1,16 +1,34 @@
 // Package lsp is replylint's language server: it lints the replies an
 // editor has open as the user types and shows the findings in place, with
 // the rule, its severity, a link to the rule's documentation, and a quick
-// fix where a suggestion is a literal replacement. "replylint lsp" runs it
+// fix where a suggestion is a literal replacement; and it drafts a first
+// reply to the customer's message of a document. "replylint lsp" runs it
 // over stdin and stdout for any editor with an LSP client.
 //
 // The server speaks LSP 3.17: initialize (positionEncoding utf-8 when the
 // client offers it, else utf-16), initialized, textDocument/didOpen,
 // didChange (full sync; a range change is applied too), didSave, didClose,
-// codeAction, workspace/didChangeWatchedFiles, shutdown and exit; it sends
-// textDocument/publishDiagnostics, window/showMessage and
+// codeAction, workspace/executeCommand (DraftCommand),
+// workspace/didChangeWatchedFiles, shutdown and exit; it sends
+// textDocument/publishDiagnostics, window/showMessage,
+// workspace/applyEdit (a draft, when the client applies edits) and
 // client/registerCapability (a watcher for .replylint.yaml, when the
-// client can register one). An unknown request gets MethodNotFound
+// client can register one).
+//
+// A .md document whose front matter has the customer's message
+// (in_reply_to) gets a code action of kind KindDraft, "Draft a reply" or
+// "Concept-antwoord maken" (in the editor's language from initialize's
+// locale, else the message's), and the command DraftCommand does the
+// same: the draft takes the place of the text below the front matter.
+// The draft is the one "replylint draft" prints for that message in the
+// document's directory and the web page's "Schrijf een antwoord" writes:
+// the same config (drive.Configs), profile and templates
+// (drive.Team.DraftProfile), and escalation matrix (drive.Matrices), with
+// the front matter's lang, channel, kind and customer, and the agent and
+// role of initializationOptions ({"agent": "Anne", "role": "webcare"}) as
+// --agent and --role. A message that waits for its owner (press, legal,
+// another language) gets no public draft: the action inserts the
+// internal note for the team, as the CLI prints it. An unknown request gets MethodNotFound
 // (-32601); an unknown notification is ignored. A message that cannot be
 // parsed gets a ParseError (-32700) response with a null id, and the
 // session goes on with the next message.

@@ -30,6 +30,12 @@ type initializeParams struct {
 	RootPath         string             `json:"rootPath"`
 	WorkspaceFolders []workspaceFolder  `json:"workspaceFolders"`
 	Capabilities     clientCapabilities `json:"capabilities"`
+	// Locale is the language of the editor's user interface ("nl",
+	// "en-US"), for the titles of code actions.
+	Locale string `json:"locale"`
+	// InitializationOptions are the user's settings for the server
+	// (draftOptions).
+	InitializationOptions json.RawMessage `json:"initializationOptions"`
 }
 
 type workspaceFolder struct {
@@ -42,6 +48,9 @@ type clientCapabilities struct {
 		PositionEncodings []string `json:"positionEncodings"`
 	} `json:"general"`
 	Workspace struct {
+		// ApplyEdit tells that the client applies a workspace/applyEdit
+		// the server sends.
+		ApplyEdit             bool `json:"applyEdit"`
 		DidChangeWatchedFiles struct {
 			DynamicRegistration bool `json:"dynamicRegistration"`
 		} `json:"didChangeWatchedFiles"`
@@ -59,9 +68,24 @@ type serverInfo struct {
 }
 
 type serverCapabilities struct {
-	PositionEncoding   string                  `json:"positionEncoding"`
-	TextDocumentSync   textDocumentSyncOptions `json:"textDocumentSync"`
-	CodeActionProvider codeActionOptions       `json:"codeActionProvider"`
+	PositionEncoding       string                  `json:"positionEncoding"`
+	TextDocumentSync       textDocumentSyncOptions `json:"textDocumentSync"`
+	CodeActionProvider     codeActionOptions       `json:"codeActionProvider"`
+	ExecuteCommandProvider executeCommandOptions   `json:"executeCommandProvider"`
+}
+
+type executeCommandOptions struct {
+	Commands []string `json:"commands"`
+}
+
+type executeCommandParams struct {
+	Command   string            `json:"command"`
+	Arguments []json.RawMessage `json:"arguments"`
+}
+
+type applyWorkspaceEditParams struct {
+	Label string        `json:"label,omitempty"`
+	Edit  workspaceEdit `json:"edit"`
 }
 
 // Text document sync kinds.
@@ -176,7 +200,7 @@ type codeActionParams struct {
 	} `json:"context"`
 }
 
-// CodeAction is a quick fix.
+// CodeAction is a quick fix, or the draft of a reply (KindDraft).
 type CodeAction struct {
 	Title       string        `json:"title"`
 	Kind        string        `json:"kind"`

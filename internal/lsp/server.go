@@ -50,6 +50,9 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, opts Options) error {
 		delay: opts.LintDelay, results: make(chan lintResult, 1),
 	}
 	s.configs = &drive.Configs{OnFail: s.showConfigError}
+	s.matrices = &drive.Matrices{}
+	s.matrixErrs = map[string]string{}
+	s.defaultTeam = drive.DefaultTeam()
 	if s.log == nil {
 		s.log = io.Discard
 	}
@@ -148,6 +151,19 @@ type server struct {
 	// as the CLI and the web page do; a file that stops loading leaves
 	// the last good config in force, one that never loaded the defaults.
 	configs *drive.Configs
+	// defaultTeam is the team of a document no config governs.
+	defaultTeam *drive.Team
+	// matrices finds the escalation matrix of each document's directory
+	// for drafts, as the CLI does; matrixErrs is the error last shown for
+	// each matrix file that does not load.
+	matrices   *drive.Matrices
+	matrixErrs map[string]string
+	// locale is the editor's language (initialize), for the titles of
+	// code actions; applyEdit tells that the client applies edits the
+	// server sends; draftOpts are the user's name and role for drafts.
+	locale    string
+	applyEdit bool
+	draftOpts draftOptions
 
 	delay   time.Duration
 	timer   *time.Timer
@@ -191,6 +207,8 @@ type document struct {
 	text       string
 	// files are the replies of the last lint, for code actions.
 	files []*report.File
+	// draft is the last draft for the document's customer's message.
+	draft *cachedDraft
 }
 
 // handle handles one message and reports whether the session ends.
@@ -275,6 +293,12 @@ func (s *server) request(m message) (any, *ResponseError) {
 		}
 		s.flush() // the fixes of the text as it is now
 		return s.codeActions(p), nil
+	case "workspace/executeCommand":
+		var p executeCommandParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, invalidParams(err)
+		}
+		return s.executeCommand(p)
 	}
 	return nil, &ResponseError{Code: CodeMethodNotFound, Message: "method not found: " + m.Method}
 }
@@ -330,6 +354,13 @@ func (s *server) initialize(p initializeParams) initializeResult {
 		s.encoding = EncodingUTF8
 	}
 	s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
+	s.applyEdit = p.Capabilities.Workspace.ApplyEdit
+	s.locale = p.Locale
+	if len(p.InitializationOptions) > 0 && string(p.InitializationOptions) != "null" {
+		if err := json.Unmarshal(p.InitializationOptions, &s.draftOpts); err != nil {
+			fmt.Fprintf(s.log, "replylint lsp: initializationOptions ignored: %v\n", err)
+		}
+	}
 	switch {
 	case len(p.WorkspaceFolders) > 0:
 		s.root = uriPath(p.WorkspaceFolders[0].URI)
@@ -340,9 +371,10 @@ func (s *server) initialize(p initializeParams) initializeResult {
 	}
 	return initializeResult{
 		Capabilities: serverCapabilities{
-			PositionEncoding:   s.encoding,
-			TextDocumentSync:   textDocumentSyncOptions{OpenClose: true, Change: syncFull, Save: saveOptions{IncludeText: true}},
-			CodeActionProvider: codeActionOptions{CodeActionKinds: []string{"quickfix"}},
+			PositionEncoding:       s.encoding,
+			TextDocumentSync:       textDocumentSyncOptions{OpenClose: true, Change: syncFull, Save: saveOptions{IncludeText: true}},
+			CodeActionProvider:     codeActionOptions{CodeActionKinds: []string{"quickfix", KindDraft}},
+			ExecuteCommandProvider: executeCommandOptions{Commands: []string{DraftCommand}},
 		},
 		ServerInfo: serverInfo{Name: "replylint", Version: s.version},
 	}
@@ -559,19 +591,23 @@ func (s *server) flush() {
 // configFor returns the config for a document: the nearest config file
 // from its directory (or the workspace root for a document that is not a
 // file), else the defaults.
-func (s *server) configFor(d *document) *lint.Config {
+func (s *server) configFor(d *document) *lint.Config { return s.teamFor(d).Lint }
+
+// teamFor returns the team config for a document, as configFor: its lint
+// settings, drafting profile and templates, from one read of the file.
+func (s *server) teamFor(d *document) *drive.Team {
 	dir := s.root
 	if d.path != "" {
 		dir = filepath.Dir(d.path)
 	}
 	if dir == "" {
-		return lint.DefaultConfig()
+		return s.defaultTeam
 	}
 	t, _ := s.configs.For(dir) // a failure is shown by OnFail
 	if t == nil {
-		return lint.DefaultConfig()
+		return s.defaultTeam
 	}
-	return t.Lint
+	return t
 }
 
 // isConfig reports whether a path names a replylint config file.
@@ -803,23 +839,46 @@ func (s *server) position(p report.Position) Position {
 	return Position{Line: p.Line - 1, Character: ch}
 }
 
-// codeActions returns the quick fixes of the findings in a range: a
-// finding whose suggestion is a literal replacement.
+// codeActions returns the code actions of a range: the quick fixes of
+// its findings, and for a document with a customer's message the draft
+// (KindDraft), whatever the range, as the reply is drafted as a whole.
 func (s *server) codeActions(p codeActionParams) []CodeAction {
 	out := []CodeAction{}
-	if len(p.Context.Only) > 0 && !slices.ContainsFunc(p.Context.Only, func(k string) bool {
-		return k == "" || k == "quickfix"
-	}) {
-		return out
-	}
 	d, ok := s.docs[p.TextDocument.URI]
 	if !ok {
 		return out
 	}
+	if wants(p.Context.Only, "quickfix") {
+		out = append(out, s.quickFixes(d, p.Range)...)
+	}
+	if wants(p.Context.Only, KindDraft) {
+		if a, ok := s.draftAction(d); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// wants reports whether a code action of kind is asked for: only is
+// empty, or it names the kind or a kind that holds it ("refactor" holds
+// "refactor.rewrite.draft"), as the protocol's kinds are hierarchical.
+func wants(only []string, kind string) bool {
+	if len(only) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(only, func(k string) bool {
+		return k == "" || k == kind || strings.HasPrefix(kind, k+".")
+	})
+}
+
+// quickFixes returns the quick fixes of the findings in a range: a
+// finding whose suggestion is a literal replacement.
+func (s *server) quickFixes(d *document, rng Range) []CodeAction {
+	var out []CodeAction
 	for _, f := range d.files {
 		for _, fd := range f.Findings {
 			r := s.rangeOf(fd.Start, fd.End)
-			if len(fd.Fixes) == 0 || !overlaps(r, p.Range) {
+			if len(fd.Fixes) == 0 || !overlaps(r, rng) {
 				continue
 			}
 			for _, e := range fd.Fixes {

@@ -205,10 +205,10 @@ func find(t *testing.T, diags []Diagnostic, code string) Diagnostic {
 	return Diagnostic{}
 }
 
-// reply is a reply with an emoji before "Misschien" and capitals later:
+// sampleReply is a reply with an emoji before "Misschien" and capitals later:
 // in UTF-16, "Misschien" starts at character 10 (the emoji takes two
 // code units), in UTF-8 at 12.
-const reply = "@klant 😀 Misschien is je pakket NIET verzonden.\n"
+const sampleReply = "@klant 😀 Misschien is je pakket NIET verzonden.\n"
 
 func TestSessionUTF16(t *testing.T) {
 	dir := t.TempDir()
@@ -217,11 +217,12 @@ func TestSessionUTF16(t *testing.T) {
 	assert.Equal(t, EncodingUTF16, r.Capabilities.PositionEncoding, "utf-16 unless the client offers utf-8")
 	assert.Equal(t, syncFull, r.Capabilities.TextDocumentSync.Change)
 	assert.True(t, r.Capabilities.TextDocumentSync.OpenClose)
-	assert.Equal(t, []string{"quickfix"}, r.Capabilities.CodeActionProvider.CodeActionKinds)
+	assert.Equal(t, []string{"quickfix", KindDraft}, r.Capabilities.CodeActionProvider.CodeActionKinds)
+	assert.Equal(t, []string{DraftCommand}, r.Capabilities.ExecuteCommandProvider.Commands)
 	assert.Equal(t, "replylint", r.ServerInfo.Name)
 
 	uri := fileURI(filepath.Join(dir, "reply.txt"))
-	open(c, uri, "plaintext", reply)
+	open(c, uri, "plaintext", sampleReply)
 	p := c.diagnostics(uri)
 	require.NotNil(t, p.Version)
 	assert.Equal(t, 1, *p.Version)
@@ -279,7 +280,7 @@ func TestSessionUTF8(t *testing.T) {
 	r := c.initialize(map[string]any{"general": map[string]any{"positionEncodings": []string{"utf-16", "utf-8"}}})
 	assert.Equal(t, EncodingUTF8, r.Capabilities.PositionEncoding)
 	uri := fileURI(filepath.Join(t.TempDir(), "reply.txt"))
-	open(c, uri, "plaintext", reply)
+	open(c, uri, "plaintext", sampleReply)
 	h := find(t, c.diagnostics(uri).Diagnostics, "hedging")
 	assert.Equal(t, Range{Start: Position{0, 12}, End: Position{0, 21}}, h.Range, "UTF-8 bytes")
 	c.exit()
@@ -445,7 +446,7 @@ func TestConfigReload(t *testing.T) {
 	assert.Contains(t, string(reg.Params), `"globPattern":"**/.replylint.yaml"`)
 	c.write(map[string]any{"jsonrpc": "2.0", "id": json.RawMessage(reg.ID), "result": nil}) // the client's answer
 
-	open(c, uri, "plaintext", reply)
+	open(c, uri, "plaintext", sampleReply)
 	assert.Equal(t, severityError, find(t, c.diagnostics(uri).Diagnostics, "hedging").Severity, "from the config in the parent directory")
 
 	// A broken config: the previous one stays, and the user is told.
@@ -479,7 +480,7 @@ func TestBrokenConfigAtOpen(t *testing.T) {
 	c := startServer(t)
 	c.initialize(map[string]any{})
 	uri := fileURI(filepath.Join(dir, "reply.txt"))
-	open(c, uri, "plaintext", reply)
+	open(c, uri, "plaintext", sampleReply)
 	m := c.expect("window/showMessage")
 	assert.Contains(t, string(m.Params), ".replylint.yaml:1: fail_level")
 	assert.Equal(t, severityWarning, find(t, c.diagnostics(uri).Diagnostics, "hedging").Severity)
@@ -493,7 +494,7 @@ func TestNotAReply(t *testing.T) {
 	open(c, fileURI(filepath.Join(dir, "main.go")), "go", "package main // Misschien\n")
 	open(c, fileURI(filepath.Join(dir, ".replylint.yaml")), "yaml", "rules: {}\n")
 	uri := fileURI(filepath.Join(dir, "r.txt"))
-	open(c, uri, "plaintext", reply)
+	open(c, uri, "plaintext", sampleReply)
 	c.diagnostics(uri) // the first diagnostics are the reply's: the others got none
 	c.exit()
 }
