@@ -10,7 +10,7 @@ import (
 // mirrorRule: escalatie voorkomen, the first sentences keep pace with the customer.
 var mirrorRule = register(&Rule{
 	ID:            "mirror",
-	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint and it opens with stock words only (\"Thanks for reaching out! Please DM us\") (\"gelijke tred hebben met wat er gezegd wordt\": pacing an upset customer keeps it from escalating). A question, praise or a follow-up is answered, not paced, and a later part of a thread (2/2) continues an opening made before: the rule stays silent there. Info by default.",
+	Doc:           "Mirror (aansluiten): the reply's first two sentences share no content word with the customer's complaint and it opens with stock words only (\"Thanks for reaching out! Please DM us\") (\"gelijke tred hebben met wat er gezegd wordt\": pacing an upset customer keeps it from escalating). A question, praise or a follow-up is answered, not paced, and a later part of a thread (2/2) continues an opening made before: the rule stays silent there. An opening that asks about the customer's case (\"Which phone and browser are you using?\"; not only a DM or personal data) takes it up too. Info by default.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
@@ -27,7 +27,7 @@ var mirrorRule = register(&Rule{
 		// as well ("We turned online ordering off for the promo
 		// tonight"); a stock one ("Thanks for reaching out! Please DM
 		// us") says the customer was not heard.
-		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || a.Mirrors() || !a.OpensStock() {
+		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || a.Mirrors() || !a.OpensStock() || opensWithCaseQuestion(a) {
 			return
 		}
 		var words []string
@@ -46,6 +46,6 @@ var mirrorRule = register(&Rule{
 		})
 	},
 }, listing{
-	finds: "the customer complains and the first two sentences pick up nothing of their message (seed 003 asks an upset customer to be paced; a question or praise is answered, not paced, and part 2 of a thread continues an opening made before): no word by stem, inflection or compound, no number, no topic (mirror's own `topic:NAME` lists in `tone/lexicon/nl.yaml` and `en.yaml`, where a word may stand in several topics; triage routes by the separate vocabulary in `topics.LANG.yaml`), and the opening is stock: past a greeting, its first sentence says nothing but stock words (the lexicon's `stock-word` list), clichés and a move to DM (\"Thanks for reaching out! Please DM us\"); an opening that names the matter in its own words paces as well.",
+	finds: "the customer complains and the first two sentences pick up nothing of their message (seed 003 asks an upset customer to be paced; a question or praise is answered, not paced, and part 2 of a thread continues an opening made before): no word by stem, inflection or compound, no number, no topic (mirror's own `topic:NAME` lists in `tone/lexicon/nl.yaml` and `en.yaml`, where a word may stand in several topics; triage routes by the separate vocabulary in `topics.LANG.yaml`), and the opening is stock: past a greeting, its first sentence says nothing but stock words (the lexicon's `stock-word` list), clichés and a move to DM (\"Thanks for reaching out! Please DM us\"); an opening that names the matter in its own words paces as well, and so does one that asks about the customer's case (\"Which phone and browser are you using?\"; a question that only asks for a DM or personal data does not).",
 	brief: "the opening ignores their words",
 })

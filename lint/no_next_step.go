@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/replylint/replylint/tone"
@@ -9,7 +10,7 @@ import (
 // noNextStepRule: webcarecrisis and negatieve referenties, say what happens next.
 var noNextStepRule = register(&Rule{
 	ID:            "no-next-step",
-	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"ik heb het doorgegeven aan de planning\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\", \"we've escalated this to our engineers\"). \"We kijken ernaar\" alone is not one, nor \"We zetten het door naar de afdeling\" with no time or outcome, a step a hedge doubts (\"we might be able to\", \"eventueel\"), or \"Is there anything else we can help with?\".",
+	Doc:           "No next step (volgende stap): the customer complains and the reply gives no concrete next step — who does what and when (\"ik zoek het vandaag uit\", \"we sturen vandaag\", \"bel ons op\", \"ik heb het doorgegeven aan de planning\", \"I'll call you tomorrow\", \"DM us your order number\", \"Can you try a wired test?\", \"we've escalated this to our engineers\"). \"We kijken ernaar\" alone is not one, nor \"We zetten het door naar de afdeling\" with no time or outcome, a step a hedge doubts (\"we might be able to\", \"eventueel\"), or \"Is there anything else we can help with?\". A step needs an action, not a time: a promise without one (\"We'll get back to you with updates\", \"We nemen contact met je op\"), someone named who will help (\"They'll be happy to walk you through it\"), a remedy done (\"I re-set the confirmation #\"), advice (\"I'd advise returning it to your nearest store\") and a plain answer to what the customer asked count.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
@@ -23,7 +24,7 @@ var noNextStepRule = register(&Rule{
 		if a.Thread != nil && a.Thread.Of > 1 {
 			return // one part of a thread: the step may be in another part
 		}
-		if _, ok := a.NextStep(); ok || a.MovesToPrivate() || asksTheCustomer(a) {
+		if _, ok := a.NextStep(); ok || a.MovesToPrivate() || asksTheCustomer(a) || answersTheQuestion(a) {
 			return
 		}
 		f := Finding{Span: a.EndSpan(), Cost: p.Rule.Cost,
@@ -41,29 +42,76 @@ var noNextStepRule = register(&Rule{
 	brief: "no who-does-what-when",
 })
 
-// asksTheCustomer reports a question of the reply's own to the customer:
-// a sentence that ends in "?" and is neither quoted, nor a jab (emotional
-// or defensive wording), nor an offer that closes ("Is there anything else
-// we can help with?", lexicon category offer-question). Asking what
-// happened or what they see is the first step of troubleshooting, so the
-// conversation goes on.
+// asksTheCustomer reports a question of the reply's own to the customer
+// (askedInSentence). Asking what happened or what they see is the first
+// step of troubleshooting, so the conversation goes on.
 func asksTheCustomer(a *tone.Analysis) bool {
-	for si, s := range a.Sentences {
-		k := s.Last - 1
-		for k >= s.First && a.Tokens[k].Kind != tone.Punct {
-			k-- // a sign-off or a part marker after the "?"
+	for si := range a.Sentences {
+		if askedInSentence(a, si) {
+			return true
 		}
-		if k < s.First || a.Tokens[k].Quoted || !strings.Contains(a.Tokens[k].Text, "?") || strings.Contains(a.Tokens[k].Text, "!") {
+	}
+	return false
+}
+
+// askedInSentence reports whether sentence si is a question of the
+// reply's own to the customer: it ends in "?" and is neither quoted, nor
+// a jab (emotional or defensive wording), nor an offer that closes ("Is
+// there anything else we can help with?", lexicon category
+// offer-question).
+func askedInSentence(a *tone.Analysis, si int) bool {
+	s := a.Sentences[si]
+	k := s.Last - 1
+	for k >= s.First && a.Tokens[k].Kind != tone.Punct {
+		k-- // a sign-off or a part marker after the "?"
+	}
+	if k < s.First || a.Tokens[k].Quoted || !strings.Contains(a.Tokens[k].Text, "?") || strings.Contains(a.Tokens[k].Text, "!") {
+		return false
+	}
+	return !sentenceHas(a, si, "emotional", "defensive", "offer-question")
+}
+
+// sentenceHas reports an unquoted hit of one of the categories in
+// sentence si.
+func sentenceHas(a *tone.Analysis, si int, categories ...string) bool {
+	for _, h := range a.Hits {
+		if h.Sentence == si && !h.Quoted && slices.Contains(categories, h.Category) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersTheQuestion reports a reply that answers what the customer asked:
+// the message asks (the reading's question mark, "why" or request for
+// information) and a sentence of the reply's opening (its first two)
+// speaks of what they asked about (a content word of theirs, by stem)
+// and states it plainly: no question back, no hedge (not even "normaal
+// gesproken": a rule of thumb is no answer for this customer), no
+// cliché, apology, acknowledgement or thanks, and no defence or jab
+// anywhere in the reply. The answer is
+// what happens next: "Het netwerk in Assen wordt tot juni uitgebreid" for
+// "waarom werkt mijn 5G niet in Assen?".
+func answersTheQuestion(a *tone.Analysis) bool {
+	m := a.Incoming.Message
+	if m == nil || m.Feature("question") == 0 && !m.AsksWhy && m.Feature("info-request") == 0 {
+		return false
+	}
+	if a.Has("defensive") || a.Has("emotional") {
+		return false // an answer that ends in a defence resolves nothing
+	}
+	for _, si := range openingSentences(a, 2) {
+		s := a.Sentences[si]
+		if askedInSentence(a, si) || sentenceHas(a, si, "hedging", "cliche", "minimizing", "apology", "empathy", "compliment", "data-request", "private-channel") {
 			continue
 		}
-		jab := false
-		for _, h := range a.Hits {
-			if h.Sentence == si && (h.Category == "emotional" || h.Category == "defensive" || h.Category == "offer-question") {
-				jab = true
-			}
+		if sp, ok := a.EmpathySpan(); ok && s.Span.Contains(sp) {
+			continue // "dat is irritant, Karim" acknowledges; it answers nothing
 		}
-		if !jab {
-			return true
+		for stem := range a.Keywords(s.First, s.Last) {
+			if m.Keywords[stem] {
+				return true // it speaks of what they asked about
+			}
 		}
 	}
 	return false
