@@ -69,6 +69,33 @@ func degreeModifiers(a *Analysis, hits []Hit, sent *sentiment) (mods, heads []bo
 		}
 		heads[k] = true
 	}
+	// The other way round: a word the lexicon calls positive right before
+	// a clearly negative one says how bad it is, as CLiPS Pattern reads an
+	// adjective before another: "bijzonder pijnlijk", "pretty bad". Its
+	// intensity counts, not its polarity.
+	for j := 0; j+1 < len(toks); j++ {
+		t := toks[j]
+		if t.Kind != Word || t.Quoted || praiseAt[j] {
+			continue
+		}
+		if v, known := t.valence(sent); !known || v < 0.25 {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].Kind == Word && toks[k].is(clsBooster) {
+			k++
+		}
+		if k >= len(toks) || toks[k].Kind != Word || toks[k].is(clsNegator) {
+			continue
+		}
+		if v, known := toks[k].valence(sent); !known || v > -0.4 || negatedAt(toks, k) {
+			continue
+		}
+		if mods == nil {
+			mods, heads = make([]bool, len(toks)), make([]bool, len(toks))
+		}
+		mods[j] = true
+	}
 	return mods, heads
 }
 

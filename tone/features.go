@@ -217,6 +217,7 @@ func (f *features) read(a *Analysis) {
 	f.hits = persistenceInTrouble(a, f.hits, sent, f.asks)
 	f.hits = outageQuestions(f.hits)
 	f.hits = askedResolution(f.hits, f.asks)
+	f.hits = fixThatFailed(f.hits)
 	f.hits = supposedTrouble(a, f.hits, f.asks)
 	f.hits, f.charged = duplicateCharges(f.hits)
 	f.mods, f.heads = degreeModifiers(a, f.hits, sent)
@@ -335,6 +336,9 @@ func (f *features) read(a *Analysis) {
 		if h.Category == "politeness" && h.Last < len(a.Tokens) && a.Tokens[h.Last].Kind == Word &&
 			h.Sentence >= 0 && h.Sentence < len(a.Sentences) && h.Last < a.Sentences[h.Sentence].Last {
 			manners[h.Last] = true
+		}
+		if h.Category == "greeting" {
+			markName(a.Tokens, h.Last, manners)
 		}
 	}
 	words, caps := 0, 0
@@ -897,6 +901,27 @@ func askedResolution(hits []Hit, asks []bool) []Hit {
 	out := hits[:0]
 	for _, h := range hits {
 		if h.Category == "resolved" && !h.Quoted && h.Sentence < len(asks) && asks[h.Sentence] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// fixThatFailed drops the words of a problem solved when the same
+// sentence tells a failure after them: the fix did not hold ("Twee keer
+// omgeboekt en nog sta ik hier zonder vlucht", "fixed it on Monday and it
+// keeps dropping out"). A failure told before the fix ("was down, works
+// again") is the fix's matter and the fix stands.
+func fixThatFailed(hits []Hit) []Hit {
+	failedAfter := func(h Hit) bool {
+		return slices.ContainsFunc(hits, func(g Hit) bool {
+			return !g.Quoted && g.Sentence == h.Sentence && g.First >= h.Last && (g.Category == "failure" || g.Category == "outage")
+		})
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Category == "resolved" && !h.Quoted && failedAfter(h) {
 			continue
 		}
 		out = append(out, h)
@@ -1877,4 +1902,28 @@ func bareSentence(a *Analysis, si int, sp Span) bool {
 		}
 	}
 	return other <= 1
+}
+
+// namePrefixes are the words inside a Dutch or English surname: "J. de
+// Groot", "van der Berg".
+var namePrefixes = setOf("de", "van", "der", "den", "ten", "ter", "te", "het", "'t", "la", "le", "von", "mc", "o")
+
+// markName marks the name that follows a greeting or closing formula
+// ("Met vriendelijke groet, J. de Groot", "Beste Jan"): a name is no
+// feeling, whatever a sentiment lexicon says of "Groot" or "Joy". It reads
+// at most five tokens from i: capitalised words, initials and the words
+// inside a surname, past a comma.
+func markName(toks []Token, i int, manners []bool) {
+	for n := 0; i < len(toks) && n < 5; i, n = i+1, n+1 {
+		t := toks[i]
+		switch {
+		case t.Kind == Punct && (t.Text == "," || t.Text == "."):
+		case t.Kind == Word && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0]):
+			manners[i] = true
+		case t.Kind == Word && namePrefixes[t.Lower]:
+			manners[i] = true
+		default:
+			return
+		}
+	}
 }
