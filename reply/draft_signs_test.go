@@ -29,6 +29,12 @@ func TestDraftSigns(t *testing.T) {
 			[]string{"smell of gas is dangerous", "gas emergency line"}, []string{"like a smell of gas"}},
 		{"nl near miss: smoke, no gas: the general danger line", "Mijn nieuwe waterkoker begon net te roken en er kwamen vonken uit!",
 			[]string{"112"}, []string{"0800-9009"}},
+		// A stranger in the account, and the customer asks what to do: the
+		// takeover's steps, never an answer slot.
+		{"nl login from abroad, what to do: steps, no answer slot", "Ik krijg meldingen van logins op mijn account vanuit Roemenië. Ik ben dat niet. Wat moet ik doen??",
+			[]string{"wachtwoord"}, []string{"[antwoord", "help ik je graag"}},
+		{"en stranger's login, what to do: steps, no answer slot", "A stranger logged into my account from Lagos last night, that wasn't me. What should I do?",
+			[]string{"password"}, []string{"[answer", "happy to help with your question"}},
 		// A fire that is out: no "get outside", don't use it again.
 		{"nl fire out: no get outside", "De powerbank die ik bij jullie kocht vloog gisteren in brand op de bank. De brandweer is geweest, gelukkig niemand gewond.",
 			[]string{"wat een schrik", "niet meer"}, []string{"ga dan eerst naar buiten"}},
