@@ -1427,9 +1427,26 @@ func indexExcepts(pats []pattern) exceptIndex {
 // there (most hits have no except pattern that can match).
 func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s Sentence, fs, fe int) bool {
 	lo := max(s.First, fs-ix.maxLen)
-	if !ix.mayCover(pats, &rest[lo]) {
+	n := ix.admitted(pats, &rest[lo])
+	if n == 0 {
 		return false
 	}
+	// The open patterns that may match from lo on: the others are not
+	// tried at any start. When the patterns admitted are all open or
+	// gapped, no start is looked up in the index.
+	var openBuf [8]int32
+	open := openBuf[:0]
+	for _, k := range ix.open {
+		if pats[k].admits(&rest[lo]) {
+			open = append(open, k)
+		}
+	}
+	for _, k := range ix.gapped {
+		if pats[k].admits(&rest[lo]) {
+			n--
+		}
+	}
+	indexed := n > len(open)
 	m := matcher{tokens: tokens, first: s.First, last: s.Last, minEnd: fe}
 	try := func(k int32, start int) bool {
 		p := &pats[k]
@@ -1441,6 +1458,14 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 		return ok && end >= fe && end > start
 	}
 	for start := lo; start <= fs; start++ {
+		if !indexed {
+			for _, k := range open {
+				if try(k, start) {
+					return true
+				}
+			}
+			continue
+		}
 		key := matchKey(tokens[start])
 		for _, k := range ix.byWord[key] {
 			if try(k, start) {
@@ -1454,7 +1479,7 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 				}
 			}
 		}
-		for _, k := range ix.open {
+		for _, k := range open {
 			if try(k, start) {
 				return true
 			}
@@ -1478,15 +1503,16 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 	return false
 }
 
-// mayCover reports whether any of the except patterns may match from a
-// token whose words to the end of the sentence are rest.
-func (ix *exceptIndex) mayCover(pats []pattern, rest *wordMask) bool {
+// admitted counts the except patterns that may match from a token whose
+// words to the end of the sentence are rest.
+func (ix *exceptIndex) admitted(pats []pattern, rest *wordMask) int {
+	n := 0
 	for k := range pats {
 		if pats[k].admits(rest) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 type matcher struct {
