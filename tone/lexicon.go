@@ -1774,12 +1774,7 @@ func matchKeyOf(t *Token) string {
 // is not lost to one that counts only for a complaint, nor turned grey by
 // a grey one.
 func dedupeHits(hits []Hit, acrossContext bool) []Hit {
-	slices.SortStableFunc(hits, func(a, b Hit) int {
-		if a.Span.Start != b.Span.Start {
-			return cmp.Compare(a.Span.Start, b.Span.Start)
-		}
-		return cmp.Compare(b.Span.End, a.Span.End)
-	})
+	sortHits(hits)
 	out := hits[:0]
 	for _, h := range hits {
 		merged := false
@@ -1807,6 +1802,41 @@ func dedupeHits(hits []Hit, acrossContext bool) []Hit {
 }
 
 // contextOf returns an entry's context ("" for none or no entry).
+// sortHits sorts hits by start, the longest first, stably. They come
+// almost in order (findHits walks the tokens), so an insertion sort puts
+// them in order in about one pass; one that would move more than a few
+// places each on average hands over to a merge sort, whose answer is the
+// same (both are stable), so a long text stays n log n at worst.
+func sortHits(hits []Hit) {
+	less := func(a, b *Hit) bool {
+		return a.Span.Start < b.Span.Start || a.Span.Start == b.Span.Start && a.Span.End > b.Span.End
+	}
+	budget := 4*len(hits) + 32
+	for k := 1; k < len(hits); k++ {
+		if !less(&hits[k], &hits[k-1]) {
+			continue
+		}
+		h := hits[k]
+		j := k
+		for j > 0 && less(&h, &hits[j-1]) {
+			j--
+		}
+		if budget -= k - j; budget < 0 {
+			break
+		}
+		copy(hits[j+1:k+1], hits[j:k])
+		hits[j] = h
+	}
+	if budget < 0 {
+		slices.SortStableFunc(hits, func(a, b Hit) int {
+			if a.Span.Start != b.Span.Start {
+				return cmp.Compare(a.Span.Start, b.Span.Start)
+			}
+			return cmp.Compare(b.Span.End, a.Span.End)
+		})
+	}
+}
+
 func contextOf(e *Entry) string {
 	if e == nil {
 		return ""
