@@ -70,3 +70,39 @@ func TestDegreeWordsAndNamesCarryNoFeeling(t *testing.T) {
 	assert.NotContains(t, positives("Kind regards, Joy Goodman"), "joy")
 	assert.Contains(t, positives("Het was een groot succes, dank jullie wel."), "groot", "outside a name it counts")
 }
+
+// TestFoundAfterAllIsThanks: what was lost or late, found or brought after
+// all and thanked for, is praise for a remedy; a loss the customer caused
+// ("Lost my wallet") is theirs. Near misses: nobody found it; thanks for
+// nothing.
+func TestFoundAfterAllIsThanks(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		intent     Intent
+	}{
+		{"Koffer was eerst kwijt op Schiphol, maar jullie hebben hem toch gevonden en vandaag thuisbezorgd. Dank jullie wel!", "nl", IntentCompliment},
+		{"My suitcase went missing at first, but you found it and brought it to my door today. Thank you so much!", "en", IntentCompliment},
+		{"Lost my wallet on tram 5 yesterday and it's already at lost & found with everything still in it. Thank you!!", "en", IntentCompliment},
+		{"Mijn pakket is kwijt en niemand heeft het gevonden. Dank voor niks.", "nl", IntentComplaint},
+		{"My suitcase is lost and nobody has found it in three weeks. Thanks for nothing.", "en", IntentComplaint},
+	}
+	for _, c := range cases {
+		m := ReadMessage(c.text, c.lang)
+		assert.Equal(t, c.intent, m.Intent, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
+	}
+}
+
+// TestAComplaintFiledIsTheChannel: "I filled in a complaint form" names
+// the channel the customer used, not trouble; asking how long it takes is
+// a question. Waiting a week for the answer is a complaint.
+func TestAComplaintFiledIsTheChannel(t *testing.T) {
+	problemWords := func(text, lang string) int {
+		f := extractFeatures(readingAnalysis(text, lang))
+		return int(f.x[featProblem] + f.x[featDissatisfaction])
+	}
+	assert.Zero(t, problemWords("I filled in an online complaint via your website, how long does it normally take to reply?", "en"))
+	assert.Zero(t, problemWords("Ik heb een klacht ingediend via het formulier op de site, hoe lang duurt de behandeling?", "nl"))
+	assert.NotZero(t, problemWords("I have a complaint about the driver on the 8:15.", "en"), "a complaint stated is trouble")
+	m := ReadMessage("Sent a complaint via your website over a week ago, any idea when I'll get a response?", "en")
+	assert.True(t, m.Complaint, "waiting a week for an answer to it is a complaint")
+}
