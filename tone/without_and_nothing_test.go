@@ -106,3 +106,29 @@ func TestAComplaintFiledIsTheChannel(t *testing.T) {
 	m := ReadMessage("Sent a complaint via your website over a week ago, any idea when I'll get a response?", "en")
 	assert.True(t, m.Complaint, "waiting a week for an answer to it is a complaint")
 }
+
+// TestVerdictsAndFixesThatDidNotHelp: the customer's own verdict that
+// something is a problem, what they tried that did not help, and asking
+// to be taken seriously are complaints; the same words asked, denied or
+// after a fix that worked are not.
+func TestVerdictsAndFixesThatDidNotHelp(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		complaint  bool
+	}{
+		{"Your booking form makes the return date a required field. That's a problem for anyone flying one way.", "en", true},
+		{"Het boekingsformulier eist een retourdatum. Dat is een probleem voor iedereen die enkele reis boekt.", "nl", true},
+		{"Is dat een probleem als ik de rekening een week later betaal?", "nl", false},
+		{"That's not a problem, I'll pick the parcel up tomorrow.", "en", false},
+		{"I just updated the app and the error is still coming up.", "en", true},
+		{"App opnieuw geïnstalleerd en de foutmelding komt nog steeds.", "nl", true},
+		{"I restarted the router and now it works again, thanks!", "en", false},
+		{"Router herstart en nu doet hij het weer, dank!", "nl", false},
+		{"My card was debited twice for one order. Please take it seriously.", "en", true},
+		{"Neem dit nu eens serieus, het is de derde keer dat mijn pakket zoek is.", "nl", true},
+	}
+	for _, c := range cases {
+		m := ReadMessage(c.text, c.lang)
+		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
+	}
+}
