@@ -171,7 +171,7 @@ func (f *features) add(k int, v float64, sp Span) {
 
 // featureOf maps a customer lexicon category to the feature it counts for.
 var featureOf = map[string]int{
-	"failure": featFailure, "problem": featProblem, "elapsed": featElapsed, "waiting": featWaiting, "insult": featInsult, "condemn": featCondemn, "dissatisfaction": featDissatisfaction, "demand": featDemand, "resolved": featResolved,
+	"failure": featFailure, "problem": featProblem, "elapsed": featElapsed, "day-count": featElapsed, "waiting": featWaiting, "insult": featInsult, "condemn": featCondemn, "dissatisfaction": featDissatisfaction, "demand": featDemand, "resolved": featResolved,
 	"profanity": featProfanity, "curse": featProfanity, "sarcasm": featSarcasm, "grievance-question": featGrievanceQuestion,
 	"politeness": featPoliteness, "greeting": featPoliteness, "gratitude": featGratitude, "praise": featPraise,
 	"info-request": featInfoRequest, "question-start": featQuestionStart, "money": featMoney,
@@ -1173,16 +1173,19 @@ func (f *features) praiseAboutFailure(a *Analysis) {
 		bad = f.negativeBesides(a, a.Sentences[praiseAt], praise)
 	}
 	// A happy emoji or clapping about the failure praises it too
-	// ("Pakket weer kwijt 👏", "Third delay this week 😍").
-	if praise.End == 0 && bad {
+	// ("Pakket weer kwijt 👏", "Third delay this week 😍"), and so does one
+	// about the days counted ("We zitten op dag 5 👏👏").
+	counted := slices.ContainsFunc(f.hits, func(h Hit) bool { return h.Category == "day-count" && !h.Quoted })
+	clapped := false
+	if praise.End == 0 && (bad || counted) {
 		for _, t := range a.Tokens {
 			if t.Kind == Emoji && !t.Quoted && emojiIn(t.Text, positiveEmoji) {
-				praise = t.Span
+				praise, clapped = t.Span, true
 				break
 			}
 		}
 	}
-	if bad && praise.End > 0 {
+	if (bad || clapped) && praise.End > 0 {
 		f.add(featIronicThanks, 1, praise)
 	}
 }

@@ -132,3 +132,22 @@ func TestVerdictsAndFixesThatDidNotHelp(t *testing.T) {
 		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
 	}
 }
+
+// TestClappingAboutDaysCountedIsIrony: clapping about the days counted
+// ("We zitten op dag 5 👏👏") praises the wait, which is irony; a habit
+// told with "elke dag" or "every day" is no waiting by itself.
+func TestClappingAboutDaysCountedIsIrony(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		complaint  bool
+	}{
+		{"Hoe lang duurt 'morgen in huis' eigenlijk bij jullie? We zitten op dag 5 👏👏", "nl", true},
+		{"Next day delivery they said. We're on day 5 now 👏👏", "en", true},
+		{"Dag 3 van mijn nieuwe baan en ik kom elke dag met jullie trein, top 👍", "nl", false},
+		{"I take your 7:40 train every day and it's always on time, well done 👏", "en", false},
+	}
+	for _, c := range cases {
+		m := ReadMessage(c.text, c.lang)
+		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
+	}
+}
