@@ -151,3 +151,25 @@ func TestClappingAboutDaysCountedIsIrony(t *testing.T) {
 		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
 	}
 }
+
+// TestMockPraiseOfSkillOrLostTime: "really knows how to …" and joy about
+// one's own lost day, said about trouble, are irony; the same words about
+// something that went well are praise. "Die niet kwam" is a non-event.
+func TestMockPraiseOfSkillOrLostTime(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		sarcasm    bool
+	}{
+		{"@Netco really knows how to celebrate Halloween. I have basically no internet 😠", "en", true},
+		{"Thrilled I stayed home all day for a delivery. 7pm... nothing.", "en", true},
+		{"Jullie weten echt hoe je een feestdag viert. Sinds vanochtend geen internet.", "nl", true},
+		{"Heerlijk dat ik de hele dag thuis heb gezeten voor een monteur die niet kwam.", "nl", true},
+		{"Your chef really knows how to cook, best curry in town!", "en", false},
+		{"Blij dat ik vandaag thuis ben gebleven, de monteur was er om 9 uur en alles werkt.", "nl", false},
+	}
+	for _, c := range cases {
+		m := ReadMessage(c.text, c.lang)
+		assert.Equal(t, c.sarcasm, m.Has(SignalSarcasm), c.text)
+		assert.Equal(t, c.sarcasm, m.Complaint, c.text)
+	}
+}
