@@ -72,6 +72,10 @@ func TestTriageVulnerableHouseholdWithoutEssentials(t *testing.T) {
 		{"an older mother paying for a paper bill is middel", "nl", "Mijn moeder van 91 moet opeens €2,50 per maand betalen voor een papieren factuur. Belachelijk.", "middel", false},
 		{"no hot water during chemo is hoog", "en", "Three days without hot water now and my wife is halfway through chemo. Please send someone.", "hoog", true},
 		{"no hot water alone is middel", "en", "Three days without hot water now. Please send someone.", "middel", false},
+		// Told with time in between, or the age after "who is" / "die".
+		{"a heater off for days with a mother of 88 is hoog", "nl", "Onze cv doet het al drie dagen niet en mijn moeder van 88 woont bij ons.", "hoog", true},
+		{"a mum who is 88 without heating is hoog", "en", "My mum who is 88 has had no heating since Monday.", "hoog", true},
+		{"a son who is 8 without heating is middel", "en", "My son who is 8 has had no heating since Monday.", "middel", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -173,3 +173,22 @@ func TestMockPraiseOfSkillOrLostTime(t *testing.T) {
 		assert.Equal(t, c.sarcasm, m.Complaint, c.text)
 	}
 }
+
+// TestSeparableVerbsApart: Dutch separable verbs told apart ("zeggen wij
+// het contract per 1 mei op", "jullie roepen de babyfoon terug") are the
+// churn and the recall they are together; a question how to cancel is no
+// threat.
+func TestSeparableVerbsApart(t *testing.T) {
+	m := ReadMessage("Als dit niet voor vrijdag is opgelost, zeggen wij het contract per 1 mei op.", "nl")
+	assert.True(t, m.Has(SignalChurn), "%v", m.Signals)
+	assert.True(t, m.Complaint)
+	m = ReadMessage("Jullie roepen de babyfoon van het huismerk terug, maar ik hoor er niks over.", "nl")
+	assert.True(t, m.Has(SignalRecall), "%v", m.Signals)
+	m = ReadMessage("Hoe zeg ik mijn abonnement per 1 mei op?", "nl")
+	assert.False(t, m.Has(SignalChurn), "%v", m.Signals)
+	assert.False(t, m.Complaint)
+	m = ReadMessage("Zeg, geldt mijn abonnement voor de tram ook op de kusttram?", "nl")
+	assert.False(t, m.Has(SignalChurn), "%v", m.Signals)
+	m = ReadMessage("Ik roep mijn zoon even terug, hij staat bij de kassa.", "nl")
+	assert.False(t, m.Has(SignalRecall), "%v", m.Signals)
+}
