@@ -440,7 +440,7 @@ func (d *lexDecoder) elem(owner *Entry, e *elem) error {
 		flags&elemFocusOut != 0, flags&elemNumber != 0
 	e.slot = uint8(d.uint())
 	e.words = d.strList()
-	e.prefixes = d.strList()
+	prefixes := d.strList()
 	switch d.uint() {
 	case setOfWords:
 		e.set = make(map[string]struct{}, len(e.words))
@@ -454,40 +454,48 @@ func (d *lexDecoder) elem(owner *Entry, e *elem) error {
 			e.set[d.Str()] = struct{}{}
 		}
 	}
+	// The rest is elemMore's, which a regex and a group always have and
+	// the other elements only when the data gives them some of it.
+	m := elemMore{prefixes: prefixes}
 	switch d.uint() {
 	case elemEntryRegex:
-		e.re = owner.re
+		m.re = owner.re
 	case elemOwnRegex:
-		e.re = d.lazyRegexp(d.Str())
+		m.re = d.lazyRegexp(d.Str())
 	}
 	if flags&elemGate != 0 {
-		d.gate(&e.gate)
+		d.gate(&m.gate)
 	}
 	if n, ok := d.size(); ok {
-		e.alts = d.alts[:n:n]
+		m.alts = d.alts[:n:n]
 		d.alts = d.alts[n:]
-		for i := range e.alts {
+		for i := range m.alts {
 			var err error
-			if e.alts[i], err = d.elemList(owner); err != nil {
+			if m.alts[i], err = d.elemList(owner); err != nil {
 				return err
 			}
 		}
 	}
 	if d.uint() == 1 {
-		e.merged = &d.elems[0]
+		m.merged = &d.elems[0]
 		d.elems = d.elems[1:]
-		if err := d.elem(owner, e.merged); err != nil {
+		if err := d.elem(owner, m.merged); err != nil {
 			return err
 		}
 	}
 	if n, ok := d.size(); ok {
-		e.inMerged = d.bools[:n:n]
+		m.inMerged = d.bools[:n:n]
 		d.bools = d.bools[n:]
-		for i := range e.inMerged {
-			e.inMerged[i] = d.uint() == 1
+		for i := range m.inMerged {
+			m.inMerged[i] = d.uint() == 1
 		}
 	}
-	e.byFirst = d.intsByWord()
-	e.firstOpen = d.intList()
+	m.byFirst = d.intsByWord()
+	m.firstOpen = d.intList()
+	if e.kind == elRegex || e.kind == elGroup || m.prefixes != nil || m.re != nil || m.gate.first != nil || m.gate.minLen != 0 ||
+		m.gate.ends != nil || m.alts != nil || m.merged != nil || m.inMerged != nil || m.byFirst != nil || m.firstOpen != nil {
+		e.elemMore = new(elemMore)
+		*e.elemMore = m
+	}
 	return nil
 }

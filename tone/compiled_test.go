@@ -143,6 +143,9 @@ func compileRegexps(lx *Lexicon) {
 	var elems func(l []elem)
 	elems = func(l []elem) {
 		for i := range l {
+			if l[i].elemMore == nil {
+				continue
+			}
 			if l[i].re != nil {
 				l[i].re.regexp()
 			}
@@ -185,7 +188,8 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		{Lexicon{}, []string{"Lang", "Entries", "index", "pairIndex", "byPrefix", "prefixStart", "scan", "words", "builtFrom", "scanWords", "filters"}}, // scanWords, filters: made on first use
 		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "except", "exIx", "re"}},
 		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs"}},
-		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "prefixes", "set", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},
+		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "set", "elemMore"}},
+		{elemMore{}, []string{"prefixes", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},
 		{exceptIndex{}, []string{"byWord", "byPrefix", "open", "gapped", "maxLen"}},
 		{patRef{}, []string{"e", "p", "order", "next"}},
 	} {
@@ -479,21 +483,25 @@ func (w *lexEncoder) elemList(owner *Entry, l []elem) error {
 }
 
 func (w *lexEncoder) elem(owner *Entry, e *elem) error {
+	m := e.elemMore
+	if m == nil {
+		m = &elemMore{}
+	}
 	w.uint(int(e.kind))
 	flags := 0
 	for bit, on := range map[int]bool{elemOptional: e.optional, elemFocusIn: e.focusIn, elemFocusOut: e.focusOut,
-		elemNumber: e.number, elemGate: !reflect.ValueOf(e.gate).IsZero()} {
+		elemNumber: e.number, elemGate: !reflect.ValueOf(m.gate).IsZero()} {
 		if on {
 			flags |= bit
 		}
 	}
-	if flags&elemGate != 0 && !reflect.DeepEqual(e.gate.byLast, endsByLast(e.gate.ends)) {
+	if flags&elemGate != 0 && !reflect.DeepEqual(m.gate.byLast, endsByLast(m.gate.ends)) {
 		return errors.New("a regex element's gate does not file its ends by their last byte")
 	}
 	w.uint(flags)
 	w.uint(int(e.slot))
 	w.strList(e.words)
-	w.strList(e.prefixes)
+	w.strList(m.prefixes)
 	ofWords := map[string]struct{}{}
 	for _, k := range e.words {
 		ofWords[k] = struct{}{}
@@ -511,37 +519,37 @@ func (w *lexEncoder) elem(owner *Entry, e *elem) error {
 		}
 	}
 	switch {
-	case e.re == nil:
+	case m.re == nil:
 		w.uint(elemNoRegex)
-	case e.re == owner.re:
+	case m.re == owner.re:
 		w.uint(elemEntryRegex)
 	default:
 		w.uint(elemOwnRegex)
-		w.str(e.re.String())
+		w.str(m.re.String())
 	}
 	if flags&elemGate != 0 {
-		w.gate(&e.gate)
+		w.gate(&m.gate)
 	}
-	if w.size(e.alts == nil, len(e.alts)) {
-		w.altsN += len(e.alts)
-		for _, alt := range e.alts {
+	if w.size(m.alts == nil, len(m.alts)) {
+		w.altsN += len(m.alts)
+		for _, alt := range m.alts {
 			if err := w.elemList(owner, alt); err != nil {
 				return err
 			}
 		}
 	}
-	if e.merged == nil {
+	if m.merged == nil {
 		w.uint(0)
 	} else {
 		w.uint(1)
 		w.elems++
-		if err := w.elem(owner, e.merged); err != nil {
+		if err := w.elem(owner, m.merged); err != nil {
 			return err
 		}
 	}
-	if w.size(e.inMerged == nil, len(e.inMerged)) {
-		w.bools += len(e.inMerged)
-		for _, b := range e.inMerged {
+	if w.size(m.inMerged == nil, len(m.inMerged)) {
+		w.bools += len(m.inMerged)
+		for _, b := range m.inMerged {
 			if b {
 				w.uint(1)
 			} else {
@@ -549,8 +557,8 @@ func (w *lexEncoder) elem(owner *Entry, e *elem) error {
 			}
 		}
 	}
-	w.intsByWord(e.byFirst)
-	w.intList(e.firstOpen)
+	w.intsByWord(m.byFirst)
+	w.intList(m.firstOpen)
 	return nil
 }
 

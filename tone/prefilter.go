@@ -72,7 +72,7 @@ func elemNeeds(e *elem, m *wordMask) bool {
 	}
 	switch e.kind {
 	case elWords:
-		if e.number || len(e.prefixes) > 0 || len(e.words) == 0 {
+		if e.number || len(e.prefixList()) > 0 || len(e.words) == 0 {
 			return false
 		}
 		if m != nil {
