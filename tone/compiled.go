@@ -152,7 +152,7 @@ type lexDecoder struct {
 	strs    []string
 	ints    []int32
 	bools   []bool
-	refs    []patRef
+	refs    []*patRef
 	refTab  []patRef
 	alts    [][]elem
 	res     map[string]*lazyRegexp
@@ -228,7 +228,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	d.strs = make([]string, d.uint())
 	d.ints = make([]int32, d.uint())
 	d.bools = make([]bool, d.uint())
-	d.refs = make([]patRef, d.uint())
+	d.refs = make([]*patRef, d.uint())
 	d.alts = make([][]elem, d.uint())
 	entries := d.entries
 	lx.Entries = make([]*Entry, len(entries))
@@ -239,8 +239,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 		}
 	}
 	lx.builtFrom = lx.Entries
-	// The index lists hold copies of one patRef per pattern, which share
-	// its next words.
+	// The index lists point to one patRef per pattern.
 	d.refTab = make([]patRef, d.uint())
 	for i := range d.refTab {
 		e := lx.Entries[d.uint()]
@@ -256,19 +255,19 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	}
 
 	n := d.uint()
-	lx.index = make(map[string][]patRef, n)
+	lx.index = make(map[string][]*patRef, n)
 	for range n {
 		k := d.Str()
 		lx.index[k] = d.refList()
 	}
 	n = d.uint()
-	lx.pairIndex = make(map[[2]string][]patRef, n)
+	lx.pairIndex = make(map[[2]string][]*patRef, n)
 	for range n {
 		k := [2]string{d.Str(), d.Str()}
 		lx.pairIndex[k] = d.refList()
 	}
 	n = d.uint()
-	lx.byPrefix = make(map[string][]patRef, n)
+	lx.byPrefix = make(map[string][]*patRef, n)
 	for range n {
 		k := d.Str()
 		lx.byPrefix[k] = d.refList()
@@ -297,7 +296,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	return lx, nil
 }
 
-func (d *lexDecoder) refList() []patRef {
+func (d *lexDecoder) refList() []*patRef {
 	n, ok := d.size()
 	if !ok {
 		return nil
@@ -305,7 +304,7 @@ func (d *lexDecoder) refList() []patRef {
 	out := d.refs[:n:n]
 	d.refs = d.refs[n:]
 	for i := range out {
-		out[i] = d.refTab[d.uint()]
+		out[i] = &d.refTab[d.uint()]
 	}
 	return out
 }

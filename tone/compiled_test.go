@@ -345,12 +345,12 @@ func (w *lexEncoder) intsByWord(m map[string][]int32) {
 func (w *lexEncoder) refTable(lx *Lexicon) error {
 	w.refIx = map[*pattern]int{}
 	var tab []patRef
-	add := func(l []patRef) error {
+	add := func(l []*patRef) error {
 		for _, r := range l {
 			k, ok := w.refIx[r.p]
 			if !ok {
 				w.refIx[r.p] = len(tab)
-				tab = append(tab, r)
+				tab = append(tab, *r)
 				continue
 			}
 			o := tab[k]
@@ -409,11 +409,11 @@ func (w *lexEncoder) refTable(lx *Lexicon) error {
 	return nil
 }
 
-func sortedPairs(m map[[2]string][]patRef) [][2]string {
+func sortedPairs(m map[[2]string][]*patRef) [][2]string {
 	return slices.SortedFunc(maps.Keys(m), func(a, b [2]string) int { return slices.Compare(a[:], b[:]) })
 }
 
-func (w *lexEncoder) refList(l []patRef) error {
+func (w *lexEncoder) refList(l []*patRef) error {
 	if !w.size(l == nil, len(l)) {
 		return nil
 	}

@@ -149,19 +149,19 @@ type Lexicon struct {
 	Entries []*Entry
 	// index maps a first word to the patterns that start with it; scan
 	// holds patterns whose first element is not a plain word.
-	index map[string][]patRef
+	index map[string][]*patRef
 	// pairIndex maps a first and second word to the patterns whose second
 	// word is fixed ("we kunnen"): a token tries only the patterns its
 	// next word allows, not every pattern of its word ("we" starts
 	// hundreds).
-	pairIndex map[[2]string][]patRef
+	pairIndex map[[2]string][]*patRef
 	// byPrefix maps the first two bytes of a prefix ("excus*") to its
 	// patterns.
-	byPrefix map[string][]patRef
+	byPrefix map[string][]*patRef
 	// prefixStart marks the first bytes of byPrefix's keys, to skip the
 	// lookup for most tokens.
 	prefixStart [256]bool
-	scan        []patRef
+	scan        []*patRef
 	// words holds the single-word entries of each category, lower-cased.
 	words map[string]map[string]bool
 	// builtFrom is the Entries the index was built from, so With can
@@ -171,7 +171,7 @@ type Lexicon struct {
 	// number: what findHits tries at a token that is none. It is made
 	// from scan on first use (scanNoNumber), so a compiled lexicon does
 	// not carry it.
-	scanWords atomic.Pointer[[]patRef]
+	scanWords atomic.Pointer[[]*patRef]
 	// filters holds the words of index and the pairs of pairIndex, for
 	// findHits to pass by a classified token's hash the look-ups that
 	// would find nothing; made on first use (indexFilters).
@@ -223,11 +223,11 @@ func (t *Token) filterHash() uint64 {
 
 // scanNoNumber returns scan without the patterns whose first element is
 // a number that is not optional, in their order.
-func (lx *Lexicon) scanNoNumber() []patRef {
+func (lx *Lexicon) scanNoNumber() []*patRef {
 	if p := lx.scanWords.Load(); p != nil {
 		return *p
 	}
-	var out []patRef
+	var out []*patRef
 	for _, ref := range lx.scan {
 		if e0 := &ref.p.elems[0]; e0.kind == elNumber && !e0.optional {
 			continue
@@ -905,9 +905,9 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 
 // build indexes the entries.
 func (lx *Lexicon) build() (*Lexicon, error) {
-	lx.index = map[string][]patRef{}
-	lx.pairIndex = map[[2]string][]patRef{}
-	lx.byPrefix = map[string][]patRef{}
+	lx.index = map[string][]*patRef{}
+	lx.pairIndex = map[[2]string][]*patRef{}
+	lx.byPrefix = map[string][]*patRef{}
 	lx.prefixStart = [256]bool{}
 	lx.scan = nil
 	lx.words = map[string]map[string]bool{}
@@ -941,10 +941,10 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 			words, prefixes, ok := firstWords(p.elems)
 			if !ok {
 				// "* (we|ik) …" is tried only before one of its second words.
-				lx.scan = append(lx.scan, patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)})
+				lx.scan = append(lx.scan, &patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)})
 				continue
 			}
-			ref := patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)}
+			ref := &patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)}
 			for _, w := range words {
 				if ref.next == nil {
 					lx.index[w] = append(lx.index[w], ref)
@@ -1072,8 +1072,8 @@ func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 
 // clippedLists copies an index; its lists are shared, clipped to their
 // length.
-func clippedLists[K comparable](m map[K][]patRef) map[K][]patRef {
-	out := make(map[K][]patRef, len(m))
+func clippedLists[K comparable](m map[K][]*patRef) map[K][]*patRef {
+	out := make(map[K][]*patRef, len(m))
 	for k, v := range m {
 		out[k] = slices.Clip(v)
 	}
@@ -1183,7 +1183,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				after = matchKey(tokens[i+1])
 				h2 = tokens[i+1].filterHash()
 			}
-			var refs []patRef
+			var refs []*patRef
 			if filters.first.has(h) {
 				refs = lx.index[low]
 			}
@@ -1191,14 +1191,14 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				// Most patterns are ruled out by their words before the
 				// call (try checks again for its other callers).
 				if refs[k].p.admits(&rest[i]) {
-					hits = lx.try(hits, &refs[k], tokens, rest, s, si, i, fromIndex, &ord)
+					hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromIndex, &ord)
 				}
 			}
 			if hasAfter && filters.pairs.has(pairHash(h, h2)) {
 				pairs := lx.pairIndex[[2]string{low, after}]
 				for k := range pairs {
 					if pairs[k].p.admits(&rest[i]) {
-						hits = lx.try(hits, &pairs[k], tokens, rest, s, si, i, fromPair, &ord)
+						hits = lx.try(hits, pairs[k], tokens, rest, s, si, i, fromPair, &ord)
 					}
 				}
 			}
@@ -1207,7 +1207,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
 					if refs[k].p.admits(&rest[i]) {
-						hits = lx.try(hits, &refs[k], tokens, rest, s, si, i, fromPrefix, &ord)
+						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromPrefix, &ord)
 					}
 				}
 			}
@@ -1216,7 +1216,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				scan = lx.scan
 			}
 			for k := range scan {
-				ref := &scan[k]
+				ref := scan[k]
 				// Most tokens are no start of a group's alternatives: a
 				// look at the first element rules them out before the
 				// matcher runs; most are too short for a regex's gate, or

@@ -11,8 +11,8 @@ import (
 
 // indexOf is what the matcher reads of a lexicon, as plain values.
 func indexOf(lx *Lexicon) map[string]any {
-	refs := func(m map[string][]patRef) map[string][]patRef {
-		out := map[string][]patRef{}
+	refs := func(m map[string][]*patRef) map[string][]*patRef {
+		out := map[string][]*patRef{}
 		for k, v := range m {
 			out[k] = slices.Clone(v)
 		}
