@@ -69,20 +69,20 @@ func segmentSentences(text string, tokens []Token) []Sentence {
 
 // sentenceSpans returns the sentences punkt finds in text, or the whole
 // text when its model does not load. quickBreaks gives punkt's answer on
-// most texts and reads the training only for a word with a period, so a
-// text without one does not load the model unless quickBreaks gives up:
-// a short message need not pay for it.
+// most texts and reads the training only for a word with a period, and
+// then only a few of its keys, where they lie (punktKeys): the segmenter,
+// whose maps hold every key of the training, is loaded only when
+// quickBreaks gives up. A short message need not pay for it.
 func sentenceSpans(text string) []Span {
-	var training *sentences.Storage
+	var keys *punktKeys
 	if strings.IndexByte(text, '.') >= 0 {
-		model, err := dutchSegmenter()
-		if err != nil {
+		var err error
+		if keys, err = dutchKeys(); err != nil {
 			return []Span{{0, len(text)}}
 		}
-		training = model.training
 	}
 	var breaks [16]int
-	if b, ok := quickBreaks(text, training, breaks[:0]); ok {
+	if b, ok := quickBreaks(text, keys, breaks[:0]); ok {
 		return spansBetween(text, b)
 	}
 	model, err := dutchSegmenter()
@@ -95,6 +95,39 @@ func sentenceSpans(text string) []Span {
 	}
 	return spans
 }
+
+// punktKeys answers quickBreaks's look-ups in the Dutch training as the
+// segmenter's storage would, our abbreviations added.
+type punktKeys struct {
+	table *punkt.Table
+	// abbrevs are our abbreviations as dutchSegmenter adds them to the
+	// training's.
+	abbrevs map[string]bool
+}
+
+var dutchKeys = sync.OnceValues(func() (*punktKeys, error) {
+	table, err := punkt.LoadTable()
+	if err != nil {
+		return nil, err
+	}
+	k := &punktKeys{table: table, abbrevs: make(map[string]bool, len(abbreviations))}
+	for abbr := range abbreviations {
+		k.abbrevs[strings.TrimSuffix(abbr, ".")] = true
+	}
+	return k, nil
+})
+
+// abbrev reports whether the training (with ours) lists an abbreviation.
+func (k *punktKeys) abbrev(typ string) bool {
+	return k.abbrevs[typ] || k.table.Get(punkt.AbbrevTypes, typ) != 0
+}
+
+// collocation reports whether the training lists two types, "a,b", as a
+// collocation.
+func (k *punktKeys) collocation(pair string) bool { return k.table.Get(punkt.Collocations, pair) != 0 }
+
+// ortho returns the orthographic context of a type.
+func (k *punktKeys) ortho(typ string) int { return k.table.Get(punkt.OrthoContext, typ) }
 
 func sentenceOf(tokens []Token, first, last int) Sentence {
 	return Sentence{Span: Span{tokens[first].Span.Start, tokens[last-1].Span.End}, First: first, Last: last}
@@ -187,7 +220,7 @@ func spansBetween(text string, breaks []int) []Span {
 // Any other word with . ! or ? in it (abbreviations, initials, numbers,
 // URLs, ellipses, quotes after the mark) makes the text not ok.
 // TestQuickBreaksAsPunkt and FuzzAnalyze hold this to punkt's own answer.
-func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, ok bool) {
+func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) {
 	n := len(text)
 	last := 0
 	pendTyp, pendAt := "", -1 // a word with a period, waiting for the next word
@@ -225,7 +258,7 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 			} else if len(typ) > 1 {
 				typ = strings.ReplaceAll(typ, ",", "")
 			}
-			if st.Collocations[pendTyp+","+typ] != 0 {
+			if st.collocation(pendTyp + "," + typ) {
 				return nil, false
 			}
 			// After a number, punkt asks its orthographic heuristic: a
@@ -233,7 +266,7 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 			// capitals, or never at a sentence start in lower case, goes
 			// on the sentence.
 			r, _ := utf8.DecodeRuneInString(word)
-			ctx := st.OrthoContext[typ]
+			ctx := st.ortho(typ)
 			lowerGoesOn := unicode.IsLower(r) && (ctx&orthoUc != 0 || ctx&orthoBegLc == 0)
 			punctGoesOn := len(word) == 1 && strings.Contains(";:,.!?", word)
 			if !(pendTyp == numberType && (lowerGoesOn || punctGoesOn)) {
@@ -254,7 +287,7 @@ func quickBreaks(text string, st *sentences.Storage, out []int) (breaks []int, o
 		if numberPeriod(word) {
 			// "0800-0123.": punkt's type is a number; a break unless
 			// its training lists the number as an abbreviation.
-			if st.AbbrevTypes[word[:len(word)-1]] != 0 || st.AbbrevTypes[word[strings.LastIndexByte(word, '-')+1:len(word)-1]] != 0 {
+			if st.abbrev(word[:len(word)-1]) || st.abbrev(word[strings.LastIndexByte(word, '-')+1:len(word)-1]) {
 				return nil, false
 			}
 			pendTyp, pendAt = numberType, cursor
@@ -314,7 +347,7 @@ func numberPeriod(word string) bool {
 // periodWord takes a word of two or more letters and a period ("binnen."),
 // and tells whether punkt's first pass takes it for an abbreviation; ok
 // is false for any other word.
-func periodWord(word string, st *sentences.Storage) (core string, abbrev, ok bool) {
+func periodWord(word string, st *punktKeys) (core string, abbrev, ok bool) {
 	if !strings.HasSuffix(word, ".") {
 		return "", false, false
 	}
@@ -324,7 +357,7 @@ func periodWord(word string, st *sentences.Storage) (core string, abbrev, ok boo
 	}
 	// punkt looks the word up without its last rune, counting runes as
 	// bytes: the same expression, so the same answer.
-	return core, st.AbbrevTypes[strings.ToLower(word[:utf8.RuneCountInString(word)-1])] != 0, true
+	return core, st.abbrev(strings.ToLower(word[:utf8.RuneCountInString(word)-1])), true
 }
 
 func allLettersDigits(s string) bool {

@@ -25,9 +25,9 @@ func punktSpans(t testing.TB, text string) []Span {
 // its sentences differ from punkt's.
 func checkQuickBreaks(t testing.TB, text string) bool {
 	t.Helper()
-	model, err := dutchSegmenter()
+	keys, err := dutchKeys()
 	require.NoError(t, err)
-	b, ok := quickBreaks(text, model.training, nil)
+	b, ok := quickBreaks(text, keys, nil)
 	if !strings.Contains(text, ".") {
 		// Without a period the training is never read: segmentSentences
 		// then does not load it.
@@ -112,4 +112,28 @@ func TestQuickBreaksAsPunkt(t *testing.T) {
 		f.Close()
 	}
 	t.Logf("shared corpus: quickBreaks took %d of %d texts", taken, all)
+}
+
+// TestPunktKeysAnswerAsTheSegmentersTraining: quickBreaks's look-ups
+// give what the segmenter's storage, our abbreviations added, holds.
+func TestPunktKeysAnswerAsTheSegmentersTraining(t *testing.T) {
+	model, err := dutchSegmenter()
+	require.NoError(t, err)
+	keys, err := dutchKeys()
+	require.NoError(t, err)
+	st := model.training
+	for k := range st.AbbrevTypes {
+		require.Equal(t, st.AbbrevTypes[k] != 0, keys.abbrev(k), k)
+		require.Equal(t, st.AbbrevTypes[k+"x"] != 0, keys.abbrev(k+"x"), k+"x")
+	}
+	for abbr := range abbreviations {
+		require.True(t, keys.abbrev(strings.TrimSuffix(abbr, ".")), abbr)
+	}
+	for k := range st.Collocations {
+		require.Equal(t, st.Collocations[k] != 0, keys.collocation(k), k)
+	}
+	for k := range st.OrthoContext {
+		require.Equal(t, st.OrthoContext[k], keys.ortho(k), k)
+		require.Equal(t, st.OrthoContext[k+"e"], keys.ortho(k+"e"), k+"e")
+	}
 }

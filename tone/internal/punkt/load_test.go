@@ -68,3 +68,32 @@ func BenchmarkLoad(b *testing.B) {
 		Load()
 	}
 }
+
+// TestTableAnswersAsTheMaps: Table's value of every key of every set,
+// and of keys just before and after each, is the one Load's maps hold.
+func TestTableAnswersAsTheMaps(t *testing.T) {
+	st, err := Load()
+	require.NoError(t, err)
+	tab, err := LoadTable()
+	require.NoError(t, err)
+	for s, set := range sets(st) {
+		require.NotEmpty(t, *set)
+		for k, v := range *set {
+			require.Equal(t, v, tab.Get(s, k), "set %d key %q", s, k)
+			for _, near := range []string{k + "\x00", k[:len(k)-1], "\x00" + k, k + "~"} {
+				require.Equal(t, (*set)[near], tab.Get(s, near), "set %d key %q", s, near)
+			}
+		}
+		require.Equal(t, (*set)[""], tab.Get(s, ""))
+		require.Equal(t, (*set)["\xff\xff"], tab.Get(s, "\xff\xff"))
+	}
+	small := string(encode(&sentences.Storage{AbbrevTypes: sentences.SetString{"bijv": 1, "café": -2}}))
+	tab, err = table(small)
+	require.NoError(t, err)
+	assert.Equal(t, -2, tab.Get(AbbrevTypes, "café"))
+	assert.Equal(t, 0, tab.Get(OrthoContext, "café"))
+	for _, in := range []string{"", "[", magic, dutch[:len(dutch)/2], dutch + "x"} {
+		_, err := table(in)
+		assert.Error(t, err, "%.20q", in)
+	}
+}
