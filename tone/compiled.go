@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"sync"
 
 	"github.com/replylint/replylint/internal/packread"
 )
@@ -71,11 +72,19 @@ const (
 // the Castagnoli table takes longer to set up than the files to sum.)
 func sourceSum(sources []string) (uint32, error) { return fileSum(lexiconFS, sources...) }
 
+// sumBuffers hold fileSum's buffers.
+var sumBuffers = sync.Pool{New: func() any { return new([16 << 10]byte) }}
+
 // fileSum is sourceSum of files in fsys.
 func fileSum(fsys fs.FS, sources ...string) (uint32, error) {
 	tab := crc32.IEEETable
 	sum := crc32.Update(0, tab, []byte{lexFormat})
-	buf := make([]byte, 16<<10) // read in parts: ReadFile would copy each file whole
+	// Read in parts (ReadFile would copy each file whole), into a buffer
+	// the loaders share: each of a first reading's eight checksums made
+	// its own, 128 kB of its heap.
+	bp := sumBuffers.Get().(*[16 << 10]byte)
+	defer sumBuffers.Put(bp)
+	buf := bp[:]
 	for _, name := range sources {
 		f, err := fsys.Open(name)
 		if err != nil {

@@ -343,7 +343,17 @@ func (fw *factWords) compile() {
 		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
 		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade, factNotCustomer: fw.NotCustomer,
 	}
-	fw.phrases = &phraseSet{byFirst: map[string][]int{}}
+	n := 0
+	for _, list := range lists {
+		n += len(list)
+	}
+	for _, g := range fw.Grave {
+		n += len(g.Words)
+	}
+	for _, v := range fw.Vulnerable {
+		n += len(v.Words)
+	}
+	fw.phrases = newPhraseSet(n)
 	for l, list := range lists {
 		fw.phrases.add(l, list)
 	}
@@ -356,15 +366,27 @@ func (fw *factWords) compile() {
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
 	fw.periods = splitPhrases(fw.Recurrence.Periods)
 	fw.elderLeads = splitPhrases(fw.ElderLead)
-	fw.situations = &phraseSet{byFirst: map[string][]int{}}
+	n = 0
+	for _, x := range fw.Situations {
+		n += len(x.Words)
+	}
+	fw.situations = newPhraseSet(n)
 	for i, s := range fw.Situations {
 		fw.situations.add(i, s.Words)
 	}
-	fw.takeover = &phraseSet{byFirst: map[string][]int{}}
+	n = 0
+	for _, x := range fw.Takeover {
+		n += len(x.Words)
+	}
+	fw.takeover = newPhraseSet(n)
 	for i, k := range fw.Takeover {
 		fw.takeover.add(i, k.Words)
 	}
-	fw.acts = &phraseSet{byFirst: map[string][]int{}}
+	n = 0
+	for _, x := range fw.Acts {
+		n += len(x.Words)
+	}
+	fw.acts = newPhraseSet(n)
 	for i, s := range fw.Acts {
 		fw.acts.add(i, s.Words)
 	}
@@ -472,6 +494,13 @@ func (ps *phraseSet) firstWords() *wordBloom {
 func (mw *messageWords) mayMatchAt(ps *phraseSet, k, i int) bool {
 	s := ps.seconds[k]
 	return s == 0 || i+1 < len(mw.h) && uint32(mw.h[i+1]>>32) == s
+}
+
+// newPhraseSet returns an empty set for up to n phrases: the lists grow
+// into their room instead of leaving copies behind on a first reading's
+// heap.
+func newPhraseSet(n int) *phraseSet {
+	return &phraseSet{phrases: make([][]string, 0, n), list: make([]int, 0, n), byFirst: make(map[string][]int, n)}
 }
 
 // add adds the phrases of list l.
