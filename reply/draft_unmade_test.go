@@ -14,6 +14,9 @@ func TestAnOrderThatNeverWentThroughHasNoNumber(t *testing.T) {
 		{"en can't place an order", "I can't place an order on your website, the payment page keeps failing.", nil, []string{"order number"}},
 		{"en tried to buy tickets", "I tried five times to buy tickets on your site and it fails every time.", nil, []string{"booking reference"}},
 		{"nl kan niet bestellen", "Ik kan al de hele dag niet bestellen in de app, betalen mislukt steeds.", nil, []string{"ordernummer", "bestelnummer"}},
+		{"en trying to make a reservation", "I've been trying to make a reservation on your site for an hour and it won't let me pick a time.", nil, []string{"booking reference"}},
+		{"nl geen reservering kunnen maken", "Ik kan via de app al de hele avond geen reservering maken, hij blijft laden.", nil, []string{"reserveringsnummer", "boekingsnummer"}},
+		{"en near miss: a reservation made and lost", "I made a reservation for 8pm and nobody had it when we arrived.", []string{"sorry"}, nil},
 		{"en near miss: an order placed", "My order never arrived and the tracking says delivered.", []string{"order number"}, nil},
 		{"nl near miss: an order placed", "Mijn bestelling is nooit aangekomen, volgens de track & trace bezorgd.", []string{"nummer"}, nil},
 	}

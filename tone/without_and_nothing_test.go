@@ -39,6 +39,10 @@ func TestLeftWithoutWhatWasOwed(t *testing.T) {
 		{"Ze hebben het maandag gerepareerd en nu valt het alweer uit.", "nl", true},
 		{"Fixed it on Monday and it keeps dropping out.", "en", true},
 		{"Internet was down this morning but it works again, thanks.", "en", false},
+		// What we should have had on record was not there.
+		{"I made a reservation for 8pm and nobody had it when we arrived.", "en", true},
+		{"We hadden om 19:00 gereserveerd maar niemand wist van onze reservering.", "nl", true},
+		{"Niemand had het door, maar de taart was perfect. Dank!", "nl", false},
 		// Queuing at the till.
 		{"25 minuten in de rij gestaan bij jullie filiaal, maar 1 kassa open op zaterdag.", "nl", true},
 		{"Stood in the queue for 25 minutes, only one till open on a Saturday.", "en", true},
