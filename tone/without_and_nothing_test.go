@@ -196,3 +196,13 @@ func TestSeparableVerbsApart(t *testing.T) {
 	m = ReadMessage("Ik roep mijn zoon even terug, hij staat bij de kassa.", "nl")
 	assert.False(t, m.Has(SignalRecall), "%v", m.Signals)
 }
+
+// TestAnAppThatCrashedHurtNobody: an app, game or device that crashed is
+// a failure, not an injury; a vehicle that crashed is.
+func TestAnAppThatCrashedHurtNobody(t *testing.T) {
+	m := ReadMessage("The app crashed again when I tried to pay, third time today.", "en")
+	assert.False(t, m.Has(SignalInjury), "%v", m.Signals)
+	assert.True(t, m.Complaint)
+	m = ReadMessage("My taxi crashed into a lamp post on the way to the airport.", "en")
+	assert.True(t, m.Has(SignalInjury), "%v", m.Signals)
+}
