@@ -159,11 +159,7 @@ levels:
 // queue; praise about a failure is a complaint; a plain question stays a
 // question. Every text is invented for the test.
 func TestTriagePraiseSarcasmAndQuestions(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		category         Category
-		priority         string
-	}{
+	checkTriage(t, []triageCase{
 		{"slang praise is a compliment", "nl", "Die nieuwe burger is echt ziek lekker 🤤 vette aanrader", CategoryCompliment, "laag"},
 		{"niet normaal zo snel is praise", "nl", "niet normaal zo snel bezorgd, top!", CategoryCompliment, "laag"},
 		{"insane with fire is praise", "en", "Love the new menu! The vegan burger is insane 🔥🔥", CategoryCompliment, "laag"},
@@ -171,8 +167,20 @@ func TestTriagePraiseSarcasmAndQuestions(t *testing.T) {
 		{"gotta love paying for nothing is a complaint", "en", "gotta love paying extra for nothing", CategoryComplaint, "middel"},
 		{"a Sunday delivery question is a question", "nl", "kunnen jullie ook op zondag bezorgen?", CategoryQuestion, "laag"},
 		{"an offline question is a question", "en", "does the app work offline?", CategoryQuestion, "laag"},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// triageCase is one message and the category and priority a team lead
+// would give it.
+type triageCase struct {
+	name, lang, text string
+	category         Category
+	priority         string
+}
+
+func checkTriage(t *testing.T, cases []triageCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
 			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)

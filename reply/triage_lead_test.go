@@ -12,23 +12,12 @@ import (
 // privacy incident at hoog, as an unknown login is; a question whether
 // someone else may use a card tells no takeover and stays a question.
 func TestTriageTakeoverIsPrivacy(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		category         Category
-		priority         string
-	}{
+	checkTriage(t, []triageCase{
 		{"a stranger using my debit card is privacy", "nl", "Er staan drie afschrijvingen van een webwinkel die ik niet ken, iemand gebruikt mijn pinpas. Wat moet ik nu doen?", CategoryLegalPrivacy, "hoog"},
 		{"may my son use my card is a question", "nl", "Mag mijn zoon met mijn pinpas betalen als ik ernaast sta?", CategoryQuestion, "laag"},
 		{"a stranger using my card is privacy", "en", "Someone has been using my card at a petrol station in Leeds. How do I stop it?", CategoryLegalPrivacy, "hoog"},
 		{"can my son use my card is a question", "en", "Can my son pay with my card if I'm standing next to him?", CategoryQuestion, "laag"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
-			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
-			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
-		})
-	}
+	})
 }
 
 // TestTriageUnsureQuestionIsOther: a question the reading is unsure of is
@@ -112,21 +101,10 @@ func TestMatrixReadsVulnerableSignal(t *testing.T) {
 // (a laughing emoji or "lol" beside it); praise in the same shape stays
 // a compliment.
 func TestTriageAbuseIsAComplaint(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		category         Category
-		priority         string
-	}{
+	checkTriage(t, []triageCase{
 		{"prutsers with laughing emoji is a complaint", "nl", "@NoordBank prutsers 😂😂", CategoryComplaint, "middel"},
 		{"toppers with haha is a compliment", "nl", "@NoordBank wat een stelletje toppers haha", CategoryCompliment, "laag"},
 		{"a bunch of clowns lol is a complaint", "en", "@NorthBank what a bunch of clowns lol", CategoryComplaint, "middel"},
 		{"a bunch of legends lol is a compliment", "en", "@NorthBank what a bunch of legends lol", CategoryCompliment, "laag"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
-			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
-			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
-		})
-	}
+	})
 }

@@ -12,10 +12,7 @@ import (
 // the same words in a question about a case, the customer's own doing, a
 // thing that is asked about rather than reported.
 func TestTroubleToldPlainly(t *testing.T) {
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		// Left standing at the stop.
 		{"lijn 47 reed gewoon langs de halte terwijl ik stond te zwaaien. volgende gaat over 40 min.", "nl", true},
 		{"The 18 drove straight past the stop while we were waving. Next one in 40 minutes.", "en", true},
@@ -39,13 +36,7 @@ func TestTroubleToldPlainly(t *testing.T) {
 		{"Geachte heer/mevrouw, bij het instappen sprak de chauffeur mij op onheuse wijze aan en hij weigerde de bus te laten zakken.", "nl", true},
 		{"Dear Sir or Madam, the driver spoke to me in a very rude manner and refused to lower the ramp.", "en", true},
 		{"Geachte heer/mevrouw, de chauffeur hielp mij op een bijzonder vriendelijke manier met mijn rollator.", "nl", false},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			m := ReadMessage(c.text, c.lang)
-			assert.Equal(t, c.complaint, m.Complaint, "why: %v", m.Why)
-		})
-	}
+	})
 }
 
 // TestQuestionsThatOnlyMentionTrouble: a question about what might happen
@@ -53,10 +44,7 @@ func TestTroubleToldPlainly(t *testing.T) {
 // whether there is an outage, or about a thing the customer broke
 // themselves asks; the same words told as a grievance complain.
 func TestQuestionsThatOnlyMentionTrouble(t *testing.T) {
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		{"Wat als ik mijn grofvuil buiten zet en het wordt niet opgehaald, moet ik het dan weer binnenzetten?", "nl", false},
 		{"What if my parcel doesn't come on Saturday, do I have to stay home again on Monday?", "en", false},
 		{"Als mijn pakket morgen weer niet komt, stap ik over.", "nl", true},
@@ -70,13 +58,7 @@ func TestQuestionsThatOnlyMentionTrouble(t *testing.T) {
 		{"Mijn telefoonscherm is kapot gevallen (eigen schuld 🙈). Valt dat onder de toestelverzekering die ik bij jullie heb afgesloten?", "nl", false},
 		{"My screen cracked when I dropped it, my own fault. Is that covered by the insurance I have with you?", "en", false},
 		{"We zijn afgesloten van het gas terwijl alles betaald is!", "nl", true},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			m := ReadMessage(c.text, c.lang)
-			assert.Equal(t, c.complaint, m.Complaint, "why: %v", m.Why)
-		})
-	}
+	})
 }
 
 // TestThanksAndIronyAroundARemedy: thanks or praise for what put a problem
@@ -88,10 +70,7 @@ func TestThanksAndIronyAroundARemedy(t *testing.T) {
 	assert.Positive(t, ReadMessage("Ik heb sinds de update veel moeite met inloggen in de app.", "nl").Feature("problem"))
 	assert.Zero(t, ReadMessage("Kleine moeite, maar wat fijn. Dank!", "nl").Feature("problem"))
 
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		{"Thanks for sorting out my double charge so quickly, money's already back in my account 🙏", "en", false},
 		{"Shoutout to Mark at the service desk who helped me, a lost tourist, find the right platform. Legend.", "en", false},
 		{"Bedankt voor het oplossen van mijn dubbele afschrijving, het geld staat er al weer op!", "nl", false},
@@ -100,13 +79,7 @@ func TestThanksAndIronyAroundARemedy(t *testing.T) {
 		{"Taart voor mijn dochter besteld, de bovenkant zat tegen het deksel geplakt. Ze was er zó blij mee... niet dus.", "nl", true},
 		{"Love how you always let me pay for a seat and then move me anyway. Great value 👌", "en", true},
 		{"I love how easy the new app makes it to change my booking!", "en", false},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			m := ReadMessage(c.text, c.lang)
-			assert.Equal(t, c.complaint, m.Complaint, "why: %v", m.Why)
-		})
-	}
+	})
 }
 
 // TestServiceThatGetsWorseOrIgnores: a service that throws the customer
@@ -114,10 +87,7 @@ func TestThanksAndIronyAroundARemedy(t *testing.T) {
 // a phrase said in a CamelCase hashtag, and a challenge of what the
 // company does about it complain; their near misses ask.
 func TestServiceThatGetsWorseOrIgnores(t *testing.T) {
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		{"Just randomly boots me offline, there it goes again", "en", true},
 		{"The app has been getting worse for a few months now", "en", true},
 		{"My cough is getting worse, can I still fly tomorrow?", "en", false},
@@ -140,13 +110,7 @@ func TestServiceThatGetsWorseOrIgnores(t *testing.T) {
 		{"Sick of being treated like crap after spending thousands with you.", "en", true},
 		{"It's quite disturbing you're selling counterfeit items.", "en", true},
 		{"This sort of thing happens way too often, you need to do better.", "en", true},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			m := ReadMessage(c.text, c.lang)
-			assert.Equal(t, c.complaint, m.Complaint, "why: %v", m.Why)
-		})
-	}
+	})
 }
 
 // TestAStrangersLoginToldWithAGap: a login by someone the customer does

@@ -13,10 +13,7 @@ import (
 // and their near misses: good news without problems, a question whether
 // something can be done without, a plain question about a till.
 func TestLeftWithoutWhatWasOwed(t *testing.T) {
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		// Stranded without what was booked.
 		{"Twee keer omgeboekt en nog sta ik om middernacht op het vliegveld zonder vlucht en zonder hotel.", "nl", true},
 		{"Rebooked twice and I'm still stranded at the airport at midnight without a flight or a hotel.", "en", true},
@@ -47,11 +44,7 @@ func TestLeftWithoutWhatWasOwed(t *testing.T) {
 		{"25 minuten in de rij gestaan bij jullie filiaal, maar 1 kassa open op zaterdag.", "nl", true},
 		{"Stood in the queue for 25 minutes, only one till open on a Saturday.", "en", true},
 		{"Hoeveel kassa's zijn er open op zondag in het filiaal in Zwolle?", "nl", false},
-	}
-	for _, c := range cases {
-		m := ReadMessage(c.text, c.lang)
-		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
-	}
+	})
 }
 
 // TestDegreeWordsAndNamesCarryNoFeeling: a kind word before a bad one only
@@ -116,10 +109,7 @@ func TestAComplaintFiledIsTheChannel(t *testing.T) {
 // to be taken seriously are complaints; the same words asked, denied or
 // after a fix that worked are not.
 func TestVerdictsAndFixesThatDidNotHelp(t *testing.T) {
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		{"Your booking form makes the return date a required field. That's a problem for anyone flying one way.", "en", true},
 		{"Het boekingsformulier eist een retourdatum. Dat is een probleem voor iedereen die enkele reis boekt.", "nl", true},
 		{"Is dat een probleem als ik de rekening een week later betaal?", "nl", false},
@@ -130,30 +120,19 @@ func TestVerdictsAndFixesThatDidNotHelp(t *testing.T) {
 		{"Router herstart en nu doet hij het weer, dank!", "nl", false},
 		{"My card was debited twice for one order. Please take it seriously.", "en", true},
 		{"Neem dit nu eens serieus, het is de derde keer dat mijn pakket zoek is.", "nl", true},
-	}
-	for _, c := range cases {
-		m := ReadMessage(c.text, c.lang)
-		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
-	}
+	})
 }
 
 // TestClappingAboutDaysCountedIsIrony: clapping about the days counted
 // ("We zitten op dag 5 👏👏") praises the wait, which is irony; a habit
 // told with "elke dag" or "every day" is no waiting by itself.
 func TestClappingAboutDaysCountedIsIrony(t *testing.T) {
-	cases := []struct {
-		text, lang string
-		complaint  bool
-	}{
+	checkComplaints(t, []complaintCase{
 		{"Hoe lang duurt 'morgen in huis' eigenlijk bij jullie? We zitten op dag 5 👏👏", "nl", true},
 		{"Next day delivery they said. We're on day 5 now 👏👏", "en", true},
 		{"Dag 3 van mijn nieuwe baan en ik kom elke dag met jullie trein, top 👍", "nl", false},
 		{"I take your 7:40 train every day and it's always on time, well done 👏", "en", false},
-	}
-	for _, c := range cases {
-		m := ReadMessage(c.text, c.lang)
-		assert.Equal(t, c.complaint, m.Complaint, "%s (p=%.2f, why %v)", c.text, m.Confidence, m.Why)
-	}
+	})
 }
 
 // TestMockPraiseOfSkillOrLostTime: "really knows how to …" and joy about
@@ -205,4 +184,21 @@ func TestAnAppThatCrashedHurtNobody(t *testing.T) {
 	assert.True(t, m.Complaint)
 	m = ReadMessage("My taxi crashed into a lamp post on the way to the airport.", "en")
 	assert.True(t, m.Has(SignalInjury), "%v", m.Signals)
+}
+
+// complaintCase is one message, its language and whether the reading
+// should take it as a complaint.
+type complaintCase struct {
+	text, lang string
+	complaint  bool
+}
+
+func checkComplaints(t *testing.T, cases []complaintCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.complaint, m.Complaint, "p=%.2f, why %v", m.Confidence, m.Why)
+		})
+	}
 }
