@@ -1911,22 +1911,33 @@ func bareSentence(a *Analysis, si int, sp Span) bool {
 // Groot", "van der Berg".
 var namePrefixes = setOf("de", "van", "der", "den", "ten", "ter", "te", "het", "'t", "la", "le", "von", "mc", "o")
 
-// markName marks the name that follows a greeting or closing formula
-// ("Met vriendelijke groet, J. de Groot", "Beste Jan"): a name is no
-// feeling, whatever a sentiment lexicon says of "Groot" or "Joy". It reads
-// at most five tokens from i: capitalised words, initials and the words
-// inside a surname, past a comma.
+// markName marks the name that closes a message after a greeting or
+// closing formula ("Met vriendelijke groet, J. de Groot", "Kind regards,
+// Joy Goodman"): a name is no feeling, whatever a sentiment lexicon says
+// of "Groot" or "Joy". It reads at most five tokens from i: capitalised
+// words, initials and the words inside a surname, past a comma; only when
+// nothing but punctuation, emoji or handles follows them, so a capitalised
+// first word after "Hoi," ("Hoi, Super bedankt!") keeps its feeling.
 func markName(toks []Token, i int, manners []bool) {
-	for n := 0; i < len(toks) && n < 5; i, n = i+1, n+1 {
-		t := toks[i]
-		switch {
-		case t.Kind == Punct && (t.Text == "," || t.Text == "."):
-		case t.Kind == Word && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0]):
-			manners[i] = true
-		case t.Kind == Word && namePrefixes[t.Lower]:
-			manners[i] = true
-		default:
+	var name []int
+	j := i
+	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
+		t := toks[j]
+		if t.Kind == Punct && (t.Text == "," || t.Text == ".") {
+			continue
+		}
+		if t.Kind == Word && t.Text != "" && (unicode.IsUpper([]rune(t.Text)[0]) || namePrefixes[t.Lower]) {
+			name = append(name, j)
+			continue
+		}
+		break
+	}
+	for ; j < len(toks); j++ {
+		if toks[j].Kind == Word || toks[j].Kind == Number {
 			return
 		}
+	}
+	for _, k := range name {
+		manners[k] = true
 	}
 }

@@ -202,3 +202,14 @@ func checkComplaints(t *testing.T, cases []complaintCase) {
 		})
 	}
 }
+
+// TestAKindFirstWordAfterAGreetingKeepsItsFeeling: only a name that closes
+// the message is left out of its feeling; "Hoi, Super bedankt" praises.
+func TestAKindFirstWordAfterAGreetingKeepsItsFeeling(t *testing.T) {
+	f := extractFeatures(readingAnalysis("Hoi, Super bedankt voor de snelle hulp!", "nl"))
+	var words []string
+	for _, sp := range f.spans[featPositive] {
+		words = append(words, strings.ToLower(sp.In("Hoi, Super bedankt voor de snelle hulp!")))
+	}
+	assert.Contains(t, words, "super")
+}
