@@ -58,3 +58,18 @@ func TestNotKnowingIsNoDissatisfaction(t *testing.T) {
 		assert.Equal(t, want, f.x[featDissatisfaction] > 0, text)
 	}
 }
+
+// TestSomeoneFromTheCompanyIsNoStranger: staff who misused a customer's
+// data are no incident nobody at the company caused, so the question
+// what to do does not turn the message into a plain question.
+func TestSomeoneFromTheCompanyIsNoStranger(t *testing.T) {
+	for _, c := range []struct{ text, lang string }{
+		{"Iemand van jullie heeft mijn nummer gebruikt om me privé te appen. Wat moet ik doen?", "nl"},
+		{"Someone from your store used my number to text me privately. What should I do?", "en"},
+	} {
+		f := extractFeatures(readingAnalysis(c.text, c.lang))
+		assert.False(t, asksAdvice(f), c.text)
+	}
+	f := extractFeatures(readingAnalysis("Er is ingelogd op mijn account vanuit Spanje, dat was ik niet. Wat moet ik doen?", "nl"))
+	assert.True(t, asksAdvice(f))
+}
