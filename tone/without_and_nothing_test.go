@@ -213,3 +213,21 @@ func TestAKindFirstWordAfterAGreetingKeepsItsFeeling(t *testing.T) {
 	}
 	assert.Contains(t, words, "super")
 }
+
+// TestComingApartAndNoExcuse: a product that comes apart, a number that
+// is incomplete, asking and getting nothing back, "no excuse", "stop
+// hassling us" and "jammer dat jullie …" are trouble; nothing coming apart
+// is praise.
+func TestComingApartAndNoExcuse(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"My earphones are falling apart at the seams after a month. How do I get them repaired?", "en", true},
+		{"Mijn oordopjes vallen na een week al uit elkaar.", "nl", true},
+		{"Reached out to the help desk and still got nothing. Please let me know if you could assist.", "en", true},
+		{"The phone number on your letter is incomplete.", "en", true},
+		{"There's no excuse for the power to go out this often in clear weather.", "en", true},
+		{"Jammer dat jullie de bezorgkosten alweer verhogen.", "nl", true},
+		{"Please stop hassling us with sales calls, we said no three times.", "en", true},
+		{"Nothing falling apart after two years of daily use, great quality!", "en", false},
+		{"Na twee jaar dagelijks gebruik valt er niets uit elkaar, topkwaliteit!", "nl", false},
+	})
+}
