@@ -24,14 +24,21 @@ func Load() (*sentences.Storage, error) {
 const magic = "punkt training\n"
 
 // decode reads a compiled training: after magic, for each set in the
-// order of sets, its length and then each key (its length and bytes) and
-// value (a signed varint).
+// order of sets its table for Table (a size, then that many 4-byte
+// slots); the length of the records; then for each set its length and
+// each key (its length and bytes) and value (a signed varint).
 func decode(data string) (_ *sentences.Storage, err error) {
 	d, ok := packread.Open(data, magic)
 	if !ok {
 		return nil, errors.New("punkt training: not a compiled training")
 	}
 	defer d.Catch("punkt training", &err)
+	for range numSets {
+		d.Next(4 * int(d.Uint()))
+	}
+	if n := int(d.Uint()); n != d.Left() {
+		return nil, errors.New("punkt training: the records are not as long as it says")
+	}
 	st := &sentences.Storage{}
 	for _, set := range sets(st) {
 		n := int(d.Uint())

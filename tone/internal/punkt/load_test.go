@@ -15,18 +15,35 @@ import (
 
 var updateCompiled = flag.Bool("update-compiled", false, "write dutch.bin from dutch.json (go generate)")
 
-// encode writes a training as decode reads it, keys sorted.
+// encode writes a training as decode and table read it, keys sorted.
 func encode(st *sentences.Storage) []byte {
-	out := []byte(magic)
+	var recs []byte
+	var tables [][]uint32
 	for _, set := range sets(st) {
-		out = binary.AppendUvarint(out, uint64(len(*set)))
+		slots := make([]uint32, tableSize(len(*set)))
+		mask := uint32(len(slots) - 1)
+		recs = binary.AppendUvarint(recs, uint64(len(*set)))
 		for _, k := range slices.Sorted(maps.Keys(*set)) {
-			out = binary.AppendUvarint(out, uint64(len(k)))
-			out = append(out, k...)
-			out = binary.AppendVarint(out, int64((*set)[k]))
+			i := keyHash(k) & mask
+			for slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			slots[i] = uint32(len(recs)) + 1
+			recs = binary.AppendUvarint(recs, uint64(len(k)))
+			recs = append(recs, k...)
+			recs = binary.AppendVarint(recs, int64((*set)[k]))
+		}
+		tables = append(tables, slots)
+	}
+	out := []byte(magic)
+	for _, slots := range tables {
+		out = binary.AppendUvarint(out, uint64(len(slots)))
+		for _, v := range slots {
+			out = binary.LittleEndian.AppendUint32(out, v)
 		}
 	}
-	return out
+	out = binary.AppendUvarint(out, uint64(len(recs)))
+	return append(out, recs...)
 }
 
 // TestCompiledTrainingIsFresh holds dutch.bin to dutch.json as the

@@ -2,7 +2,6 @@ package punkt
 
 import (
 	"errors"
-	"hash/maphash"
 
 	"github.com/replylint/replylint/internal/packread"
 )
@@ -20,22 +19,42 @@ const (
 // Table looks keys of the Dutch training up where they lie in the
 // compiled training, for a caller that needs a few of them: Load fills
 // maps of its 35,000 keys (1.7 MB, most of the heap of a first reading
-// of a text with a period); Table holds for each set a table of where
-// each key's record starts, by the key's hash (about 300 kB in all),
-// and compares the key in place.
+// of a text with a period). The compiled training holds for each set a
+// table of where each key's record starts, by the key's hash (go
+// generate writes it), so a Table reads its slots in place too and takes
+// no memory of its own but a few words.
 type Table struct {
-	data string
-	sets [numSets]tableSet
+	records string // the sets' records, which the slots point into
+	sets    [numSets]tableSet
 }
 
-// tableSet holds the records of a set by the hash of their key, with
-// linear probing: the record's offset plus one, 0 for an empty slot.
+// tableSet holds the records of a set by the hash of their key (keyHash),
+// with linear probing: slots is mask+1 little-endian uint32s, each the
+// offset of a record in records plus one, 0 for an empty slot.
 type tableSet struct {
-	slots []uint32
+	slots string
 	mask  uint32
 }
 
-var tableSeed = maphash.MakeSeed()
+// keyHash is FNV-1a: the slots are written at go generate time, so the
+// hash must not change from one process to the next.
+func keyHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return h
+}
+
+// tableSize returns the number of slots of a set of n keys: a power of
+// two, at most half full.
+func tableSize(n int) int {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
+}
 
 // LoadTable returns the Dutch training as a Table.
 func LoadTable() (*Table, error) { return table(dutch) }
@@ -46,52 +65,50 @@ func table(data string) (_ *Table, err error) {
 		return nil, errors.New("punkt training: not a compiled training")
 	}
 	defer d.Catch("punkt training", &err)
-	t := &Table{data: data}
+	t := &Table{}
 	for s := range t.sets {
-		n := int(d.Uint())
-		size := 1
-		for size < 2*n { // at most half full
-			size <<= 1
+		size := int(d.Uint())
+		if size == 0 || size&(size-1) != 0 {
+			return nil, errors.New("punkt training: a table's size is not a power of two")
 		}
-		set := tableSet{slots: make([]uint32, size), mask: uint32(size - 1)}
-		for range n {
-			at := d.Pos
-			k := d.Str()
-			d.Int()
-			i := uint32(maphash.String(tableSeed, k)) & set.mask
-			for set.slots[i] != 0 {
-				i = (i + 1) & set.mask
-			}
-			set.slots[i] = uint32(at) + 1
-		}
-		t.sets[s] = set
+		t.sets[s] = tableSet{slots: d.Next(4 * size), mask: uint32(size - 1)}
 	}
-	if d.Left() != 0 {
-		return nil, errors.New("punkt training: bytes after the end")
+	if n := int(d.Uint()); n != d.Left() {
+		return nil, errors.New("punkt training: the records are not as long as it says")
 	}
+	t.records = d.Next(d.Left())
 	return t, nil
 }
 
-// find returns where the record of key starts in data, -1 for none.
-func (s *tableSet) find(data, key string) int {
-	for i := uint32(maphash.String(tableSeed, key)) & s.mask; s.slots[i] != 0; i = (i + 1) & s.mask {
-		at := int(s.slots[i] - 1)
-		r := packread.Reader{Data: data, Pos: at}
+// slot returns the i-th slot.
+func (s *tableSet) slot(i uint32) uint32 {
+	b := s.slots[4*i : 4*i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// find returns where the record of key starts in records, -1 for none.
+func (s *tableSet) find(records, key string) int {
+	for i := keyHash(key) & s.mask; ; i = (i + 1) & s.mask {
+		v := s.slot(i)
+		if v == 0 {
+			return -1
+		}
+		at := int(v - 1)
+		r := packread.Reader{Data: records, Pos: at}
 		if r.Str() == key {
 			return at
 		}
 	}
-	return -1
 }
 
 // Get returns the value of key in set, 0 when the set lacks it (as a
 // missing key of Load's maps reads).
 func (t *Table) Get(set int, key string) int {
-	at := t.sets[set].find(t.data, key)
+	at := t.sets[set].find(t.records, key)
 	if at < 0 {
 		return 0
 	}
-	r := packread.Reader{Data: t.data, Pos: at}
+	r := packread.Reader{Data: t.records, Pos: at}
 	r.Str()
 	return int(r.Int())
 }
