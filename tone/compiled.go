@@ -270,9 +270,9 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 		lx.index[k] = d.refList()
 	}
 	n = d.uint()
-	lx.pairIndex = make(map[[2]string][]*patRef, n)
+	lx.pairIndex = make(map[string][]*patRef, n)
 	for range n {
-		k := [2]string{d.Str(), d.Str()}
+		k := d.Str() // a pairKey
 		lx.pairIndex[k] = d.refList()
 	}
 	n = d.uint()

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -244,8 +246,7 @@ func encodeLexicon(lx *Lexicon, sum uint32) ([]byte, error) {
 	}
 	w.uint(len(lx.pairIndex))
 	for _, k := range sortedPairs(lx.pairIndex) {
-		w.str(k[0])
-		w.str(k[1])
+		w.str(k)
 		if err := w.refList(lx.pairIndex[k]); err != nil {
 			return nil, err
 		}
@@ -409,8 +410,13 @@ func (w *lexEncoder) refTable(lx *Lexicon) error {
 	return nil
 }
 
-func sortedPairs(m map[[2]string][]*patRef) [][2]string {
-	return slices.SortedFunc(maps.Keys(m), func(a, b [2]string) int { return slices.Compare(a[:], b[:]) })
+// sortedPairs returns the pairKeys of m by first word, then second.
+func sortedPairs(m map[string][]*patRef) []string {
+	return slices.SortedFunc(maps.Keys(m), func(a, b string) int {
+		a0, a1 := pairWords(a)
+		b0, b1 := pairWords(b)
+		return cmp.Or(strings.Compare(a0, b0), strings.Compare(a1, b1))
+	})
 }
 
 func (w *lexEncoder) refList(l []*patRef) error {

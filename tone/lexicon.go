@@ -3,6 +3,7 @@ package tone
 import (
 	"cmp"
 	"embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"maps"
@@ -14,6 +15,8 @@ import (
 	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/replylint/replylint/internal/packread"
 )
 
 //go:embed lexicon/*.yaml
@@ -153,8 +156,8 @@ type Lexicon struct {
 	// pairIndex maps a first and second word to the patterns whose second
 	// word is fixed ("we kunnen"): a token tries only the patterns its
 	// next word allows, not every pattern of its word ("we" starts
-	// hundreds).
-	pairIndex map[[2]string][]*patRef
+	// hundreds). Its keys are pairKeys.
+	pairIndex map[string][]*patRef
 	// byPrefix maps the first two bytes of a prefix ("excus*") to its
 	// patterns.
 	byPrefix map[string][]*patRef
@@ -193,8 +196,9 @@ func (lx *Lexicon) indexFilters() *indexFilters {
 	for w := range lx.index {
 		f.first.add(wordHash(w))
 	}
-	for p := range lx.pairIndex {
-		f.pairs.add(pairHash(wordHash(p[0]), wordHash(p[1])))
+	for k := range lx.pairIndex {
+		w, n := pairWords(k)
+		f.pairs.add(pairHash(wordHash(w), wordHash(n)))
 	}
 	lx.filters.Store(f) // a race makes the same filters twice
 	return f
@@ -906,7 +910,7 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 // build indexes the entries.
 func (lx *Lexicon) build() (*Lexicon, error) {
 	lx.index = map[string][]*patRef{}
-	lx.pairIndex = map[[2]string][]*patRef{}
+	lx.pairIndex = map[string][]*patRef{}
 	lx.byPrefix = map[string][]*patRef{}
 	lx.prefixStart = [256]bool{}
 	lx.scan = nil
@@ -954,7 +958,7 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 					if slices.Contains(ref.next[:j], n) {
 						continue // a word listed twice is one key
 					}
-					k := [2]string{w, n}
+					k := pairKey(w, n)
 					lx.pairIndex[k] = append(lx.pairIndex[k], ref)
 				}
 			}
@@ -1068,6 +1072,28 @@ func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 	out.add(out.Entries[len(lx.Entries):], shared)
 	out.builtFrom = out.Entries
 	return out, nil
+}
+
+// pairKey returns the key of pairIndex for a first word w and a second
+// word n: w's length (a uvarint), w and n, as a compiled lexicon writes a
+// string followed by more bytes, so a decoded lexicon's keys lie in the
+// embedded data and no two pairs share a key. It is half the size of a
+// [2]string in a map slot (pairIndex is the largest map of a first
+// reading).
+func pairKey(w, n string) string {
+	return string(appendPairKey(make([]byte, 0, binary.MaxVarintLen64+len(w)+len(n)), w, n))
+}
+
+func appendPairKey(b []byte, w, n string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(w)))
+	return append(append(b, w...), n...)
+}
+
+// pairWords returns the first and second word of a pairKey.
+func pairWords(k string) (string, string) {
+	r := packread.Reader{Data: k}
+	w := r.Str()
+	return w, k[r.Pos:]
 }
 
 // clippedLists copies an index; its lists are shared, clipped to their
@@ -1195,7 +1221,8 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				}
 			}
 			if hasAfter && filters.pairs.has(pairHash(h, h2)) {
-				pairs := lx.pairIndex[[2]string{low, after}]
+				var key [64]byte // most pairs: the look-up allocates nothing
+				pairs := lx.pairIndex[string(appendPairKey(key[:0], low, after))]
 				for k := range pairs {
 					if pairs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, pairs[k], tokens, rest, s, si, i, fromPair, &ord)
