@@ -363,6 +363,7 @@ func (fw *factWords) compile() {
 	for i, v := range fw.Vulnerable {
 		fw.phrases.add(int(numFactLists)+len(fw.Grave)+i, v.Words)
 	}
+	fw.phrases.index()
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
 	fw.periods = splitPhrases(fw.Recurrence.Periods)
 	fw.elderLeads = splitPhrases(fw.ElderLead)
@@ -374,6 +375,7 @@ func (fw *factWords) compile() {
 	for i, s := range fw.Situations {
 		fw.situations.add(i, s.Words)
 	}
+	fw.situations.index()
 	n = 0
 	for _, x := range fw.Takeover {
 		n += len(x.Words)
@@ -382,6 +384,7 @@ func (fw *factWords) compile() {
 	for i, k := range fw.Takeover {
 		fw.takeover.add(i, k.Words)
 	}
+	fw.takeover.index()
 	n = 0
 	for _, x := range fw.Acts {
 		n += len(x.Words)
@@ -390,6 +393,7 @@ func (fw *factWords) compile() {
 	for i, s := range fw.Acts {
 		fw.acts.add(i, s.Words)
 	}
+	fw.acts.index()
 	fw.matterStems = map[string]int{}
 	for i, k := range fw.Matters {
 		for _, w := range k.Words {
@@ -498,10 +502,44 @@ func (mw *messageWords) mayMatchAt(ps *phraseSet, k, i int) bool {
 
 // newPhraseSet returns an empty set for up to n phrases: the lists grow
 // into their room instead of leaving copies behind on a first reading's
-// heap.
+// heap. index makes byFirst once they are added.
 func newPhraseSet(n int) *phraseSet {
-	return &phraseSet{phrases: make([][]string, 0, n), list: make([]int, 0, n), byFirst: make(map[string][]int, n)}
+	return &phraseSet{phrases: make([][]string, 0, n), list: make([]int, 0, n)}
 }
+
+// index makes byFirst from the phrases added: a map made for the number
+// of first words (about half the number of phrases), whose lists, in the
+// order the phrases were added, are cut from one slab, instead of a map
+// made for every phrase and a list grown for each word.
+func (ps *phraseSet) index() {
+	listed := make([]int, 0, len(ps.phrases)-len(ps.loose))
+	for k, p := range ps.phrases {
+		if !isLoose(p) {
+			listed = append(listed, k)
+		}
+	}
+	first := func(k int) string { return ps.phrases[k][0] }
+	slices.SortStableFunc(listed, func(a, b int) int { return strings.Compare(first(a), first(b)) })
+	n := 0
+	for i, k := range listed {
+		if i == 0 || first(k) != first(listed[i-1]) {
+			n++
+		}
+	}
+	ps.byFirst = make(map[string][]int, n)
+	for i := 0; i < len(listed); {
+		j := i + 1
+		for j < len(listed) && first(listed[j]) == first(listed[i]) {
+			j++
+		}
+		ps.byFirst[first(listed[i])] = listed[i:j:j]
+		i = j
+	}
+}
+
+// isLoose reports whether a phrase is tried at every word, not looked up
+// by its first: one that starts with "#" or "...".
+func isLoose(p []string) bool { return p[0] == "#" || p[0] == "..." }
 
 // add adds the phrases of list l.
 func (ps *phraseSet) add(l int, phrases []string) {
@@ -514,10 +552,8 @@ func (ps *phraseSet) add(l int, phrases []string) {
 		k := len(ps.phrases)
 		ps.phrases = append(ps.phrases, want)
 		ps.list = append(ps.list, l)
-		if want[0] == "#" || want[0] == "..." {
+		if isLoose(want) {
 			ps.loose = append(ps.loose, k)
-		} else {
-			ps.byFirst[want[0]] = append(ps.byFirst[want[0]], k)
 		}
 	}
 }
