@@ -437,7 +437,11 @@ type factSets struct {
 
 // lowerSet returns the words of the lists as a set, in lower case.
 func lowerSet(lists ...[]string) map[string]bool {
-	m := map[string]bool{}
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	m := make(map[string]bool, n) // grown, it would leave its smaller tables behind
 	for _, l := range lists {
 		for _, w := range l {
 			m[strings.ToLower(w)] = true
