@@ -451,16 +451,13 @@ func (d *lexDecoder) elem(owner *Entry, e *elem) error {
 	prefixes := d.strList()
 	switch d.uint() {
 	case setOfWords:
-		e.set = make(map[string]struct{}, len(e.words))
-		for _, w := range e.words {
-			e.set[w] = struct{}{}
-		}
+		e.set = newWordTable(e.words)
 	case setOwn:
-		n := d.uint()
-		e.set = make(map[string]struct{}, n)
-		for range n {
-			e.set[d.Str()] = struct{}{}
+		words := make([]string, d.uint())
+		for i := range words {
+			words[i] = d.Str()
 		}
+		e.set = newWordTable(words)
 	}
 	// The rest is elemMore's, which a regex and a group always have and
 	// the other elements only when the data gives them some of it.

@@ -508,19 +508,15 @@ func (w *lexEncoder) elem(owner *Entry, e *elem) error {
 	w.uint(int(e.slot))
 	w.strList(e.words)
 	w.strList(m.prefixes)
-	ofWords := map[string]struct{}{}
-	for _, k := range e.words {
-		ofWords[k] = struct{}{}
-	}
 	switch {
 	case e.set == nil:
 		w.uint(setNil)
-	case maps.Equal(e.set, ofWords):
+	case slices.Equal(e.set.words, e.words):
 		w.uint(setOfWords)
 	default:
 		w.uint(setOwn)
-		w.uint(len(e.set))
-		for _, k := range slices.Sorted(maps.Keys(e.set)) {
+		w.uint(len(e.set.words))
+		for _, k := range e.set.words {
 			w.str(k)
 		}
 	}

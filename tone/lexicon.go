@@ -313,10 +313,9 @@ type elem struct {
 	number   bool     // words holds "#", which any number matches
 	slot     uint8    // a group's place among the pattern's groups
 	words    []string // exact alternatives; for a regex, its literal prefix
-	// set holds the words of a long list ("denk|denken|dacht|…", seventy
-	// verbs), so a token is looked up once instead of compared with each;
-	// nil for a short list.
-	set map[string]struct{}
+	// set holds the words of a long list (setMin or more) to look a
+	// token up in; nil for a short list.
+	set *wordTable
 	// elemMore holds what only a regex (elRegex), a group (elGroup) or
 	// a word with prefix alternatives has, and is nil for the other
 	// elements: the thirteen thousand elements of the built-in Dutch
@@ -548,10 +547,7 @@ func compileField(e *elem, f, src string) error {
 	}
 	e.number = e.kind == elWords && slices.Contains(e.words, "#")
 	if e.kind == elWords && len(e.words) >= setMin {
-		e.set = make(map[string]struct{}, len(e.words))
-		for _, w := range e.words {
-			e.set[w] = struct{}{}
-		}
+		e.set = newWordTable(e.words)
 	}
 	return nil
 }
@@ -1751,7 +1747,7 @@ func elemMatches(e *elem, t *Token) bool {
 		return true
 	}
 	if e.set != nil {
-		if _, ok := e.set[low]; ok {
+		if e.set.has(low) {
 			return true
 		}
 	} else {
