@@ -73,3 +73,29 @@ func TestSomeoneFromTheCompanyIsNoStranger(t *testing.T) {
 	f := extractFeatures(readingAnalysis("Er is ingelogd op mijn account vanuit Spanje, dat was ik niet. Wat moet ik doen?", "nl"))
 	assert.True(t, asksAdvice(f))
 }
+
+// TestOverlapCursorFindsOverlapsInOnePass: the cursor answers questions in
+// text order as a scan over every span would.
+func TestOverlapCursorFindsOverlapsInOnePass(t *testing.T) {
+	spans := []Span{{0, 5}, {10, 20}, {12, 14}, {30, 31}}
+	in := overlapCursor(spans)
+	for _, c := range []struct {
+		sp   Span
+		want bool
+	}{{Span{2, 3}, true}, {Span{5, 10}, false}, {Span{13, 40}, true}, {Span{21, 30}, false}, {Span{30, 35}, true}, {Span{40, 41}, false}} {
+		assert.Equal(t, c.want, in(c.sp), "%v", c.sp)
+	}
+}
+
+// TestHelpRequestAsksForAdviceToo: "Wat moet ik nu doen?" and "What should
+// I do?" (help-request words) ask for advice as the advice words do.
+func TestHelpRequestAsksForAdviceToo(t *testing.T) {
+	for _, c := range []struct{ text, lang string }{
+		{"Ik ruik al een uur gas in de gang bij de meterkast. Wat moet ik nu doen?", "nl"},
+		{"There's a strong smell of gas in our hallway. What should I do?", "en"},
+	} {
+		m := ReadMessage(c.text, c.lang)
+		assert.Equal(t, IntentQuestion, m.Intent, c.text)
+		assert.True(t, m.Has(SignalSafety), c.text)
+	}
+}

@@ -914,14 +914,25 @@ func askedResolution(hits []Hit, asks []bool) []Hit {
 // keeps dropping out"). A failure told before the fix ("was down, works
 // again") is the fix's matter and the fix stands.
 func fixThatFailed(hits []Hit) []Hit {
-	failedAfter := func(h Hit) bool {
-		return slices.ContainsFunc(hits, func(g Hit) bool {
-			return !g.Quoted && g.Sentence == h.Sentence && g.First >= h.Last && (g.Category == "failure" || g.Category == "outage")
-		})
+	// lastFail[s] is where the last failure of sentence s starts: one pass
+	// for all the fixes, so a long message costs linear time.
+	var lastFail map[int]int
+	for _, g := range hits {
+		if !g.Quoted && (g.Category == "failure" || g.Category == "outage") {
+			if lastFail == nil {
+				lastFail = map[int]int{}
+			}
+			if first, ok := lastFail[g.Sentence]; !ok || g.First > first {
+				lastFail[g.Sentence] = g.First
+			}
+		}
+	}
+	if lastFail == nil {
+		return hits
 	}
 	out := hits[:0]
 	for _, h := range hits {
-		if h.Category == "resolved" && !h.Quoted && failedAfter(h) {
+		if first, ok := lastFail[h.Sentence]; ok && h.Category == "resolved" && !h.Quoted && first >= h.Last {
 			continue
 		}
 		out = append(out, h)

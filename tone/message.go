@@ -594,7 +594,7 @@ func readMessage(a *Analysis) *Message {
 	// the signals' gates read the intent: the lawyer in "Klopt het dat
 	// klanten hun advocaat inschakelen?" is reported, not threatened. A
 	// reporter who only tells, without asking, keeps the model's reading.
-	pressAsks := m.FromPress && m.Complaint && asks
+	asksOnly := m.FromPress && m.Complaint && asks
 	// "Is deze mail echt van jullie? Er staat dat mijn rekening is
 	// geblokkeerd": the customer checks a message that may be phishing;
 	// the trouble it tells is the message's claim, not theirs. A question
@@ -604,20 +604,20 @@ func readMessage(a *Analysis) *Message {
 	// its sender whether they ask or not.
 	m.ChecksSender = (fr.has[factSenderCheck] && qmark || fr.has[factNotCustomer]) && slices.ContainsFunc(a.Tokens, func(t Token) bool { return media[t.Lower] })
 	if m.ChecksSender && m.Complaint {
-		pressAsks = true
+		asksOnly = true
 	}
 	// An incident nobody at the company caused, with a question what to
 	// do, asks for advice (asksAdvice).
 	if m.Complaint && asksAdvice(f) {
-		pressAsks = true
+		asksOnly = true
 	}
-	if pressAsks {
+	if asksOnly {
 		m.Complaint = false
 		m.Confidence = 1 - p
 		m.Why = weighed(model, f, false)
 	}
 	switch {
-	case pressAsks:
+	case asksOnly:
 		m.Intent = IntentQuestion
 		m.Cues = spansOf(f, featQuestionStart, featInfoRequest, featQuestion, featPoliteness)
 	case m.Complaint:
@@ -851,22 +851,20 @@ func praiseOutsideFormulas(f *features) bool {
 // no complaint). Blame in any form keeps the complaint: trouble told as a
 // fact, anger, a demand, waiting, an injury, spoiled food, irony.
 func asksAdvice(f *features) bool {
-	var advice, noFault []Span
+	var advice, noFault []Span // in text order, as the hits come
 	for _, h := range f.hits {
 		switch {
 		case h.Quoted:
-		case h.Category == "advice":
+		case h.Category == "advice" || h.Category == "help-request":
 			advice = append(advice, h.Span)
 		case h.Category == "no-fault":
 			noFault = append(noFault, h.Span)
 		}
 	}
-	if len(advice) == 0 || len(noFault) == 0 || f.stated > 0 || f.charged {
+	if len(advice) == 0 || len(noFault) == 0 || f.stated > 0 || f.charged || blame(f) > 0 {
 		return false
 	}
-	if f.x[featWaiting]+f.x[featSarcasm]+f.x[featIronicThanks]+f.x[featInsult]+f.x[featCondemn]+f.x[featDemand]+f.x[featProfanity] > 0 {
-		return false
-	}
+	inAdvice, inNoFault := overlapCursor(advice), overlapCursor(noFault)
 	for _, h := range f.hits {
 		switch h.Category {
 		case "mismatch", "duplicate", "injury", "spoiled", "curse", "legal", "churn", "press", "viral":
@@ -874,13 +872,39 @@ func asksAdvice(f *features) bool {
 		case "dissatisfaction", "grievance-question":
 			// "Dat was ik echt niet", "Wat moet ik nu doen?": the
 			// incident's own words or the question for advice.
-			within := func(sp Span) bool { return sp.Start < h.Span.End && h.Span.Start < sp.End }
-			if !slices.ContainsFunc(advice, within) && !slices.ContainsFunc(noFault, within) {
+			if !inAdvice(h.Span) && !inNoFault(h.Span) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// overlapCursor returns a test whether a span overlaps one of spans (in
+// text order), asked with spans in text order: it walks spans once over
+// all the questions, so a long message costs linear time.
+func overlapCursor(spans []Span) func(Span) bool {
+	i := 0
+	return func(sp Span) bool {
+		for i < len(spans) && spans[i].End <= sp.Start {
+			i++
+		}
+		for k := i; k < len(spans) && spans[k].Start < sp.End; k++ {
+			if spans[k].End > sp.Start {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// blame sums the features of anger and irony a message carries: insults,
+// condemnation, demands, swearing, sarcasm, thanks about a failure and
+// waiting. Any of them keeps a question or a request for advice a
+// complaint.
+func blame(f *features) float64 {
+	return f.x[featInsult] + f.x[featCondemn] + f.x[featDemand] + f.x[featProfanity] +
+		f.x[featSarcasm] + f.x[featIronicThanks] + f.x[featWaiting]
 }
 
 // politeAskCeiling is the probability from which a polite question about
@@ -898,8 +922,7 @@ func PoliteAskOutweighs(p float64) bool { return p < politeAskCeiling }
 func politeAsk(f *features) bool {
 	asks := f.x[featQuestion] > 0 || f.requests > 0
 	polite := f.requests > 0 || f.x[featInfoRequest] > 0 || f.x[featQuestionStart] > 0
-	strong := f.x[featInsult] + f.x[featCondemn] + f.x[featDissatisfaction] + f.x[featDemand] + f.x[featProfanity] +
-		f.x[featSarcasm] + f.x[featIronicThanks] + f.x[featWaiting] + f.x[featGrievanceQuestion] + f.x[featNegEmoji] + f.x[featShout]
+	strong := blame(f) + f.x[featDissatisfaction] + f.x[featGrievanceQuestion] + f.x[featNegEmoji] + f.x[featShout]
 	for _, h := range f.hits {
 		switch h.Category {
 		case "legal", "press", "churn", "privacy", "hazard", "injury", "breach", "recall", "viral", "outage", "widespread":
