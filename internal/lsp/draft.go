@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 
@@ -165,10 +164,7 @@ func (s *server) draftFor(d *document) (docDraft, error) {
 // matrix file that does not load is shown to the user once per error;
 // after a good load, the last good matrix stays in force.
 func (s *server) matrixFor(d *document) (*reply.Matrix, error) {
-	dir := s.root
-	if d.path != "" {
-		dir = filepath.Dir(d.path)
-	}
+	dir := s.dirOf(d)
 	if dir == "" {
 		return nil, nil
 	}

@@ -596,10 +596,7 @@ func (s *server) configFor(d *document) *lint.Config { return s.teamFor(d).Lint 
 // teamFor returns the team config for a document, as configFor: its lint
 // settings, drafting profile and templates, from one read of the file.
 func (s *server) teamFor(d *document) *drive.Team {
-	dir := s.root
-	if d.path != "" {
-		dir = filepath.Dir(d.path)
-	}
+	dir := s.dirOf(d)
 	if dir == "" {
 		return s.defaultTeam
 	}
@@ -608,6 +605,16 @@ func (s *server) teamFor(d *document) *drive.Team {
 		return s.defaultTeam
 	}
 	return t
+}
+
+// dirOf returns the directory whose config and escalation matrix govern a
+// document: the file's own, or the workspace root for a document that is
+// not a file; "" when there is neither.
+func (s *server) dirOf(d *document) string {
+	if d.path != "" {
+		return filepath.Dir(d.path)
+	}
+	return s.root
 }
 
 // isConfig reports whether a path names a replylint config file.
