@@ -268,16 +268,20 @@ const askConfidence = 0.6
 
 // composer holds what Draft knows about the message and the profile.
 type composer struct {
-	p         Profile
-	text      string
-	lang      string
-	kind      string
-	channel   string
-	address   string
-	lt        *langTemplates
-	def       *langTemplates // the built-in language, for lists a team left out
-	form      *formTemplates
-	defForm   *formTemplates // the built-in form, for lists a team left out
+	p       Profile
+	text    string
+	lang    string
+	kind    string
+	channel string
+	address string
+	lt      *langTemplates
+	def     *langTemplates // the built-in language, for lists a team left out
+	form    *formTemplates
+	defForm *formTemplates // the built-in form, for lists a team left out
+	// msgWords are the message's words for signs, made on first use
+	// (words); haveWords tells they are made.
+	msgWords  []string
+	haveWords bool
 	m         *Matrix
 	r         *reading
 	d         Decision

@@ -62,16 +62,20 @@ func (c *composer) opensWith(kind string) bool {
 	return false
 }
 
-// words are the message's words, numbers and hashtags in lower case.
+// words are the message's words, numbers and hashtags in lower case,
+// gathered once for every sign a draft looks for.
 func (c *composer) words() []string {
-	var out []string
+	if c.haveWords {
+		return c.msgWords
+	}
 	for _, t := range c.r.a.Tokens {
 		switch t.Kind {
 		case tone.Word, tone.Number, tone.Hashtag:
-			out = append(out, t.Lower)
+			c.msgWords = append(c.msgWords, t.Lower)
 		}
 	}
-	return out
+	c.haveWords = true
+	return c.msgWords
 }
 
 // phraseAt returns the index in words where phrase starts, or -1.
