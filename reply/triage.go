@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"sort"
@@ -466,10 +467,7 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		// mijn pinpas", "someone logged into my account"), is a privacy
 		// incident as an unknown login is (rubric: legal-privacy, never
 		// laag), also where the reading's privacy words did not catch it.
-		c := Cue{Text: td.Labels["takeover_"+t], Kind: CuePrivacy}
-		if c.Text == "" {
-			c.Text = t
-		}
+		c := Cue{Text: cmp.Or(td.Labels["takeover_"+t], t), Kind: CuePrivacy}
 		r.cues[CuePrivacy] = []Cue{c}
 		meta = append(meta, c)
 	}
@@ -479,10 +477,7 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		// (the default matrix: hoog), as the draft opens with the
 		// urgency. A vulnerable household alone (a fee, a delay) keeps
 		// its level: team leads file those as the complaint they are.
-		c := Cue{Text: td.Labels["vulnerable_"+kind], Kind: CueVulnerable}
-		if c.Text == "" {
-			c.Text = kind
-		}
+		c := Cue{Text: cmp.Or(td.Labels["vulnerable_"+kind], kind), Kind: CueVulnerable}
 		r.cues[CueVulnerable] = []Cue{c}
 		meta = append(meta, c)
 	}
