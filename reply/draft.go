@@ -646,8 +646,14 @@ func (c *composer) answersThread() bool {
 // holdSpam returns the outcome for advertising or spam: no public draft,
 // a note to hide or report it.
 func (c *composer) holdSpam() Reply {
-	r := Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: CategoryOther, Hold: true,
-		Note: c.d.labels()["spam_note"], Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
+	return c.held(CategoryOther, c.d.labels()["spam_note"])
+}
+
+// held is the outcome of a message that gets no public draft: the note
+// for the team, and in Dutch the address form, as hold and holdSpam give.
+func (c *composer) held(cat Category, note string) Reply {
+	r := Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: cat, Hold: true, Note: note,
+		Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
 	if c.lang == "nl" {
 		r.Address = c.address
 	}
@@ -1482,12 +1488,7 @@ func (c *composer) hold() Reply {
 		add(ct.Name, ct.Email, ct.Phone)
 	}
 	note := fmt.Sprintf(l["hold_note"], personName(owner.Name, owner.Department, l["owner"]), strings.Join(who, "; "))
-	r := Reply{Lang: c.lang, Kind: c.kind, Channel: c.channel, Category: c.d.Category, Hold: true, Note: note,
-		Clean: true, Placeholders: []Placeholder{}, Incoming: c.text}
-	if c.lang == "nl" {
-		r.Address = c.address
-	}
-	return r
+	return c.held(c.d.Category, note)
 }
 
 // compose writes one candidate draft.
