@@ -1848,7 +1848,6 @@ func dedupeHits(hits []Hit, acrossContext bool) []Hit {
 	return out
 }
 
-// contextOf returns an entry's context ("" for none or no entry).
 // sortHits sorts hits by start, the longest first, stably. They come
 // almost in order (findHits walks the tokens), so an insertion sort puts
 // them in order in about one pass; one that would move more than a few
@@ -1884,6 +1883,7 @@ func sortHits(hits []Hit) {
 	}
 }
 
+// contextOf returns an entry's context ("" for none or no entry).
 func contextOf(e *Entry) string {
 	if e == nil {
 		return ""
