@@ -91,14 +91,11 @@ func classifyTokens(tokens []Token) {
 	table, first := classTable(), classFirstBytes()
 	for i := range tokens {
 		t := &tokens[i]
+		tbl := table
 		if t.Lower != "" && !first[t.Lower[0]] {
-			t.cls = clsKnown // in no set of classTable
-			if negatorForm(t.Lower) {
-				t.cls |= clsNegator
-			}
-		} else {
-			t.cls = classIn(table, t.Lower)
+			tbl = nil // in no set of classTable: no look-up
 		}
+		t.cls = classIn(tbl, t.Lower)
 		t.h = uint32(wordHash(t.Lower) >> 32)
 	}
 }
