@@ -411,9 +411,8 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 	if m == nil {
 		return 0, nil
 	}
-	type found = evidence
 	// On the stack for a message of a few sentences.
-	var hitBuf [48]found
+	var hitBuf [48]evidence
 	var uniBuf [32]termAt
 	hits, uni := hitBuf[:0], uniBuf[:0]
 	var pairBuf [64]byte
@@ -423,7 +422,7 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 		uni = sentenceTerms(a, s, from, uni[:0])
 		for i, t := range uni {
 			if w, ok := m.Weights[t.term]; ok {
-				hits = append(hits, found{t.term, w, t.span})
+				hits = append(hits, evidence{t.term, w, t.span})
 			}
 			if i == 0 || !m.Pairs {
 				continue
@@ -431,7 +430,7 @@ func wordEvidence(m *WordModel, a *Analysis) (float64, []Span) {
 			p := uni[i-1]
 			pair = append(append(append(pair[:0], p.term...), ' '), t.term...)
 			if w, ok := m.Weights[string(pair)]; ok {
-				hits = append(hits, found{string(pair), w, Span{p.span.Start, t.span.End}})
+				hits = append(hits, evidence{string(pair), w, Span{p.span.Start, t.span.End}})
 			}
 		}
 	}
