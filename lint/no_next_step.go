@@ -46,29 +46,45 @@ var noNextStepRule = register(&Rule{
 // (askedInSentence). Asking what happened or what they see is the first
 // step of troubleshooting, so the conversation goes on.
 func asksTheCustomer(a *tone.Analysis) bool {
+	// The sentences with a jab or a closing offer, in one pass over the
+	// hits: looking them up sentence by sentence was quadratic in a long
+	// reply of questions ("Is er nog iets…?" 8000 times: 2.1 s).
+	blocked := make([]bool, len(a.Sentences))
+	for _, h := range a.Hits {
+		if !h.Quoted && h.Sentence >= 0 && h.Sentence < len(blocked) && slices.Contains(notAsking, h.Category) {
+			blocked[h.Sentence] = true
+		}
+	}
 	for si := range a.Sentences {
-		if askedInSentence(a, si) {
+		if !blocked[si] && endsInQuestion(a, si) {
 			return true
 		}
 	}
 	return false
 }
 
+// notAsking holds the categories of a hit that make a sentence ending in
+// "?" no question of the reply's own: a jab (emotional or defensive
+// wording) or an offer that closes ("Is there anything else we can help
+// with?", lexicon category offer-question).
+var notAsking = []string{"emotional", "defensive", "offer-question"}
+
 // askedInSentence reports whether sentence si is a question of the
 // reply's own to the customer: it ends in "?" and is neither quoted, nor
-// a jab (emotional or defensive wording), nor an offer that closes ("Is
-// there anything else we can help with?", lexicon category
-// offer-question).
+// a jab, nor an offer that closes (notAsking).
 func askedInSentence(a *tone.Analysis, si int) bool {
+	return endsInQuestion(a, si) && !sentenceHas(a, si, notAsking...)
+}
+
+// endsInQuestion reports whether sentence si ends in an unquoted "?"
+// (not "?!"), past a sign-off or a part marker.
+func endsInQuestion(a *tone.Analysis, si int) bool {
 	s := a.Sentences[si]
 	k := s.Last - 1
 	for k >= s.First && a.Tokens[k].Kind != tone.Punct {
 		k-- // a sign-off or a part marker after the "?"
 	}
-	if k < s.First || a.Tokens[k].Quoted || !strings.Contains(a.Tokens[k].Text, "?") || strings.Contains(a.Tokens[k].Text, "!") {
-		return false
-	}
-	return !sentenceHas(a, si, "emotional", "defensive", "offer-question")
+	return k >= s.First && !a.Tokens[k].Quoted && strings.Contains(a.Tokens[k].Text, "?") && !strings.Contains(a.Tokens[k].Text, "!")
 }
 
 // sentenceHas reports an unquoted hit of one of the categories in
