@@ -107,7 +107,7 @@ var mirrorContent = setOf("help", "helpen", "hulp")
 // mirrorContent.
 var mirrorSkip = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{mirrorFunction, stopNL, stopEN, contentStop, mirrorContent} {
+	for _, set := range []map[string]bool{mirrorFunction, stopNL, stopEN, contentStop} {
 		for w := range set {
 			if mirrorFunction[w] || (stopNL[w] || stopEN[w] || contentStop[w]) && !mirrorContent[w] {
 				m[w] = true
