@@ -857,7 +857,8 @@ func asksAdvice(f *features) bool {
 		case h.Quoted:
 		case h.Category == "advice" || h.Category == "help-request":
 			advice = append(advice, h.Span)
-		case h.Category == "no-fault":
+		case h.Category == "no-fault" || h.Category == "recall":
+			// A recall is the company's own warning, no fault told.
 			noFault = append(noFault, h.Span)
 		}
 	}
