@@ -26,6 +26,9 @@ func TestNextStepWithoutATime(t *testing.T) {
 		{"dutch stock words only", "@user Wat balen van je kapotte pakket! We willen altijd dat alles heel aankomt. ^Noor", nlPakket, true},
 		{"dutch the question answered", "@user Je voorschot is hoger omdat de energieprijzen per 1 januari zijn gestegen. ^Noor", nlVoorschot, false},
 		{"dutch the answer in doubt", "@user Misschien is je voorschot hoger door de nieuwe prijzen. ^Noor", nlVoorschot, true},
+		// Saying the customer's trouble back answers nothing.
+		{"dutch the trouble said back", "@user Je voorschot is helaas hoger. ^Noor", nlVoorschot, true},
+		{"english the trouble said back", "@user Your bill is higher this month. ^Sam", enBill, true},
 	})
 }
 

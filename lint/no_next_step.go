@@ -102,7 +102,8 @@ func sentenceHas(a *tone.Analysis, si int, categories ...string) bool {
 // the message asks (the reading's question mark, "why" or request for
 // information) and a sentence of the reply's opening (its first two)
 // speaks of what they asked about (a content word of theirs, by stem)
-// and states it plainly: no question back, no hedge (not even "normaal
+// and adds a word of its own (saying their trouble back answers
+// nothing), and states it plainly: no question back, no hedge (not even "normaal
 // gesproken": a rule of thumb is no answer for this customer), no
 // cliché, apology, acknowledgement or thanks, and no defence or jab
 // anywhere in the reply. The answer is
@@ -124,10 +125,19 @@ func answersTheQuestion(a *tone.Analysis) bool {
 		if sp, ok := a.EmpathySpan(); ok && s.Span.Contains(sp) {
 			continue // "dat is irritant, Karim" acknowledges; it answers nothing
 		}
+		// It speaks of what they asked about (a word of theirs) and adds
+		// something of its own: "Je pakket is nog niet bezorgd" only says
+		// their trouble back.
+		theirs, ours := false, false
 		for stem := range a.Keywords(s.First, s.Last) {
 			if m.Keywords[stem] {
-				return true // it speaks of what they asked about
+				theirs = true
+			} else {
+				ours = true
 			}
+		}
+		if theirs && ours {
+			return true
 		}
 	}
 	return false
