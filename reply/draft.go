@@ -180,7 +180,7 @@ func Draft(in tone.Input, p Profile) Reply {
 		// French, German, Spanish: no draft in the wrong language.
 		return c.holdForeign()
 	}
-	if c.kind == tone.KindReply && c.says(signSpam) && c.mood != moodSafety && c.mood != moodPrivacy {
+	if c.kind == tone.KindReply && c.r.msg.Spam && c.mood != moodSafety && c.mood != moodPrivacy {
 		// "Verdien €500 per dag vanuit huis!! check mijn bio": nobody to
 		// help, and a public reply only spreads it.
 		return c.holdSpam()
@@ -268,20 +268,16 @@ const askConfidence = 0.6
 
 // composer holds what Draft knows about the message and the profile.
 type composer struct {
-	p       Profile
-	text    string
-	lang    string
-	kind    string
-	channel string
-	address string
-	lt      *langTemplates
-	def     *langTemplates // the built-in language, for lists a team left out
-	form    *formTemplates
-	defForm *formTemplates // the built-in form, for lists a team left out
-	// msgWords are the message's words for signs, made on first use
-	// (words); haveWords tells they are made.
-	msgWords  []string
-	haveWords bool
+	p         Profile
+	text      string
+	lang      string
+	kind      string
+	channel   string
+	address   string
+	lt        *langTemplates
+	def       *langTemplates // the built-in language, for lists a team left out
+	form      *formTemplates
+	defForm   *formTemplates // the built-in form, for lists a team left out
 	m         *Matrix
 	r         *reading
 	d         Decision
@@ -595,8 +591,8 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// with this service"): we cannot tell what went wrong, so we ask.
 	c.askWhat = c.apology && !c.unsure && (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed && c.grave == nil &&
 		c.r.msg.Matter == "" && c.act == "" && c.contentWords() <= unsaidWords && c.namesOnlyUs()
-	c.gas = c.mood == moodSafety && c.r.msg.Acute && !c.r.msg.Witness && !c.r.msg.EmergencyLine &&
-		c.says(signGas) && !c.says(signHazardOver) && c.openings("safety_gas") != nil
+	c.gas = c.mood == moodSafety && c.r.msg.AcuteKind == "gas" && !c.r.msg.Witness && !c.r.msg.EmergencyLine &&
+		!c.r.msg.HazardOver && c.openings("safety_gas") != nil
 	if c.answersThread() {
 		// "They have no info either..", "Nee, nog steeds hetzelfde": an
 		// answer in a conversation under way. A complaint gets regret
@@ -626,7 +622,7 @@ func (c *composer) thanksForFix() bool {
 }
 
 // answersThread reports a message that answers an earlier conversation
-// (signs thread and thread_start) where the draft has nothing of its own
+// (the reading's Thread) where the draft has nothing of its own
 // to say back: no way of going wrong it can name, no request, no grave
 // matter, no matter of theirs to look up, no confirmation, nothing to act
 // on now.
@@ -640,7 +636,7 @@ func (c *composer) answersThread() bool {
 		c.r.msg.Compromised || c.openings("thread") == nil {
 		return false
 	}
-	return c.says(signThread) || c.opensWith(signThreadStart)
+	return c.r.msg.Thread
 }
 
 // holdSpam returns the outcome for advertising or spam: no public draft,
@@ -1694,7 +1690,7 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// Sparks or smoke out in the street, reported by a passer-by:
 		// keep clear and call for help, not "get outside".
 		m = "safety_witness_acute"
-	case m == moodSafety && c.r.msg.Acute && c.says(signHazardOver) && c.openings("safety_over") != nil:
+	case m == moodSafety && c.r.msg.HazardOver && c.openings("safety_over") != nil:
 		// "Brandweer is geweest, gelukkig niemand gewond": the danger
 		// has passed; no "get outside first", but don't use it again.
 		m = "safety_over"

@@ -10,8 +10,8 @@ import (
 )
 
 // TestDraftSigns checks the families a team lead's rating of drafts found
-// where the reply needs a sign in the customer's own words (the templates'
-// signs), each with a hit and a near miss, in Dutch and English: a smell of
+// where the reply needs a fact of the customer's words (the reading's
+// AcuteKind, HazardOver, Spam and Thread), each with a hit and a near miss, in Dutch and English: a smell of
 // gas is answered with what to do about gas, a fire that is out with "don't
 // use it again", praise after a problem put right with "glad it's sorted",
 // and an answer in a conversation under way is read back instead of asked

@@ -67,15 +67,9 @@ type langTemplates struct {
 	// draft opens with its urgency. VisitLater is the situation that says
 	// a visit comes only later ("monteur komt pas vrijdag"): then the
 	// draft looks at bringing it forward.
-	Vulnerable map[string]string `yaml:"vulnerable"`
-	VisitLater string            `yaml:"visit_later"`
-	// Signs are phrases in the customer's own words that tell the draft
-	// what kind of reply fits where the reading has no field for it, by
-	// kind: "spam" (a post that advertises), "thread" and "thread_start"
-	// (a reply to an earlier conversation), "gas" (the hazard is a smell
-	// of gas), "hazard_over" (the danger has passed). See says.
-	Signs map[string][]string       `yaml:"signs"`
-	Forms map[string]*formTemplates `yaml:"forms"`
+	Vulnerable map[string]string         `yaml:"vulnerable"`
+	VisitLater string                    `yaml:"visit_later"`
+	Forms      map[string]*formTemplates `yaml:"forms"`
 	// WaveHolding is the one holding message for every customer in a
 	// wave; Incidents names a wave's subject in it ("de storing").
 	WaveHolding string            `yaml:"wave_holding"`

@@ -202,9 +202,22 @@ type factWords struct {
 	SenderMedia []string `yaml:"sender_media"`
 	// Loyal are the words of a customer who says how long they have been one ("al 12 jaar klant").
 	Loyal []string `yaml:"loyal"`
-	// Acute are the words of a danger that may be going on where the
-	// customer is ("gaslucht", "rook", "sparks").
-	Acute []string `yaml:"acute"`
+	// Acute are the kinds of danger that may be going on where the
+	// customer is, in order, each with its words: "gas" ("gaslucht",
+	// "smell of gas"), "co", "fire" ("rook", "sparks"): Message.Acute and
+	// Message.AcuteKind.
+	Acute []namedWords `yaml:"acute"`
+	// HazardOver are the words of a danger that has passed ("brandweer is
+	// geweest", "nobody was hurt"): Message.HazardOver.
+	HazardOver []string `yaml:"hazard_over"`
+	// Spam are the words of advertising ("verdien ... per dag", "link in
+	// bio"): Message.Spam.
+	Spam []string `yaml:"spam"`
+	// Thread are the words of a message that answers a conversation under
+	// way ("zelfde probleem", "as I said"), ThreadStart the first words
+	// that answer our last reply ("Nee", "Yes"): Message.Thread.
+	Thread      []string `yaml:"thread"`
+	ThreadStart []string `yaml:"thread_start"`
 	// EmergencyLine are the words of the emergency number ("112",
 	// "alarmnummer", "999"): with a hazard, Message.EmergencyLine.
 	EmergencyLine []string `yaml:"emergency_line"`
@@ -322,7 +335,9 @@ const (
 	factThreadClose
 	factLoyal
 	factWhy
-	factAcute
+	factHazardOver
+	factSpam
+	factThread
 	factSelfApology
 	factCompromised
 	factThanksAhead
@@ -340,7 +355,7 @@ func (fw *factWords) compile() {
 		factBereavement: fw.Bereavement, factFormal: fw.Formal, factLetter: fw.Letter, factPressSender: fw.PressSender,
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
-		factAcute: fw.Acute, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
+		factHazardOver: fw.HazardOver, factSpam: fw.Spam, factThread: fw.Thread, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
 		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade, factNotCustomer: fw.NotCustomer,
 	}
 	n := 0
@@ -353,6 +368,9 @@ func (fw *factWords) compile() {
 	for _, v := range fw.Vulnerable {
 		n += len(v.Words)
 	}
+	for _, v := range fw.Acute {
+		n += len(v.Words)
+	}
 	fw.phrases = newPhraseSet(n)
 	for l, list := range lists {
 		fw.phrases.add(l, list)
@@ -362,6 +380,9 @@ func (fw *factWords) compile() {
 	}
 	for i, v := range fw.Vulnerable {
 		fw.phrases.add(int(numFactLists)+len(fw.Grave)+i, v.Words)
+	}
+	for i, v := range fw.Acute {
+		fw.phrases.add(int(numFactLists)+len(fw.Grave)+len(fw.Vulnerable)+i, v.Words)
 	}
 	fw.phrases.index()
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
@@ -408,7 +429,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -770,7 +791,8 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	if i := slices.Index(grave, true); i >= 0 {
 		m.Grave = fw.Grave[i].Name
 	}
-	if i := slices.Index(has[int(numFactLists)+len(fw.Grave):], true); i >= 0 {
+	vulnerable := has[int(numFactLists)+len(fw.Grave) : int(numFactLists)+len(fw.Grave)+len(fw.Vulnerable)]
+	if i := slices.Index(vulnerable, true); i >= 0 {
 		m.Vulnerable = fw.Vulnerable[i].Name
 	} else if max(m.Age, statedAge(mw, fw.elderLeads)) >= elderAge && len(fw.Vulnerable) > 0 {
 		// "Ik ben 82", "mijn moeder van 91": an older household.
@@ -788,7 +810,15 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.AsksWhy = has[factWhy]
 	// Gas, smoke or fire in a message that reports a hazard: "een
 	// gaslucht in de keuken", not "gas" in a question about a bill.
-	m.Acute = m.Has(SignalHazard) && has[factAcute]
+	if i := slices.Index(has[int(numFactLists)+len(fw.Grave)+len(fw.Vulnerable):], true); i >= 0 && m.Has(SignalHazard) {
+		m.Acute, m.AcuteKind = true, fw.Acute[i].Name
+		// "Brandweer is geweest, gelukkig niemand gewond": it has passed.
+		m.HazardOver = has[factHazardOver]
+	}
+	m.Spam = has[factSpam]
+	// "Zelfde probleem", "Nee, nog steeds niks": an answer in a
+	// conversation under way.
+	m.Thread = has[factThread] || len(mw.w) > 0 && fw.words["thread_start"][mw.w[0]]
 	// "112 bellen lukt niet": the hazard is the emergency number out of
 	// reach.
 	m.EmergencyLine = wordIn(a, m.Signals[SignalHazard], fw.words["emergency_line"])

@@ -173,6 +173,23 @@ type Message struct {
 	// ("Ik ruik al de hele ochtend gas", "the charger was sparking").
 	// Safety comes before anything else in the reply.
 	Acute bool
+	// AcuteKind names the kind of that danger: "gas", "co" or "fire" (the
+	// language's acute kinds, the first found in their order), or "".
+	AcuteKind string
+	// HazardOver is set when the message says that acute danger has
+	// passed ("brandweer is geweest, gelukkig niemand gewond", "the fire
+	// is out"): no "get outside first", but don't use it again.
+	HazardOver bool
+	// Spam is set when the message advertises ("verdien €500 per dag
+	// vanuit huis", "link in my bio"): there is nobody to help, and a
+	// public reply only spreads it.
+	Spam bool
+	// Thread is set when the message answers a conversation under way:
+	// it says so ("zelfde probleem", "as I said", "they have no info
+	// either") or opens with an answer ("Nee, …", "Yes …", the
+	// language's thread_start words). A reply reads the thread back
+	// instead of asking what happened.
+	Thread bool
 	// EmergencyLine is set when the hazard a message reports is the
 	// emergency number out of reach ("112 bellen lukt niet via jullie
 	// netwerk", "I couldn't reach 999"): the reply says how to call for
