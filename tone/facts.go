@@ -218,6 +218,13 @@ type factWords struct {
 	// that answer our last reply ("Nee", "Yes"): Message.Thread.
 	Thread      []string `yaml:"thread"`
 	ThreadStart []string `yaml:"thread_start"`
+	// Reactions are the words that only react ("hmm", "ok", "ja hoor",
+	// "lol"), Pointer the words that only point to an earlier message
+	// ("zie mijn vorige bericht"): a short message of these and function
+	// words tells nothing a person can read without the thread
+	// (tellsNothing).
+	Reactions []string `yaml:"reactions"`
+	Pointer   []string `yaml:"pointer"`
 	// EmergencyLine are the words of the emergency number ("112",
 	// "alarmnummer", "999"): with a hazard, Message.EmergencyLine.
 	EmergencyLine []string `yaml:"emergency_line"`
@@ -338,6 +345,7 @@ const (
 	factHazardOver
 	factSpam
 	factThread
+	factPointer
 	factSelfApology
 	factCompromised
 	factThanksAhead
@@ -355,7 +363,7 @@ func (fw *factWords) compile() {
 		factBereavement: fw.Bereavement, factFormal: fw.Formal, factLetter: fw.Letter, factPressSender: fw.PressSender,
 		factSentPrivate: fw.SentPrivate, factHypothetical: fw.Hypothetical, factRemove: fw.Remove,
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
-		factHazardOver: fw.HazardOver, factSpam: fw.Spam, factThread: fw.Thread, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
+		factHazardOver: fw.HazardOver, factSpam: fw.Spam, factThread: fw.Thread, factPointer: fw.Pointer, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
 		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade, factNotCustomer: fw.NotCustomer,
 	}
 	n := 0
@@ -429,7 +437,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -1123,6 +1131,45 @@ func contentWords(toks []Token) int {
 		}
 	}
 	return n
+}
+
+// tellsNothing reports a message that gives a person nothing to read
+// without the thread: only words that react ("hmm ok.", "ja hoor", "Yes")
+// and function words ("Dus dat was het dan?"), or words that point to an
+// earlier message ("zie mijn vorige bericht"). A short answer that tells
+// something is no such message: a word of its own ("Done.", "USA's
+// Amazon.com"), a number or time ("22:11:41"), or the customer saying what
+// they did ("I have not", "I just did", "ik heb het al gedaan").
+func tellsNothing(a *Analysis, fr *factReading) bool {
+	if fr.has[factPointer] {
+		return true
+	}
+	reactions := fr.fw.words["reactions"]
+	for _, t := range a.Tokens {
+		switch t.Kind {
+		case Number:
+			return false
+		case Word:
+			w := strings.ReplaceAll(t.Lower, "’", "'")
+			if reactions[w] {
+				continue
+			}
+			if subjects[w] || !functionWord(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// subjects are the words of the customer as the subject of what they tell
+// ("ik", "I", "we"): with them a short message says what they did.
+var subjects = setOf("ik", "'k", "wij", "we", "i", "i'm", "i've", "i'd", "i'll", "we're", "we've")
+
+// functionWord reports a function word of either language (the words
+// language detection counts): "Dus dat was het dan?" has no other.
+func functionWord(w string) bool {
+	return stopNL[w] || stopEN[w] || langNL[w] || langEN[w]
 }
 
 // readMood reads how the message is put (Message.Calm, Cheerful, Light,

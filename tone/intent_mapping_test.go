@@ -8,7 +8,9 @@ import (
 
 // TestUnclearMessageIsOther: a message with nothing to read is other and
 // for a person to read, never a question or a compliment; a short message
-// that does say something is not.
+// that does say something is not. A short answer in a thread that tells
+// something ("Done.", "I have not", "Correct") is other, but a team lead
+// knows what it is: no person needs to read it first.
 func TestUnclearMessageIsOther(t *testing.T) {
 	tests := []struct {
 		name, lang, text string
@@ -18,19 +20,26 @@ func TestUnclearMessageIsOther(t *testing.T) {
 		{"a lone question mark", "nl", "?", IntentOther, true},
 		{"a question about nothing seen", "nl", "Dus dat was het dan?", IntentOther, true},
 		{"a reference to an unseen message", "nl", "zie mijn vorige bericht", IntentOther, true},
-		{"a lone answer word en", "en", "@TelcoHelp Correct", IntentOther, true},
-		{"a fragment en", "en", "@TelcoHelp I did", IntentOther, true},
+		{"only reacting nl", "nl", "@NetKabel hmm ok.", IntentOther, true},
+		{"only reacting, ja hoor", "nl", "ja hoor", IntentOther, true},
+		{"only reacting en", "en", "@TelcoHelp uhm...", IntentOther, true},
+		{"a pointer en", "en", "@TelcoHelp see my previous tweet", IntentOther, true},
+		{"a lone emoji", "en", "@TelcoHelp 😐", IntentOther, true},
 		{"near miss: a short real question", "nl", "Tot hoe laat is de winkel open?", IntentQuestion, false},
 		{"near miss: short thanks", "en", "Great, thanks so much!", IntentCompliment, false},
 		{"near miss: short praise", "nl", "Top geregeld, dank!", IntentCompliment, false},
+		{"near miss: an answer word en", "en", "@TelcoHelp Correct", IntentOther, false},
+		{"near miss: what I did en", "en", "@TelcoHelp I did", IntentOther, false},
+		{"near miss: what I did not en", "en", "@TelcoHelp I have not", IntentOther, false},
+		{"near miss: done", "en", "@ShopHelp Done.", IntentOther, false},
+		{"near miss: what I did nl", "nl", "@NetKabel Ik heb het al gedaan", IntentOther, false},
+		{"near miss: a time", "en", "@RailHelp Sorry mean 22:11:41", IntentOther, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := ReadMessage(tt.text, tt.lang)
 			assert.Equal(t, tt.intent, m.Intent)
-			if tt.human {
-				assert.True(t, m.NeedsHuman)
-			}
+			assert.Equal(t, tt.human, m.NeedsHuman)
 		})
 	}
 }

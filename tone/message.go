@@ -604,7 +604,10 @@ func readMessage(a *Analysis) *Message {
 	// "Kind regards", "alvast bedankt") are manners, not praise: a formal
 	// request or letter that closes kindly is no compliment.
 	positive := praiseOutsideFormulas(f) || f.x[featPosEmoji] > 0 || f.x[featPositive] >= 1.5 && !asks
-	unclear := nothingToRead(f)
+	// Nothing to read: a short message with no feature of the model that
+	// tells nothing of its own ("hmm ok.", "?", a lone emoji, "zie mijn
+	// vorige bericht"); "Done." and "I have not" answer in a thread.
+	unclear := nothingToRead(f) && tellsNothing(a, fr)
 	// A journalist who asks for comment reports other people's grievance:
 	// it is no complaint of theirs to apologise for but a question (the
 	// press signal holds the reply for the spokesperson), decided before
