@@ -224,18 +224,39 @@ func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) 
 	n := len(text)
 	last := 0
 	pendTyp, pendAt := "", -1 // a word with a period, waiting for the next word
-	for i, c := range text {
-		if c == '。' || c == '；' || c == '！' || c == '？' {
-			return nil, false
+	// marked: the word being read has a ".", "!" or "?", seen as its
+	// bytes go by.
+	marked := false
+	for i := 0; i < n; {
+		// Most bytes are ASCII inside a word: passed by one look-up.
+		c, size := rune(text[i]), 1
+		if c < utf8.RuneSelf {
+			if cl := quickClass[c]; cl != quickSpace && i != n-1 {
+				marked = marked || cl == quickMark
+				i++
+				continue
+			}
+		} else {
+			c, size = utf8.DecodeRuneInString(text[i:])
+			if c == '。' || c == '；' || c == '！' || c == '？' {
+				return nil, false
+			}
+			if !isSpace(c) && i != n-1 {
+				i += size
+				continue
+			}
 		}
-		if !isSpace(c) && i != n-1 {
-			continue
-		}
+		// c ends a word, or is the text's last rune at its last byte
+		// (a word ending in a longer rune is not read).
 		cursor := i
 		if i == n-1 {
 			cursor = n
+			marked = marked || c < utf8.RuneSelf && quickClass[c] == quickMark
 		}
-		word := strings.TrimSpace(text[last:cursor])
+		i += size
+		word := trimWordSpace(text[last:cursor])
+		hasMark := marked
+		marked = false
 		if word == "" {
 			continue
 		}
@@ -274,7 +295,7 @@ func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) 
 			}
 			pendAt = -1
 		}
-		if !hasSentenceMark(word) {
+		if !hasMark {
 			continue
 		}
 		if core := strings.TrimRight(word, "!?"); core != word {
@@ -305,15 +326,43 @@ func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) 
 	return out, true
 }
 
-// hasSentenceMark reports a ".", "!" or "?" in word (strings.ContainsAny,
-// byte by byte: a multi-byte rune holds no ASCII byte).
-func hasSentenceMark(word string) bool {
-	for i := 0; i < len(word); i++ {
-		if c := word[i]; c == '.' || c == '!' || c == '?' {
-			return true
+// Byte classes of quickBreaks's scan: white space (isSpace), the
+// sentence marks ". ! ?" and the rest.
+const (
+	quickOther = iota
+	quickSpace
+	quickMark
+)
+
+// quickClass classes the ASCII bytes for quickBreaks.
+var quickClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case isSpace(rune(c)):
+			t[c] = quickSpace
+		case c == '.' || c == '!' || c == '?':
+			t[c] = quickMark
 		}
 	}
-	return false
+	return t
+}()
+
+// trimWordSpace is strings.TrimSpace of a word quickBreaks cut out: white
+// space before it, ASCII in line, and at most one rune after it.
+func trimWordSpace(s string) string {
+	for s != "" && s[0] < utf8.RuneSelf && quickClass[s[0]] == quickSpace {
+		s = s[1:]
+	}
+	for s != "" {
+		switch c := s[len(s)-1]; {
+		case s[0] >= utf8.RuneSelf || c >= utf8.RuneSelf:
+			return strings.TrimSpace(s)
+		case quickClass[c] != quickSpace:
+			return s
+		}
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // numberType is punkt's type of a number.
