@@ -86,20 +86,24 @@ func lastFields(text string, buf *[signFields]field) []field {
 		count++
 	}
 	start, line := -1, true
-	for i, r := range text {
-		if isSpace(r) {
-			if start >= 0 {
-				add(field{text[start:i], start, line})
-				start, line = -1, false
-			}
-			if r == '\n' {
-				line = true
-			}
-			continue
+	for i := 0; i < len(text); {
+		// Most runes are ASCII: decoded in line.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if start < 0 {
-			start = i
+		switch {
+		case !isSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			add(field{text[start:i], start, line})
+			start, line = -1, r == '\n'
+		case r == '\n':
+			line = true
 		}
+		i += size
 	}
 	if start >= 0 {
 		add(field{text[start:], start, line})
