@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -134,10 +135,25 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// asciiAlnum marks the ASCII letters and digits.
-var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+// The classes of an ASCII byte for the tokenizer: a letter or digit
+// (isLetterOrDigit), white space (isSpace) or another character.
+const (
+	asciiAlnum = iota
+	asciiSpace
+	asciiOther
+)
+
+// asciiClass classes the ASCII bytes.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := range utf8.RuneSelf {
-		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		switch r := rune(c); {
+		case isLetterOrDigit(r):
+			t[c] = asciiAlnum
+		case isSpace(r):
+			t[c] = asciiSpace
+		default:
+			t[c] = asciiOther
+		}
 	}
 	return t
 }()
@@ -343,15 +359,26 @@ func tokenizeInto(tokens []Token, text string) []Token {
 			continue
 		}
 		start, other := i, -1 // other: the first rune that is no letter or digit
+	span:
 		for i < len(text) {
-			r, size := rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
+			// An ASCII byte is classed by one look-up.
+			if c := text[i]; c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case asciiSpace:
+					break span
+				case asciiOther:
+					if other < 0 {
+						other = i
+					}
+				}
+				i++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if isSpace(r) {
 				break
 			}
-			if other < 0 && (r >= utf8.RuneSelf || !asciiAlnum[r]) && !isLetterOrDigit(r) {
+			if other < 0 && !isLetterOrDigit(r) {
 				other = i
 			}
 			i += size
@@ -393,10 +420,12 @@ func tokenizeInto(tokens []Token, text string) []Token {
 // lower-cases to other lengths (or is not valid UTF-8), go word by word.
 func lowerTokens(text string, tokens []Token) {
 	low := lowerSameLength(text)
+	// Without a curly apostrophe in the text, no token's slice has one.
+	curly := strings.Contains(low, "’")
 	for i := range tokens {
 		t := &tokens[i]
 		if low != "" && t.Span.End <= len(low) && t.Text == text[t.Span.Start:t.Span.End] {
-			if l := low[t.Span.Start:t.Span.End]; !strings.Contains(l, "’") {
+			if l := low[t.Span.Start:t.Span.End]; !curly || !strings.Contains(l, "’") {
 				t.Lower = l
 				continue
 			}
@@ -413,7 +442,7 @@ func lowerSameLength(text string) string {
 		i++
 	}
 	if i == len(text) {
-		return strings.ToLower(text) // ASCII: its own fast way
+		return lowerASCIIText(text)
 	}
 	// strings.ToLower maps the whole text rune by rune once it has one
 	// rune outside ASCII (an emoji); here ASCII letters go byte by byte.
@@ -447,6 +476,29 @@ func lowerSameLength(text string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// lowerASCIIText is strings.ToLower of ASCII text: s itself when it has no
+// capital, else a copy lower-cased byte by byte (strings.ToLower writes
+// each capital through a call).
+func lowerASCIIText(s string) string {
+	k := 0
+	for k < len(s) && (s[k] < 'A' || s[k] > 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:k])
+	for i := k; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // appendProse tokenizes s, which starts at byte base of the text, with
@@ -722,7 +774,7 @@ func newAlnumToken(text string, start int) Token {
 // classifyAlnum is classify of letters and digits only
 // (TestClassifyAlnum holds it to classify).
 func classifyAlnum(s string) TokenKind {
-	if isEmoticon(s) {
+	if len(s) <= 3 && slices.Contains(alnumEmoticons, s) {
 		return Emoji
 	}
 	r := rune(s[0])
@@ -778,6 +830,20 @@ var emoticons = map[string]bool{
 	":/": true, ":-/": true, "xD": true, "XD": true, "<3": true, ":')": true, ":'(": true,
 	"^^": true, "^_^": true, ":-*": true, ":*": true, ";D": true, ";-D": true, ":-p": true,
 }
+
+// alnumEmoticons are the emoticons of letters and digits only ("xD"),
+// the ones a token of letters and digits may be (classifyAlnum): a
+// comparison or two instead of a map look-up for each short word.
+var alnumEmoticons = func() []string {
+	var out []string
+	for e := range emoticons {
+		if !strings.ContainsFunc(e, func(r rune) bool { return !isLetterOrDigit(r) }) {
+			out = append(out, e)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // isEmoticon reports an emoticon; none is longer than three bytes, which
 // spares most tokens the map lookup.
