@@ -530,6 +530,10 @@ func btoi(b bool) int {
 	return 0
 }
 
+// plainPraise is the sum of warm words that makes a message praise when
+// nothing of trouble, displeasure or waiting is beside them.
+const plainPraise = 1.0
+
 // readMessage reads a customer's message off its analysis.
 func readMessage(a *Analysis) *Message {
 	if len(a.Tokens) > 0 && a.Tokens[0].cls == 0 {
@@ -603,7 +607,13 @@ func readMessage(a *Analysis) *Message {
 	// Kind words that are part of a formula ("Met vriendelijke groet",
 	// "Kind regards", "alvast bedankt") are manners, not praise: a formal
 	// request or letter that closes kindly is no compliment.
-	positive := praiseOutsideFormulas(f) || f.x[featPosEmoji] > 0 || f.x[featPositive] >= 1.5 && !asks
+	// Warm words with nothing of trouble beside them ("Good call,
+	// delicious burrito as always!", "Chipotle is honestly a blessing")
+	// praise too, at a lower sum than warm words beside trouble.
+	untroubled := !slices.ContainsFunc(troubleFeatures, func(k int) bool { return f.x[k] > 0 }) &&
+		!slices.ContainsFunc(displeasedFeatures, func(k int) bool { return f.x[k] > 0 }) && f.x[featWaiting] == 0
+	positive := praiseOutsideFormulas(f) || f.x[featPosEmoji] > 0 ||
+		(f.x[featPositive] >= 1.5 || f.x[featPositive] >= plainPraise && untroubled) && !asks
 	// Nothing to read: a short message with no feature of the model that
 	// tells nothing of its own ("hmm ok.", "?", a lone emoji, "zie mijn
 	// vorige bericht"); "Done." and "I have not" answer in a thread.
