@@ -1,9 +1,11 @@
 package lint
 
+import "github.com/replylint/replylint/tone"
+
 // apologyMissingRule: webcarecrisis, "altijd je excuses aanbieden".
 var apologyMissingRule = register(&Rule{
 	ID:            "apology-missing",
-	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons, wij betreuren; sorry, apologise, we regret, pardon our delay). \"Pardon?\" and \"jammer\" are none. A question or a compliment needs none; a clichéd apology still counts as one.",
+	Doc:           "Apology missing (excuses): the customer's message is a complaint and the reply has no apology (sorry, excuses, het spijt ons, wij betreuren; sorry, apologise, we regret, pardon our delay). \"Pardon?\" and \"jammer\" are none. A question or a compliment needs none; a clichéd apology still counts as one. A later part of a thread (\"2/2\") needs none: the apology opens part 1.",
 	URL:           rulesURL,
 	Severity:      Warning,
 	NeedsIncoming: true,
@@ -11,7 +13,7 @@ var apologyMissingRule = register(&Rule{
 	Cost:          45,
 	Run: func(p *Pass) {
 		a := p.Analysis
-		if !a.Complaint() || a.Apologizes() {
+		if !a.Complaint() || a.Apologizes() || laterPart(a) {
 			return
 		}
 		p.ReportFinding(Finding{Span: openingSpan(a), Cost: p.Rule.Cost,
@@ -20,6 +22,11 @@ var apologyMissingRule = register(&Rule{
 		})
 	},
 }, listing{
-	finds: "the customer complains and the reply has no apology (a clichéd apology still counts). A question or compliment needs none.",
+	finds: "the customer complains and the reply has no apology (a clichéd apology still counts). A question or compliment needs none, nor a later part of a thread (\"2/2\").",
 	brief: "a complaint without an apology",
 })
+
+// laterPart reports a reply that is a later part of a thread ("2/2",
+// "3/3"): what opens the reply (an apology, a word of feeling) is in part
+// 1, which the rule sees on its own.
+func laterPart(a *tone.Analysis) bool { return a.Thread != nil && a.Thread.Part > 1 }

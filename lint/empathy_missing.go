@@ -8,7 +8,7 @@ const creditEmpathy = 10
 // emotion.
 var empathyMissingRule = register(&Rule{
 	ID:            "empathy-missing",
-	Doc:           "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\", \"what a nightmare\", \"sorry your order hasn't arrived yet\"). A hollow cliché or a conditional apology does not count.",
+	Doc:           "Empathy missing (begrip): the customer complains and the reply does not acknowledge their feeling or situation (\"goed voor te stellen\", \"ik snap dat\", \"wat balen\", \"frustrating\", \"what a nightmare\", \"sorry your order hasn't arrived yet\"). A hollow cliché or a conditional apology does not count. A later part of a thread (\"2/2\") needs none.",
 	URL:           rulesURL,
 	Severity:      Info,
 	NeedsIncoming: true,
@@ -20,7 +20,7 @@ var empathyMissingRule = register(&Rule{
 			p.Credit(sp, creditEmpathy)
 			return
 		}
-		if !a.Complaint() {
+		if !a.Complaint() || laterPart(a) {
 			return
 		}
 		p.ReportFinding(Finding{Span: openingSpan(a), Cost: p.Rule.Cost,
