@@ -263,19 +263,13 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 		d.refTab[i] = r
 	}
 
+	// The two large indexes are read in place (refIndex).
+	lx.index = d.packedIndex(d.refTab, wordHash)
+	lx.pairIndex = d.packedIndex(d.refTab, func(k string) uint64 {
+		w, n := pairWords(k)
+		return pairHash(wordHash(w), wordHash(n))
+	})
 	n := d.uint()
-	lx.index = make(map[string][]*patRef, n)
-	for range n {
-		k := d.Str()
-		lx.index[k] = d.refList()
-	}
-	n = d.uint()
-	lx.pairIndex = make(map[string][]*patRef, n)
-	for range n {
-		k := d.Str() // a pairKey
-		lx.pairIndex[k] = d.refList()
-	}
-	n = d.uint()
 	lx.byPrefix = make(map[string][]*patRef, n)
 	for range n {
 		k := d.Str()

@@ -55,6 +55,8 @@ func TestCompiledLexiconsAreFresh(t *testing.T) {
 			got, err := decodeLexicon(string(data), sum)
 			require.NoError(t, err)
 			compileRegexps(got) // as the YAML's are
+			// The indexes read in place hold the YAML's lists.
+			got.index, got.pairIndex = refIndex{m: got.index.lists()}, refIndex{m: got.pairIndex.lists()}
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("the compiled lexicon reads other than the YAML's at %s", firstDiff(reflect.ValueOf(got), reflect.ValueOf(want), "lexicon", map[[2]uintptr]bool{}))
 			}
@@ -237,19 +239,16 @@ func encodeLexicon(lx *Lexicon, sum uint32) ([]byte, error) {
 	if err := w.refTable(lx); err != nil {
 		return nil, err
 	}
-	w.uint(len(lx.index))
-	for _, k := range slices.Sorted(maps.Keys(lx.index)) {
-		w.str(k)
-		if err := w.refList(lx.index[k]); err != nil {
+	place := func(r *patRef) int { return w.refIx[r.p] }
+	for _, ix := range []struct {
+		m    map[string][]*patRef
+		keys []string
+	}{{lx.index.m, slices.Sorted(maps.Keys(lx.index.m))}, {lx.pairIndex.m, sortedPairs(lx.pairIndex.m)}} {
+		packed, err := packRefs(ix.m, ix.keys, place)
+		if err != nil {
 			return nil, err
 		}
-	}
-	w.uint(len(lx.pairIndex))
-	for _, k := range sortedPairs(lx.pairIndex) {
-		w.str(k)
-		if err := w.refList(lx.pairIndex[k]); err != nil {
-			return nil, err
-		}
+		w.buf = append(w.buf, packed...)
 	}
 	w.uint(len(lx.byPrefix))
 	for _, k := range slices.Sorted(maps.Keys(lx.byPrefix)) {
@@ -361,13 +360,13 @@ func (w *lexEncoder) refTable(lx *Lexicon) error {
 		}
 		return nil
 	}
-	for _, k := range slices.Sorted(maps.Keys(lx.index)) {
-		if err := add(lx.index[k]); err != nil {
+	for _, k := range slices.Sorted(maps.Keys(lx.index.m)) {
+		if err := add(lx.index.m[k]); err != nil {
 			return err
 		}
 	}
-	for _, k := range sortedPairs(lx.pairIndex) {
-		if err := add(lx.pairIndex[k]); err != nil {
+	for _, k := range sortedPairs(lx.pairIndex.m) {
+		if err := add(lx.pairIndex.m[k]); err != nil {
 			return err
 		}
 	}
@@ -408,6 +407,35 @@ func (w *lexEncoder) refTable(lx *Lexicon) error {
 		}
 	}
 	return nil
+}
+
+// packRefs returns an index whose keys come in the order keys gives,
+// each pattern written as place(ref), as lexDecoder.packedIndex reads it:
+// the number of keys, of the patterns of their lists, the length of the
+// records and the records.
+func packRefs(m map[string][]*patRef, keys []string, place func(*patRef) int) ([]byte, error) {
+	var recs []byte
+	refs := 0
+	for _, k := range keys {
+		if len(k) > 255 || len(m[k]) > 0xffff {
+			return nil, fmt.Errorf("index key %q: too long, or too many patterns", k)
+		}
+		recs = append(recs, byte(len(k)))
+		recs = append(recs, k...)
+		recs = binary.LittleEndian.AppendUint16(recs, uint16(len(m[k])))
+		recs = binary.LittleEndian.AppendUint32(recs, uint32(refs))
+		refs += len(m[k])
+		for _, r := range m[k] {
+			if place(r) > 0xffff {
+				return nil, errors.New("more patterns than an index can point to")
+			}
+			recs = binary.LittleEndian.AppendUint16(recs, uint16(place(r)))
+		}
+	}
+	out := binary.AppendUvarint(nil, uint64(len(keys)))
+	out = binary.AppendUvarint(out, uint64(refs))
+	out = binary.AppendUvarint(out, uint64(len(recs)))
+	return append(out, recs...), nil
 }
 
 // sortedPairs returns the pairKeys of m by first word, then second.

@@ -152,12 +152,12 @@ type Lexicon struct {
 	Entries []*Entry
 	// index maps a first word to the patterns that start with it; scan
 	// holds patterns whose first element is not a plain word.
-	index map[string][]*patRef
+	index refIndex
 	// pairIndex maps a first and second word to the patterns whose second
 	// word is fixed ("we kunnen"): a token tries only the patterns its
 	// next word allows, not every pattern of its word ("we" starts
 	// hundreds). Its keys are pairKeys.
-	pairIndex map[string][]*patRef
+	pairIndex refIndex
 	// byPrefix maps the first two bytes of a prefix ("excus*") to its
 	// patterns.
 	byPrefix map[string][]*patRef
@@ -192,11 +192,11 @@ func (lx *Lexicon) indexFilters() *indexFilters {
 	if f := lx.filters.Load(); f != nil {
 		return f
 	}
-	f := &indexFilters{first: newWordFilter(len(lx.index)), pairs: newWordFilter(len(lx.pairIndex))}
-	for w := range lx.index {
+	f := &indexFilters{first: newWordFilter(lx.index.len()), pairs: newWordFilter(lx.pairIndex.len())}
+	for w := range lx.index.keys() {
 		f.first.add(wordHash(w))
 	}
-	for k := range lx.pairIndex {
+	for k := range lx.pairIndex.keys() {
 		w, n := pairWords(k)
 		f.pairs.add(pairHash(wordHash(w), wordHash(n)))
 	}
@@ -905,8 +905,8 @@ func decodeEntries(category string, list *yaml.Node) ([]*Entry, error) {
 
 // build indexes the entries.
 func (lx *Lexicon) build() (*Lexicon, error) {
-	lx.index = map[string][]*patRef{}
-	lx.pairIndex = map[string][]*patRef{}
+	lx.index = refIndex{m: map[string][]*patRef{}}
+	lx.pairIndex = refIndex{m: map[string][]*patRef{}}
 	lx.byPrefix = map[string][]*patRef{}
 	lx.prefixStart = [256]bool{}
 	lx.scan = nil
@@ -947,7 +947,7 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 			ref := &patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)}
 			for _, w := range words {
 				if ref.next == nil {
-					lx.index[w] = append(lx.index[w], ref)
+					lx.index.m[w] = append(lx.index.m[w], ref)
 					continue
 				}
 				for j, n := range ref.next {
@@ -955,7 +955,7 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 						continue // a word listed twice is one key
 					}
 					k := pairKey(w, n)
-					lx.pairIndex[k] = append(lx.pairIndex[k], ref)
+					lx.pairIndex.m[k] = append(lx.pairIndex.m[k], ref)
 				}
 			}
 			for _, pre := range prefixes {
@@ -1048,15 +1048,15 @@ func (lx *Lexicon) With(extra []*Entry) (*Lexicon, error) {
 		}
 		out.Entries = append(out.Entries, &cp)
 	}
-	if lx.index == nil || len(lx.builtFrom) != len(lx.Entries) ||
+	if !lx.index.built() || len(lx.builtFrom) != len(lx.Entries) ||
 		len(lx.Entries) > 0 && &lx.builtFrom[0] != &lx.Entries[0] {
 		return out.build() // lx was not built from the entries it has
 	}
 	// The index of lx plus the extra entries, instead of indexing all
 	// entries again (a team's few cue words on a built-in lexicon). Lists
 	// are clipped, so adding to one copies it and lx keeps its own.
-	out.index = clippedLists(lx.index)
-	out.pairIndex = clippedLists(lx.pairIndex)
+	out.index = refIndex{m: lx.index.lists()}
+	out.pairIndex = refIndex{m: lx.pairIndex.lists()}
 	out.byPrefix = clippedLists(lx.byPrefix)
 	out.prefixStart = lx.prefixStart
 	out.scan = slices.Clip(lx.scan)
@@ -1205,20 +1205,19 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				after = matchKey(tokens[i+1])
 				h2 = tokens[i+1].filterHash()
 			}
-			var refs []*patRef
 			if filters.first.has(h) {
-				refs = lx.index[low]
-			}
-			for k := range refs {
-				// Most patterns are ruled out by their words before the
-				// call (try checks again for its other callers).
-				if refs[k].p.admits(&rest[i]) {
-					hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromIndex, &ord)
+				refs := lookup(&lx.index, low, h)
+				for k := range refs {
+					// Most patterns are ruled out by their words before the
+					// call (try checks again for its other callers).
+					if refs[k].p.admits(&rest[i]) {
+						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromIndex, &ord)
+					}
 				}
 			}
 			if hasAfter && filters.pairs.has(pairHash(h, h2)) {
 				var key [64]byte // most pairs: the look-up allocates nothing
-				pairs := lx.pairIndex[string(appendPairKey(key[:0], low, after))]
+				pairs := lookup(&lx.pairIndex, appendPairKey(key[:0], low, after), pairHash(h, h2))
 				for k := range pairs {
 					if pairs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, pairs[k], tokens, rest, s, si, i, fromPair, &ord)

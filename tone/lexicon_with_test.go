@@ -22,7 +22,7 @@ func indexOf(lx *Lexicon) map[string]any {
 	for k, v := range lx.words {
 		words[k] = maps.Clone(v)
 	}
-	return map[string]any{"index": refs(lx.index), "byPrefix": refs(lx.byPrefix), "scan": slices.Clone(lx.scan),
+	return map[string]any{"index": refs(lx.index.lists()), "pairIndex": refs(lx.pairIndex.lists()), "byPrefix": refs(lx.byPrefix), "scan": slices.Clone(lx.scan),
 		"prefixStart": lx.prefixStart, "words": words}
 }
 
