@@ -253,9 +253,9 @@ var factLists = map[string]func() (*factWords, error){
 	"other": sync.OnceValues(func() (*factWords, error) { return parseFactWords("other") }),
 }
 
-// parseFactWords returns the fact word lists of a language, compiled: from
-// their packed form (tone/compiled/facts.LANG.pack, written by go generate
-// ./tone), or from their YAML where that changed since.
+// parseFactWords returns the fact word lists of a language, not
+// compiled: from their packed form (tone/compiled/facts.LANG.pack, written
+// by go generate ./tone), or from their YAML where that changed since.
 func parseFactWords(lang string) (*factWords, error) {
 	fw, err := packedFactWords(lang)
 	if fw == nil && err == nil {
@@ -264,7 +264,6 @@ func parseFactWords(lang string) (*factWords, error) {
 	if err != nil {
 		return nil, err
 	}
-	fw.compile()
 	return fw, nil
 }
 
@@ -591,9 +590,38 @@ func (ps *phraseSet) add(l int, phrases []string) {
 	}
 }
 
+// compiledFacts compile the fact word lists of each language on first
+// use: a reading compiles the lists of its own language only
+// (factLexicon), and reads a few lists of the other as they are
+// (factListsOf).
+var compiledFacts = map[string]func() *factWords{
+	"nl":    sync.OnceValue(func() *factWords { return compiledFactWords("nl") }),
+	"en":    sync.OnceValue(func() *factWords { return compiledFactWords("en") }),
+	"other": sync.OnceValue(func() *factWords { return compiledFactWords("other") }),
+}
+
+func compiledFactWords(lang string) *factWords {
+	fw := factListsOf(lang)
+	fw.compile()
+	return fw
+}
+
 // factLexicon returns the fact word lists of a language (Dutch for
-// languages other than "en" and "other"), parsed on first use.
+// languages other than "en" and "other"), parsed and compiled on first
+// use.
 func factLexicon(lang string) *factWords {
+	load, ok := compiledFacts[lang]
+	if !ok {
+		load = compiledFacts["nl"]
+	}
+	return load()
+}
+
+// factListsOf returns the fact word lists of a language as factLexicon
+// does, but only their exported lists, not compiled: what a reading takes
+// of both languages (names, grammar, sign-offs) costs no compiling of the
+// language it is not in (180 kB of a first reading's heap).
+func factListsOf(lang string) *factWords {
 	load, ok := factLists[lang]
 	if !ok {
 		load = factLists["nl"]
@@ -981,7 +1009,7 @@ type signerWords struct {
 }
 
 var signWords = sync.OnceValue(func() *signerWords {
-	nl, en := factLexicon("nl"), factLexicon("en")
+	nl, en := factListsOf("nl"), factListsOf("en")
 	sw := &signerWords{closings: slices.Concat(nl.LetterClosings, en.LetterClosings),
 		marks: slices.Concat(nl.SignMarks, en.SignMarks, signSymbols)}
 	for _, cl := range sw.closings {
@@ -1270,7 +1298,7 @@ type colleagueWords struct {
 // nameLeads are the titles and particles of both languages before a
 // surname ("mevrouw", "de", "Mr").
 var nameLeads = sync.OnceValue(func() map[string]bool {
-	return lowerSet(factLexicon("nl").NameLeads, factLexicon("en").NameLeads)
+	return lowerSet(factListsOf("nl").NameLeads, factListsOf("en").NameLeads)
 })
 
 // surname reports a capitalised word (not all capitals) inside its
@@ -1302,7 +1330,7 @@ var colleagueSets = map[string]func() *colleagueWords{
 }
 
 func newColleagueWords(lang string) *colleagueWords {
-	fw, nl, en := factLexicon(lang), factLexicon("nl"), factLexicon("en")
+	fw, nl, en := factListsOf(lang), factListsOf("nl"), factListsOf("en")
 	cw := &colleagueWords{roles: lowerSet(fw.StaffRoles), helped: lowerSet(nl.HelpedVerbs, en.HelpedVerbs),
 		praise: lowerSet(nl.PersonPraise, en.PersonPraise), notNames: lowerSet(nl.NotNames, en.NotNames),
 		nameLeads: lowerSet(nl.NameLeads, en.NameLeads), nameAt: lowerSet(nl.NameAt, en.NameAt)}
@@ -1686,7 +1714,7 @@ type grammarSet struct {
 }
 
 var grammarSets = sync.OnceValue(func() *grammarSet {
-	nl, en := factLexicon("nl").Grammar, factLexicon("en").Grammar
+	nl, en := factListsOf("nl").Grammar, factListsOf("en").Grammar
 	g := &grammarSet{
 		copulas: lowerSet(nl.Copulas, en.Copulas), serviceDeterminers: lowerSet(nl.ServiceDeterminers, en.ServiceDeterminers),
 		secondPerson: lowerSet(nl.SecondPerson, en.SecondPerson), degreeWords: lowerSet(nl.DegreeWords, en.DegreeWords),

@@ -151,7 +151,7 @@ type thingWords struct {
 }
 
 var thingSets = sync.OnceValue(func() *thingWords {
-	nl, en := factLexicon("nl"), factLexicon("en")
+	nl, en := factListsOf("nl"), factListsOf("en")
 	tw := &thingWords{possessives: lowerSet(nl.Possessives, en.Possessives), yours: lowerSet(nl.Yours, en.Yours),
 		determiners: lowerSet(nl.Determiners, en.Determiners)}
 	tw.possessiveBloom = bloomOf(tw.possessives)
