@@ -477,10 +477,6 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		switch {
 		case c.shares():
 			c.mood = moodShare
-		case c.thanksForFix():
-			// "Pakket was eerst zoek, maar jullie hebben het gevonden.
-			// Dank jullie wel": thanks, not a case to pick up.
-			c.mood, c.unsure = moodCompliment, false
 		case c.r.confidence < askConfidence && c.asks():
 			// Regret without admitting a failure, then the answer.
 			c.mood, c.unsure = moodQuestion, true
@@ -519,8 +515,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	// A question that says what went wrong ("de router is rommel, na
 	// elke reboot moet ik alles opnieuw instellen") is a complaint too:
 	// the apology, then the next step, never an answer slot alone.
-	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && c.takeover == "" &&
-		!(c.mood == moodCompliment && c.thanksForFix())
+	c.apology = (c.r.complaint || c.troubled) && c.mood != moodSafety && c.mood != moodShare && !c.removal && c.takeover == ""
 	if c.r.msg.ClosesThread && !c.r.complaint && c.findColleague() == "" && c.closable() {
 		// "Cool, thanks", "Just filled it out! Thank you", "That worked.":
 		// the thread closes, whatever intent the reading gives it; no
@@ -610,15 +605,6 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 		c.apology = false
 	}
 	return c
-}
-
-// thanksForFix reports thanks and praise, asking nothing and without
-// sarcasm, from a message the reading hears as an unsure complaint: a
-// problem told as the past that we put right ("Pakket was eerst zoek,
-// maar jullie hebben het toch gevonden. Dank jullie wel").
-func (c *composer) thanksForFix() bool {
-	return c.feature("gratitude") > 0 && c.feature("praise") > 0 && c.feature("question") == 0 &&
-		!c.r.sarcasm && c.r.confidence < unsureConfidence
 }
 
 // answersThread reports a message that answers an earlier conversation

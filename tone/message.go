@@ -530,6 +530,10 @@ func btoi(b bool) int {
 	return 0
 }
 
+// thanksForFixBelow is the complaint probability under which thanks and
+// praise for a problem put right are read as praise.
+const thanksForFixBelow = 0.5
+
 // plainPraise is the sum of warm words that makes a message praise when
 // nothing of trouble, displeasure or waiting is beside them.
 const plainPraise = 1.0
@@ -641,12 +645,21 @@ func readMessage(a *Analysis) *Message {
 	if m.Complaint && asksAdvice(f) {
 		asksOnly = true
 	}
-	if asksOnly {
+	// Thanks and praise, asking nothing and without irony, in a message
+	// the model only just hears as a complaint: a problem told as the past
+	// that the company put right ("Pakket was eerst zoek, maar jullie
+	// hebben het toch gevonden. Dank jullie wel"). Praise, no apology.
+	thanksForFix := m.Complaint && !asksOnly && p < thanksForFixBelow && f.x[featGratitude] > 0 && f.x[featPraise] > 0 &&
+		f.x[featQuestion] == 0 && f.x[featSarcasm] == 0 && f.x[featIronicThanks] == 0
+	if asksOnly || thanksForFix {
 		m.Complaint = false
 		m.Confidence = 1 - p
 		m.Why = weighed(model, f, false)
 	}
 	switch {
+	case thanksForFix:
+		m.Intent = IntentCompliment
+		m.Cues = spansOf(f, featGratitude, featPraise, featPosEmoji)
 	case asksOnly:
 		m.Intent = IntentQuestion
 		m.Cues = spansOf(f, featQuestionStart, featInfoRequest, featQuestion, featPoliteness)

@@ -39,3 +39,29 @@ func TestElapsedTimeWithADeterminer(t *testing.T) {
 		{text: "@StreamHelp I've loved the new series for the past two weeks, more please!", lang: "en", complaint: false},
 	})
 }
+
+// Thanks and praise for a problem the company put right are praise, also
+// where the model only just hears a complaint in the problem told ("The
+// app crashed all week but your update fixed it. Thank you, brilliant
+// work!") and where the Dutch tells the finding without "toch" ("jullie
+// hebben het gevonden"); thanks after a problem that was not put right
+// stay ironic.
+func TestThanksForAProblemPutRightArePraise(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             Intent
+	}{
+		{"en update fixed it", "The app crashed all week but your update fixed it. Thank you, brilliant work!", "en", IntentCompliment},
+		{"en engineer fixed it", "Internet was down for two days but your engineer fixed it this morning. Thanks, excellent service!", "en", IntentCompliment},
+		{"nl jullie hebben het gevonden", "Mijn pakket was eerst zoek, maar jullie hebben het gevonden en vandaag bezorgd. Bedankt, top service!", "nl", IntentCompliment},
+		{"nl near miss: niet gevonden", "Mijn pakket was zoek en jullie hebben het niet gevonden. Bedankt, top service!", "nl", IntentComplaint},
+		{"en near miss: nothing fixed", "The app crashed all week and your update did nothing. Thank you, brilliant work!", "en", IntentComplaint},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ReadMessage(c.text, c.lang)
+			assert.Equal(t, c.want, m.Intent, "p=%.2f, why %v", m.Confidence, m.Why)
+			assert.Equal(t, c.want == IntentComplaint, m.Complaint)
+		})
+	}
+}
