@@ -1209,7 +1209,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				refs := lookup(&lx.index, low, h)
 				for k := range refs {
 					// Most patterns are ruled out by their words before the
-					// call (try checks again for its other callers).
+					// call.
 					if refs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromIndex, &ord)
 					}
@@ -1242,7 +1242,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				// Most tokens are no start of a group's alternatives: a
 				// look at the first element rules them out before the
 				// matcher runs; most are too short for a regex's gate, or
-				// start with a byte it turns away, which is seen here.
+				// start with a byte it turns away, which is seen first.
 				e0 := &ref.p.elems[0]
 				if e0.kind == elRegex && !e0.optional && !e0.gate.mayStartWith(tokens[i].Text) {
 					continue
@@ -1295,12 +1295,10 @@ func (o *hitOrder) sort(hits []Hit) {
 	}
 }
 
-// rest holds, at each token of the sentence, the words from there to
-// its end (findHits).
+// try adds the hits of one pattern at token i, which its words may
+// start at (its caller asked admits). rest holds, at each token of the
+// sentence, the words from there to its end (findHits).
 func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest []wordMask, s Sentence, si, i, from int, ord *hitOrder) []Hit {
-	if !ref.p.admits(&rest[i]) {
-		return hits
-	}
 	// A pattern in pairIndex was looked up by the next word already.
 	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
 		return hits
