@@ -96,16 +96,21 @@ func LangVotes(text string) (nl, en int) { return langVotes(tokenizeText(text)) 
 // langVotes counts the Dutch and the English function words among tokens:
 // the one vote count LangVotes, detectLang and a customer's message use.
 func langVotes(tokens []Token) (nl, en int) {
+	var table map[string]wordClass // langNL and langEN in one look-up
 	for i := range tokens {
-		switch t := &tokens[i]; {
-		case t.Kind != Word:
-		case t.cls != 0:
-			nl += btoi(t.cls&clsLangNL != 0)
-			en += btoi(t.cls&clsLangEN != 0)
-		default:
-			nl += btoi(langNL[t.Lower])
-			en += btoi(langEN[t.Lower])
+		t := &tokens[i]
+		if t.Kind != Word {
+			continue
 		}
+		c := t.cls
+		if c == 0 {
+			if table == nil {
+				table = classTable()
+			}
+			c = table[t.Lower]
+		}
+		nl += btoi(c&clsLangNL != 0)
+		en += btoi(c&clsLangEN != 0)
 	}
 	return nl, en
 }
