@@ -137,7 +137,7 @@ func sentenceOf(tokens []Token, first, last int) Sentence {
 func breaksBefore(text string, tokens []Token, i int) bool {
 	prev := tokens[i-1]
 	gap := text[prev.Span.End:tokens[i].Span.Start]
-	if strings.Contains(gap, "\n") {
+	if strings.IndexByte(gap, '\n') >= 0 {
 		return !softBreak(gap, prev, tokens[i])
 	}
 	// "…weer!👍 Tot morgen": the emoji closes the sentence.

@@ -689,7 +689,7 @@ func gluedPart(s string) int {
 // returns the marker's length.
 func partMarker(s string) (int, bool) {
 	end := len(s)
-	if k := strings.IndexAny(s, "^*~"); k >= 0 {
+	if k := strings.IndexFunc(s, isSignMarkByte); k >= 0 {
 		end = k
 	}
 	m := s[:end]
@@ -704,6 +704,10 @@ func partMarker(s string) (int, bool) {
 	}
 	return end, true
 }
+
+// isSignMarkByte reports the marks a sign-off may follow a part marker
+// with: "^", "*" and "~" (strings.IndexAny builds a set for each call).
+func isSignMarkByte(r rune) bool { return r == '^' || r == '*' || r == '~' }
 
 // hasEmojiMix reports a token that holds emoji and other characters.
 func hasEmojiMix(s string) bool {
