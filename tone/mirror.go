@@ -27,21 +27,27 @@ type mirrorWord struct {
 // ("saldo-overzicht") or a pair ("email/notification"), and numbers of two digits or more.
 func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 	var out []mirrorWord
+	push := func(w mirrorWord) {
+		if out == nil {
+			out = make([]mirrorWord, 0, last-first+1) // room for most: one allocation
+		}
+		out = append(out, w)
+	}
 	skip := mirrorSkip()
 	add := func(w string) {
 		if utf8.RuneCountInString(w) < 3 || skip[w] {
 			return
 		}
-		out = append(out, mirrorWord{lower: w, stem: stemOf(a.Lang, w)})
+		push(mirrorWord{lower: w, stem: stemOf(a.Lang, w)})
 	}
-	for _, t := range a.Tokens[first:last] {
+	for i := first; i < last; i++ {
 		// Quoted words count: a reply that quotes the customer picks them
 		// up, and a customer who quotes someone chose those words.
-		switch t.Kind {
+		switch t := &a.Tokens[i]; t.Kind {
 		case Word, Hashtag:
-			w := matchKey(t)
+			w := matchKeyOf(t)
 			add(w)
-			if strings.ContainsAny(w, "-/") {
+			if strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, '/') >= 0 {
 				for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
 					add(p)
 				}
@@ -54,7 +60,7 @@ func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 				}
 			}
 			if digits >= 2 {
-				out = append(out, mirrorWord{lower: t.Lower, number: true})
+				push(mirrorWord{lower: t.Lower, number: true})
 			}
 		}
 	}
