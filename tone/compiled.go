@@ -64,7 +64,7 @@ var compiledLexicons = map[string]compiledSource{
 // layout, part of the checksum, so a file of another layout is not read.
 const (
 	lexMagic  = "replylint lexicon\n"
-	lexFormat = 1
+	lexFormat = 2
 )
 
 // sourceSum is the checksum a compiled lexicon carries of its sources:
@@ -159,6 +159,7 @@ type lexDecoder struct {
 	pats    []pattern
 	elems   []elem
 	strs    []string
+	strSlab []string // all of strs, which a shared list is cut from again
 	ints    []int32
 	bools   []bool
 	refs    []*patRef
@@ -176,11 +177,24 @@ func (d *lexDecoder) size() (int, bool) {
 	return n - 1, n > 0
 }
 
+// strList reads a list of strings: its size, 0 for nil, 2n+1 for n
+// strings that follow, or 2n+2 for the n strings that start at the place
+// in the slab that follows, a list read before (one list of words serves
+// many patterns: "jullie|je|u").
 func (d *lexDecoder) strList() []string {
-	n, ok := d.size()
-	if !ok {
+	n := d.uint()
+	switch {
+	case n == 0:
 		return nil
+	case n%2 == 0:
+		n = n/2 - 1
+		at := d.uint()
+		if at+n > len(d.strSlab)-len(d.strs) {
+			panic("a shared list of strings is not one read before")
+		}
+		return d.strSlab[at : at+n : at+n]
 	}
+	n /= 2
 	out := d.strs[:n:n]
 	d.strs = d.strs[n:]
 	for i := range out {
@@ -235,6 +249,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	d.pats = make([]pattern, d.uint())
 	d.elems = make([]elem, d.uint())
 	d.strs = make([]string, d.uint())
+	d.strSlab = d.strs
 	d.ints = make([]int32, d.uint())
 	d.bools = make([]bool, d.uint())
 	d.refs = make([]*patRef, d.uint())

@@ -219,6 +219,7 @@ type lexEncoder struct {
 	buf                                                  []byte
 	entries, pats, elems, strs, ints, bools, refs, altsN int
 	entryIx                                              map[*Entry]int
+	strLists                                             map[string]int // where each list of strings written starts in the slab
 	refIx                                                map[*pattern]int
 }
 
@@ -312,12 +313,27 @@ func (w *lexEncoder) size(isNil bool, n int) bool {
 	return true
 }
 
+// strList writes a list as lexDecoder.strList reads it: a list written
+// before as a place in the slab.
 func (w *lexEncoder) strList(l []string) {
-	if w.size(l == nil, len(l)) {
-		w.strs += len(l)
-		for _, s := range l {
-			w.str(s)
-		}
+	if l == nil {
+		w.uint(0)
+		return
+	}
+	key := strings.Join(l, "\x00")
+	if at, ok := w.strLists[key]; ok && len(l) > 0 {
+		w.uint(2*len(l) + 2)
+		w.uint(at)
+		return
+	}
+	if w.strLists == nil {
+		w.strLists = map[string]int{}
+	}
+	w.strLists[key] = w.strs
+	w.uint(2*len(l) + 1)
+	w.strs += len(l)
+	for _, s := range l {
+		w.str(s)
 	}
 }
 

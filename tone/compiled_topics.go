@@ -518,7 +518,7 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 				"wi-fi":         "internet",
 				"wifi":          "internet",
 			},
-		}, 0xc2ca4264
+		}, 0x23c5b2ea
 	case "nl":
 		return &topicIndex{
 			maxHead: 18,
@@ -1434,14 +1434,14 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 				"zending":            "delivery",
 				"zitplaats":          "transport",
 			},
-		}, 0x8287eab2
+		}, 0xc34f011e
 	}
 	return nil, 0
 }
 
 // topicNamesTable returns TopicNames as the YAML gives them, and the YAML's
 // checksum.
-func topicNamesTable() ([]string, uint32) { return topicNames, 0x6a1e65b2 }
+func topicNamesTable() ([]string, uint32) { return topicNames, 0xd12c41f8 }
 
 var topicNames = []string{
 	"account",
