@@ -64,7 +64,7 @@ var compiledLexicons = map[string]compiledSource{
 // layout, part of the checksum, so a file of another layout is not read.
 const (
 	lexMagic  = "replylint lexicon\n"
-	lexFormat = 2
+	lexFormat = 3
 )
 
 // sourceSum is the checksum a compiled lexicon carries of its sources:
@@ -73,7 +73,7 @@ const (
 func sourceSum(sources []string) (uint32, error) { return fileSum(lexiconFS, sources...) }
 
 // sumBuffers hold fileSum's buffers.
-var sumBuffers = sync.Pool{New: func() any { return new([16 << 10]byte) }}
+var sumBuffers = sync.Pool{New: func() any { return new([4 << 10]byte) }}
 
 // fileSum is sourceSum of files in fsys.
 func fileSum(fsys fs.FS, sources ...string) (uint32, error) {
@@ -82,7 +82,7 @@ func fileSum(fsys fs.FS, sources ...string) (uint32, error) {
 	// Read in parts (ReadFile would copy each file whole), into a buffer
 	// the loaders share: each of a first reading's eight checksums made
 	// its own, 128 kB of its heap.
-	bp := sumBuffers.Get().(*[16 << 10]byte)
+	bp := sumBuffers.Get().(*[4 << 10]byte)
 	defer sumBuffers.Put(bp)
 	buf := bp[:]
 	for _, name := range sources {
@@ -165,7 +165,11 @@ type lexDecoder struct {
 	refs    []*patRef
 	refTab  []patRef
 	alts    [][]elem
-	res     map[string]*lazyRegexp
+	masks   []wordMask
+	// maskSlab is all of masks, which a shared list of needs is cut from
+	// again.
+	maskSlab []wordMask
+	res      map[string]*lazyRegexp
 }
 
 // uint reads a count, an index or a number.
@@ -199,6 +203,40 @@ func (d *lexDecoder) strList() []string {
 	d.strs = d.strs[n:]
 	for i := range out {
 		out[i] = d.Str()
+	}
+	return out
+}
+
+// needsList reads a pattern's needs (setNeeds, which compile calls): 0
+// for nil, 2n+1 for n masks that follow (32 bytes each, four
+// little-endian uint64s), or 2n+2 for the n masks that start at the place
+// in the slab that follows, a list read before (the patterns one group
+// expands to share most of theirs).
+func (d *lexDecoder) needsList() []wordMask {
+	n := d.uint()
+	switch {
+	case n == 0:
+		return nil
+	case n%2 == 0:
+		n = n/2 - 1
+		at := d.uint()
+		if at+n > len(d.maskSlab)-len(d.masks) {
+			panic("a shared list of needs is not one read before")
+		}
+		return d.maskSlab[at : at+n : at+n]
+	}
+	n /= 2
+	out := d.masks[:n:n]
+	d.masks = d.masks[n:]
+	for i := range out {
+		b := d.Next(32)
+		for k := range out[i] {
+			var x uint64
+			for j := 7; j >= 0; j-- {
+				x = x<<8 | uint64(b[8*k+j])
+			}
+			out[i][k] = x
+		}
 	}
 	return out
 }
@@ -254,6 +292,8 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	d.bools = make([]bool, d.uint())
 	d.refs = make([]*patRef, d.uint())
 	d.alts = make([][]elem, d.uint())
+	d.masks = make([]wordMask, d.uint())
+	d.maskSlab = d.masks
 	entries := d.entries
 	lx.Entries = make([]*Entry, len(entries))
 	for i := range entries {
@@ -352,11 +392,9 @@ func (d *lexDecoder) entry(e *Entry) error {
 	if e.pats, err = d.patList(e); err != nil {
 		return err
 	}
-	setNeeds(e.pats) // derived from the elements as compile derives it, not carried
 	if e.except, err = d.patList(e); err != nil {
 		return err
 	}
-	setNeeds(e.except)
 	e.exIx.byWord = d.intsByWord()
 	e.exIx.byPrefix = d.intsByWord()
 	e.exIx.open = d.intList()
@@ -378,9 +416,10 @@ func (d *lexDecoder) patList(e *Entry) ([]pattern, error) {
 		if p.elems, err = d.elemList(e); err != nil {
 			return nil, err
 		}
-		p.maxLen = d.uint()
+		p.maxLen = int32(d.uint())
 		flags := d.uint()
 		p.focus, p.grouped = flags&1 != 0, flags&2 != 0
+		p.needs = d.needsList()
 	}
 	return out, nil
 }

@@ -220,6 +220,8 @@ type lexEncoder struct {
 	entries, pats, elems, strs, ints, bools, refs, altsN int
 	entryIx                                              map[*Entry]int
 	strLists                                             map[string]int // where each list of strings written starts in the slab
+	masks                                                int
+	needsLists                                           map[string]int // where each list of needs written starts in the slab
 	refIx                                                map[*pattern]int
 }
 
@@ -285,7 +287,7 @@ func encodeLexicon(lx *Lexicon, sum uint32) ([]byte, error) {
 	head := &lexEncoder{buf: []byte(lexMagic)}
 	head.uint(int(sum))
 	head.str(lx.Lang)
-	for _, n := range []int{w.entries, w.pats, w.elems, w.strs, w.ints, w.bools, w.refs, w.altsN} {
+	for _, n := range []int{w.entries, w.pats, w.elems, w.strs, w.ints, w.bools, w.refs, w.altsN, w.masks} {
 		head.uint(n)
 	}
 	return append(head.buf, w.buf...), nil
@@ -335,6 +337,33 @@ func (w *lexEncoder) strList(l []string) {
 	for _, s := range l {
 		w.str(s)
 	}
+}
+
+// needsList writes a pattern's needs as lexDecoder.needsList reads them:
+// a list written before as a place in the slab.
+func (w *lexEncoder) needsList(l []wordMask) {
+	if l == nil {
+		w.uint(0)
+		return
+	}
+	var raw []byte
+	for _, m := range l {
+		for _, x := range m {
+			raw = binary.LittleEndian.AppendUint64(raw, x)
+		}
+	}
+	if at, ok := w.needsLists[string(raw)]; ok && len(l) > 0 {
+		w.uint(2*len(l) + 2)
+		w.uint(at)
+		return
+	}
+	if w.needsLists == nil {
+		w.needsLists = map[string]int{}
+	}
+	w.needsLists[string(raw)] = w.masks
+	w.uint(2*len(l) + 1)
+	w.masks += len(l)
+	w.buf = append(w.buf, raw...)
 }
 
 func (w *lexEncoder) intList(l []int32) {
@@ -500,7 +529,7 @@ func (w *lexEncoder) entry(e *Entry) error {
 			if err := w.elemList(e, p.elems); err != nil {
 				return err
 			}
-			w.uint(p.maxLen)
+			w.uint(int(p.maxLen))
 			flags := 0
 			if p.focus {
 				flags |= 1
@@ -509,6 +538,7 @@ func (w *lexEncoder) entry(e *Entry) error {
 				flags |= 2
 			}
 			w.uint(flags)
+			w.needsList(p.needs)
 		}
 	}
 	w.intsByWord(e.exIx.byWord)

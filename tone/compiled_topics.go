@@ -518,7 +518,7 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 				"wi-fi":         "internet",
 				"wifi":          "internet",
 			},
-		}, 0x23c5b2ea
+		}, 0x7cc0e290
 	case "nl":
 		return &topicIndex{
 			maxHead: 18,
@@ -1434,14 +1434,14 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 				"zending":            "delivery",
 				"zitplaats":          "transport",
 			},
-		}, 0xc34f011e
+		}, 0x4ad85a45
 	}
 	return nil, 0
 }
 
 // topicNamesTable returns TopicNames as the YAML gives them, and the YAML's
 // checksum.
-func topicNamesTable() ([]string, uint32) { return topicNames, 0xd12c41f8 }
+func topicNamesTable() ([]string, uint32) { return topicNames, 0xb83da23e }
 
 var topicNames = []string{
 	"account",

@@ -365,7 +365,7 @@ const setMin = 8
 
 type pattern struct {
 	elems  []elem
-	maxLen int
+	maxLen int32 // the most tokens a match takes (an int32: 8 bytes less a pattern)
 	focus  bool
 	// grouped marks a pattern with a multi-word group (elGroup): each
 	// choice of its groups' alternatives has a first match of its own.
@@ -484,7 +484,7 @@ func compilePattern(src string) (pattern, error) {
 		if err := compileField(&e, f, src); err != nil {
 			return pattern{}, err
 		}
-		p.maxLen += e.maxLen()
+		p.maxLen += int32(e.maxLen())
 		p.elems = append(p.elems, e)
 	}
 	if open {
@@ -656,7 +656,7 @@ func compileGrouped(src string) (p pattern, ok bool) {
 				mergeOneWordAlts(&e, strings.Split(strings.ReplaceAll(inner, "\x00", " "), "|"), src)
 			}
 		}
-		p.maxLen += e.maxLen()
+		p.maxLen += int32(e.maxLen())
 		p.elems = append(p.elems, e)
 	}
 	p.grouped = true
@@ -1434,7 +1434,7 @@ func indexExcepts(pats []pattern) exceptIndex {
 	var ix exceptIndex
 	for k := range pats {
 		p := &pats[k]
-		ix.maxLen = max(ix.maxLen, p.maxLen)
+		ix.maxLen = max(ix.maxLen, int(p.maxLen))
 		if p.elems[0].kind == elGap {
 			ix.gapped = append(ix.gapped, int32(k))
 			continue
@@ -1494,7 +1494,7 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 	m := matcher{tokens: tokens, first: s.First, last: s.Last, minEnd: fe}
 	try := func(k int32, start int) bool {
 		p := &pats[k]
-		if start < fs-p.maxLen || !p.admits(&rest[start]) {
+		if start < fs-int(p.maxLen) || !p.admits(&rest[start]) {
 			return false
 		}
 		m.focusStart, m.focusEnd = 0, 0
@@ -1534,7 +1534,7 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 	// the pattern allows up to gapMax tokens past fs.
 	for _, k := range ix.gapped {
 		p := &pats[k]
-		from := max(s.First, fs-p.maxLen)
+		from := max(s.First, fs-int(p.maxLen))
 		if from < s.Last && !p.admits(&rest[from]) {
 			continue
 		}
