@@ -139,8 +139,14 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		if len(a.Hits) > echoMemoMin {
 			echoed = map[string]bool{}
 		}
+		// The message's words in a mask: a hit with a word the mask
+		// lacks is no echo, and the message is not scanned for it.
+		var said wordMask
+		for i := range inc.Tokens {
+			said.add(inc.Tokens[i].Lower)
+		}
 		for i := range a.Hits {
-			a.Hits[i].Echo = echoes(a, a.Hits[i], inc, echoed)
+			a.Hits[i].Echo = echoes(a, a.Hits[i], inc, &said, echoed)
 		}
 	}
 	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
@@ -162,14 +168,21 @@ const echoMemoMin = 32
 
 // echoes reports whether the customer's message has the words of a hit,
 // as whole tokens: "misschien" echoes "misschien", not "onmogelijk"
-// "mogelijk". The answer for each wording is kept in seen, when it is
-// not nil, so a reply that repeats a phrase many times scans the message
-// once per distinct wording (a lexicon's worth), not once per hit: linear
-// in both texts.
-func echoes(a *Analysis, h Hit, inc *Analysis, seen map[string]bool) bool {
+// "mogelijk". said holds the message's words (a wordMask): a hit with a
+// word it lacks is answered without a scan. The answer for each wording
+// is kept in seen, when it is not nil, so a reply that repeats a phrase
+// many times scans the message once per distinct wording (a lexicon's
+// worth), not once per hit: linear in both texts.
+func echoes(a *Analysis, h Hit, inc *Analysis, said *wordMask, seen map[string]bool) bool {
 	want := a.Tokens[h.First:h.Last]
 	if len(h.Text(a.Text)) <= 3 {
 		return false
+	}
+	for k := range want {
+		var w wordMask
+		if w.add(want[k].Lower); !w.meets(said) {
+			return false // a word the message does not have
+		}
 	}
 	var key strings.Builder
 	if seen != nil {
