@@ -228,7 +228,10 @@ func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) 
 	// bytes go by.
 	marked := false
 	for i := 0; i < n; {
-		// Most bytes are ASCII inside a word: passed by one look-up.
+		// Most bytes are ASCII inside a word: passed in one tight loop.
+		var m bool
+		i, m = quickSkip(text, i)
+		marked = marked || m
 		c, size := rune(text[i]), 1
 		if c < utf8.RuneSelf {
 			if cl := quickClass[c]; cl != quickSpace && i != n-1 {
@@ -346,6 +349,28 @@ var quickClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// quickSkip passes the ASCII bytes from text[i] on that are no white
+// space, up to the last byte, and reports whether one was a sentence
+// mark: it returns where quickBreaks must look at a rune.
+func quickSkip(text string, i int) (int, bool) {
+	marked := false
+	for i < len(text)-1 {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		cl := quickClass[c]
+		if cl == quickSpace {
+			break
+		}
+		if cl == quickMark {
+			marked = true
+		}
+		i++
+	}
+	return i, marked
+}
 
 // trimWordSpace is strings.TrimSpace of a word quickBreaks cut out: white
 // space before it, ASCII in line, and at most one rune after it.
