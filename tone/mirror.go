@@ -68,17 +68,16 @@ func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 }
 
 // mirrorTopics returns the topics (lexicon categories topic:NAME) of the
-// hits in tokens [first, last). With stockAsks (coverOf("data-request")),
-// a topic word inside a request for an identifier ("DM us your order
-// number", "je boekingscode") does not count: every reply asks for one,
-// it names no topic of this customer.
-func (a *Analysis) mirrorTopics(first, last int, stockAsks *cover) map[string]bool {
+// hits in tokens [first, last). (Mirrors reads a reply's topics hit by
+// hit: there a topic word inside a request for an identifier, "DM us your
+// order number", "je boekingscode", does not count: every reply asks for
+// one, it names no topic of this customer.)
+func (a *Analysis) mirrorTopics(first, last int) map[string]bool {
 	out := map[string]bool{}
 	for _, h := range a.hitsIn(first, last) {
-		if !strings.HasPrefix(h.Category, topicPrefix) || stockAsks != nil && stockAsks.holds(h.First, h.Last) {
-			continue
+		if strings.HasPrefix(h.Category, topicPrefix) {
+			out[h.Category] = true
 		}
-		out[h.Category] = true
 	}
 	return out
 }
@@ -181,7 +180,7 @@ func (a *Analysis) mirrorIndex() *mirrorIndex {
 func mirrorIndexOf(lang string, inc *Analysis) *mirrorIndex {
 	words := inc.mirrorWords(0, len(inc.Tokens))
 	ix := &mirrorIndex{lang: lang, keys: make(map[string]uint16, 8*len(words)), words: len(words),
-		topics: inc.mirrorTopics(0, len(inc.Tokens), nil)}
+		topics: inc.mirrorTopics(0, len(inc.Tokens))}
 	for _, w := range words {
 		var sh uint16
 		if !situationGeneric[w.lower] {

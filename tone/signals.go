@@ -218,7 +218,9 @@ func (a *Analysis) Mirrors() bool {
 	if words.words == 0 && len(topics) == 0 {
 		return true
 	}
-	asks := a.coverOf("data-request")
+	// The data requests are indexed when a topic of the message is
+	// found, to tell whether a request holds it (mirrorTopics).
+	var asks *cover
 	n := 0
 	for _, s := range a.Sentences {
 		if n == 2 {
@@ -231,8 +233,18 @@ func (a *Analysis) Mirrors() bool {
 			continue // a handle or an emoji alone is no sentence
 		}
 		n++
-		for t := range a.mirrorTopics(s.First, s.Last, &asks) {
-			if topics[t] {
+		// A topic of the message (mirrorTopics) outside a request for an
+		// identifier ("DM us your order number" names no topic of this
+		// customer), looked for hit by hit.
+		for _, h := range a.hitsIn(s.First, s.Last) {
+			if !topics[h.Category] || !strings.HasPrefix(h.Category, topicPrefix) {
+				continue
+			}
+			if asks == nil {
+				cv := a.coverOf("data-request")
+				asks = &cv
+			}
+			if !asks.holds(h.First, h.Last) {
 				return true
 			}
 		}
