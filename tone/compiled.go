@@ -64,7 +64,7 @@ var compiledLexicons = map[string]compiledSource{
 // layout, part of the checksum, so a file of another layout is not read.
 const (
 	lexMagic  = "replylint lexicon\n"
-	lexFormat = 3
+	lexFormat = 4
 )
 
 // sourceSum is the checksum a compiled lexicon carries of its sources:
@@ -281,8 +281,8 @@ func (d *lexDecoder) lazyRegexp(expr string) *lazyRegexp {
 	return re
 }
 
-func (d *lexDecoder) lexicon() (*Lexicon, error) {
-	lx := &Lexicon{Lang: d.Str()}
+// slabs reads the counts that size the slabs and makes them.
+func (d *lexDecoder) slabs() {
 	d.entries = make([]Entry, d.uint())
 	d.pats = make([]pattern, d.uint())
 	d.elems = make([]elem, d.uint())
@@ -294,6 +294,11 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	d.alts = make([][]elem, d.uint())
 	d.masks = make([]wordMask, d.uint())
 	d.maskSlab = d.masks
+}
+
+func (d *lexDecoder) lexicon() (*Lexicon, error) {
+	lx := &Lexicon{Lang: d.Str()}
+	d.slabs()
 	entries := d.entries
 	lx.Entries = make([]*Entry, len(entries))
 	for i := range entries {
@@ -392,15 +397,36 @@ func (d *lexDecoder) entry(e *Entry) error {
 	if e.pats, err = d.patList(e); err != nil {
 		return err
 	}
-	if e.except, err = d.patList(e); err != nil {
-		return err
+	if data := d.Str(); data != "" {
+		e.exc = &exceptions{data: data, owner: e}
 	}
-	e.exIx.byWord = d.intsByWord()
-	e.exIx.byPrefix = d.intsByWord()
-	e.exIx.open = d.intList()
-	e.exIx.gapped = d.intList()
-	e.exIx.maxLen = d.uint()
 	return nil
+}
+
+// load reads the except patterns and their index from data, which holds
+// the counts of its own slabs (as a lexicon does), the patterns and the
+// index.
+func (x *exceptions) load() {
+	d := &lexDecoder{Reader: packread.Reader{Data: x.data}}
+	err := func() (err error) {
+		defer d.Catch("compiled lexicon: except patterns", &err)
+		d.slabs()
+		if x.pats, err = d.patList(x.owner); err != nil {
+			return err
+		}
+		x.ix.byWord = d.intsByWord()
+		x.ix.byPrefix = d.intsByWord()
+		x.ix.open = d.intList()
+		x.ix.gapped = d.intList()
+		x.ix.maxLen = d.uint()
+		if d.Left() != 0 {
+			return fmt.Errorf("compiled lexicon: %d bytes after an entry's except patterns", d.Left())
+		}
+		return nil
+	}()
+	if err != nil {
+		panic(err) // embedded, and read whole by TestCompiledLexiconsAreFresh: a build defect
+	}
 }
 
 func (d *lexDecoder) patList(e *Entry) ([]pattern, error) {

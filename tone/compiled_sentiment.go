@@ -7515,7 +7515,7 @@ func sentimentTable(lang string) (*sentiment, uint32) {
 			"}:)":                 0.1,
 			"}:-(":                -0.525,
 			"}:-)":                0.075,
-		}}, 0x91436968
+		}}, 0x549f078c
 	case "nl":
 		return &sentiment{lang: "nl", scores: map[string]float64{
 			"aanbevelenswaard":     0.6,
@@ -10197,7 +10197,7 @@ func sentimentTable(lang string) (*sentiment, uint32) {
 			"zweter":               -0.4,
 			"zwever":               -0.5,
 			"zwoel":                0.8,
-		}}, 0x7eb4cecb
+		}}, 0x265c6027
 	}
 	return nil, 0
 }

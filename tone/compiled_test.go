@@ -54,6 +54,14 @@ func TestCompiledLexiconsAreFresh(t *testing.T) {
 			}
 			got, err := decodeLexicon(string(data), sum)
 			require.NoError(t, err)
+			// Each entry's except patterns as read when first needed.
+			for _, e := range got.Entries {
+				if e.exc != nil {
+					require.NotEmpty(t, e.exc.data, "%s line %d: compiled exceptions are read when needed", e.Category, e.Line)
+					e.exc.once.Do(e.exc.load)
+					e.exc = &exceptions{pats: e.exc.pats, ix: e.exc.ix}
+				}
+			}
 			compileRegexps(got) // as the YAML's are
 			// The indexes read in place hold the YAML's lists.
 			got.index, got.pairIndex = refIndex{m: got.index.lists()}, refIndex{m: got.pairIndex.lists()}
@@ -165,7 +173,11 @@ func compileRegexps(lx *Lexicon) {
 		if e.re != nil {
 			e.re.regexp()
 		}
-		for _, l := range [][]pattern{e.pats, e.except} {
+		var except []pattern
+		if e.exc != nil {
+			except = e.exc.pats
+		}
+		for _, l := range [][]pattern{e.pats, except} {
 			for _, p := range l {
 				elems(p.elems)
 			}
@@ -190,7 +202,8 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		want []string
 	}{
 		{Lexicon{}, []string{"Lang", "Entries", "index", "pairIndex", "byPrefix", "prefixStart", "scan", "words", "builtFrom", "scanWords", "filters"}}, // scanWords, filters: made on first use
-		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "except", "exIx", "re"}},
+		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "exc", "re"}},
+		{exceptions{}, []string{"pats", "ix", "data", "owner", "once"}},
 		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs"}},
 		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "set", "elemMore"}},
 		{elemMore{}, []string{"prefixes", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},
@@ -287,10 +300,18 @@ func encodeLexicon(lx *Lexicon, sum uint32) ([]byte, error) {
 	head := &lexEncoder{buf: []byte(lexMagic)}
 	head.uint(int(sum))
 	head.str(lx.Lang)
-	for _, n := range []int{w.entries, w.pats, w.elems, w.strs, w.ints, w.bools, w.refs, w.altsN, w.masks} {
-		head.uint(n)
-	}
+	head.buf = append(head.buf, w.slabCounts()...)
 	return append(head.buf, w.buf...), nil
+}
+
+// slabCounts returns the sizes of the slabs as lexDecoder.slabs reads
+// them.
+func (w *lexEncoder) slabCounts() []byte {
+	c := &lexEncoder{}
+	for _, n := range []int{w.entries, w.pats, w.elems, w.strs, w.ints, w.bools, w.refs, w.altsN, w.masks} {
+		c.uint(n)
+	}
+	return c.buf
 }
 
 func (w *lexEncoder) uint(n int) {
@@ -520,32 +541,48 @@ func (w *lexEncoder) entry(e *Entry) error {
 	} else {
 		w.str("")
 	}
-	for _, l := range [][]pattern{e.pats, e.except} {
-		if !w.size(l == nil, len(l)) {
-			continue
-		}
-		w.pats += len(l)
-		for _, p := range l {
-			if err := w.elemList(e, p.elems); err != nil {
-				return err
-			}
-			w.uint(int(p.maxLen))
-			flags := 0
-			if p.focus {
-				flags |= 1
-			}
-			if p.grouped {
-				flags |= 2
-			}
-			w.uint(flags)
-			w.needsList(p.needs)
-		}
+	if err := w.patList(e, e.pats); err != nil {
+		return err
 	}
-	w.intsByWord(e.exIx.byWord)
-	w.intsByWord(e.exIx.byPrefix)
-	w.intList(e.exIx.open)
-	w.intList(e.exIx.gapped)
-	w.uint(e.exIx.maxLen)
+	if e.exc == nil {
+		w.str("")
+		return nil
+	}
+	// The except patterns, read when first needed: with slabs of their
+	// own, as a lexicon's.
+	x := &lexEncoder{}
+	if err := x.patList(e, e.exc.pats); err != nil {
+		return err
+	}
+	x.intsByWord(e.exc.ix.byWord)
+	x.intsByWord(e.exc.ix.byPrefix)
+	x.intList(e.exc.ix.open)
+	x.intList(e.exc.ix.gapped)
+	x.uint(e.exc.ix.maxLen)
+	w.str(string(append(x.slabCounts(), x.buf...)))
+	return nil
+}
+
+func (w *lexEncoder) patList(e *Entry, l []pattern) error {
+	if !w.size(l == nil, len(l)) {
+		return nil
+	}
+	w.pats += len(l)
+	for _, p := range l {
+		if err := w.elemList(e, p.elems); err != nil {
+			return err
+		}
+		w.uint(int(p.maxLen))
+		flags := 0
+		if p.focus {
+			flags |= 1
+		}
+		if p.grouped {
+			flags |= 2
+		}
+		w.uint(flags)
+		w.needsList(p.needs)
+	}
 	return nil
 }
 

@@ -518,7 +518,7 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 				"wi-fi":         "internet",
 				"wifi":          "internet",
 			},
-		}, 0x7cc0e290
+		}, 0x3aab55b7
 	case "nl":
 		return &topicIndex{
 			maxHead: 18,
@@ -1434,14 +1434,14 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 				"zending":            "delivery",
 				"zitplaats":          "transport",
 			},
-		}, 0x4ad85a45
+		}, 0x40ded646
 	}
 	return nil, 0
 }
 
 // topicNamesTable returns TopicNames as the YAML gives them, and the YAML's
 // checksum.
-func topicNamesTable() ([]string, uint32) { return topicNames, 0xb83da23e }
+func topicNamesTable() ([]string, uint32) { return topicNames, 0x7c390f2d }
 
 var topicNames = []string{
 	"account",

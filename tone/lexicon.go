@@ -69,10 +69,9 @@ type Entry struct {
 	// Column is the entry's column in its YAML file, for messages.
 	Column int `yaml:"-"`
 
-	pats   []pattern
-	except []pattern
-	exIx   exceptIndex
-	re     *lazyRegexp
+	pats []pattern
+	exc  *exceptions // nil when the entry has no except patterns
+	re   *lazyRegexp
 }
 
 // lazyRegexp is a regular expression compiled when it is first matched. A
@@ -786,16 +785,15 @@ func (e *Entry) compile() error {
 		}
 		e.pats = append(e.pats, pattern{elems: []elem{el}, maxLen: 1})
 	}
-	e.except = nil
+	var except []pattern
 	for _, m := range e.Except {
 		pats, err := compileMatch(m, true)
 		if err != nil {
 			return &EntryError{Line: e.Line, Field: "except", Err: err}
 		}
-		e.except = append(e.except, pats...)
+		except = append(except, pats...)
 	}
-	setNeeds(e.except)
-	e.exIx = indexExcepts(e.except)
+	e.exc = exceptionsOf(except)
 	switch e.Level {
 	case "", "info":
 	default:
@@ -1315,7 +1313,7 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest []wordMask,
 	if ref.p.focus && m.focusEnd > m.focusStart {
 		fs, fe = m.focusStart, m.focusEnd
 	}
-	if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, tokens, rest, s, fs, fe) {
+	if ref.e.exc != nil && ref.e.exc.covers(tokens, rest, s, fs, fe) {
 		return hits
 	}
 	quoted := true
@@ -1342,7 +1340,7 @@ func (lx *Lexicon) tryGrouped(hits []Hit, ref *patRef, m *matcher, rest []wordMa
 		if end == i || slices.ContainsFunc(ends[:k], func(o firstEnd) bool { return o.end == end }) {
 			continue
 		}
-		if len(ref.e.except) > 0 && ref.e.exIx.covers(ref.e.except, m.tokens, rest, s, i, end) {
+		if ref.e.exc != nil && ref.e.exc.covers(m.tokens, rest, s, i, end) {
 			continue
 		}
 		quoted := true
@@ -1462,6 +1460,39 @@ func indexExcepts(pats []pattern) exceptIndex {
 		}
 	}
 	return ix
+}
+
+// exceptions are an entry's except patterns and their index. A compiled
+// lexicon reads them when the entry first has a hit (load): most entries
+// have none in a reading, and their except patterns were a sixth of the
+// elements a first reading decoded.
+type exceptions struct {
+	pats []pattern
+	ix   exceptIndex
+	// data holds pats and ix compiled, for load to read once, and owner
+	// is their entry; data is "" for exceptions compiled from the entry.
+	data  string
+	owner *Entry
+	once  sync.Once
+}
+
+// exceptionsOf returns the exceptions of the except patterns pats, nil
+// for none.
+func exceptionsOf(pats []pattern) *exceptions {
+	if len(pats) == 0 {
+		return nil
+	}
+	setNeeds(pats)
+	return &exceptions{pats: pats, ix: indexExcepts(pats)}
+}
+
+// covers reports whether one of the except patterns matches a stretch of
+// the sentence that includes tokens [fs, fe) (exceptIndex.covers).
+func (x *exceptions) covers(tokens []Token, rest []wordMask, s Sentence, fs, fe int) bool {
+	if x.data != "" {
+		x.once.Do(x.load)
+	}
+	return x.ix.covers(x.pats, tokens, rest, s, fs, fe)
 }
 
 // covers reports whether one of the except patterns pats (indexed by ix)

@@ -18,7 +18,8 @@ func spelledOut(t testing.TB, lx *Lexicon) *Lexicon {
 	out := &Lexicon{Lang: lx.Lang}
 	for _, e := range lx.Entries {
 		cp := *e
-		cp.pats, cp.except = nil, nil
+		cp.pats, cp.exc = nil, nil
+		var except []pattern
 		for _, m := range e.Match {
 			pats, err := compileExpanded(m, false)
 			require.NoError(t, err)
@@ -30,9 +31,9 @@ func spelledOut(t testing.TB, lx *Lexicon) *Lexicon {
 		for _, m := range e.Except {
 			pats, err := compileExpanded(m, true)
 			require.NoError(t, err)
-			cp.except = append(cp.except, pats...)
+			except = append(except, pats...)
 		}
-		cp.exIx = indexExcepts(cp.except)
+		cp.exc = exceptionsOf(except)
 		out.Entries = append(out.Entries, &cp)
 	}
 	out, err := out.build()
