@@ -291,9 +291,9 @@ type composer struct {
 	// het niet de eerste keer is"), or "" when it has none.
 	situationFirst string
 	colleague      string // "Sanne", "de conducteur", or ""
-	// vital is set when a frame the message has says the household is
-	// without heating, power or water; urgent when it is also a
-	// vulnerable one (vulnerable says who: "met een baby in huis").
+	// vital is set when the reading says the household is without
+	// heating, power or water (tone.Message.Vital); urgent when it is
+	// also a vulnerable one (vulnerable says who: "met een baby in huis").
 	vital, urgent bool
 	vulnerable    string
 	// senderCheck is set when the customer asks whether a mail or text is
@@ -469,6 +469,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	c.who = c.findRelation()
 	c.object = c.findObject()
 	c.situation = c.findSituation()
+	c.vital = c.r.msg.Vital
 	if (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed {
 		// An unsure reading and no failure the draft can name: no
 		// apology for something nobody reported, only regret that they
@@ -1025,9 +1026,6 @@ func (c *composer) findSituation() string {
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
-	for _, h := range hits {
-		c.vital = c.vital || frames[h.frame].Vital
-	}
 	// A way of going wrong of its own goes first; one that may also
 	// follow another ("je zo lang moet wachten") says it only when no
 	// other does: "drie weken wachten op de monteur en dan komt die niet

@@ -63,7 +63,7 @@ type langTemplates struct {
 	Casual []string `yaml:"casual"`
 	// Vulnerable says a vulnerable household back, by the kind the
 	// reading names (tone.Message.Vulnerable: "baby" → "met een baby in
-	// huis"): with no heating, power or water (a frame with vital) the
+	// huis"): with no heating, power or water (tone.Message.Vital) the
 	// draft opens with its urgency. VisitLater is the situation that says
 	// a visit comes only later ("monteur komt pas vrijdag"): then the
 	// draft looks at bringing it forward.
@@ -120,9 +120,6 @@ type frame struct {
 	CountJe  string `yaml:"count_je"`
 	CountU   string `yaml:"count_u"`
 	CountYou string `yaml:"count_you"`
-	// Vital frames say a household is without what it cannot do
-	// without (heating, power, water): urgent for a vulnerable one.
-	Vital bool `yaml:"vital"`
 	// Strict frames say something of their own kind of thing only (a
 	// parcel that has not arrived): a thing of another kind named where
 	// it goes wrong, or a subject of another kind, and the next frame

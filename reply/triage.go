@@ -471,7 +471,7 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		r.cues[CuePrivacy] = []Cue{c}
 		meta = append(meta, c)
 	}
-	if kind := r.msg.Vulnerable; kind != "" && vital(r) {
+	if kind := r.msg.Vulnerable; kind != "" && r.msg.Vital {
 		// A baby, someone older or ill, or medical equipment in a house
 		// without heating, power, gas or water: the matrix may raise it
 		// (the default matrix: hoog), as the draft opens with the
@@ -593,23 +593,6 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 	d.Cues = append(meta, dedupeCues(cues)...)
 	d.Advice = m.advice(d, r, lv)
 	return d
-}
-
-// vital reports whether the message says the household is without what
-// it cannot miss: heating, power, gas or water (a situation of the
-// reading that the message language's draft templates mark vital, the
-// frames the draft's urgent opening reads).
-func vital(r *reading) bool {
-	lang := r.a.Lang
-	if !isLanguage(lang) {
-		lang = "nl"
-	}
-	for _, f := range DefaultTemplates().lang(lang).Frames {
-		if f.Vital && r.msg.FirstSituation(f.Name) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // appendFree appends to cues each of more (in text order, as the

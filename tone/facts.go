@@ -121,6 +121,9 @@ type factWords struct {
 	// Message.Situations. How the reply says each is in the frames of the
 	// draft templates, by the same names.
 	Situations []namedWords `yaml:"situations"`
+	// Vital names the situations of a household without what it cannot
+	// do without (heat, power, gas, water): Message.Vital.
+	Vital []string `yaml:"vital"`
 	// Acts are what a message does besides saying what went wrong, each
 	// with its phrases: a request ("opzeggen", "erase my data", "speak to
 	// a manager") or a turn in the thread ("that worked", "ingevuld"):

@@ -248,6 +248,12 @@ type Message struct {
 	// every place each phrase starts. FirstSituation, SituationNear and
 	// ThingNear read them.
 	Situations []Situation
+	// Vital is set when one of the Situations leaves the household
+	// without what it cannot do without: heating, power, gas, water, or a
+	// home free of mould ("de cv doet het al drie dagen niet", "no power
+	// since Monday"; the language's vital situations). With a vulnerable
+	// household (Vulnerable) it cannot wait.
+	Vital bool
 	// wordSentences are the sentence of each of the message's words.
 	wordSentences []int
 	// Colleague is the colleague the customer names, by name or by role

@@ -87,7 +87,9 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 	}
 	for i := range mw.w {
 		mw.phrasesAt(fw.situations, i, nil, func(k int) {
-			m.Situations = append(m.Situations, Situation{Name: fw.Situations[fw.situations.list[k]].Name, At: i,
+			name := fw.Situations[fw.situations.list[k]].Name
+			m.Vital = m.Vital || slices.Contains(fw.Vital, name)
+			m.Situations = append(m.Situations, Situation{Name: name, At: i,
 				Span: a.Tokens[mw.at[i]].Span, Sentence: m.wordSentences[i], End: i + phraseWords(fw.situations.phrases[k]), phrase: k})
 		})
 		mw.phrasesAt(fw.acts, i, nil, func(k int) {

@@ -76,3 +76,25 @@ func TestReadingTellsAnAnswerInAThread(t *testing.T) {
 		})
 	}
 }
+
+// A household without heating, power, gas or water, or with mould in the
+// home, is in a vital situation, whatever else the message says; without
+// one of these it is not.
+func TestReadingTellsAVitalSituation(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		want             bool
+	}{
+		{"nl heating off for days", "De cv doet het al drie dagen niet en we hebben een baby van 4 weken!", "nl", true},
+		{"nl no power", "Sinds vanochtend zitten we zonder stroom in de hele straat.", "nl", true},
+		{"en no heating", "Our heating has not worked since Monday and my mum who is 88 lives with us.", "en", true},
+		{"en no water", "We've had no water since 6am, when will it be back?", "en", true},
+		{"nl near miss: a late parcel", "Mijn pakket is al drie dagen onderweg, waar blijft het?", "nl", false},
+		{"en near miss: a bill about heating", "Why did my heating bill go up by £40 this month?", "en", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, ReadMessage(c.text, c.lang).Vital, c.text)
+		})
+	}
+}
