@@ -3,6 +3,7 @@ package tone
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"maps"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -77,17 +79,42 @@ func TestCompiledSentimentIsFresh(t *testing.T) {
 	w.WriteString("func init() { compiledSentiment = sentimentTable }\n\n")
 	w.WriteString("// sentimentTable returns the sentiment lexicon of a language as its file\n// reads, and the file's checksum.\n")
 	w.WriteString("func sentimentTable(lang string) (*sentiment, uint32) {\n\tswitch lang {\n")
+	var data strings.Builder
 	for _, lang := range slices.Sorted(maps.Keys(files)) {
 		f := files[lang]
 		s, err := loadSentiment(lang, f.name, f.scale)
 		require.NoError(t, err)
 		sum, err := fileSum(sentimentFS, f.name)
 		require.NoError(t, err)
-		w.Printf("\tcase %q:\n\t\treturn &sentiment{lang: %q, scores: ", lang, lang)
-		golit.Map(w, "map[string]float64", s.scores, w.Float)
-		w.Printf("}, %#x\n", sum)
+		name := "sentiment" + strings.ToUpper(lang)
+		w.Printf("\tcase %q:\n\t\treturn &sentiment{lang: %q, scores: newScoreTable(%sWords, %sValues)}, %#x\n", lang, lang, name, name, sum)
+		// The words and values are package data, not made on the heap.
+		fmt.Fprintf(&data, "\n// %sWords are the words of %s, each followed by a newline; %sValues their valences.\n", name, f.name, name)
+		fmt.Fprintf(&data, "const %sWords = \"\" +\n", name)
+		for k := 0; k < s.scores.len(); k += 40 {
+			var chunk strings.Builder
+			for j := k; j < min(k+40, s.scores.len()); j++ {
+				chunk.WriteString(s.scores.word(j) + "\n")
+			}
+			sep := " +"
+			if k+40 >= s.scores.len() {
+				sep = ""
+			}
+			fmt.Fprintf(&data, "\t%s%s\n", strconv.Quote(chunk.String()), sep)
+		}
+		fmt.Fprintf(&data, "\nvar %sValues = []float64{", name)
+		for k, v := range s.scores.values {
+			if k%8 == 0 {
+				data.WriteString("\n\t")
+			} else {
+				data.WriteString(" ")
+			}
+			data.WriteString(w.Float(v) + ",")
+		}
+		data.WriteString("\n}\n")
 	}
 	w.WriteString("\t}\n\treturn nil, 0\n}\n")
+	w.WriteString(data.String())
 	checkGoFile(t, w, "compiled_sentiment.go", "sentiment/*.tsv")
 	if *updateCompiled {
 		return

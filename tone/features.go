@@ -1559,7 +1559,7 @@ var sentimentFS embed.FS
 // stem (Dutch) to a valence from -1 to 1.
 type sentiment struct {
 	lang   string
-	scores map[string]float64
+	scores *scoreTable
 	// filter holds the words of scores, for a reading's tokens (their
 	// hash); set by sentimentLexicon, nil before.
 	filter *wordFilter
@@ -1567,13 +1567,16 @@ type sentiment struct {
 
 // withFilter returns s with its filter set.
 func (s *sentiment) withFilter() *sentiment {
-	s.filter = filterOfKeys(s.scores)
+	s.filter = newWordFilter(s.scores.len())
+	for k := range s.scores.len() {
+		s.filter.add(wordHash(s.scores.word(k)))
+	}
 	return s
 }
 
 // valence returns a lower-case word's valence, if the lexicon knows it.
 func (s *sentiment) valence(w string) (float64, bool) {
-	if v, ok := s.scores[w]; ok {
+	if v, ok := s.scores.get(w); ok {
 		return v, true
 	}
 	return s.valenceOfForm(w)
@@ -1583,7 +1586,7 @@ func (s *sentiment) valence(w string) (float64, bool) {
 // lexicon is asked for only when its filter may hold it.
 func (s *sentiment) valenceOfToken(t *Token) (float64, bool) {
 	if s.filter == nil || s.filter.has(t.hash()) {
-		if v, ok := s.scores[t.Lower]; ok {
+		if v, ok := s.scores.getHashed(t.Lower, t.hash()); ok {
 			return v, true
 		}
 	}
@@ -1594,7 +1597,7 @@ func (s *sentiment) valenceOfToken(t *Token) (float64, bool) {
 // by another form of it: a Dutch word's stem, an English word's base.
 func (s *sentiment) valenceOfForm(w string) (float64, bool) {
 	if s.lang == "nl" && len(w) > 3 {
-		if v, ok := s.scores[snowballNL(w)]; ok {
+		if v, ok := s.scores.get(snowballNL(w)); ok {
 			return v, true
 		}
 	}
@@ -1640,7 +1643,7 @@ func (s *sentiment) inflected(w string) (float64, bool) {
 		if len(b) < 3 {
 			continue // none, or too short to guess
 		}
-		if v, ok := s.scores[b]; ok {
+		if v, ok := s.scores.get(b); ok {
 			return v, true
 		}
 	}
@@ -1700,8 +1703,7 @@ func stemOf(lang, w string) string {
 }
 
 func (s *sentiment) known(w string) bool {
-	_, ok := s.scores[w]
-	return ok
+	return s.scores.has(w)
 }
 
 var sentiments = map[string]func() (*sentiment, error){
@@ -1756,7 +1758,7 @@ func loadSentiment(lang, name string, scale float64) (*sentiment, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &sentiment{lang: lang, scores: make(map[string]float64, bytes.Count(data, []byte{'\n'}))}
+	scores := make(map[string]float64, bytes.Count(data, []byte{'\n'}))
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -1771,9 +1773,9 @@ func loadSentiment(lang, name string, scale float64) (*sentiment, error) {
 		if err != nil {
 			return nil, fmt.Errorf("tone/%s:%d: %w", name, n, err)
 		}
-		s.scores[word] = v / scale
+		scores[word] = v / scale
 	}
-	return s, nil
+	return &sentiment{lang: lang, scores: scoreTableOf(scores)}, nil
 }
 
 // parseEmbeddedLexicon parses one of the lexicon files built into the

@@ -509,8 +509,7 @@ func incomingLangOr(tokens []Token, fallback string) string {
 			continue
 		}
 		w := matchKey(t)
-		_, inEN := sEN.scores[w]
-		_, inNL := sNL.scores[w]
+		inEN, inNL := sEN.scores.has(w), sNL.scores.has(w)
 		switch {
 		case inEN && !inNL:
 			en++
