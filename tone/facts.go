@@ -438,12 +438,12 @@ func (fw *factWords) compile() {
 		"relations": lowerSet(fw.Relations), "self": lowerSet(fw.Self), "onlooker": lowerSet(fw.Onlooker), "others": lowerSet(fw.Others), "foreign": lowerSet(fw.Foreign), "share": lowerSet(fw.Share),
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
-		"since_not": lowerSet(fw.Durations.SinceNot), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
+		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
 		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
-		since: w["since"], sinceJoins: w["since_joins"], sinceNot: w["since_not"], clock: w["clock"], durationNot: w["duration_not"],
+		since: w["since"], sinceJoins: w["since_joins"], sinceNot: w["since_not"], sinceClause: w["since_clause"], clock: w["clock"], durationNot: w["duration_not"],
 		durationAge: w["duration_age"], durationAgeOf: w["duration_age_of"], things: w["things"], ordinals: w["ordinals"], times: w["times"],
 		foreign:    w["foreign"],
 		shareBloom: bloomOf(w["share"]), sinceBloom: bloomOf(w["since"]), numbersBloom: bloomOf(w["numbers"]), thingsBloom: bloomOf(w["things"]),
@@ -460,7 +460,7 @@ func (fw *factWords) compile() {
 // looks up word by word, each by a field rather than by its name, and
 // the wordBlooms of those it looks every word up in.
 type factSets struct {
-	relations, share, confirm, numbers, units, since, sinceJoins, sinceNot, clock map[string]bool
+	relations, share, confirm, numbers, units, since, sinceJoins, sinceNot, sinceClause, clock map[string]bool
 	durationNot, durationAge, durationAgeOf, things, ordinals, times, foreign     map[string]bool
 
 	shareBloom, sinceBloom, numbersBloom, thingsBloom, ordinalsBloom, foreignBloom, timesBloom *wordBloom
@@ -1526,6 +1526,11 @@ type durationWords struct {
 	// I ordered it", "sinds ik belde") or a possessive the reply would say
 	// from the other side ("since my birthday", "sinds jullie update").
 	SinceNot []string `yaml:"since_not"`
+	// SinceClause are the verbs that, right after the word that follows
+	// "since", make it a clause of cause, not a start: "since machine was
+	// unable to print" (English "since" as "because"). Dutch "sinds" is
+	// never causal: none.
+	SinceClause []string `yaml:"since_clause"`
 	// Clock are the words before a number and unit that make it a time
 	// of day, not a duration: "om 10 uur", "at 10 hrs".
 	Clock []string `yaml:"clock"`
@@ -1560,6 +1565,9 @@ func lasted(mw *messageWords, fw *factWords) Lasted {
 			// "since the weekend": a word that needs the next one takes
 			// it, or says no time ("since the." would read wrong).
 			if !joins[w[i+1]] {
+				if i+2 < len(w) && fs.sinceClause[w[i+2]] {
+					continue // "since machine was unable": because
+				}
 				return Lasted{Since: w[i] + " " + toks[at[i+1]].Text}
 			}
 			if i+2 < len(w) && toks[at[i+2]].Kind == Word && !joins[w[i+2]] {

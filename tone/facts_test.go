@@ -659,3 +659,22 @@ func TestReadingASurnameIsNoWordOfFeeling(t *testing.T) {
 	// Near miss: the same word as a word, lower case, still counts.
 	assert.Equal(t, IntentComplaint, ReadMessage("Wat een boer aan de balie, ik werd gewoon afgesnauwd.", "nl").Intent)
 }
+
+// "Since" that says a cause ("since machine was unable to print", as
+// "because") is no start of the trouble; "since Monday" and Dutch "sinds
+// de storing" are.
+func TestSinceThatSaysACauseIsNoStart(t *testing.T) {
+	cases := []struct {
+		name, text, lang, since string
+	}{
+		{"en since as because", "No staff at the counter when the kiosk sends you there since machine was unable to print my boarding pass.", "en", ""},
+		{"en since monday", "My internet has been down since Monday, nobody has called back.", "en", "since Monday"},
+		{"en since the update", "The app crashes since the update, every single time.", "en", "since the update"},
+		{"nl sinds maandag is", "Sinds maandag is de verbinding weg en niemand belt terug.", "nl", "sinds maandag"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.since, ReadMessage(c.text, c.lang).Lasted.Since, c.text)
+		})
+	}
+}
