@@ -461,7 +461,7 @@ func (fw *factWords) compile() {
 // the wordBlooms of those it looks every word up in.
 type factSets struct {
 	relations, share, confirm, numbers, units, since, sinceJoins, sinceNot, sinceClause, clock map[string]bool
-	durationNot, durationAge, durationAgeOf, things, ordinals, times, foreign     map[string]bool
+	durationNot, durationAge, durationAgeOf, things, ordinals, times, foreign                  map[string]bool
 
 	shareBloom, sinceBloom, numbersBloom, thingsBloom, ordinalsBloom, foreignBloom, timesBloom *wordBloom
 }
