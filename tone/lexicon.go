@@ -1194,13 +1194,13 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 		for i := s.First; i < s.Last; i++ {
 			base := len(hits)
 			ord.ranks, ord.grouped = ord.ranks[:0], false
-			low := matchKey(tokens[i])
+			low := matchKeyOf(&tokens[i])
 			// The word after this one, for patterns whose second word is
 			// fixed: most are ruled out here without a call.
 			after, hasAfter := "", i+1 < s.Last
 			var h2 uint64
 			if hasAfter {
-				after = matchKey(tokens[i+1])
+				after = matchKeyOf(&tokens[i+1])
 				h2 = tokens[i+1].filterHash()
 			}
 			if filters.first.has(h) {
@@ -1298,7 +1298,7 @@ func (o *hitOrder) sort(hits []Hit) {
 // sentence, the words from there to its end (findHits).
 func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest []wordMask, s Sentence, si, i, from int, ord *hitOrder) []Hit {
 	// A pattern in pairIndex was looked up by the next word already.
-	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKey(tokens[i+1]))) {
+	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKeyOf(&tokens[i+1]))) {
 		return hits
 	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
@@ -1541,7 +1541,7 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 			}
 			continue
 		}
-		key := matchKey(tokens[start])
+		key := matchKeyOf(&tokens[start])
 		for _, k := range ix.byWord[key] {
 			if try(k, start) {
 				return true
