@@ -85,28 +85,22 @@ func lastFields(text string, buf *[signFields]field) []field {
 		buf[count%signFields] = f
 		count++
 	}
-	start, line := -1, true
+	line := true
 	for i := 0; i < len(text); {
 		// Most runes are ASCII: decoded in line.
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		switch {
-		case !isSpace(r):
-			if start < 0 {
-				start = i
-			}
-		case start >= 0:
-			add(field{text[start:i], start, line})
-			start, line = -1, r == '\n'
-		case r == '\n':
-			line = true
+		if isSpace(r) {
+			line = line || r == '\n'
+			i += size
+			continue
 		}
-		i += size
-	}
-	if start >= 0 {
-		add(field{text[start:], start, line})
+		start := i
+		i = fieldEnd(text, i)
+		add(field{text[start:i], start, line})
+		line = false
 	}
 	if count <= signFields {
 		return buf[:count]
@@ -118,6 +112,27 @@ func lastFields(text string, buf *[signFields]field) []field {
 	copy(out[signFields-k:], buf[:k])
 	*buf = out
 	return buf[:]
+}
+
+// fieldEnd returns where the field that starts at byte i of text ends:
+// at the next white space or the text's end. It passes ASCII bytes by one
+// look-up each, in a loop of its own.
+func fieldEnd(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c] == asciiSpace {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
 }
 
 // findSignOff reads the reply's sign-off at its end by the grammar above.
