@@ -35,7 +35,7 @@ func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 	}
 	skip := mirrorSkip()
 	add := func(w string) {
-		if utf8.RuneCountInString(w) < 3 || skip[w] {
+		if fewerRunes(w, 3) || skip[w] {
 			return
 		}
 		push(mirrorWord{lower: w, stem: stemOf(a.Lang, w)})
@@ -65,6 +65,20 @@ func (a *Analysis) mirrorWords(first, last int) []mirrorWord {
 		}
 	}
 	return out
+}
+
+// fewerRunes reports whether s has fewer than n runes, counting no
+// further than n.
+func fewerRunes(s string, n int) bool {
+	if len(s) < n {
+		return true
+	}
+	for range s {
+		if n--; n == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mirrorTopics returns the topics (lexicon categories topic:NAME) of the
