@@ -513,10 +513,12 @@ func appendProse(s string, base int, tokens []Token) []Token {
 // appendRaw appends one token prose made, at byte start, splitting off
 // glued emoji, a cut-off link and a glued sign-off mark.
 func appendRaw(s string, start int, tokens []Token) []Token {
-	switch {
-	case hasEmojiMix(s):
+	if hasEmojiMix(s) {
 		return splitEmoji(s, start, tokens)
-	case webKind(s) == URL && strings.Contains(s, "…"):
+	}
+	kind := webKind(s) // once, for the cases below and the token
+	switch {
+	case kind == URL && strings.Contains(s, "…"):
 		// "https://t.co/x…Wellicht": a copied link cut off with an
 		// ellipsis, the next sentence glued to it. A URL never holds a
 		// literal "…", so the link ends there.
@@ -526,10 +528,10 @@ func appendRaw(s string, start int, tokens []Token) []Token {
 			tokens = append(tokens, newToken(t.Text, start+cut+t.Start))
 		}
 		return tokens
-	case gluedWords(s) > 0:
+	case gluedWords(s, kind) > 0:
 		// "delivery..unacceptable", "again!!and", "Worst*service": two
 		// words a run of marks glues together, each read as a word.
-		at := gluedWords(s)
+		at := gluedWords(s, kind)
 		end := at
 		for end < len(s) && strings.IndexByte(gluingMarks, s[end]) >= 0 || strings.HasPrefix(s[end:], "…") {
 			if strings.HasPrefix(s[end:], "…") {
@@ -563,7 +565,9 @@ func appendRaw(s string, start int, tokens []Token) []Token {
 		}
 		return append(tokens, newToken(s[cut:], start+cut))
 	}
-	return append(tokens, newToken(s, start))
+	t := Token{Text: s, Span: Span{start, start + len(s)}} // Lower: lowerTokens
+	t.Kind = classifyOf(s, kind)
+	return append(tokens, t)
 }
 
 // gluingMarks are the marks that glue two words in a hasty message.
@@ -575,9 +579,9 @@ const gluingMarks = ".!?*"
 // or more, a lone "!", "?" or "…", or a lone "*" between words of three
 // letters or more ("f*ck" and "sh*t" are one censored word). A lone "."
 // glues nothing: "nu.nl", "i.v.m.", "e.g." stay whole, and so do links,
-// addresses and handles.
-func gluedWords(s string) int {
-	if k := webKind(s); k == URL || k == Email || k == Handle || strings.ContainsAny(s, "@/:") {
+// addresses and handles. k is the webKind of s.
+func gluedWords(s string, k TokenKind) int {
+	if k == URL || k == Email || k == Handle || strings.IndexByte(s, '@') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, ':') >= 0 {
 		return 0
 	}
 	for i := 0; i < len(s); {
@@ -801,9 +805,22 @@ func lowerNorm(s string) string {
 	return l
 }
 
-func classify(s string) TokenKind {
-	if k := webKind(s); k != Word {
+func classify(s string) TokenKind { return classifyOf(s, webKind(s)) }
+
+// classifyOf is classify of s, whose webKind is k.
+func classifyOf(s string, k TokenKind) TokenKind {
+	if k != Word {
 		return k
+	}
+	if len(s) == 1 && s[0] < utf8.RuneSelf {
+		// One ASCII character, most often a mark: no emoji, emoticon
+		// or currency amount is one.
+		switch asciiClass[s[0]] {
+		case asciiAlnum:
+			return classifyAlnum(s)
+		default:
+			return Punct
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
