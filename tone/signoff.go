@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -307,7 +308,7 @@ func nameEndingAt(a *Analysis, fs []field, role []field) (SignOff, bool) {
 	// "much?EE": initials glued to the sentence's last mark.
 	if i := strings.LastIndexAny(lastF.text, ".!?"); i > 0 && i < len(lastF.text)-1 {
 		name := lastF.text[i+1:]
-		if isInitials(name) && len(name) >= 2 && !notNames[strings.ToLower(name)] && isWordy(lastF.text[:i]) {
+		if isInitials(name) && len(name) >= 2 && !hasLower(notNames, name) && isWordy(lastF.text[:i]) {
 			return mk(lastF.start+i+1, lastF.start+i+1, name, lastF.end()), true
 		}
 	}
@@ -374,7 +375,7 @@ func nameEndingAt(a *Analysis, fs []field, role []field) (SignOff, bool) {
 	words[len(words)-1] = strings.TrimRight(lastF.text, ".,")
 	name := strings.Join(words, " ")
 	for _, w := range words {
-		if notNames[strings.ToLower(w)] || len(words) == 1 && closingPhrases[strings.ToLower(w)] {
+		if hasLower(notNames, w) || len(words) == 1 && hasLower(closingPhrases, w) {
 			return SignOff{}, false // "Cheers 🙂", "Thanks.", "Reply in DM."
 		}
 	}
@@ -479,9 +480,9 @@ func markedName(t string) (prefix, name string, ok bool) {
 		bare := prefix == "" || !unicode.IsLetter(lastRune(prefix))
 		initials := isInitials(name) && utf8.RuneCountInString(name) <= 3 || isLowerInitials(name)
 		// After "^" or "*" any capitalised word is a name: "^Ben".
-		strong := prefix == "" && isCapitalized(name) && isNameShape(name) && !notNames[strings.ToLower(name)] && !closingPhrases[strings.ToLower(name)] ||
+		strong := prefix == "" && isCapitalized(name) && isNameShape(name) && !hasLower(notNames, name) && !hasLower(closingPhrases, name) ||
 			bare && (r == '^' || r == '*') && isNameShape(name)
-		if !(bare && initials) && !strong && (!isNameWord(name) || notNames[strings.ToLower(name)] || closingPhrases[strings.ToLower(name)]) {
+		if !(bare && initials) && !strong && (!isNameWord(name) || hasLower(notNames, name) || hasLower(closingPhrases, name)) {
 			continue
 		}
 		if isLowerInitials(name) && j > 0 {
@@ -531,7 +532,7 @@ func isTrailer(t string) bool {
 		return true
 	case isPart(t):
 		return true
-	case endFaces[strings.ToLower(t)] || isEmoticon(t):
+	case hasLower(endFaces, t) || isEmoticon(t):
 		return true
 	}
 	for _, r := range t {
@@ -575,7 +576,7 @@ func isMarkerOnly(t string) bool {
 // "KellenF") or initials ("EK", "J.D."); not a common word.
 func isNameWord(t string) bool {
 	t = strings.TrimRight(t, ".")
-	if t == "" || !isCapitalized(t) || stopEN[strings.ToLower(t)] || stopNL[strings.ToLower(t)] {
+	if t == "" || !isCapitalized(t) || hasLower(stopEN, t) || hasLower(stopNL, t) {
 		return false
 	}
 	for _, r := range t {
@@ -666,13 +667,49 @@ func isWordy(t string) bool {
 
 // isRoleWord reports a word of a role or a team: "teamleider", "Lead".
 func isRoleWord(t string) bool {
-	low := strings.ToLower(strings.Trim(t, ",.()|"))
+	t = strings.Trim(t, ",.()|")
+	var buf [24]byte
+	if b, ok := lowerOnStack(&buf, t); ok {
+		return roleWords[string(b)] || teamWords[string(b)] || bytes.HasPrefix(b, []byte("webcare")) || bytes.HasPrefix(b, []byte("klantenservice"))
+	}
+	low := strings.ToLower(t)
 	return roleWords[low] || teamWords[low] || strings.HasPrefix(low, "webcare") || strings.HasPrefix(low, "klantenservice")
 }
 
 // isTeamWord reports a word that names a team: "Team", "Webcare".
 func isTeamWord(t string) bool {
-	return teamWords[strings.ToLower(strings.Trim(t, ",."))]
+	return hasLower(teamWords, strings.Trim(t, ",."))
+}
+
+// hasLower reports whether set holds s lower-cased (strings.ToLower),
+// lower-casing an ASCII s on the stack: the sign-off's words are looked
+// up in their lower case many times, and most are short.
+func hasLower(set map[string]bool, s string) bool {
+	var buf [24]byte
+	if b, ok := lowerOnStack(&buf, s); ok {
+		return set[string(b)]
+	}
+	return set[strings.ToLower(s)]
+}
+
+// lowerOnStack returns s lower-cased in buf, as strings.ToLower would,
+// when s is ASCII and fits; false otherwise.
+func lowerOnStack(buf *[24]byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
 }
 
 func lastRune(s string) rune {
