@@ -491,15 +491,22 @@ func lowerASCIIText(s string) string {
 	}
 	b := make([]byte, len(s))
 	copy(b, s[:k])
-	for i := k; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	for i := k; i < len(b) && i < len(s); i++ {
+		b[i] = asciiLower[s[i]]
 	}
 	return string(b)
 }
+
+// asciiLower maps each byte to its lower case, ASCII capitals only.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // appendProse tokenizes s, which starts at byte base of the text, with
 // prose and appends the tokens.
