@@ -87,31 +87,8 @@ func TestCompiledSentimentIsFresh(t *testing.T) {
 		sum, err := fileSum(sentimentFS, f.name)
 		require.NoError(t, err)
 		name := "sentiment" + strings.ToUpper(lang)
-		w.Printf("\tcase %q:\n\t\treturn &sentiment{lang: %q, scores: newScoreTable(%sWords, %sValues)}, %#x\n", lang, lang, name, name, sum)
-		// The words and values are package data, not made on the heap.
-		fmt.Fprintf(&data, "\n// %sWords are the words of %s, each followed by a newline; %sValues their valences.\n", name, f.name, name)
-		fmt.Fprintf(&data, "const %sWords = \"\" +\n", name)
-		for k := 0; k < s.scores.len(); k += 40 {
-			var chunk strings.Builder
-			for j := k; j < min(k+40, s.scores.len()); j++ {
-				chunk.WriteString(s.scores.word(j) + "\n")
-			}
-			sep := " +"
-			if k+40 >= s.scores.len() {
-				sep = ""
-			}
-			fmt.Fprintf(&data, "\t%s%s\n", strconv.Quote(chunk.String()), sep)
-		}
-		fmt.Fprintf(&data, "\nvar %sValues = []float64{", name)
-		for k, v := range s.scores.values {
-			if k%8 == 0 {
-				data.WriteString("\n\t")
-			} else {
-				data.WriteString(" ")
-			}
-			data.WriteString(w.Float(v) + ",")
-		}
-		data.WriteString("\n}\n")
+		w.Printf("\tcase %q:\n\t\treturn &sentiment{lang: %q, scores: newValueTable(%sWords, %sValues)}, %#x\n", lang, lang, name, name, sum)
+		writeValueTable(&data, name, "the words of "+f.name, "float64", s.scores, w.Float)
 	}
 	w.WriteString("\t}\n\treturn nil, 0\n}\n")
 	w.WriteString(data.String())
@@ -128,6 +105,31 @@ func TestCompiledSentimentIsFresh(t *testing.T) {
 		gs, _ := compiledSentiment(lang)
 		require.NotNil(t, gs, "%s: the Go form is used", lang)
 	}
+}
+
+// writeValueTable writes the words and values of t as package data, not
+// made on the heap: a constant nameWords, each word followed by a
+// newline, and a []typ nameValues, which newValueTable takes.
+func writeValueTable[V any](data *strings.Builder, name, what, typ string, t *valueTable[V], value func(V) string) {
+	fmt.Fprintf(data, "\n// %sWords are %s, each followed by a newline; %sValues their values.\n", name, what, name)
+	fmt.Fprintf(data, "const %sWords = \"\"", name)
+	for k := 0; k < t.len(); k += 40 {
+		var chunk strings.Builder
+		for j := k; j < min(k+40, t.len()); j++ {
+			chunk.WriteString(t.word(j) + "\n")
+		}
+		fmt.Fprintf(data, " +\n\t%s", strconv.Quote(chunk.String()))
+	}
+	fmt.Fprintf(data, "\n\nvar %sValues = []%s{", name, typ)
+	for k, v := range t.values {
+		if k%8 == 0 {
+			data.WriteString("\n\t")
+		} else {
+			data.WriteString(" ")
+		}
+		data.WriteString(value(v) + ",")
+	}
+	data.WriteString("\n}\n")
 }
 
 // TestCompiledWordModelIsFresh holds compiled_words.go to
@@ -165,6 +167,7 @@ func TestCompiledTopicIndexIsFresh(t *testing.T) {
 	w.WriteString("// topicIndexTable returns the topic index of a language as buildTopicIndex\n// makes it, and its YAML's checksum.\n")
 	w.WriteString("func topicIndexTable(lang string) (*topicIndex, uint32) {\n\tswitch lang {\n")
 	langs := []string{"en", "nl"}
+	var data strings.Builder
 	for _, lang := range langs {
 		idx := buildTopicIndex(lang)
 		sum, err := sourceSum([]string{topicsSource(lang)})
@@ -172,11 +175,11 @@ func TestCompiledTopicIndexIsFresh(t *testing.T) {
 		w.Printf("\tcase %q:\n\t\treturn &topicIndex{\n\t\t\tmaxHead: %d,\n", lang, idx.maxHead)
 		for _, f := range []struct {
 			name string
-			m    map[string]string
+			t    *valueTable[string]
 		}{{"byStem", idx.byStem}, {"heads", idx.heads}, {"words", idx.words}} {
-			w.Printf("\t\t\t%s: ", f.name)
-			golit.Map(w, "map[string]string", f.m, strconv.Quote)
-			w.WriteString(",\n")
+			name := "topics" + strings.ToUpper(lang) + strings.ToUpper(f.name[:1]) + f.name[1:]
+			w.Printf("\t\t\t%s: newValueTable(%sWords, %sValues),\n", f.name, name, name)
+			writeValueTable(&data, name, "the words of "+f.name+" of the "+lang+" topics", "string", f.t, strconv.Quote)
 		}
 		w.Printf("\t\t}, %#x\n", sum)
 	}
@@ -192,6 +195,7 @@ func TestCompiledTopicIndexIsFresh(t *testing.T) {
 	w.Printf("%#x }\n\nvar topicNames = ", sum)
 	w.Value(reflect.ValueOf(names), true)
 	w.WriteString("\n")
+	w.WriteString(data.String())
 	checkGoFile(t, w, "compiled_topics.go", "lexicon/topics.*.yaml")
 	if *updateCompiled {
 		return

@@ -11,14 +11,14 @@ func init() { compiledSentiment = sentimentTable }
 func sentimentTable(lang string) (*sentiment, uint32) {
 	switch lang {
 	case "en":
-		return &sentiment{lang: "en", scores: newScoreTable(sentimentENWords, sentimentENValues)}, 0x549f078c
+		return &sentiment{lang: "en", scores: newValueTable(sentimentENWords, sentimentENValues)}, 0x549f078c
 	case "nl":
-		return &sentiment{lang: "nl", scores: newScoreTable(sentimentNLWords, sentimentNLValues)}, 0x265c6027
+		return &sentiment{lang: "nl", scores: newValueTable(sentimentNLWords, sentimentNLValues)}, 0x265c6027
 	}
 	return nil, 0
 }
 
-// sentimentENWords are the words of sentiment/vader.en.tsv, each followed by a newline; sentimentENValues their valences.
+// sentimentENWords are the words of sentiment/vader.en.tsv, each followed by a newline; sentimentENValues their values.
 const sentimentENWords = "" +
 	"$:\n%)\n%-)\n&-:\n&:\n( '}{' )\n(%\n('-:\n(':\n((-:\n(*\n(-%\n(-*\n(-:\n(-:0\n(-:<\n(-:O\n(-:o\n(-:{\n(-:|>*\n(-;\n(-;|\n(8\n(:\n(:0\n(:<\n(:O\n(:o\n(;\n(;<\n(=\n(?:\n(^:\n(^;\n(^;0\n(^;o\n(o:\n)':\n)-':\n)-:\n" +
 	")-:<\n)-:{\n):\n):<\n):{\n);<\n*)\n*-)\n*-:\n*-;\n*:\n*<|:-)\n*\\0/*\n*^:\n,-:\n---'-;-{@\n--<--<@\n.-:\n..###-:\n..###:\n/-:\n/:\n/:<\n/=\n/^:\n/o:\n0-8\n0-|\n0:)\n0:-)\n0:-3\n0:03\n0;^)\n0_o\n10q\n1337\n143\n1432\n14aa41\n182\n" +
@@ -1150,7 +1150,7 @@ var sentimentENValues = []float64{
 	-0.225, -0.575, -0.525, -0.5, 0.1, -0.525, 0.075,
 }
 
-// sentimentNLWords are the words of sentiment/pattern.nl.tsv, each followed by a newline; sentimentNLValues their valences.
+// sentimentNLWords are the words of sentiment/pattern.nl.tsv, each followed by a newline; sentimentNLValues their values.
 const sentimentNLWords = "" +
 	"aanbevelenswaard\naanbid\naandacht\naandoen\naangebrand\naangelegd\naangenam\naangeschot\naangeslag\naangrijp\naanhoud\naanlok\naanmat\naanmerk\naannem\naanrad\naanrader\naanschouw\naansprak\naanstek\naansteller\naanton\naantrek\naanvaard\naanvall\naanvecht\naanwez\naanwijs\naanzien\naardig\naartslui\nabnormal\nabominabel\nabrupt\nabsolut\nabsolutistisch\nabsurd\nabsurdistisch\nacceptabel\naccurat\n" +
 	"achtelos\nachterbak\nachterdocht\nachterhaald\nactueel\nacut\nadembenem\nademlos\nadequaat\nafbrek\naffectief\nafgedraaid\nafgelad\nafgeleefd\nafgepast\nafgetrapt\nafgezaagd\nafgrijs\nafgunst\nafhank\nafker\nafknapper\nafschaff\nafschep\nafschrikwek\nafschuw\nafschuwwek\nafstand\nafstot\naftand\nafzien\nagressief\nakelig\nalfabetisch\nalgehel\nalgemen\nalledag\nallegorisch\nalleraardigst\nallerbelangrijkst\n" +

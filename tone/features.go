@@ -1559,7 +1559,7 @@ var sentimentFS embed.FS
 // stem (Dutch) to a valence from -1 to 1.
 type sentiment struct {
 	lang   string
-	scores *scoreTable
+	scores *valueTable[float64]
 	// filter holds the words of scores, for a reading's tokens (their
 	// hash); set by sentimentLexicon, nil before.
 	filter *wordFilter
@@ -1775,7 +1775,7 @@ func loadSentiment(lang, name string, scale float64) (*sentiment, error) {
 		}
 		scores[word] = v / scale
 	}
-	return &sentiment{lang: lang, scores: scoreTableOf(scores)}, nil
+	return &sentiment{lang: lang, scores: valueTableOf(scores)}, nil
 }
 
 // parseEmbeddedLexicon parses one of the lexicon files built into the

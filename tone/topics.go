@@ -92,14 +92,14 @@ func TopicNames() []string {
 // of a Dutch compound.
 type topicIndex struct {
 	// byStem maps the stem of each single topic word to its topic.
-	byStem map[string]string
+	byStem *valueTable[string]
 	// heads maps each single topic word of at least minHead bytes to its
 	// topic: a compound that ends in it is about that topic.
-	heads map[string]string
+	heads *valueTable[string]
 	// maxHead is the length of the longest head, in bytes.
 	maxHead int
 	// words maps each single topic word as written to its topic.
-	words map[string]string
+	words *valueTable[string]
 	// wordFilter holds words, for a reading's tokens (Token.hash); set
 	// by topicIndexFor.
 	wordFilter *wordFilter
@@ -107,7 +107,10 @@ type topicIndex struct {
 
 // withFilter returns idx with its wordFilter set.
 func (idx *topicIndex) withFilter() *topicIndex {
-	idx.wordFilter = filterOfKeys(idx.words)
+	idx.wordFilter = newWordFilter(idx.words.len())
+	for k := range idx.words.len() {
+		idx.wordFilter.add(wordHash(idx.words.word(k)))
+	}
 	return idx
 }
 
@@ -170,7 +173,8 @@ func buildTopicIndex(lang string) *topicIndex {
 	if err != nil {
 		panic(err) // embedded and tested: a build defect
 	}
-	idx := &topicIndex{byStem: map[string]string{}, heads: map[string]string{}, words: map[string]string{}}
+	byStem, heads, words := map[string]string{}, map[string]string{}, map[string]string{}
+	idx := &topicIndex{}
 	cats := make([]string, 0, len(lx.words))
 	for c := range lx.words {
 		cats = append(cats, c)
@@ -182,24 +186,25 @@ func buildTopicIndex(lang string) *topicIndex {
 			if head, ok := strings.CutPrefix(w, "-"); ok {
 				// A compound head only ("-rekening"): the word alone is
 				// too ambiguous.
-				if lang == "nl" && len(head) >= minHead && idx.heads[head] == "" {
-					idx.heads[head] = name
+				if lang == "nl" && len(head) >= minHead && heads[head] == "" {
+					heads[head] = name
 					idx.maxHead = max(idx.maxHead, len(head))
 				}
 				continue
 			}
-			if idx.words[w] == "" {
-				idx.words[w] = name
+			if words[w] == "" {
+				words[w] = name
 			}
-			if st := Stem(lang, w); idx.byStem[st] == "" {
-				idx.byStem[st] = name
+			if st := Stem(lang, w); byStem[st] == "" {
+				byStem[st] = name
 			}
-			if lang == "nl" && len(w) >= minHead && idx.heads[w] == "" {
-				idx.heads[w] = name
+			if lang == "nl" && len(w) >= minHead && heads[w] == "" {
+				heads[w] = name
 				idx.maxHead = max(idx.maxHead, len(w))
 			}
 		}
 	}
+	idx.byStem, idx.heads, idx.words = valueTableOf(byStem), valueTableOf(heads), valueTableOf(words)
 	return idx
 }
 
@@ -226,7 +231,7 @@ func (idx *topicIndex) topicOfHashed(lang, w, st string, h uint64, hashed bool) 
 	// "gate" share "gat". Short topic words match as written (the
 	// lexicon's own hits).
 	if len(st) >= 4 {
-		if t := idx.byStem[st]; t != "" {
+		if t := idx.byStem.value(st); t != "" {
 			return t
 		}
 	}
@@ -236,7 +241,7 @@ func (idx *topicIndex) topicOfHashed(lang, w, st string, h uint64, hashed bool) 
 	// Dutch customers write English words ("my order got cancelled",
 	// "same-day delivery"): an English topic word as written counts.
 	if en := topicIndexFor("en"); len(w) >= 4 && (!hashed || en.mayBeWord(h)) && !stopNL[w] {
-		if t := en.words[w]; t != "" {
+		if t := en.words.value(w); t != "" {
 			return t
 		}
 	}
@@ -249,12 +254,12 @@ func (idx *topicIndex) topicOfHashed(lang, w, st string, h uint64, hashed bool) 
 			continue
 		}
 		head := w[p:]
-		if t := idx.heads[head]; t != "" {
+		if t := idx.heads.value(head); t != "" {
 			return t
 		}
 		for _, plural := range []string{"en", "s"} {
 			if s, ok := strings.CutSuffix(head, plural); ok && len(s) >= minHead {
-				if t := idx.heads[s]; t != "" {
+				if t := idx.heads.value(s); t != "" {
 					return t
 				}
 			}
@@ -286,7 +291,7 @@ func topicHits(a *Analysis, phrases []Hit) []Hit {
 		}
 		w := matchKey(t)
 		h, hashed := a.Tokens[i].keyHash()
-		if (!hashed || idx.mayBeWord(h)) && idx.words[w] != "" {
+		if (!hashed || idx.mayBeWord(h)) && idx.words.has(w) {
 			// A topic word as written that the lexicon did not report was
 			// cancelled by an exception ("on the phone" is no device).
 			continue
