@@ -48,7 +48,11 @@ var langNL, langEN = langSets(
 		"after", "above", "below", "up", "down", "off", "over", "under", "again", "further", "then", "once",
 		"when", "where", "why", "how", "all", "both", "each", "few", "most", "other", "some", "such", "no",
 		"nor", "only", "own", "same", "than", "too", "very", "now", "can't", "won't", "didn't", "doesn't",
-		"isn't", "wasn't", "haven't", "hasn't", "i've", "got", "still", "never", "since", "today", "really")),
+		"isn't", "wasn't", "haven't", "hasn't", "i've", "got", "still", "never", "since", "today", "really",
+		// Text speak ("R u …", "ur", "im", "dont"), and "even", English
+		// too: "u" and "even" are in both lists and so tell nothing
+		// ("@Delta Good for u! R u eliminating …", "Even #worse").
+		"u", "ur", "r", "im", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "thats", "what's", "even")),
 )
 
 // langSets returns the two lists without the words they share.

@@ -41,3 +41,20 @@ func TestLanguageOfShortCustomerMessages(t *testing.T) {
 	assert.Zero(t, nl, "words both languages use do not vote")
 	assert.Zero(t, en)
 }
+
+// TestTextSpeakIsNoDutch: English text speak ("Good for u! R u …") and
+// "even" are no Dutch words: the message is English. Formal Dutch with
+// "u" and Dutch "even" stays Dutch by its other words.
+func TestTextSpeakIsNoDutch(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"@Delta Good for u!  R u eliminating SLC to LHR nonstops??", "en"},
+		{"@Delta Even #worse 😜", "en"},
+		{"@ShopHelp Or even reply.", "en"},
+		{"@ShopHelp thx, ur the best", "en"},
+		{"Kunt u mij even helpen met mijn factuur?", "nl"},
+		{"Wilt u dat even nakijken voor mij?", "nl"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, readingAnalysis(c.text, "").Lang, c.text)
+	}
+}
