@@ -135,10 +135,10 @@ func sentenceOf(tokens []Token, first, last int) Sentence {
 
 // breaksBefore reports whether a new sentence starts at token i.
 func breaksBefore(text string, tokens []Token, i int) bool {
-	prev := tokens[i-1]
+	prev := &tokens[i-1]
 	gap := text[prev.Span.End:tokens[i].Span.Start]
 	if strings.IndexByte(gap, '\n') >= 0 {
-		return !softBreak(gap, prev, tokens[i])
+		return !softBreak(gap, *prev, tokens[i])
 	}
 	// "…weer!👍 Tot morgen": the emoji closes the sentence.
 	if prev.Kind == Emoji && gap != "" && i >= 2 {

@@ -880,11 +880,21 @@ func isEmoticon(s string) bool { return len(s) <= 3 && emoticons[s] }
 // quoteOpen pairs each opening quotation mark with the marks that close it.
 var quoteOpen = map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'", "„": "”“", "«": "»"}
 
+// quoteFirst holds the first bytes of quoteOpen's marks.
+var quoteFirst = func() (t [256]bool) {
+	for open := range quoteOpen {
+		t[open[0]] = true
+	}
+	return t
+}()
+
 // markQuoted flags the tokens between an opening quotation mark and its
 // closing mark.
 func markQuoted(tokens []Token) {
 	for i := 0; i < len(tokens); i++ {
-		if tokens[i].Kind != Punct {
+		// Every opening mark starts with one of quoteFirst's bytes: most
+		// marks ("," "." "!") are passed without a look-up.
+		if tokens[i].Kind != Punct || tokens[i].Text == "" || !quoteFirst[tokens[i].Text[0]] {
 			continue
 		}
 		closers, ok := quoteOpen[tokens[i].Text]
