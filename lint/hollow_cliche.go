@@ -10,7 +10,7 @@ var clicheRule = register(&Rule{
 	Cost:     25,
 	Run: func(p *Pass) {
 		reportHits(p, "cliche")
-		if p.Analysis.Incoming == nil {
+		if p.Analysis.Incoming == nil || len(p.findings) == 0 {
 			return
 		}
 		// With the customer's message the suggestion quotes their

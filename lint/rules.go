@@ -215,7 +215,7 @@ func situation(a *tone.Analysis) string {
 		return inc.Message.Cues[0].In(inc.Text)
 	}
 	s := inc.Sentences[si]
-	var words []string
+	words := make([]string, 0, 12)
 	for _, t := range inc.Tokens[s.First:s.Last] {
 		if t.Kind == tone.Word || t.Kind == tone.Number {
 			words = append(words, t.Text)
