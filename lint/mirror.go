@@ -27,7 +27,9 @@ var mirrorRule = register(&Rule{
 		// as well ("We turned online ordering off for the promo
 		// tonight"); a stock one ("Thanks for reaching out! Please DM
 		// us") says the customer was not heard.
-		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || a.Mirrors() || !a.OpensStock() || opensWithCaseQuestion(a) {
+		// The cheap tests first: whether the reply mirrors reads the
+		// message's index of words (built once for the analysis).
+		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || !a.OpensStock() || a.Mirrors() || opensWithCaseQuestion(a) {
 			return
 		}
 		var words []string
