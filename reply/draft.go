@@ -1324,10 +1324,6 @@ func (c *composer) findDuration(prefix string) string {
 // conducteur", "the driver").
 func (c *composer) findColleague() string {
 	col := c.r.msg.Colleague
-	if l := strings.ToLower(col.Name); strings.HasPrefix(l, "i'") || strings.HasPrefix(l, "i’") {
-		// "I'd given up", "I'm so happy": the customer, no colleague.
-		return ""
-	}
 	if col.Name != "" || col.Role == "" {
 		return col.Name
 	}

@@ -234,6 +234,9 @@ func TestReadingNamesThePraisedColleague(t *testing.T) {
 		{"nl a title and a surname with a particle", "Dank u wel mevrouw De Boer van de balie in Utrecht, u heeft mijn dag gered.", "nl", Colleague{Name: "mevrouw De Boer"}},
 		{"en a title and a surname", "Thank you Mr Jones for your patience on the phone today.", "en", Colleague{Name: "Mr Jones"}},
 		{"nl near miss: thanks, then an article and a thing", "Bedankt de winkel was top", "nl", Colleague{}},
+		// The customer speaking ("I'd given up", "I’m so happy") is no name.
+		{"en near miss: I'd after thanks", "You found my suitcase and brought it to my door. Thank you so much, I'd given up", "en", Colleague{}},
+		{"en near miss: I’m with a curly apostrophe", "Thanks, I’m so relieved you sorted it", "en", Colleague{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
