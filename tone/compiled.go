@@ -64,7 +64,7 @@ var compiledLexicons = map[string]compiledSource{
 // layout, part of the checksum, so a file of another layout is not read.
 const (
 	lexMagic  = "replylint lexicon\n"
-	lexFormat = 4
+	lexFormat = 5
 )
 
 // sourceSum is the checksum a compiled lexicon carries of its sources:
@@ -318,6 +318,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 		case refNextOwn:
 			r.next = d.strList()
 		case refNextWords:
+			e.loadElems()
 			r.next = p.elems[1].words
 		}
 		d.refTab[i] = r
@@ -342,6 +343,10 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 		}
 	}
 	lx.scan = d.refList()
+	// findHits looks at the first element of every pattern of scan.
+	for _, r := range lx.scan {
+		r.e.loadElems()
+	}
 	n = d.uint()
 	lx.words = make(map[string]map[string]bool, n)
 	for range n {
@@ -393,14 +398,75 @@ func (d *lexDecoder) entry(e *Entry) error {
 	if expr := d.Str(); expr != "" {
 		e.re = d.lazyRegexp(expr)
 	}
-	var err error
-	if e.pats, err = d.patList(e); err != nil {
-		return err
+	e.pats = d.patShells()
+	if data := d.Str(); data != "" {
+		e.unread = &lazyElems{data: data, pats: e.pats, owner: e}
 	}
 	if data := d.Str(); data != "" {
 		e.exc = &exceptions{data: data, owner: e}
 	}
 	return nil
+}
+
+// patShells reads an entry's patterns without their elements, which
+// lazyElems reads.
+func (d *lexDecoder) patShells() []pattern {
+	n, ok := d.size()
+	if !ok {
+		return nil
+	}
+	out := d.pats[:n:n]
+	d.pats = d.pats[n:]
+	for i := range out {
+		p := &out[i]
+		p.maxLen = int32(d.uint())
+		flags := d.uint()
+		p.focus, p.grouped = flags&1 != 0, flags&2 != 0
+		p.needs = d.needsList()
+	}
+	return out
+}
+
+// lazyElems holds the elements of an entry's patterns as a compiled
+// lexicon writes them, with slabs of their own, read when the entry is
+// first tried (Entry.loadElems): a reading tries the patterns of few of
+// a lexicon's entries, and their elements, words and sets were most of
+// the heap of a first reading.
+// The elements are read into pats, the patterns the entry was read with,
+// whose entry is owner: a copy of the entry shares them.
+type lazyElems struct {
+	data  string
+	pats  []pattern
+	owner *Entry
+	once  sync.Once
+}
+
+// loadElems reads the elements of the entry's patterns, once; an entry
+// compiled from YAML has them.
+func (e *Entry) loadElems() {
+	if l := e.unread; l != nil {
+		l.once.Do(l.read)
+	}
+}
+
+func (l *lazyElems) read() {
+	d := &lexDecoder{Reader: packread.Reader{Data: l.data}}
+	err := func() (err error) {
+		defer d.Catch("compiled lexicon: elements", &err)
+		d.slabs()
+		for i := range l.pats {
+			if l.pats[i].elems, err = d.elemList(l.owner); err != nil {
+				return err
+			}
+		}
+		if d.Left() != 0 {
+			return fmt.Errorf("compiled lexicon: %d bytes after an entry's elements", d.Left())
+		}
+		return nil
+	}()
+	if err != nil {
+		panic(err) // embedded, and read whole by TestCompiledLexiconsAreFresh: a build defect
+	}
 }
 
 // load reads the except patterns and their index from data, which holds

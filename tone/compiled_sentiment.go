@@ -11,9 +11,9 @@ func init() { compiledSentiment = sentimentTable }
 func sentimentTable(lang string) (*sentiment, uint32) {
 	switch lang {
 	case "en":
-		return &sentiment{lang: "en", scores: newValueTable(sentimentENWords, sentimentENValues)}, 0x549f078c
+		return &sentiment{lang: "en", scores: newValueTable(sentimentENWords, sentimentENValues)}, 0xf2fbcaf6
 	case "nl":
-		return &sentiment{lang: "nl", scores: newValueTable(sentimentNLWords, sentimentNLValues)}, 0x265c6027
+		return &sentiment{lang: "nl", scores: newValueTable(sentimentNLWords, sentimentNLValues)}, 0x7db435a8
 	}
 	return nil, 0
 }

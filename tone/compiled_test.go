@@ -54,8 +54,13 @@ func TestCompiledLexiconsAreFresh(t *testing.T) {
 			}
 			got, err := decodeLexicon(string(data), sum)
 			require.NoError(t, err)
-			// Each entry's except patterns as read when first needed.
+			// Each entry's elements and except patterns as read when
+			// first needed.
 			for _, e := range got.Entries {
+				if e.unread != nil {
+					e.loadElems()
+					e.unread = nil
+				}
 				if e.exc != nil {
 					require.NotEmpty(t, e.exc.data, "%s line %d: compiled exceptions are read when needed", e.Category, e.Line)
 					e.exc.once.Do(e.exc.load)
@@ -202,7 +207,7 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		want []string
 	}{
 		{Lexicon{}, []string{"Lang", "Entries", "index", "pairIndex", "byPrefix", "prefixStart", "scan", "words", "builtFrom", "scanWords", "filters"}}, // scanWords, filters: made on first use
-		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "exc", "re"}},
+		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "unread", "exc", "re"}},
 		{exceptions{}, []string{"pats", "ix", "data", "owner", "once"}},
 		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs"}},
 		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "set", "elemMore"}},
@@ -465,9 +470,7 @@ func (w *lexEncoder) refTable(lx *Lexicon) error {
 		switch {
 		case r.next == nil:
 			w.uint(refNextNil)
-		case len(r.p.elems) > 1 && len(r.next) > 0 && len(r.next) == len(r.p.elems[1].words) && &r.next[0] == &r.p.elems[1].words[0]:
-			w.uint(refNextWords)
-		default:
+		default: // not refNextWords: that would read the entry's elements with the lexicon
 			w.uint(refNextOwn)
 			w.strList(r.next)
 		}
@@ -541,8 +544,19 @@ func (w *lexEncoder) entry(e *Entry) error {
 	} else {
 		w.str("")
 	}
-	if err := w.patList(e, e.pats); err != nil {
-		return err
+	// The patterns without their elements, then the elements, read when
+	// first needed: with slabs of their own, as a lexicon's.
+	w.patShells(e.pats)
+	if e.pats == nil {
+		w.str("")
+	} else {
+		x := &lexEncoder{}
+		for _, p := range e.pats {
+			if err := x.elemList(e, p.elems); err != nil {
+				return err
+			}
+		}
+		w.str(string(append(x.slabCounts(), x.buf...)))
 	}
 	if e.exc == nil {
 		w.str("")
@@ -561,6 +575,27 @@ func (w *lexEncoder) entry(e *Entry) error {
 	x.uint(e.exc.ix.maxLen)
 	w.str(string(append(x.slabCounts(), x.buf...)))
 	return nil
+}
+
+// patShells writes patterns without their elements, as
+// lexDecoder.patShells reads them.
+func (w *lexEncoder) patShells(l []pattern) {
+	if !w.size(l == nil, len(l)) {
+		return
+	}
+	w.pats += len(l)
+	for _, p := range l {
+		w.uint(int(p.maxLen))
+		flags := 0
+		if p.focus {
+			flags |= 1
+		}
+		if p.grouped {
+			flags |= 2
+		}
+		w.uint(flags)
+		w.needsList(p.needs)
+	}
 }
 
 func (w *lexEncoder) patList(e *Entry, l []pattern) error {

@@ -70,8 +70,11 @@ type Entry struct {
 	Column int `yaml:"-"`
 
 	pats []pattern
-	exc  *exceptions // nil when the entry has no except patterns
-	re   *lazyRegexp
+	// unread, when set, holds the elements of pats, not read yet
+	// (loadElems): a compiled lexicon's.
+	unread *lazyElems
+	exc    *exceptions // nil when the entry has no except patterns
+	re     *lazyRegexp
 }
 
 // lazyRegexp is a regular expression compiled when it is first matched. A
@@ -934,6 +937,7 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 		if wordListCategories[e.Category] {
 			continue
 		}
+		e.loadElems()
 		for i := range e.pats {
 			p := &e.pats[i]
 			words, prefixes, ok := firstWords(p.elems)
@@ -1301,6 +1305,7 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest []wordMask,
 	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKeyOf(&tokens[i+1]))) {
 		return hits
 	}
+	ref.e.loadElems()
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
 	if ref.p.grouped {
 		return lx.tryGrouped(hits, ref, &m, rest, s, si, i, ord)

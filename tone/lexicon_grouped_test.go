@@ -17,8 +17,9 @@ func spelledOut(t testing.TB, lx *Lexicon) *Lexicon {
 	t.Helper()
 	out := &Lexicon{Lang: lx.Lang}
 	for _, e := range lx.Entries {
+		e.loadElems() // the regex's pattern is copied below
 		cp := *e
-		cp.pats, cp.exc = nil, nil
+		cp.pats, cp.exc, cp.unread = nil, nil, nil
 		var except []pattern
 		for _, m := range e.Match {
 			pats, err := compileExpanded(m, false)

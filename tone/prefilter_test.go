@@ -54,8 +54,9 @@ func withoutNeeds(t *testing.T, lx *Lexicon) *Lexicon {
 	t.Helper()
 	out := &Lexicon{Lang: lx.Lang}
 	for _, e := range lx.Entries {
+		e.loadElems() // before its patterns are copied
 		cp := *e
-		cp.pats = slices.Clone(e.pats)
+		cp.pats, cp.unread = slices.Clone(e.pats), nil
 		for i := range cp.pats {
 			cp.pats[i].needs = nil
 		}
@@ -106,6 +107,7 @@ func TestLexiconsKeepTheirNeeds(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		for name, lx := range map[string]*Lexicon{"reply": DefaultLexicon(lang), "customer": customerLexicon(lang), "topics": mustTopics(t, lang)} {
 			for _, e := range lx.Entries {
+				e.loadElems() // before its patterns are copied
 				want := slices.Clone(e.pats)
 				for i := range want {
 					want[i].needs = nil
