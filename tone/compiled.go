@@ -24,6 +24,13 @@ import (
 // the compiled files are written again. A change to how patterns compile
 // or to the compiled types needs `go generate ./tone` too (the same test
 // fails until then). Team lexicons in .replylint.yaml are parsed as YAML.
+//
+// Reading a compiled lexicon makes only what a first reading needs of all
+// of it; the rest stays in the embedded bytes until asked. The word and
+// pair indexes are read in place (refIndex); each entry's pattern
+// elements (lazyElems) and except patterns (exceptions) are read when the
+// entry is first tried or first has a hit. So a first Lint with a
+// customer's message allocates 2.3 MB, not 4.6, and runs no GC.
 
 //go:generate go test -run TestCompiled -update-compiled
 
