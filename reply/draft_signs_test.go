@@ -94,3 +94,13 @@ func TestDraftSpamHeld(t *testing.T) {
 		assert.NotEmpty(t, r.Text, in)
 	}
 }
+
+// TestDraftNoShareForPostedData: a post of the customer's own name and
+// e-mail address with a link is no fun to share ("love this"): it gets
+// the warning that the details are public, never a thanks for sharing; a
+// light post with a link still does.
+func TestDraftNoShareForPostedData(t *testing.T) {
+	p := Profile{Agent: "Anne", Role: "webcare"}
+	checkDraftCase(t, p, "@AirHelp Tan Khai Wah. __email__ https://example.com/p/1", []string{"visible"}, []string{"love this", "thanks for sharing"})
+	checkDraftCase(t, p, "Dressed up as quarterbacks for $3 burritos @BurritoBar! https://example.com/p/2", []string{"sharing"}, []string{"visible"})
+}

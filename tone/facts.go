@@ -1166,8 +1166,9 @@ func contentWords(toks []Token) int {
 
 // tellsNothing reports a message that gives a person nothing to read
 // without the thread: only words that react ("hmm ok.", "ja hoor", "Yes")
-// and function words ("Dus dat was het dan?"), or words that point to an
-// earlier message ("zie mijn vorige bericht"). A short answer that tells
+// and function words ("Dus dat was het dan?"), words that point to an
+// earlier message ("zie mijn vorige bericht"), or someone else's words in
+// quotation marks. A short answer that tells
 // something is no such message: a word of its own ("Done.", "USA's
 // Amazon.com"), a number or time ("22:11:41"), or the customer saying what
 // they did ("I have not", "I just did", "ik heb het al gedaan").
@@ -1177,11 +1178,15 @@ func tellsNothing(a *Analysis, fr *factReading) bool {
 	}
 	reactions := fr.fw.words["reactions"]
 	for _, t := range a.Tokens {
+		if t.Quoted {
+			continue // someone else's words ("“If I don't provide … by 15 Feb 1970” https://…")
+		}
 		switch t.Kind {
 		case Number:
 			return false
 		case Word:
-			w := strings.ReplaceAll(t.Lower, "’", "'")
+			// "Ok." keeps its period as an abbreviation might.
+			w := strings.TrimRight(strings.ReplaceAll(t.Lower, "’", "'"), ".")
 			if reactions[w] {
 				continue
 			}

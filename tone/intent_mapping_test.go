@@ -63,3 +63,22 @@ func TestClosingFormulaIsNoPraise(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedWordsAndFillersTellNothing: someone else's words in quotation
+// marks, and fillers ("Ok.", "Now what?", "Like, any?"), tell nothing of
+// the customer's own: a person reads the thread. A request put kindly
+// ("that'd be great") is no praise.
+func TestQuotedWordsAndFillersTellNothing(t *testing.T) {
+	for _, text := range []string{
+		"@PayHelp “If I don’t provide the required information by 15 Feb 1970” https://example.com/x",
+		"@TelcoHelp Ok. Now what?",
+		"@AirHelp Like, any?",
+	} {
+		m := ReadMessage(text, "en")
+		assert.True(t, m.NeedsHuman, text)
+		assert.Equal(t, IntentOther, m.Intent, text)
+	}
+	m := ReadMessage("Hey @NetHelp if you could hurry up with gigabit internet that'd be great! I need more upload speed!", "en")
+	assert.NotEqual(t, IntentCompliment, m.Intent)
+	assert.False(t, ReadMessage("@NetHelp I'm still waiting for the engineer, now what?", "en").NeedsHuman, "a message that tells something")
+}
