@@ -19,7 +19,7 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 			byStem:  newValueTable(topicsENByStemWords, topicsENByStemValues),
 			heads:   newValueTable(topicsENHeadsWords, topicsENHeadsValues),
 			words:   newValueTable(topicsENWordsWords, topicsENWordsValues),
-		}, 0x65ae05cd
+		}, 0x81ab1514
 	case "nl":
 		return &topicIndex{
 			maxHead: 18,
@@ -33,7 +33,7 @@ func topicIndexTable(lang string) (*topicIndex, uint32) {
 
 // topicNamesTable returns TopicNames as the YAML gives them, and the YAML's
 // checksum.
-func topicNamesTable() ([]string, uint32) { return topicNames, 0x1528eceb }
+func topicNamesTable() ([]string, uint32) { return topicNames, 0x704751b1 }
 
 var topicNames = []string{
 	"account",
@@ -51,42 +51,44 @@ var topicNames = []string{
 
 // topicsENByStemWords are the words of byStem of the en topics, each followed by a newline; topicsENByStemValues their values.
 const topicsENByStemWords = "" +
-	"4g\n5g\naccount\nadapt\nairlin\nairport\naisl\nallergen\napp\nbaggag\nbandwidth\nbatteri\nbeef\nbill\nblock\nboard\nboiler\nbook\nbowl\nbranch\nbread\nbreakfast\nbroadband\nbug\nburger\nburrito\nbutton\ncabin\ncabl\ncard\ncashier\ncharg\ncharger\ncheck-in\ncheckout\nchees\nchicken\nclaim\ncoffe\ncompens\n" +
-	"comput\nconductor\nconnect\nconsol\ncontrol\ncost\ncoupon\ncourier\ncrash\ncrew\ndebit\ndefect\ndelay\ndeliv\ndeliveri\ndeposit\ndevic\ndinner\ndiscount\ndispatch\ndownload\ndrink\nelectr\nengin\nepisod\nexpens\nexpir\nfare\nfaulti\nfeatur\nfee\nflavor\nflavour\nflew\nfli\nflight\nfood\nfri\nfrozen\nfruit\n" +
-	"game\ngas\ngate\ngdpr\nglitch\nhd\nheadphon\nheat\ningredi\ninstal\ninsur\ninternet\ninvoic\nipad\niphon\nitinerari\njourney\nlabel\nlaptop\nlayov\nlogin\nloung\nlte\nluggag\nlunch\nmailman\nmbps\nmeal\nmeat\nmember\nmembership\nmeter\nmetro\nmile\nmilk\nmodem\nmold\nmoldi\nmoney\nmould\n" +
-	"mouldi\nmusic\nneighbor\nneighbour\nnetwork\nnewslett\norder\noutag\novercharg\npackag\npaid\nparcel\npasseng\npassword\npayment\nphone\npilot\npizza\nplane\nplatform\nplaylist\nplug\npoint\nportion\npostman\npower\npowerbank\npremium\npreorder\nprice\nprinter\nprivaci\nproduct\nprofil\nqualiti\nqueue\nrail\nrailway\nreceipt\nrecept\n" +
-	"recip\nrefund\nreimburs\nrenew\nrestaur\nreward\nride\nrouter\nsalad\nsandwich\nsauc\nsausag\nscreen\nseat\nself-checkout\nserver\nset\nshelf\nshelv\nship\nshipment\nshop\nshow\nsignal\nsim\nskymil\nsleeper\nsnack\nsoftwar\nsong\nspeaker\nspeed\nstation\nsteak\nstore\nstream\nsubscript\nsubway\nsuitcas\nsupermarket\n" +
-	"taco\ntast\ntax\ntechnician\ntill\ntimet\ntower\ntrack\ntrain\ntram\ntransfer\ntrip\nupdat\nupload\nusernam\nverif\nverifi\nversion\nvoucher\nwarranti\nwi-fi\nwifi\n"
+	"4g\n5g\naccount\nadapt\nairlin\nairport\naisl\nallergen\napp\napplic\nattend\nbaggag\nbandwidth\nbatteri\nbeef\nbill\nblock\nboard\nboiler\nbook\nbowl\nbranch\nbread\nbreakfast\nbroadband\nbug\nburger\nburrito\nbutton\ncabin\ncabl\ncard\ncashier\ncharg\ncharger\ncheck-in\ncheckout\nchees\nchicken\nclaim\n" +
+	"coffe\ncompens\ncomput\nconductor\nconnect\nconsol\ncontrol\ncost\ncoupon\ncourier\ncrash\ncrew\ndebit\ndefect\ndelay\ndeliv\ndeliveri\ndeposit\ndevic\ndinner\ndiscount\ndispatch\ndownload\ndrink\nelectr\nengin\nepisod\nexpens\nexpir\nfare\nfaulti\nfeatur\nfee\nfirmwar\nflavor\nflavour\nflew\nfli\nflight\nfood\n" +
+	"fri\nfrozen\nfruit\ngame\ngas\ngate\ngdpr\nglitch\nhd\nheadphon\nheat\nin-flight\ninflight\ningredi\ninstal\ninsur\ninternet\ninvoic\nipad\niphon\nitinerari\njourney\nlabel\nlaptop\nlayov\nlogin\nloung\nlte\nluggag\nlunch\nmailman\nmbps\nmeal\nmeat\nmember\nmembership\nmeter\nmetro\nmile\nmilk\n" +
+	"modem\nmold\nmoldi\nmoney\nmould\nmouldi\nmusic\nneighbor\nneighbour\nnetwork\nnewslett\nnonstop\nnotebook\norder\noutag\novercharg\npackag\npaid\nparcel\npasseng\npassword\npayment\nphone\npilot\npizza\nplane\nplatform\nplaylist\nplaystat\nplug\npoint\nportion\npostman\npower\npowerbank\npremium\npreorder\nprice\nprinter\nprivaci\n" +
+	"product\nprofil\nps4\nps5\nqualiti\nqueue\nrail\nrailway\nreceipt\nrecept\nrecip\nrefund\nreimburs\nremot\nrenew\nrestaur\nreward\nride\nrouter\nsalad\nsandwich\nsauc\nsausag\nscreen\nseat\nself-checkout\nserver\nset\nshelf\nshelv\nship\nshipment\nshop\nshow\nsignal\nsim\nskymil\nsleeper\nsnack\nsoftwar\n" +
+	"song\nspeaker\nspeed\nstation\nsteak\nstore\nstream\nsubscript\nsubway\nsuitcas\nsupermarket\ntaco\ntakeoff\ntast\ntax\ntechnician\ntelevis\ntill\ntimet\ntower\ntrack\ntrain\ntram\ntransfer\ntravel\ntrip\ntv\nupdat\nupload\nusernam\nverif\nverifi\nversion\nvoucher\nwarranti\nwi-fi\nwifi\nxbox\n"
 
 var topicsENByStemValues = []string{
 	"internet", "internet", "account", "product", "transport", "transport", "store", "product",
-	"product", "transport", "internet", "product", "food", "billing", "account", "transport",
-	"energy", "transport", "food", "store", "food", "food", "internet", "product",
-	"food", "food", "product", "transport", "internet", "account", "store", "billing",
-	"product", "transport", "store", "food", "food", "billing", "food", "billing",
-	"product", "transport", "internet", "product", "product", "billing", "store", "delivery",
-	"product", "transport", "billing", "product", "transport", "delivery", "delivery", "billing",
-	"product", "food", "billing", "delivery", "internet", "food", "energy", "delivery",
-	"product", "billing", "product", "transport", "product", "product", "billing", "product",
-	"product", "transport", "transport", "transport", "food", "food", "account", "food",
-	"product", "energy", "transport", "privacy", "product", "internet", "product", "energy",
-	"product", "delivery", "billing", "internet", "billing", "product", "product", "transport",
-	"transport", "product", "product", "transport", "account", "transport", "internet", "transport",
-	"food", "delivery", "internet", "food", "food", "account", "account", "energy",
-	"transport", "transport", "food", "internet", "product", "product", "billing", "product",
-	"product", "product", "delivery", "delivery", "internet", "account", "delivery", "outage",
-	"billing", "delivery", "billing", "delivery", "transport", "account", "billing", "product",
-	"transport", "food", "transport", "transport", "product", "product", "account", "food",
+	"product", "product", "transport", "transport", "internet", "product", "food", "billing",
+	"account", "transport", "energy", "transport", "food", "store", "food", "food",
+	"internet", "product", "food", "food", "product", "transport", "internet", "account",
+	"store", "billing", "product", "transport", "store", "food", "food", "billing",
+	"food", "billing", "product", "transport", "internet", "product", "product", "billing",
+	"store", "delivery", "product", "transport", "billing", "product", "transport", "delivery",
+	"delivery", "billing", "product", "food", "billing", "delivery", "internet", "food",
+	"energy", "delivery", "product", "billing", "product", "transport", "product", "product",
+	"billing", "product", "product", "product", "transport", "transport", "transport", "food",
+	"food", "account", "food", "product", "energy", "transport", "privacy", "product",
+	"internet", "product", "energy", "transport", "transport", "product", "delivery", "billing",
+	"internet", "billing", "product", "product", "transport", "transport", "product", "product",
+	"transport", "account", "transport", "internet", "transport", "food", "delivery", "internet",
+	"food", "food", "account", "account", "energy", "transport", "transport", "food",
+	"internet", "product", "product", "billing", "product", "product", "product", "delivery",
+	"delivery", "internet", "account", "transport", "product", "delivery", "outage", "billing",
+	"delivery", "billing", "delivery", "transport", "account", "billing", "product", "transport",
+	"food", "transport", "transport", "product", "product", "product", "account", "food",
 	"delivery", "energy", "product", "billing", "delivery", "billing", "product", "privacy",
-	"product", "account", "product", "store", "transport", "transport", "billing", "internet",
-	"product", "billing", "billing", "account", "store", "account", "transport", "internet",
-	"food", "food", "food", "food", "product", "transport", "store", "internet",
-	"product", "store", "store", "delivery", "delivery", "store", "product", "internet",
-	"account", "transport", "transport", "food", "product", "product", "product", "internet",
-	"transport", "food", "store", "product", "account", "transport", "transport", "store",
-	"food", "product", "billing", "delivery", "store", "transport", "internet", "delivery",
-	"transport", "transport", "account", "transport", "product", "internet", "account", "account",
-	"account", "product", "store", "product", "internet", "internet",
+	"product", "account", "product", "product", "product", "store", "transport", "transport",
+	"billing", "internet", "product", "billing", "billing", "product", "account", "store",
+	"account", "transport", "internet", "food", "food", "food", "food", "product",
+	"transport", "store", "internet", "product", "store", "store", "delivery", "delivery",
+	"store", "product", "internet", "account", "transport", "transport", "food", "product",
+	"product", "product", "internet", "transport", "food", "store", "product", "account",
+	"transport", "transport", "store", "food", "transport", "product", "billing", "delivery",
+	"product", "store", "transport", "internet", "delivery", "transport", "transport", "account",
+	"transport", "transport", "product", "product", "internet", "account", "account", "account",
+	"product", "store", "product", "internet", "internet", "product",
 }
 
 // topicsENHeadsWords are the words of heads of the en topics, each followed by a newline; topicsENHeadsValues their values.
@@ -96,50 +98,53 @@ var topicsENHeadsValues = []string{}
 
 // topicsENWordsWords are the words of words of the en topics, each followed by a newline; topicsENWordsValues their values.
 const topicsENWordsWords = "" +
-	"4g\n5g\naccount\naccounts\nadapter\nairline\nairport\naisle\nallergen\nallergens\napp\napps\nbaggage\nbandwidth\nbattery\nbeef\nbill\nbilled\nbilling\nbills\nblocked\nboarded\nboarding\nboiler\nbooking\nbowl\nbranch\nbread\nbreakfast\nbroadband\nbug\nburger\nburgers\nburrito\nburritos\nbutton\ncabin\ncable\ncard\ncashier\n" +
-	"charge\ncharged\ncharger\ncharges\ncheck-in\ncheckout\ncheese\nchicken\nclaim\ncoffee\ncompensation\ncomputer\nconductor\nconnection\nconnectivity\nconsole\ncontroller\ncost\ncosts\ncoupon\ncourier\ncrash\ncrashes\ncrashing\ncrew\ndebit\ndefective\ndelay\ndelayed\ndelays\ndeliver\ndelivered\ndeliveries\ndelivery\ndeposit\ndevice\ndinner\ndiscount\ndispatch\ndispatched\n" +
-	"download\ndrink\ndrinks\nelectricity\nengineer\nepisode\nexpensive\nexpired\nfare\nfaulty\nfeature\nfee\nfees\nflavor\nflavour\nflew\nflight\nflights\nfly\nflying\nfood\nfries\nfrozen\nfruit\ngame\ngames\ngas\ngate\ngdpr\nglitch\nhd\nheadphones\nheating\ningredients\ninstaller\ninsurance\ninternet\ninvoice\ninvoices\nipad\n" +
-	"iphone\nitinerary\njourney\nlabel\nlaptop\nlayover\nlogin\nlounge\nlte\nluggage\nlunch\nmailman\nmbps\nmeal\nmeals\nmeat\nmember\nmembership\nmeter\nmetro\nmiles\nmilk\nmodem\nmold\nmoldy\nmoney\nmould\nmouldy\nmusic\nneighbor\nneighbour\nnetwork\nnewsletter\norder\nordered\norders\noutage\noutages\novercharged\npackage\n" +
-	"packages\npaid\nparcel\nparcels\npassenger\npassengers\npassword\npayment\npayments\nphone\npilot\npizza\npizzas\nplane\nplatform\nplaylist\nplug\npoints\nportion\npostman\npower\npowerbank\npremium\npreorder\npreordered\nprice\nprices\npricing\nprinter\nprivacy\nproduct\nproducts\nprofile\nquality\nqueue\nrail\nrailway\nreceipt\nreception\nrecipe\n" +
-	"refund\nrefunded\nrefunds\nreimburse\nreimbursed\nreimbursement\nrenewal\nrestaurant\nrewards\nride\nrouter\nsalad\nsandwich\nsauce\nsausage\nsausages\nscreen\nseat\nseats\nself-checkout\nserver\nservers\nsettings\nshelf\nshelves\nshipment\nshipped\nshipping\nshop\nshops\nshow\nsignal\nsim\nskymiles\nsleeper\nsnack\nsoftware\nsong\nspeaker\nspeeds\n" +
-	"station\nsteak\nstore\nstores\nstreaming\nsubscription\nsubway\nsuitcase\nsupermarket\ntaco\ntacos\ntaste\ntax\ntechnician\ntill\ntills\ntimetable\ntower\ntowers\ntracking\ntrain\ntrains\ntram\ntransfer\ntrip\nupdate\nupload\nusername\nverification\nverify\nversion\nvoucher\nwarranty\nwi-fi\nwifi\n"
+	"4g\n5g\naccount\naccounts\nadapter\nairline\nairport\naisle\nallergen\nallergens\napp\napplication\napps\nattendant\nattendants\nbaggage\nbandwidth\nbattery\nbeef\nbill\nbilled\nbilling\nbills\nblocked\nboarded\nboarding\nboiler\nbooking\nbowl\nbranch\nbread\nbreakfast\nbroadband\nbug\nburger\nburgers\nburrito\nburritos\nbutton\ncabin\n" +
+	"cable\ncard\ncashier\ncharge\ncharged\ncharger\ncharges\ncheck-in\ncheckout\ncheese\nchicken\nclaim\ncoffee\ncompensation\ncomputer\nconductor\nconnection\nconnectivity\nconsole\ncontroller\ncost\ncosts\ncoupon\ncourier\ncrash\ncrashes\ncrashing\ncrew\ndebit\ndefective\ndelay\ndelayed\ndelays\ndeliver\ndelivered\ndeliveries\ndelivery\ndeposit\ndevice\ndinner\n" +
+	"discount\ndispatch\ndispatched\ndownload\ndrink\ndrinks\nelectricity\nengineer\nepisode\nexpensive\nexpired\nfare\nfaulty\nfeature\nfee\nfees\nfirmware\nflavor\nflavour\nflew\nflight\nflights\nfly\nflying\nfood\nfries\nfrozen\nfruit\ngame\ngames\ngas\ngate\ngdpr\nglitch\nhd\nheadphones\nheating\nin-flight\ninflight\ningredients\n" +
+	"installer\ninsurance\ninternet\ninvoice\ninvoices\nipad\niphone\nitinerary\njourney\nlabel\nlaptop\nlayover\nlayovers\nlogin\nlounge\nlte\nluggage\nlunch\nmailman\nmbps\nmeal\nmeals\nmeat\nmember\nmembership\nmeter\nmetro\nmiles\nmilk\nmodem\nmold\nmoldy\nmoney\nmould\nmouldy\nmusic\nneighbor\nneighbour\nnetwork\nnewsletter\n" +
+	"nonstop\nnonstops\nnotebook\norder\nordered\norders\noutage\noutages\novercharged\npackage\npackages\npaid\nparcel\nparcels\npassenger\npassengers\npassword\npayment\npayments\nphone\npilot\npizza\npizzas\nplane\nplatform\nplaylist\nplaystation\nplug\npoints\nportion\npostman\npower\npowerbank\npremium\npreorder\npreordered\nprice\nprices\npricing\nprinter\n" +
+	"privacy\nproduct\nproducts\nprofile\nps4\nps5\nquality\nqueue\nrail\nrailway\nreceipt\nreception\nrecipe\nrefund\nrefunded\nrefunds\nreimburse\nreimbursed\nreimbursement\nremote\nrenewal\nrestaurant\nrewards\nride\nrouter\nsalad\nsandwich\nsauce\nsausage\nsausages\nscreen\nseat\nseats\nself-checkout\nserver\nservers\nsettings\nshelf\nshelves\nshipment\n" +
+	"shipped\nshipping\nshop\nshops\nshow\nsignal\nsim\nskymiles\nsleeper\nsnack\nsoftware\nsong\nspeaker\nspeeds\nstation\nsteak\nstore\nstores\nstreaming\nsubscription\nsubway\nsuitcase\nsupermarket\ntaco\ntacos\ntakeoff\ntaste\ntax\ntechnician\ntelevision\ntill\ntills\ntimetable\ntower\ntowers\ntracking\ntrain\ntrains\ntram\ntransfer\n" +
+	"traveling\ntravelling\ntrip\ntv\nupdate\nupload\nusername\nverification\nverify\nversion\nvoucher\nwarranty\nwi-fi\nwifi\nxbox\n"
 
 var topicsENWordsValues = []string{
 	"internet", "internet", "account", "account", "product", "transport", "transport", "store",
-	"product", "product", "product", "product", "transport", "internet", "product", "food",
-	"billing", "billing", "billing", "billing", "account", "transport", "transport", "energy",
-	"transport", "food", "store", "food", "food", "internet", "product", "food",
-	"food", "food", "food", "product", "transport", "internet", "account", "store",
-	"billing", "billing", "product", "billing", "transport", "store", "food", "food",
-	"billing", "food", "billing", "product", "transport", "internet", "internet", "product",
-	"product", "billing", "billing", "store", "delivery", "product", "product", "product",
-	"transport", "billing", "product", "transport", "transport", "transport", "delivery", "delivery",
-	"delivery", "delivery", "billing", "product", "food", "billing", "delivery", "delivery",
-	"internet", "food", "food", "energy", "delivery", "product", "billing", "product",
-	"transport", "product", "product", "billing", "billing", "product", "product", "transport",
-	"transport", "transport", "transport", "transport", "food", "food", "account", "food",
-	"product", "product", "energy", "transport", "privacy", "product", "internet", "product",
-	"energy", "product", "delivery", "billing", "internet", "billing", "billing", "product",
-	"product", "transport", "transport", "product", "product", "transport", "account", "transport",
-	"internet", "transport", "food", "delivery", "internet", "food", "food", "food",
-	"account", "account", "energy", "transport", "transport", "food", "internet", "product",
-	"product", "billing", "product", "product", "product", "delivery", "delivery", "internet",
-	"account", "delivery", "delivery", "delivery", "outage", "outage", "billing", "delivery",
-	"delivery", "billing", "delivery", "delivery", "transport", "transport", "account", "billing",
-	"billing", "product", "transport", "food", "food", "transport", "transport", "product",
-	"product", "account", "food", "delivery", "energy", "product", "billing", "delivery",
-	"delivery", "billing", "billing", "billing", "product", "privacy", "product", "product",
-	"account", "product", "store", "transport", "transport", "billing", "internet", "product",
-	"billing", "billing", "billing", "billing", "billing", "billing", "account", "store",
-	"account", "transport", "internet", "food", "food", "food", "food", "food",
-	"product", "transport", "transport", "store", "internet", "internet", "product", "store",
-	"store", "delivery", "delivery", "delivery", "store", "store", "product", "internet",
-	"account", "transport", "transport", "food", "product", "product", "product", "internet",
-	"transport", "food", "store", "store", "product", "account", "transport", "transport",
-	"store", "food", "food", "product", "billing", "delivery", "store", "store",
+	"product", "product", "product", "product", "product", "transport", "transport", "transport",
+	"internet", "product", "food", "billing", "billing", "billing", "billing", "account",
+	"transport", "transport", "energy", "transport", "food", "store", "food", "food",
+	"internet", "product", "food", "food", "food", "food", "product", "transport",
+	"internet", "account", "store", "billing", "billing", "product", "billing", "transport",
+	"store", "food", "food", "billing", "food", "billing", "product", "transport",
+	"internet", "internet", "product", "product", "billing", "billing", "store", "delivery",
+	"product", "product", "product", "transport", "billing", "product", "transport", "transport",
+	"transport", "delivery", "delivery", "delivery", "delivery", "billing", "product", "food",
+	"billing", "delivery", "delivery", "internet", "food", "food", "energy", "delivery",
+	"product", "billing", "product", "transport", "product", "product", "billing", "billing",
+	"product", "product", "product", "transport", "transport", "transport", "transport", "transport",
+	"food", "food", "account", "food", "product", "product", "energy", "transport",
+	"privacy", "product", "internet", "product", "energy", "transport", "transport", "product",
+	"delivery", "billing", "internet", "billing", "billing", "product", "product", "transport",
+	"transport", "product", "product", "transport", "transport", "account", "transport", "internet",
+	"transport", "food", "delivery", "internet", "food", "food", "food", "account",
+	"account", "energy", "transport", "transport", "food", "internet", "product", "product",
+	"billing", "product", "product", "product", "delivery", "delivery", "internet", "account",
+	"transport", "transport", "product", "delivery", "delivery", "delivery", "outage", "outage",
+	"billing", "delivery", "delivery", "billing", "delivery", "delivery", "transport", "transport",
+	"account", "billing", "billing", "product", "transport", "food", "food", "transport",
+	"transport", "product", "product", "product", "account", "food", "delivery", "energy",
+	"product", "billing", "delivery", "delivery", "billing", "billing", "billing", "product",
+	"privacy", "product", "product", "account", "product", "product", "product", "store",
+	"transport", "transport", "billing", "internet", "product", "billing", "billing", "billing",
+	"billing", "billing", "billing", "product", "account", "store", "account", "transport",
+	"internet", "food", "food", "food", "food", "food", "product", "transport",
+	"transport", "store", "internet", "internet", "product", "store", "store", "delivery",
+	"delivery", "delivery", "store", "store", "product", "internet", "account", "transport",
+	"transport", "food", "product", "product", "product", "internet", "transport", "food",
+	"store", "store", "product", "account", "transport", "transport", "store", "food",
+	"food", "transport", "product", "billing", "delivery", "product", "store", "store",
 	"transport", "internet", "internet", "delivery", "transport", "transport", "transport", "account",
-	"transport", "product", "internet", "account", "account", "account", "product", "store",
-	"product", "internet", "internet",
+	"transport", "transport", "transport", "product", "product", "internet", "account", "account",
+	"account", "product", "store", "product", "internet", "internet", "product",
 }
 
 // topicsNLByStemWords are the words of byStem of the nl topics, each followed by a newline; topicsNLByStemValues their values.

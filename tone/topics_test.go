@@ -35,6 +35,9 @@ func TestTopicVocabularyFoldsFormsAndCompounds(t *testing.T) {
 		{"English phrase", "en", "My parcel is out for delivery since Monday.", "delivery", "parcel"},
 		{"a phone as a device", "en", "The screen of my new phone cracked on day two.", "product", "phone"},
 		{"een telefoon als toestel", "nl", "Mijn nieuwe telefoon doet het niet meer.", "product", "telefoon"},
+		{"in-flight is travel", "en", "This has been my inflight studio experience today. Nothing works.", "transport", "inflight"},
+		{"a ride's driver is transport", "en", "My uber driver took the wrong exit twice.", "transport", "uber driver"},
+		{"an application is a product", "en", "Your application isnt helping, it crashes on every save.", "product", "application"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +59,7 @@ func TestTopicVocabularyNearMisses(t *testing.T) {
 		{"my data plan is no privacy", "en", "Maybe time to increase my data plan!"},
 		{"on the phone is no device", "en", "I was on the phone for an hour and nobody helped."},
 		{"aan de telefoon is geen toestel", "nl", "Ik hing een uur aan de telefoon en niemand hielp."},
+		{"a driver alone is no ride", "en", "Ugh, a driver honked at me all the way down the road."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
