@@ -320,7 +320,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	for i := range d.refTab {
 		e := lx.Entries[d.uint()]
 		p := &e.pats[d.uint()]
-		r := patRef{e: e, p: p, order: int32(d.uint())}
+		r := patRef{e: e, p: p, order: int32(d.uint()), fold: p.fold}
 		switch d.uint() {
 		case refNextOwn:
 			r.next = d.strList()
@@ -430,6 +430,7 @@ func (d *lexDecoder) patShells() []pattern {
 		flags := d.uint()
 		p.focus, p.grouped = flags&1 != 0, flags&2 != 0
 		p.needs = d.needsList()
+		p.fold = foldNeeds(p.needs)
 	}
 	return out
 }
@@ -519,6 +520,7 @@ func (d *lexDecoder) patList(e *Entry) ([]pattern, error) {
 		flags := d.uint()
 		p.focus, p.grouped = flags&1 != 0, flags&2 != 0
 		p.needs = d.needsList()
+		p.fold = foldNeeds(p.needs)
 	}
 	return out, nil
 }

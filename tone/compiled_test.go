@@ -209,11 +209,11 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		{Lexicon{}, []string{"Lang", "Entries", "index", "pairIndex", "byPrefix", "prefixStart", "scan", "words", "builtFrom", "scanWords", "filters"}}, // scanWords, filters: made on first use
 		{Entry{}, []string{"Category", "Match", "Regex", "Except", "Note", "Suggestion", "Level", "Context", "Line", "Column", "pats", "unread", "exc", "re"}},
 		{exceptions{}, []string{"pats", "ix", "data", "owner", "once"}},
-		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs"}},
+		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs", "fold"}}, // fold: made from needs when read
 		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "set", "elemMore"}},
 		{elemMore{}, []string{"prefixes", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},
 		{exceptIndex{}, []string{"byWord", "byPrefix", "open", "gapped", "maxLen"}},
-		{patRef{}, []string{"e", "p", "order", "next"}},
+		{patRef{}, []string{"e", "p", "order", "fold", "next"}}, // fold: the pattern's
 	} {
 		assert.Equal(t, c.want, fields(c.v), "%T: carry the fields in tone/compiled.go and compiled_test.go, then go generate ./tone", c.v)
 	}

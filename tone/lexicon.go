@@ -249,6 +249,9 @@ type patRef struct {
 	p *pattern
 	// order is the entry's place in the lexicon, for hitOrder.
 	order int32
+	// fold is p.fold, here so findHits turns most patterns away with
+	// the patRef alone (needFold).
+	fold needFold
 	// next, when set, holds the only words the token after the first can
 	// be: a cheap test before the matcher runs ("we" starts 27 Dutch
 	// patterns; "we kunnen" few).
@@ -376,6 +379,9 @@ type pattern struct {
 	// needs one (setNeeds): findHits tries the pattern only where the
 	// rest of the sentence meets every mask.
 	needs []wordMask
+	// fold is needs folded, to turn most patterns away without reading
+	// them (needFold).
+	fold needFold
 }
 
 // expandGroups turns a group whose alternatives have several words,
@@ -943,10 +949,10 @@ func (lx *Lexicon) add(entries []*Entry, shared map[string]bool) {
 			words, prefixes, ok := firstWords(p.elems)
 			if !ok {
 				// "* (we|ik) …" is tried only before one of its second words.
-				lx.scan = append(lx.scan, &patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)})
+				lx.scan = append(lx.scan, &patRef{e: e, p: p, order: int32(first + n), fold: p.fold, next: nextWords(p.elems)})
 				continue
 			}
-			ref := &patRef{e: e, p: p, order: int32(first + n), next: nextWords(p.elems)}
+			ref := &patRef{e: e, p: p, order: int32(first + n), fold: p.fold, next: nextWords(p.elems)}
 			for _, w := range words {
 				if ref.next == nil {
 					lx.index.m[w] = append(lx.index.m[w], ref)
@@ -1197,6 +1203,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 		}
 		for i := s.First; i < s.Last; i++ {
 			base := len(hits)
+			rf := rest[i].fold() // never 0: it holds token i's word
 			ord.ranks, ord.grouped = ord.ranks[:0], false
 			low := matchKeyOf(&tokens[i])
 			// The word after this one, for patterns whose second word is
@@ -1212,7 +1219,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				for k := range refs {
 					// Most patterns are ruled out by their words before the
 					// call.
-					if refs[k].p.admits(&rest[i]) {
+					if !refs[k].fold.excludes(rf) && refs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromIndex, &ord)
 					}
 				}
@@ -1221,7 +1228,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				var key [64]byte // most pairs: the look-up allocates nothing
 				pairs := lookup(&lx.pairIndex, appendPairKey(key[:0], low, after), pairHash(h, h2))
 				for k := range pairs {
-					if pairs[k].p.admits(&rest[i]) {
+					if !pairs[k].fold.excludes(rf) && pairs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, pairs[k], tokens, rest, s, si, i, fromPair, &ord)
 					}
 				}
@@ -1230,7 +1237,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
-					if refs[k].p.admits(&rest[i]) {
+					if !refs[k].fold.excludes(rf) && refs[k].p.admits(&rest[i]) {
 						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromPrefix, &ord)
 					}
 				}
@@ -1241,6 +1248,9 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 			}
 			for k := range scan {
 				ref := scan[k]
+				if ref.fold.excludes(rf) {
+					continue
+				}
 				// Most tokens are no start of a group's alternatives: a
 				// look at the first element rules them out before the
 				// matcher runs; most are too short for a regex's gate, or

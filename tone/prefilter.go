@@ -1,5 +1,7 @@
 package tone
 
+import "math/bits"
+
 // wordMask is a set of words kept as one bit of a hash of each: it can
 // tell that none of a pattern's words is among the words left in a
 // sentence, so the matcher need not run (findHits tries a pattern at a
@@ -23,6 +25,42 @@ func (m *wordMask) add(w string) {
 	b := (h * 0x9e3779b97f4a7c15) >> 56
 	m[b>>6] |= 1 << (b & 63)
 }
+
+// fold returns the mask's four words or-ed into one: two masks that
+// share a bit have folds that share it too, so folds that share none
+// tell masks apart without reading all of them (needFold).
+func (m *wordMask) fold() uint64 { return m[0] | m[1] | m[2] | m[3] }
+
+// needFold holds the complements of the folds of a pattern's two most
+// telling needs (the folds with fewest bits), zero where it has fewer: a
+// rest of the sentence whose fold lies within one of them does not meet
+// that need. It lies in the pattern and in its patRef, so most patterns
+// are turned away without reading their needs, which lie elsewhere in
+// memory (one cache miss per pattern looked up, most of a call's).
+type needFold [2]uint64
+
+// foldNeeds returns the needFold of needs.
+func foldNeeds(needs []wordMask) needFold {
+	var f needFold
+	best := [2]int{65, 65}
+	for k := range needs {
+		x := needs[k].fold()
+		n := bits.OnesCount64(x)
+		switch {
+		case n < best[0]:
+			best[1], f[1] = best[0], f[0]
+			best[0], f[0] = n, ^x
+		case n < best[1]:
+			best[1], f[1] = n, ^x
+		}
+	}
+	return f
+}
+
+// excludes reports whether the rest of a sentence whose wordMask folds
+// to r (never 0: the rest holds a word) meets a need of the fold's
+// pattern in none of its bits, so the pattern cannot match there.
+func (f *needFold) excludes(r uint64) bool { return r&^f[0] == 0 || r&^f[1] == 0 }
 
 // meets reports whether the masks share a bit.
 func (m *wordMask) meets(o *wordMask) bool {
@@ -56,6 +94,7 @@ func setNeeds(pats []pattern) {
 		}
 		if j > 0 {
 			p.needs, all = all[:j:j], all[j:]
+			p.fold = foldNeeds(p.needs)
 		}
 	}
 }
@@ -104,6 +143,12 @@ func elemNeeds(e *elem, m *wordMask) bool {
 // admits reports whether a match of p may start where rest holds the
 // words from there to the end of the sentence.
 func (p *pattern) admits(rest *wordMask) bool {
+	if len(p.needs) == 0 {
+		return true
+	}
+	if p.fold.excludes(rest.fold()) {
+		return false
+	}
 	for k := range p.needs {
 		if !p.needs[k].meets(rest) {
 			return false
