@@ -320,7 +320,8 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 	for i := range d.refTab {
 		e := lx.Entries[d.uint()]
 		p := &e.pats[d.uint()]
-		r := patRef{e: e, p: p, order: int32(d.uint()), fold: p.fold}
+		r := &d.refTab[i]
+		r.e, r.p, r.order, r.fold = e, p, int32(d.uint()), p.fold
 		switch d.uint() {
 		case refNextOwn:
 			r.next = d.strList()
@@ -328,7 +329,6 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 			e.loadElems()
 			r.next = p.elems[1].words
 		}
-		d.refTab[i] = r
 	}
 
 	// The two large indexes are read in place (refIndex).

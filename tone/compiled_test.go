@@ -213,7 +213,7 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "set", "elemMore"}},
 		{elemMore{}, []string{"prefixes", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},
 		{exceptIndex{}, []string{"byWord", "byPrefix", "open", "gapped", "maxLen"}},
-		{patRef{}, []string{"e", "p", "order", "fold", "next"}}, // fold: the pattern's
+		{patRef{}, []string{"e", "p", "order", "loaded", "fold", "next"}}, // loaded: set when first tried; fold: the pattern's
 	} {
 		assert.Equal(t, c.want, fields(c.v), "%T: carry the fields in tone/compiled.go and compiled_test.go, then go generate ./tone", c.v)
 	}
@@ -415,13 +415,13 @@ func (w *lexEncoder) intsByWord(m map[string][]int32) {
 // pattern, whose copies share its next words.
 func (w *lexEncoder) refTable(lx *Lexicon) error {
 	w.refIx = map[*pattern]int{}
-	var tab []patRef
+	var tab []*patRef
 	add := func(l []*patRef) error {
 		for _, r := range l {
 			k, ok := w.refIx[r.p]
 			if !ok {
 				w.refIx[r.p] = len(tab)
-				tab = append(tab, *r)
+				tab = append(tab, r)
 				continue
 			}
 			o := tab[k]

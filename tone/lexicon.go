@@ -249,6 +249,11 @@ type patRef struct {
 	p *pattern
 	// order is the entry's place in the lexicon, for hitOrder.
 	order int32
+	// loaded is set once try has had the entry read its elements
+	// (Entry.loadElems): from then on try reads the patRef alone, not the
+	// entry and its lazyElems, which lie elsewhere (a cache miss or two
+	// for each pattern tried). It fills the patRef's padding.
+	loaded atomic.Bool
 	// fold is p.fold, here so findHits turns most patterns away with
 	// the patRef alone (needFold).
 	fold needFold
@@ -1315,7 +1320,10 @@ func (lx *Lexicon) try(hits []Hit, ref *patRef, tokens []Token, rest []wordMask,
 	if ref.next != nil && from != fromPair && (i+1 >= s.Last || !slices.Contains(ref.next, matchKeyOf(&tokens[i+1]))) {
 		return hits
 	}
-	ref.e.loadElems()
+	if !ref.loaded.Load() {
+		ref.e.loadElems()
+		ref.loaded.Store(true)
+	}
 	m := matcher{tokens: tokens, first: s.First, last: s.Last}
 	if ref.p.grouped {
 		return lx.tryGrouped(hits, ref, &m, rest, s, si, i, ord)

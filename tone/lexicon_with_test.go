@@ -11,10 +11,19 @@ import (
 
 // indexOf is what the matcher reads of a lexicon, as plain values.
 func indexOf(lx *Lexicon) map[string]any {
+	// The patRefs as built, without loaded, which says whether one was
+	// tried yet.
+	clone := func(l []*patRef) []*patRef {
+		out := make([]*patRef, len(l))
+		for i, r := range l {
+			out[i] = &patRef{e: r.e, p: r.p, order: r.order, fold: r.fold, next: r.next}
+		}
+		return out
+	}
 	refs := func(m map[string][]*patRef) map[string][]*patRef {
 		out := map[string][]*patRef{}
 		for k, v := range m {
-			out[k] = slices.Clone(v)
+			out[k] = clone(v)
 		}
 		return out
 	}
@@ -22,7 +31,7 @@ func indexOf(lx *Lexicon) map[string]any {
 	for k, v := range lx.words {
 		words[k] = maps.Clone(v)
 	}
-	return map[string]any{"index": refs(lx.index.lists()), "pairIndex": refs(lx.pairIndex.lists()), "byPrefix": refs(lx.byPrefix), "scan": slices.Clone(lx.scan),
+	return map[string]any{"index": refs(lx.index.lists()), "pairIndex": refs(lx.pairIndex.lists()), "byPrefix": refs(lx.byPrefix), "scan": clone(lx.scan),
 		"prefixStart": lx.prefixStart, "words": words}
 }
 
