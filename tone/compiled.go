@@ -193,25 +193,7 @@ func (d *lexDecoder) size() (int, bool) {
 // in the slab that follows, a list read before (one list of words serves
 // many patterns: "jullie|je|u").
 func (d *lexDecoder) strList() []string {
-	n := d.uint()
-	switch {
-	case n == 0:
-		return nil
-	case n%2 == 0:
-		n = n/2 - 1
-		at := d.uint()
-		if at+n > len(d.strSlab)-len(d.strs) {
-			panic("a shared list of strings is not one read before")
-		}
-		return d.strSlab[at : at+n : at+n]
-	}
-	n /= 2
-	out := d.strs[:n:n]
-	d.strs = d.strs[n:]
-	for i := range out {
-		out[i] = d.Str()
-	}
-	return out
+	return sharedList(d, d.strSlab, &d.strs, "strings", (*lexDecoder).Str)
 }
 
 // needsList reads a pattern's needs (setNeeds, which compile calls): 0
@@ -220,6 +202,24 @@ func (d *lexDecoder) strList() []string {
 // in the slab that follows, a list read before (the patterns one group
 // expands to share most of theirs).
 func (d *lexDecoder) needsList() []wordMask {
+	return sharedList(d, d.maskSlab, &d.masks, "needs", func(d *lexDecoder) (m wordMask) {
+		b := d.Next(32)
+		for k := range m {
+			var x uint64
+			for j := 7; j >= 0; j-- {
+				x = x<<8 | uint64(b[8*k+j])
+			}
+			m[k] = x
+		}
+		return m
+	})
+}
+
+// sharedList reads a list that may be one read before (strList,
+// needsList): 0 for nil, 2n+1 for n elements that follow, each read by
+// read into the room left of slab (*rest), or 2n+2 for the n elements at
+// the place in slab that follows.
+func sharedList[T any](d *lexDecoder, slab []T, rest *[]T, what string, read func(*lexDecoder) T) []T {
 	n := d.uint()
 	switch {
 	case n == 0:
@@ -227,23 +227,16 @@ func (d *lexDecoder) needsList() []wordMask {
 	case n%2 == 0:
 		n = n/2 - 1
 		at := d.uint()
-		if at+n > len(d.maskSlab)-len(d.masks) {
-			panic("a shared list of needs is not one read before")
+		if at+n > len(slab)-len(*rest) {
+			panic("a shared list of " + what + " is not one read before")
 		}
-		return d.maskSlab[at : at+n : at+n]
+		return slab[at : at+n : at+n]
 	}
 	n /= 2
-	out := d.masks[:n:n]
-	d.masks = d.masks[n:]
+	out := (*rest)[:n:n]
+	*rest = (*rest)[n:]
 	for i := range out {
-		b := d.Next(32)
-		for k := range out[i] {
-			var x uint64
-			for j := 7; j >= 0; j-- {
-				x = x<<8 | uint64(b[8*k+j])
-			}
-			out[i][k] = x
-		}
+		out[i] = read(d)
 	}
 	return out
 }

@@ -585,17 +585,23 @@ func (w *lexEncoder) patShells(l []pattern) {
 	}
 	w.pats += len(l)
 	for _, p := range l {
-		w.uint(int(p.maxLen))
-		flags := 0
-		if p.focus {
-			flags |= 1
-		}
-		if p.grouped {
-			flags |= 2
-		}
-		w.uint(flags)
-		w.needsList(p.needs)
+		w.patShell(p)
 	}
+}
+
+// patShell writes what a pattern holds besides its elements: its
+// longest match, its flags and its needs.
+func (w *lexEncoder) patShell(p pattern) {
+	w.uint(int(p.maxLen))
+	flags := 0
+	if p.focus {
+		flags |= 1
+	}
+	if p.grouped {
+		flags |= 2
+	}
+	w.uint(flags)
+	w.needsList(p.needs)
 }
 
 func (w *lexEncoder) patList(e *Entry, l []pattern) error {
@@ -607,16 +613,7 @@ func (w *lexEncoder) patList(e *Entry, l []pattern) error {
 		if err := w.elemList(e, p.elems); err != nil {
 			return err
 		}
-		w.uint(int(p.maxLen))
-		flags := 0
-		if p.focus {
-			flags |= 1
-		}
-		if p.grouped {
-			flags |= 2
-		}
-		w.uint(flags)
-		w.needsList(p.needs)
+		w.patShell(p)
 	}
 	return nil
 }
