@@ -228,6 +228,10 @@ type factWords struct {
 	// (tellsNothing).
 	Reactions []string `yaml:"reactions"`
 	Pointer   []string `yaml:"pointer"`
+	// Subjects are the words of the customer as the subject of what they
+	// tell ("ik", "I", "we"): with one a short message says what they did
+	// ("I have not"), so it tells something (tellsNothing).
+	Subjects []string `yaml:"subjects"`
 	// EmergencyLine are the words of the emergency number ("112",
 	// "alarmnummer", "999"): with a hazard, Message.EmergencyLine.
 	EmergencyLine []string `yaml:"emergency_line"`
@@ -368,63 +372,23 @@ func (fw *factWords) compile() {
 		factHazardOver: fw.HazardOver, factSpam: fw.Spam, factThread: fw.Thread, factPointer: fw.Pointer, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
 		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade, factNotCustomer: fw.NotCustomer,
 	}
-	n := 0
+	kinds := slices.Concat(fw.Grave, fw.Vulnerable, fw.Acute)
+	n := wordCount(kinds)
 	for _, list := range lists {
 		n += len(list)
-	}
-	for _, g := range fw.Grave {
-		n += len(g.Words)
-	}
-	for _, v := range fw.Vulnerable {
-		n += len(v.Words)
-	}
-	for _, v := range fw.Acute {
-		n += len(v.Words)
 	}
 	fw.phrases = newPhraseSet(n)
 	for l, list := range lists {
 		fw.phrases.add(l, list)
 	}
-	for i, g := range fw.Grave {
-		fw.phrases.add(int(numFactLists)+i, g.Words)
-	}
-	for i, v := range fw.Vulnerable {
-		fw.phrases.add(int(numFactLists)+len(fw.Grave)+i, v.Words)
-	}
-	for i, v := range fw.Acute {
-		fw.phrases.add(int(numFactLists)+len(fw.Grave)+len(fw.Vulnerable)+i, v.Words)
-	}
+	addKinds(fw.phrases, int(numFactLists), kinds)
 	fw.phrases.index()
 	fw.ageLeads, fw.praiseLeads = splitPhrases(fw.AgeLead), splitPhrases(fw.PraiseLead)
 	fw.periods = splitPhrases(fw.Recurrence.Periods)
 	fw.elderLeads = splitPhrases(fw.ElderLead)
-	n = 0
-	for _, x := range fw.Situations {
-		n += len(x.Words)
-	}
-	fw.situations = newPhraseSet(n)
-	for i, s := range fw.Situations {
-		fw.situations.add(i, s.Words)
-	}
-	fw.situations.index()
-	n = 0
-	for _, x := range fw.Takeover {
-		n += len(x.Words)
-	}
-	fw.takeover = newPhraseSet(n)
-	for i, k := range fw.Takeover {
-		fw.takeover.add(i, k.Words)
-	}
-	fw.takeover.index()
-	n = 0
-	for _, x := range fw.Acts {
-		n += len(x.Words)
-	}
-	fw.acts = newPhraseSet(n)
-	for i, s := range fw.Acts {
-		fw.acts.add(i, s.Words)
-	}
-	fw.acts.index()
+	fw.situations = namedPhraseSet(0, fw.Situations)
+	fw.takeover = namedPhraseSet(0, fw.Takeover)
+	fw.acts = namedPhraseSet(0, fw.Acts)
 	fw.matterStems = map[string]int{}
 	for i, k := range fw.Matters {
 		for _, w := range k.Words {
@@ -439,7 +403,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -533,6 +497,31 @@ func (ps *phraseSet) firstWords() *wordBloom {
 func (mw *messageWords) mayMatchAt(ps *phraseSet, k, i int) bool {
 	s := ps.seconds[k]
 	return s == 0 || i+1 < len(mw.h) && uint32(mw.h[i+1]>>32) == s
+}
+
+// namedPhraseSet returns the phrase set of kinds, kind i's words as list
+// from+i, indexed.
+func namedPhraseSet(from int, kinds []namedWords) *phraseSet {
+	ps := newPhraseSet(wordCount(kinds))
+	addKinds(ps, from, kinds)
+	ps.index()
+	return ps
+}
+
+// addKinds adds the words of each of kinds to ps, kind i as list from+i.
+func addKinds(ps *phraseSet, from int, kinds []namedWords) {
+	for i, k := range kinds {
+		ps.add(from+i, k.Words)
+	}
+}
+
+// wordCount is how many phrases kinds have in all.
+func wordCount(kinds []namedWords) int {
+	n := 0
+	for _, k := range kinds {
+		n += len(k.Words)
+	}
+	return n
 }
 
 // newPhraseSet returns an empty set for up to n phrases: the lists grow
@@ -826,12 +815,15 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Colleague = colleague(a, mw, fw)
 	m.Lasted = lasted(mw, fw)
 	m.Again = again(mw, fw)
-	grave := has[numFactLists : int(numFactLists)+len(fw.Grave)]
+	// The lists of kinds follow the fact lists: Grave's, Vulnerable's,
+	// Acute's (compile).
+	vulnerableAt := int(numFactLists) + len(fw.Grave)
+	acuteAt := vulnerableAt + len(fw.Vulnerable)
+	grave := has[numFactLists:vulnerableAt]
 	if i := slices.Index(grave, true); i >= 0 {
 		m.Grave = fw.Grave[i].Name
 	}
-	vulnerable := has[int(numFactLists)+len(fw.Grave) : int(numFactLists)+len(fw.Grave)+len(fw.Vulnerable)]
-	if i := slices.Index(vulnerable, true); i >= 0 {
+	if i := slices.Index(has[vulnerableAt:acuteAt], true); i >= 0 {
 		m.Vulnerable = fw.Vulnerable[i].Name
 	} else if max(m.Age, statedAge(mw, fw.elderLeads)) >= elderAge && len(fw.Vulnerable) > 0 {
 		// "Ik ben 82", "mijn moeder van 91": an older household.
@@ -849,7 +841,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.AsksWhy = has[factWhy]
 	// Gas, smoke or fire in a message that reports a hazard: "een
 	// gaslucht in de keuken", not "gas" in a question about a bill.
-	if i := slices.Index(has[int(numFactLists)+len(fw.Grave)+len(fw.Vulnerable):], true); i >= 0 && m.Has(SignalHazard) {
+	if i := slices.Index(has[acuteAt:], true); i >= 0 && m.Has(SignalHazard) {
 		m.Acute, m.AcuteKind = true, fw.Acute[i].Name
 		// "Brandweer is geweest, gelukkig niemand gewond": it has passed.
 		m.HazardOver = has[factHazardOver]
@@ -1176,7 +1168,7 @@ func tellsNothing(a *Analysis, fr *factReading) bool {
 	if fr.has[factPointer] {
 		return true
 	}
-	reactions := fr.fw.words["reactions"]
+	reactions, subjects := fr.fw.words["reactions"], fr.fw.words["subjects"]
 	for _, t := range a.Tokens {
 		if t.Quoted {
 			continue // someone else's words ("“If I don't provide … by 15 Feb 1970” https://…")
@@ -1197,10 +1189,6 @@ func tellsNothing(a *Analysis, fr *factReading) bool {
 	}
 	return true
 }
-
-// subjects are the words of the customer as the subject of what they tell
-// ("ik", "I", "we"): with them a short message says what they did.
-var subjects = setOf("ik", "'k", "wij", "we", "i", "i'm", "i've", "i'd", "i'll", "we're", "we've")
 
 // functionWord reports a function word of either language (the words
 // language detection counts): "Dus dat was het dan?" has no other.
