@@ -29,7 +29,7 @@ var mirrorRule = register(&Rule{
 		// us") says the customer was not heard.
 		// The cheap tests first: whether the reply mirrors reads the
 		// message's index of words (built once for the analysis).
-		if !a.Incoming.Message.Complaint || a.Thread != nil && a.Thread.Part > 1 || !a.OpensStock() || a.Mirrors() || opensWithCaseQuestion(a) {
+		if !a.Incoming.Message.Complaint || laterPart(a) || !a.OpensStock() || a.Mirrors() || opensWithCaseQuestion(a) {
 			return
 		}
 		var words []string
