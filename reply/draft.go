@@ -291,11 +291,11 @@ type composer struct {
 	// het niet de eerste keer is"), or "" when it has none.
 	situationFirst string
 	colleague      string // "Sanne", "de conducteur", or ""
-	// vital is set when the reading says the household is without
-	// heating, power or water (tone.Message.Vital); urgent when it is
-	// also a vulnerable one (vulnerable says who: "met een baby in huis").
-	vital, urgent bool
-	vulnerable    string
+	// urgent is set when the reading says the household is without
+	// heating, power or water (tone.Message.Vital) and it is a
+	// vulnerable one (vulnerable says who: "met een baby in huis").
+	urgent     bool
+	vulnerable string
 	// senderCheck is set when the customer asks whether a mail or text is
 	// ours (tone.Message.ChecksSender) and tells no takeover: the answer
 	// warns not to click and says how to check.
@@ -471,7 +471,6 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	c.who = c.findRelation()
 	c.object = c.findObject()
 	c.situation = c.findSituation()
-	c.vital = c.r.msg.Vital
 	if (c.mood == moodComplaint || c.mood == moodSarcasm) && !c.framed {
 		// An unsure reading and no failure the draft can name: no
 		// apology for something nobody reported, only regret that they
@@ -568,7 +567,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 			c.data = strings.ReplaceAll(c.grave.Data, "{poss}", c.form.Poss)
 		}
 	}
-	if c.vital && c.grave == nil && (c.mood == moodComplaint || c.mood == moodSarcasm || c.mood == moodFollow || c.troubled) {
+	if c.r.msg.Vital && c.grave == nil && (c.mood == moodComplaint || c.mood == moodSarcasm || c.mood == moodFollow || c.troubled) {
 		// "Ik heb een baby van 3 weken en we zitten zonder verwarming":
 		// no stock empathy but the urgency, and a step that does not
 		// wait.
