@@ -175,14 +175,11 @@ func (s *server) matrixFor(d *document) (*reply.Matrix, error) {
 	}
 	if s.matrixErrs[path] != err.Error() {
 		s.matrixErrs[path] = err.Error()
-		msg := err.Error()
-		if !strings.Contains(msg, path) {
-			msg = path + ": " + msg
-		}
+		then := ""
 		if mx != nil {
-			msg += " (the previous matrix stays in force)"
+			then = "the previous matrix stays in force"
 		}
-		s.notify("window/showMessage", showMessageParams{Type: messageError, Message: "replylint: " + msg})
+		s.showFileError(path, err, then)
 	}
 	return mx, err
 }

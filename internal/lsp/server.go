@@ -471,6 +471,16 @@ func (s *server) reloadConfig(path string) {
 
 // showConfigError tells the user a config file is broken.
 func (s *server) showConfigError(path string, err error, previous bool) {
+	then := "linting with the defaults"
+	if previous {
+		then = "the previous config stays in force"
+	}
+	s.showFileError(path, err, then)
+}
+
+// showFileError tells the user that a file (a config, an escalation
+// matrix) does not load, and what happens instead (then, if not "").
+func (s *server) showFileError(path string, err error, then string) {
 	// A *lint.ConfigError names the file and line, an *os.PathError the
 	// file; anything else gets the path.
 	msg := err.Error()
@@ -478,10 +488,8 @@ func (s *server) showConfigError(path string, err error, previous bool) {
 		msg = path + ": " + msg
 	}
 	msg = "replylint: " + msg
-	if previous {
-		msg += " (the previous config stays in force)"
-	} else {
-		msg += " (linting with the defaults)"
+	if then != "" {
+		msg += " (" + then + ")"
 	}
 	s.notify("window/showMessage", showMessageParams{Type: messageError, Message: msg})
 }
