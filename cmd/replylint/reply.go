@@ -477,14 +477,7 @@ var batchErrors = map[string]map[string]string{
 // loadMatrix reads --matrix, or escalation.yaml found upwards from the
 // input, or returns the built-in matrix (nil).
 func loadMatrix(flagPath, inputPath string) (*reply.Matrix, error) {
-	path := flagPath
-	if path == "" {
-		start := "."
-		if inputPath != "-" {
-			start = filepath.Dir(inputPath)
-		}
-		path = lint.FindUp(start, reply.MatrixFileName)
-	}
+	path := drive.MatrixPath(flagPath, inputDir(inputPath))
 	if path == "" {
 		return nil, nil
 	}

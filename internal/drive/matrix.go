@@ -29,10 +29,7 @@ type Matrices struct {
 // after a good load, a broken change returns the last good matrix with
 // the error.
 func (m *Matrices) For(dir string) (*reply.Matrix, string, error) {
-	path := m.Path
-	if path == "" {
-		path = lint.FindUp(dir, reply.MatrixFileName)
-	}
+	path := MatrixPath(m.Path, dir)
 	if path == "" {
 		return nil, "", nil
 	}
@@ -48,4 +45,14 @@ func (m *Matrices) For(dir string) (*reply.Matrix, string, error) {
 	m.mu.Unlock()
 	mx, err := src.Get()
 	return mx, path, err
+}
+
+// MatrixPath returns the escalation matrix file that governs dir: path
+// (--matrix) when set, else reply.MatrixFileName found from dir up, else
+// "" (the built-in matrix).
+func MatrixPath(path, dir string) string {
+	if path != "" {
+		return path
+	}
+	return lint.FindUp(dir, reply.MatrixFileName)
 }
