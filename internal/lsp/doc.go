@@ -13,7 +13,10 @@
 // textDocument/publishDiagnostics, window/showMessage,
 // workspace/applyEdit (a draft, when the client applies edits) and
 // client/registerCapability (a watcher for .replylint.yaml, when the
-// client can register one).
+// client can register one). An unknown request gets MethodNotFound
+// (-32601); an unknown notification is ignored. A message that cannot be
+// parsed gets a ParseError (-32700) response with a null id, and the
+// session goes on with the next message.
 //
 // A .md document whose front matter has the customer's message
 // (in_reply_to) gets a code action of kind KindDraft, "Draft a reply" or
@@ -28,10 +31,7 @@
 // role of initializationOptions ({"agent": "Anne", "role": "webcare"}) as
 // --agent and --role. A message that waits for its owner (press, legal,
 // another language) gets no public draft: the action inserts the
-// internal note for the team, as the CLI prints it. An unknown request gets MethodNotFound
-// (-32601); an unknown notification is ignored. A message that cannot be
-// parsed gets a ParseError (-32700) response with a null id, and the
-// session goes on with the next message.
+// internal note for the team, as the CLI prints it.
 //
 // A document is linted as the CLI lints its file: a .md file's body after
 // the front matter (ranges point into the file), a .jsonl or .csv file record
