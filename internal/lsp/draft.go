@@ -105,10 +105,7 @@ func (s *server) draftFor(d *document) (docDraft, error) {
 	if f, ok := formatOf(d); !ok || f != input.Markdown {
 		return docDraft{}, errNoMessage
 	}
-	name := d.path
-	if name == "" {
-		name = d.uri
-	}
+	name := d.name()
 	doc, err := input.ReadMarkdown(name, []byte(d.text))
 	if err != nil {
 		return docDraft{}, err // shown as a diagnostic already

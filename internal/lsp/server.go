@@ -211,6 +211,14 @@ type document struct {
 	draft *cachedDraft
 }
 
+// name is how messages name a document: its file, else its URI.
+func (d *document) name() string {
+	if d.path != "" {
+		return d.path
+	}
+	return d.uri
+}
+
 // handle handles one message and reports whether the session ends.
 func (s *server) handle(body []byte) (exit bool) {
 	var m message
@@ -634,10 +642,7 @@ func formatOf(d *document) (input.Format, bool) {
 	if isConfig(d.path) {
 		return 0, false
 	}
-	name := d.path
-	if name == "" {
-		name = d.uri
-	}
+	name := d.name()
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
 		return input.Text, true
@@ -673,11 +678,7 @@ func (s *server) job(d *document) (lintJob, bool) {
 	if !ok {
 		return lintJob{}, false
 	}
-	name := d.path
-	if name == "" {
-		name = d.uri
-	}
-	return lintJob{uri: d.uri, name: name, text: d.text, version: d.version, format: format, cfg: s.configFor(d)}, true
+	return lintJob{uri: d.uri, name: d.name(), text: d.text, version: d.version, format: format, cfg: s.configFor(d)}, true
 }
 
 // run lints a document's text. It reads nothing of the server that
