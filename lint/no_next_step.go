@@ -103,12 +103,12 @@ func sentenceHas(a *tone.Analysis, si int, categories ...string) bool {
 // information) and a sentence of the reply's opening (its first two)
 // speaks of what they asked about (a content word of theirs, by stem)
 // and adds a word of its own (saying their trouble back answers
-// nothing), and states it plainly: no question back, no hedge (not even "normaal
-// gesproken": a rule of thumb is no answer for this customer), no
-// cliché, apology, acknowledgement or thanks, and no defence or jab
-// anywhere in the reply. The answer is
-// what happens next: "Het netwerk in Assen wordt tot juni uitgebreid" for
-// "waarom werkt mijn 5G niet in Assen?".
+// nothing), and states it plainly: no question back, no hedge (not even
+// "normaal gesproken": a rule of thumb is no answer for this customer),
+// no cliché, apology, acknowledgement or thanks, and no defence or jab
+// anywhere in the reply. The answer is what happens next: "Het netwerk
+// in Assen wordt tot juni uitgebreid" for "waarom werkt mijn 5G niet in
+// Assen?".
 func answersTheQuestion(a *tone.Analysis) bool {
 	m := a.Incoming.Message
 	if m == nil || m.Feature("question") == 0 && !m.AsksWhy && m.Feature("info-request") == 0 {
