@@ -1,7 +1,5 @@
 package lint
 
-import "github.com/replylint/replylint/tone"
-
 // apologyMissingRule: webcarecrisis, "altijd je excuses aanbieden".
 var apologyMissingRule = register(&Rule{
 	ID:            "apology-missing",
@@ -25,8 +23,3 @@ var apologyMissingRule = register(&Rule{
 	finds: "the customer complains and the reply has no apology (a clichéd apology still counts). A question or compliment needs none, nor a later part of a thread (\"2/2\").",
 	brief: "a complaint without an apology",
 })
-
-// laterPart reports a reply that is a later part of a thread ("2/2",
-// "3/3"): what opens the reply (an apology, a word of feeling) is in part
-// 1, which the rule sees on its own.
-func laterPart(a *tone.Analysis) bool { return a.Thread != nil && a.Thread.Part > 1 }

@@ -42,3 +42,9 @@ func opensWithCaseQuestion(a *tone.Analysis) bool {
 	}
 	return false
 }
+
+// laterPart reports a reply that is a later part of a thread ("2/2",
+// "3/3"): what opens the reply (an apology, a word of feeling) is in part
+// 1, which the rules see on their own (apology-missing,
+// empathy-missing, mirror).
+func laterPart(a *tone.Analysis) bool { return a.Thread != nil && a.Thread.Part > 1 }
