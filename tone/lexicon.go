@@ -1224,7 +1224,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				for k := range refs {
 					// Most patterns are ruled out by their words before the
 					// call.
-					if !refs[k].fold.excludes(rf) && refs[k].p.admits(&rest[i]) {
+					if !refs[k].fold.excludes(rf) && refs[k].p.meetsNeeds(&rest[i]) {
 						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromIndex, &ord)
 					}
 				}
@@ -1233,7 +1233,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				var key [64]byte // most pairs: the look-up allocates nothing
 				pairs := lookup(&lx.pairIndex, appendPairKey(key[:0], low, after), pairHash(h, h2))
 				for k := range pairs {
-					if !pairs[k].fold.excludes(rf) && pairs[k].p.admits(&rest[i]) {
+					if !pairs[k].fold.excludes(rf) && pairs[k].p.meetsNeeds(&rest[i]) {
 						hits = lx.try(hits, pairs[k], tokens, rest, s, si, i, fromPair, &ord)
 					}
 				}
@@ -1242,7 +1242,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 			if len(low) >= 2 && lx.prefixStart[low[0]] {
 				refs := lx.byPrefix[low[:2]]
 				for k := range refs {
-					if !refs[k].fold.excludes(rf) && refs[k].p.admits(&rest[i]) {
+					if !refs[k].fold.excludes(rf) && refs[k].p.meetsNeeds(&rest[i]) {
 						hits = lx.try(hits, refs[k], tokens, rest, s, si, i, fromPrefix, &ord)
 					}
 				}
@@ -1264,7 +1264,7 @@ func (lx *Lexicon) findHitsTo(dst []Hit, tokens []Token, sents []Sentence) []Hit
 				if e0.kind == elRegex && !e0.optional && !e0.gate.mayStartWith(tokens[i].Text) {
 					continue
 				}
-				if !ref.p.admits(&rest[i]) || !mayStart(e0, &tokens[i]) {
+				if !ref.p.meetsNeeds(&rest[i]) || !mayStart(e0, &tokens[i]) {
 					continue
 				}
 				hits = lx.try(hits, ref, tokens, rest, s, si, i, fromScan, &ord)

@@ -146,9 +146,12 @@ func (p *pattern) admits(rest *wordMask) bool {
 	if len(p.needs) == 0 {
 		return true
 	}
-	if p.fold.excludes(rest.fold()) {
-		return false
-	}
+	return !p.fold.excludes(rest.fold()) && p.meetsNeeds(rest)
+}
+
+// meetsNeeds is admits without the look at p's fold, for findHits, which
+// has turned the pattern away by its patRef's fold already.
+func (p *pattern) meetsNeeds(rest *wordMask) bool {
 	for k := range p.needs {
 		if !p.needs[k].meets(rest) {
 			return false
