@@ -315,12 +315,8 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 		p := &e.pats[d.uint()]
 		r := &d.refTab[i]
 		r.e, r.p, r.order, r.fold = e, p, int32(d.uint()), p.fold
-		switch d.uint() {
-		case refNextOwn:
+		if d.uint() == refNextOwn {
 			r.next = d.strList()
-		case refNextWords:
-			e.loadElems()
-			r.next = p.elems[1].words
 		}
 	}
 
@@ -377,11 +373,12 @@ func (d *lexDecoder) refList() []*patRef {
 	return out
 }
 
-// Where a patRef's next words come from.
+// Where a patRef's next words come from: none, or its own list. (1 was
+// the words of the pattern's second element, which would read the
+// entry's elements with the lexicon; it is written no more.)
 const (
-	refNextNil   = iota
-	refNextWords // the words of the pattern's second element
-	refNextOwn
+	refNextNil = 0
+	refNextOwn = 2
 )
 
 func (d *lexDecoder) entry(e *Entry) error {

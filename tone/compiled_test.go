@@ -412,7 +412,7 @@ func (w *lexEncoder) intsByWord(m map[string][]int32) {
 
 // refTable writes the distinct patRefs of the index lists, in the order
 // first met (index, pairIndex, byPrefix by sorted key, then scan): one per
-// pattern, whose copies share its next words.
+// pattern, which the index lists point to.
 func (w *lexEncoder) refTable(lx *Lexicon) error {
 	w.refIx = map[*pattern]int{}
 	var tab []*patRef
@@ -470,7 +470,7 @@ func (w *lexEncoder) refTable(lx *Lexicon) error {
 		switch {
 		case r.next == nil:
 			w.uint(refNextNil)
-		default: // not refNextWords: that would read the entry's elements with the lexicon
+		default: // its own list, not its second element's words: those would read the entry's elements with the lexicon
 			w.uint(refNextOwn)
 			w.strList(r.next)
 		}
