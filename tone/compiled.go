@@ -322,10 +322,7 @@ func (d *lexDecoder) lexicon() (*Lexicon, error) {
 
 	// The two large indexes are read in place (refIndex).
 	lx.index = d.packedIndex(d.refTab, wordHash)
-	lx.pairIndex = d.packedIndex(d.refTab, func(k string) uint64 {
-		w, n := pairWords(k)
-		return pairHash(wordHash(w), wordHash(n))
-	})
+	lx.pairIndex = d.packedIndex(d.refTab, pairKeyHash)
 	n := d.uint()
 	lx.byPrefix = make(map[string][]*patRef, n)
 	for range n {

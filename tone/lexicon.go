@@ -199,8 +199,7 @@ func (lx *Lexicon) indexFilters() *indexFilters {
 		f.first.add(wordHash(w))
 	}
 	for k := range lx.pairIndex.keys() {
-		w, n := pairWords(k)
-		f.pairs.add(pairHash(wordHash(w), wordHash(n)))
+		f.pairs.add(pairKeyHash(k))
 	}
 	lx.filters.Store(f) // a race makes the same filters twice
 	return f
@@ -1096,6 +1095,12 @@ func pairKey(w, n string) string {
 func appendPairKey(b []byte, w, n string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(w)))
 	return append(append(b, w...), n...)
+}
+
+// pairKeyHash returns the pairHash of a pairKey's two words.
+func pairKeyHash(k string) uint64 {
+	w, n := pairWords(k)
+	return pairHash(wordHash(w), wordHash(n))
 }
 
 // pairWords returns the first and second word of a pairKey.
