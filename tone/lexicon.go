@@ -195,10 +195,10 @@ func (lx *Lexicon) indexFilters() *indexFilters {
 		return f
 	}
 	f := &indexFilters{first: newWordFilter(lx.index.len()), pairs: newWordFilter(lx.pairIndex.len())}
-	for w := range lx.index.keys() {
+	for w := range lx.index.all() {
 		f.first.add(wordHash(w))
 	}
-	for k := range lx.pairIndex.keys() {
+	for k := range lx.pairIndex.all() {
 		f.pairs.add(pairKeyHash(k))
 	}
 	lx.filters.Store(f) // a race makes the same filters twice

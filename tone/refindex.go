@@ -121,17 +121,6 @@ func (ix *refIndex) lists() map[string][]*patRef {
 	return out
 }
 
-// keys returns the keys of the index.
-func (ix *refIndex) keys() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for k := range ix.all() {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // packedIndex reads an index written as the number of its keys, of the
 // patterns of its lists, the length of its records and the records, whose
 // places are in tab; hash returns the hash of a key (refSlot).
