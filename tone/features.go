@@ -1567,10 +1567,7 @@ type sentiment struct {
 
 // withFilter returns s with its filter set.
 func (s *sentiment) withFilter() *sentiment {
-	s.filter = newWordFilter(s.scores.len())
-	for k := range s.scores.len() {
-		s.filter.add(wordHash(s.scores.word(k)))
-	}
+	s.filter = s.scores.filter()
 	return s
 }
 

@@ -107,10 +107,7 @@ type topicIndex struct {
 
 // withFilter returns idx with its wordFilter set.
 func (idx *topicIndex) withFilter() *topicIndex {
-	idx.wordFilter = newWordFilter(idx.words.len())
-	for k := range idx.words.len() {
-		idx.wordFilter.add(wordHash(idx.words.word(k)))
-	}
+	idx.wordFilter = idx.words.filter()
 	return idx
 }
 

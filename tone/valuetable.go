@@ -94,3 +94,13 @@ func (s *valueTable[V]) has(w string) bool {
 	_, ok := s.get(w)
 	return ok
 }
+
+// filter returns a wordFilter of the words, for a reading's tokens (their
+// hash).
+func (s *valueTable[V]) filter() *wordFilter {
+	f := newWordFilter(s.len())
+	for k := range s.len() {
+		f.add(wordHash(s.word(k)))
+	}
+	return f
+}

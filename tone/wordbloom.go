@@ -69,12 +69,3 @@ func pairHash(h1, h2 uint64) uint64 {
 	x := (h1&^0xffffffff | h2>>32) * 0x9e3779b97f4a7c15
 	return (x ^ x>>32) * 0xbf58476d1ce4e5b9
 }
-
-// filterOfKeys returns a filter holding the keys of m.
-func filterOfKeys[V any](m map[string]V) *wordFilter {
-	f := newWordFilter(len(m))
-	for w := range m {
-		f.add(wordHash(w))
-	}
-	return f
-}
