@@ -232,14 +232,10 @@ func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) 
 		var m bool
 		i, m = quickSkip(text, i)
 		marked = marked || m
+		// quickSkip stops at an ASCII byte only when it is white space
+		// or the last.
 		c, size := rune(text[i]), 1
-		if c < utf8.RuneSelf {
-			if cl := quickClass[c]; cl != quickSpace && i != n-1 {
-				marked = marked || cl == quickMark
-				i++
-				continue
-			}
-		} else {
+		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
 			if c == '。' || c == '；' || c == '！' || c == '？' {
 				return nil, false
