@@ -704,10 +704,7 @@ func lowerOnStack(buf *[24]byte, s string) ([]byte, bool) {
 		if c >= utf8.RuneSelf {
 			return nil, false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		b[i] = asciiLower[c]
 	}
 	return b, true
 }
