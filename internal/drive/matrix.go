@@ -8,17 +8,13 @@ import (
 )
 
 // Matrices finds and loads the escalation matrix that governs each
-// directory, as the CLI's draft and triage find it: the file Path names
-// (--matrix), else reply.MatrixFileName (escalation.yaml) from the
+// directory, as the CLI's draft and triage find it without --matrix
+// (MatrixPath): reply.MatrixFileName (escalation.yaml) from the
 // directory up, else none, which is the built-in matrix. Each file is read
 // again when it changes (a Source per file), so a front end that lives
 // long (the language server) drafts with the matrix on disk. It is safe
-// for concurrent use; set Path before the first For.
+// for concurrent use.
 type Matrices struct {
-	// Path is a matrix file that governs every directory; "" finds one
-	// per directory.
-	Path string
-
 	mu    sync.Mutex
 	files map[string]*Source[*reply.Matrix]
 }
@@ -29,7 +25,7 @@ type Matrices struct {
 // after a good load, a broken change returns the last good matrix with
 // the error.
 func (m *Matrices) For(dir string) (*reply.Matrix, string, error) {
-	path := MatrixPath(m.Path, dir)
+	path := MatrixPath("", dir)
 	if path == "" {
 		return nil, "", nil
 	}

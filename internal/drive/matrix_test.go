@@ -43,8 +43,8 @@ func TestMatricesFindUpAndKeepTheLastGood(t *testing.T) {
 	assert.Contains(t, err.Error(), reply.MatrixFileName)
 	assert.Same(t, mx, broken, "the last good matrix stays in force")
 
-	other := Matrices{Path: file}
-	mx, _, err = other.For(root)
+	var fresh Matrices
+	mx, _, err = fresh.For(sub)
 	require.Error(t, err, "a broken file that never loaded")
 	assert.Nil(t, mx)
 }
