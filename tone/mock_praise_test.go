@@ -22,6 +22,10 @@ func TestPraiseOfOurThingsBesideTroubleIsSarcasm(t *testing.T) {
 		{"en near miss: plain praise", "Love the new update, great", "en", false},
 		{"en near miss: put right", "My parcel was late but it arrived today, great", "en", false},
 		{"nl near miss: plain praise", "Pakket is netjes bezorgd, top.", "nl", false},
+		{"en sentence-initial praise beside a new delay", "Great, another delay on the 8:15.", "en", true},
+		{"en near miss: praise followed by thanks", "Great, thanks! My parcel came a day late but it is here now.", "en", false},
+		{"en near miss: a refund that came through", "Nice! The refund came through after two weeks of waiting.", "en", false},
+		{"nl near miss: praise followed by thanks", "Top, bedankt! Pakket kwam een dag te laat maar is er nu.", "nl", false},
 		{"nl near miss: a new feature praised", "Wat een handige nieuwe functie in de app, echt fijn!", "nl", false},
 	}
 	for _, c := range cases {
