@@ -226,10 +226,7 @@ func (s *server) executeCommand(p executeCommandParams) (any, *ResponseError) {
 	}
 	res := DraftResult{Title: s.draftTitle(dr), Text: dr.text, Hold: dr.reply.Hold, Lang: dr.reply.Lang, Edit: s.draftEdit(d, dr)}
 	if s.applyEdit {
-		s.nextID++
-		id := s.nextID
-		s.send(outgoing{JSONRPC: "2.0", ID: &id, Method: "workspace/applyEdit",
-			Params: applyWorkspaceEditParams{Label: res.Title, Edit: res.Edit}})
+		s.call("workspace/applyEdit", applyWorkspaceEditParams{Label: res.Title, Edit: res.Edit})
 	}
 	return res, nil
 }

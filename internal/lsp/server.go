@@ -398,12 +398,10 @@ func (s *server) registerWatcher() {
 	for _, name := range lint.ConfigFileNames {
 		globs = append(globs, fileSystemWatcher{GlobPattern: "**/" + name})
 	}
-	s.nextID++
-	id := s.nextID
-	s.send(outgoing{JSONRPC: "2.0", ID: &id, Method: "client/registerCapability", Params: registrationParams{
+	s.call("client/registerCapability", registrationParams{
 		Registrations: []registration{{ID: "replylint-config", Method: "workspace/didChangeWatchedFiles",
 			RegisterOptions: didChangeWatchedFilesRegistrationOptions{Watchers: globs}}},
-	}})
+	})
 }
 
 func (s *server) didOpen(p didOpenParams) {
@@ -930,6 +928,14 @@ func (s *server) publish(uri string, version *int, diags []Diagnostic) {
 
 func (s *server) notify(method string, params any) {
 	s.send(outgoing{JSONRPC: "2.0", Method: method, Params: params})
+}
+
+// call sends a request to the client, with the next of the server's ids;
+// the client's answer is not awaited.
+func (s *server) call(method string, params any) {
+	s.nextID++
+	id := s.nextID
+	s.send(outgoing{JSONRPC: "2.0", ID: &id, Method: method, Params: params})
 }
 
 func (s *server) replyError(id json.RawMessage, code int, msg string) {
