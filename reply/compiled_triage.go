@@ -37,6 +37,9 @@ func triageTable(lang string) (*triageData, uint32) {
 				"cue-influence": {
 					"This account has a large audience: many people will read your answer (escalation matrix: 'someone with a large reach').",
 				},
+				"cue-own-data": {
+					"The customer has put their own details (phone number, e-mail or address) in public: continue in a DM and suggest removing the post; never repeat the details in your answer.",
+				},
 				"cue-press": {
 					"Press or media are involved: let the spokesperson or communications team decide on every answer.",
 				},
@@ -108,6 +111,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"cue_injury":          "injury",
 				"cue_legal":           "legal",
 				"cue_outage":          "outage",
+				"cue_own-data":        "own details in public",
 				"cue_press":           "press",
 				"cue_privacy":         "privacy",
 				"cue_question":        "question",
@@ -210,7 +214,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "want text here, not a list or block",
 				"want_wave_min":     "want a number of messages, 2 or more, such as 5",
 			},
-		}, 0x7e6c766c
+		}, 0xb0a6b4e
 	case "nl":
 		return &triageData{
 			Advice: map[string][]string{
@@ -237,6 +241,9 @@ func triageTable(lang string) (*triageData, uint32) {
 				},
 				"cue-influence": {
 					"Dit account heeft veel bereik: velen lezen je antwoord mee (escalatiematrix: 'iemand met veel bereik').",
+				},
+				"cue-own-data": {
+					"De klant zet eigen gegevens (telefoonnummer, e-mail of adres) openbaar: ga verder in een DM en raad aan het bericht te verwijderen; herhaal de gegevens nooit in je antwoord.",
 				},
 				"cue-press": {
 					"Pers of media is erbij betrokken: laat de woordvoerder of de communicatieafdeling meebeslissen over elk antwoord.",
@@ -309,6 +316,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"cue_injury":          "letsel",
 				"cue_legal":           "juridisch",
 				"cue_outage":          "storing",
+				"cue_own-data":        "eigen gegevens openbaar",
 				"cue_press":           "pers",
 				"cue_privacy":         "privacy",
 				"cue_question":        "vraag",
@@ -446,7 +454,7 @@ func triageTable(lang string) (*triageData, uint32) {
 				"want_text":         "schrijf hier een tekst, geen lijst of blok",
 				"want_wave_min":     "schrijf een aantal berichten van 2 of meer, bijvoorbeeld 5",
 			},
-		}, 0xd32fdfc9
+		}, 0x35a7bf40
 	}
 	return nil, 0
 }

@@ -88,6 +88,12 @@ const (
 	// it cannot miss (heating, power, gas, water: a vital situation of
 	// the draft templates), as the draft's urgent opening reads it.
 	CueVulnerable CueKind = "vulnerable"
+	// CueOwnData: the customer posts their own personal data (a phone
+	// number, an e-mail address, a street address: tone.Message.
+	// PostsOwnData) where everyone reads along. Not an incident of ours:
+	// the category stays what the message is, but it is never left at
+	// the lowest level, as the privacy rubric wants.
+	CueOwnData CueKind = "own-data"
 
 	CueInfluence CueKind = "influence" // many followers or a verified account
 	CueWave      CueKind = "wave"      // part of a wave: many messages on one subject, well above the baseline
@@ -99,7 +105,7 @@ const (
 )
 
 var allCueKinds = []CueKind{CuePress, CueViral, CueLegal, CuePrivacy, CueHazard, CueInjury, CueOutage,
-	CueWidespread, CueBreach, CueRecall, CueChurn, CueBusiness, CueVulnerable, CueInfluence, CueWave, CueCustom,
+	CueWidespread, CueBreach, CueRecall, CueChurn, CueBusiness, CueVulnerable, CueOwnData, CueInfluence, CueWave, CueCustom,
 	CueComplaint, CueQuestion, CueCompliment}
 
 func (k CueKind) valid() bool {

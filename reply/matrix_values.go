@@ -72,7 +72,7 @@ var cueAliases = map[string]CueKind{
 	"hack": CueBreach, "datalek": CueBreach, "lek": CueBreach,
 	"terugroepactie": CueRecall, "terugroepen": CueRecall,
 	"opzeggen": CueChurn, "vertrek": CueChurn, "zakelijk": CueBusiness,
-	"kwetsbaar": CueVulnerable, "kwetsbare": CueVulnerable,
+	"kwetsbaar": CueVulnerable, "kwetsbare": CueVulnerable, "eigen-gegevens": CueOwnData,
 	"invloed": CueInfluence, "volgers": CueInfluence, "golf": CueWave, "volume": CueWave,
 	"eigen": CueCustom, "woorden": CueCustom,
 	"klacht": CueComplaint, "vraag": CueQuestion,

@@ -481,6 +481,15 @@ func (m *Matrix) decide(msg Incoming, r *reading, wave *Wave, index int) Decisio
 		r.cues[CueVulnerable] = []Cue{c}
 		meta = append(meta, c)
 	}
+	if r.msg.PostsOwnData {
+		// The customer's own phone number, e-mail address or street
+		// address in the message (tone.Message.PostsOwnData): in public,
+		// anyone reads along. Team leads keep the category and never file
+		// it at laag: take it to a private channel and ask to remove it.
+		c := Cue{Text: td.Labels["cue_own-data"], Kind: CueOwnData}
+		r.cues[CueOwnData] = []Cue{c}
+		meta = append(meta, c)
+	}
 	if wave != nil && r.base != CategoryCompliment {
 		c := Cue{Text: wave.Subject, Kind: CueWave}
 		r.cues[CueWave] = []Cue{c}
@@ -684,11 +693,11 @@ func (m *Matrix) matches(i int, lv Level, d Decision, r *reading, meta Meta) boo
 
 // floorCueKinds are the signals that never leave a message on a matrix's
 // lowest level: privacy, safety and legal (rubric: never laag).
-var floorCueKinds = []CueKind{CuePrivacy, CueBreach, CueHazard, CueInjury, CueRecall, CueLegal}
+var floorCueKinds = []CueKind{CuePrivacy, CueBreach, CueHazard, CueInjury, CueRecall, CueLegal, CueOwnData}
 
 // adviceCueKinds are the cue kinds with advice of their own, in the order
 // the advice is given.
-var adviceCueKinds = []CueKind{CuePress, CueInfluence, CuePrivacy, CueHazard, CueVulnerable, CueChurn, CueWave}
+var adviceCueKinds = []CueKind{CuePress, CueInfluence, CuePrivacy, CueHazard, CueVulnerable, CueOwnData, CueChurn, CueWave}
 
 // advice collects the advice for a decision in the matrix's language: the
 // category's, unsure, the hold advice, the cue kinds', the crisis steps

@@ -1,6 +1,8 @@
 package reply
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -107,4 +109,35 @@ func TestTriageAbuseIsAComplaint(t *testing.T) {
 		{"a bunch of clowns lol is a complaint", "en", "@NorthBank what a bunch of clowns lol", CategoryComplaint, "middel"},
 		{"a bunch of legends lol is a compliment", "en", "@NorthBank what a bunch of legends lol", CategoryCompliment, "laag"},
 	})
+}
+
+// TestTriageOwnDataIsNeverLaag: a customer who puts their own phone
+// number or e-mail address in a public message keeps the category of what
+// the message does, but is never left at laag: the advice says to go on
+// in a DM. The company's own number or address in a question is no
+// customer's data.
+func TestTriageOwnDataIsNeverLaag(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		category         Category
+		priority         string
+		ownData          bool
+	}{
+		{"a question with the customer's e-mail is middel", "en", "Can you send the invoice again to jamie.hollis@example.com please?", CategoryQuestion, "middel", true},
+		{"a question with the customer's mobile is middel", "nl", "Kunnen jullie me morgen even bellen op 06-12345678? Het gaat om mijn overstap.", CategoryQuestion, "middel", true},
+		{"a question without details stays laag", "en", "Can you send the invoice again please?", CategoryQuestion, "laag", false},
+		{"a question about our service number stays laag", "nl", "Is 0800-0221 het juiste nummer voor de storingsdienst?", CategoryQuestion, "laag", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
+			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
+			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
+			has := slices.ContainsFunc(d.Cues, func(c Cue) bool { return c.Kind == CueOwnData })
+			assert.Equal(t, tt.ownData, has, "%v", d.Cues)
+			if tt.ownData {
+				assert.Contains(t, strings.Join(d.Advice, " "), "DM")
+			}
+		})
+	}
 }
