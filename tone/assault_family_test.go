@@ -1,0 +1,56 @@
+package tone
+
+import "testing"
+
+// Someone of the service who lays hands on the customer or threatens
+// them is a safety matter (an injury to a person, hoog), told in any
+// words: the driver, a guard, "he"; touched, shoved, threatened to hit.
+// A fee that hits, an agent who pushes an upgrade or threatens to close
+// an account, and "touched by your kindness" hurt nobody.
+func TestAssaultByStaffIsSafety(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"The driver kept touching my leg and then grabbed my thigh when I got out", SignalSafety, true},
+		{"your security guard shoved my son against the wall for no reason", SignalSafety, true},
+		{"The courier threatened to punch me when I asked him to wait", SignalSafety, true},
+		{"I was assaulted on your train last night and the guard did nothing", SignalSafety, true},
+		{"Your driver harassed me the whole ride, I felt unsafe", SignalSafety, true},
+		{"staff were not even concerned for our safety when the fight broke out", SignalSafety, true},
+		{"You hit me with another £40 fee this month", SignalSafety, false},
+		{"The agent pushed me to upgrade to the premium plan", SignalSafety, false},
+		{"The rep threatened to close my account if I didn't pay today", SignalSafety, false},
+		{"Really touched by your kindness yesterday, thank you Sam", SignalSafety, false},
+		{"Can I change my security questions in the app?", SignalSafety, false},
+
+		{"De chauffeur heeft me tijdens de rit betast, ik wil dat hier iets mee gebeurt", SignalSafety, true},
+		{"Jullie beveiliger duwde mijn zoon hardhandig tegen de muur", SignalSafety, true},
+		{"De bezorger dreigde me te slaan toen ik zei dat het pakket beschadigd was", SignalSafety, true},
+		{"Ik ben gisteravond in de trein aangerand en de conducteur deed niks", SignalSafety, true},
+		{"Ik voel me niet meer veilig in jullie bus na 22:00", SignalSafety, true},
+		{"Ze dreigen me met een deurwaarder voor een rekening die al betaald is", SignalSafety, false},
+		{"Mijn account is aangevallen door hackers, wat nu?", SignalSafety, false},
+		{"Wat een fijne chauffeur vanochtend, hij hielp me met mijn rolstoel", SignalSafety, false},
+	})
+}
+
+// Leaving, told as the rival the customer uses from now on, the customer
+// the company just lost, or the account they want closed.
+func TestChurnToTheRivalAndTheAccountClosed(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"Third late order. @rivaleats would do a better job. Using them from now on.", SignalChurn, true},
+		{"Thirty minutes late again. Loyal customer just lost.", SignalChurn, true},
+		{"I want my savings account CLOSED. Sort it out.", SignalChurn, true},
+		{"I'll be using the app from now on instead of calling, much quicker", SignalChurn, false},
+		{"Lost my card yesterday, can you block it?", SignalChurn, false},
+		{"I want my account details updated, I moved house", SignalChurn, false},
+	})
+}
+
+// A service still down, said in a thread without naming it again.
+func TestStillDownInAThreadIsAnOutage(t *testing.T) {
+	checkSignals(t, []signalCase{
+		{"nope still down.", SignalOutage, true},
+		{"Restarted the router like you said, it's down again", SignalOutage, true},
+		{"Prices still down?", SignalOutage, false},
+		{"I'm still down in Brighton till Friday, can I collect next week?", SignalOutage, false},
+	})
+}
