@@ -86,5 +86,5 @@ func (cv cover) overlaps(first, last int) bool {
 	if last <= 0 || last-1 >= len(cv.reach) {
 		return false
 	}
-	return cv.reach[last-1] > first
+	return int(cv.reach[last-1]) > first
 }
