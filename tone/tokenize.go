@@ -479,8 +479,9 @@ func lowerSameLength(text string) string {
 }
 
 // lowerASCIIText is strings.ToLower of ASCII text: s itself when it has no
-// capital, else a copy lower-cased byte by byte (strings.ToLower writes
-// each capital through a call).
+// capital, else a copy with each capital lower-cased, the runs between
+// copied whole. The copy is built in place (strings.Builder): a slice
+// turned into a string was a second copy, a third of a reply's bytes.
 func lowerASCIIText(s string) string {
 	k := 0
 	for k < len(s) && (s[k] < 'A' || s[k] > 'Z') {
@@ -489,12 +490,18 @@ func lowerASCIIText(s string) string {
 	if k == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:k])
-	for i := k; i < len(b) && i < len(s); i++ {
-		b[i] = asciiLower[s[i]]
+	var b strings.Builder
+	b.Grow(len(s))
+	for k < len(s) {
+		b.WriteString(s[b.Len():k])
+		b.WriteByte(asciiLower[s[k]])
+		k++
+		for k < len(s) && (s[k] < 'A' || s[k] > 'Z') {
+			k++
+		}
 	}
-	return string(b)
+	b.WriteString(s[b.Len():])
+	return b.String()
 }
 
 // asciiLower maps each byte to its lower case, ASCII capitals only.
