@@ -99,6 +99,9 @@ func TestClicheFamilies(t *testing.T) {
 		{name: "we always strive to", reply: "@user We always strive to give you a great experience. ^Sam", want: []string{"We always strive to"}},
 		{name: "your satisfaction is our top priority", reply: "@user Your satisfaction is our top priority. ^Sam", want: []string{"Your satisfaction is our top priority"}},
 		{name: "sorry to hear that, alone", reply: "@user Sorry to hear that. We'll send a new one today. ^Sam", want: []string{"Sorry to hear that"}},
+		{name: "sorry to know that, alone", reply: "@user Sorry to know that. Please try the steps on this page: https://example.com/reset ^Sam", want: []string{"Sorry to know that"}},
+		{name: "your patience is appreciated", reply: "@user I'm sorry the flight is still at the gate. Your patience is appreciated. ^Sam", want: []string{"Your patience is appreciated"}},
+		{name: "sorry to know what went wrong, named", reply: "@user Sorry to know your card was declined twice at the till. ^Sam"},
 		{name: "sorry to hear this was your experience", reply: "@user We're sorry to hear this was your experience. ^Sam", want: []string{"sorry to hear this was your experience"}},
 
 		{name: "praise answered with a stock positive phrase", reply: "@user That's what we like to hear! Enjoy the new phone. ^Sam", incoming: "Best service ever, thank you!"},
