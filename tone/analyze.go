@@ -44,8 +44,8 @@ type Analysis struct {
 	// stems holds the stem of each token's match key once the reading
 	// asked for it (stemAt).
 	stems []string
-	// scratch, for an analysis that ReadMessage makes and drops, holds
-	// the memory of the readings before (readingScratch).
+	// scratch, while a reading runs (ReadMessage, readKept), holds the
+	// memory of the readings before (readingScratch).
 	scratch *readingScratch
 }
 
@@ -130,7 +130,7 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 		inc := an.analyzeIncoming(in.Incoming, "", a.Lang)
 		inc.LangDetected = true
 		inc.Input = Input{Text: in.Incoming, Channel: a.Input.Channel}
-		inc.Message = readMessage(inc)
+		inc.Message = readKept(inc)
 		a.Incoming = inc
 		a.mirror = sync.OnceValue(func() *mirrorIndex { return mirrorIndexOf(a.Lang, inc) })
 		// Few hits are compared with the message as they come; many are

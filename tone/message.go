@@ -429,6 +429,21 @@ func (sc *readingScratch) keep() {
 	sc.a = Analysis{}
 }
 
+// readKept reads the message of a, an analysis its caller keeps (Analyze,
+// AnalyzeIncoming), with a pooled scratch for the memory the reading makes
+// and drops: the customer lexicon's hits, the features' first spans and
+// the message's words. The analysis' own memory (tokens, stems) stays its
+// own, and it holds no scratch afterwards.
+func readKept(a *Analysis) *Message {
+	sc := readingScratches.Get().(*readingScratch)
+	sc.mwUsed = false
+	a.scratch = sc
+	m := readMessage(a)
+	a.scratch = nil
+	readingScratches.Put(sc)
+	return m
+}
+
 // readingAnalysis is the part of an analysis the reading needs: tokens,
 // sentences, language, address and entities, without the reply lexicon's
 // hits.
@@ -478,7 +493,7 @@ func (an *Analyzer) AnalyzeIncoming(text, lang string) *Analysis {
 	a := an.analyzeIncoming(text, lang, "")
 	a.LangDetected = lang != "nl" && lang != "en"
 	a.Input = Input{Text: text, Channel: ChannelPublic, Kind: KindReply}
-	a.Message = readMessage(a)
+	a.Message = readKept(a)
 	return a
 }
 
