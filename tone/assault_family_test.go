@@ -1,6 +1,10 @@
 package tone
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Someone of the service who lays hands on the customer or threatens
 // them is a safety matter (an injury to a person, hoog), told in any
@@ -53,4 +57,26 @@ func TestStillDownInAThreadIsAnOutage(t *testing.T) {
 		{"Prices still down?", SignalOutage, false},
 		{"I'm still down in Brighton till Friday, can I collect next week?", SignalOutage, false},
 	})
+}
+
+// A standard not met, said outright: "you guys could do better", "dat kan
+// echt beter". Asking whether something can be done better, or the
+// customer's own plan, is none.
+func TestCouldDoBetterIsDissatisfaction(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Waited at home all day on 3 Nov. Frankly you guys could do better!!", true},
+		{"Third cancelled delivery slot this month. Do better.", true},
+		{"Can I do better than the basic plan for streaming in HD?", false},
+		{"Drie keer een verkeerde bezorgtijd gekregen. Dat kan echt beter.", true},
+		{"Jullie moeten het echt beter regelen met die bezorgtijden", true},
+		{"Kan ik beter morgen bellen of vandaag mailen?", false},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.want, m.Complaint, "why: %v", m.Why)
+		})
+	}
 }
