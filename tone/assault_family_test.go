@@ -80,3 +80,24 @@ func TestCouldDoBetterIsDissatisfaction(t *testing.T) {
 		})
 	}
 }
+
+// What the company should be doing, put as a suggestion, is a demand:
+// "how about getting the flight off the ground", "wat dacht je van eens
+// de telefoon opnemen". Suggesting a thing is none.
+func TestSuggestionOfWhatWeShouldDoIsADemand(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"@airline how about getting flight 2210 off the ground", true},
+		{"How about answering your phones for once, 50 minutes on hold", true},
+		{"How about the blue one, is it back in stock?", false},
+		{"Wat dacht je ervan om eens de telefoon op te nemen, al drie dagen niks", true},
+		{"Wat dacht je van de blauwe, is die weer op voorraad?", false},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.want, m.Complaint, "why: %v", m.Why)
+		})
+	}
+}
