@@ -145,6 +145,12 @@ func hintedLang(tokens []Token) string {
 			parts = handleParts(t.Text)
 		}
 		for _, w := range parts {
+			if t.Kind == Handle && !nlHints[w] && !enHints[w] {
+				// A handle in one case, its words run together
+				// ("@comcastcares", "@kpnwebcare"): the longest hint
+				// word it ends with, so "webcare" wins over "care".
+				w = hintSuffix(w, nlHints, enHints)
+			}
 			nl += btoi(nlHints[w])
 			en += btoi(enHints[w])
 		}
@@ -154,6 +160,25 @@ func hintedLang(tokens []Token) string {
 		return "en"
 	case nl > en:
 		return "nl"
+	}
+	return ""
+}
+
+// minHintSuffix is the fewest letters a hint word needs to count at the
+// end of a handle's run-together words, and minBrand the fewest letters
+// before it: a brand's name comes first ("comcast" + "cares", "kpn" +
+// "webcare").
+const minHintSuffix, minBrand = 4, 2
+
+// hintSuffix returns the longest hint word of either language that word
+// ends with, after at least minBrand letters of its own, or "".
+func hintSuffix(word string, hints ...map[string]bool) string {
+	for i := minBrand; i <= len(word)-minHintSuffix; i++ {
+		for _, h := range hints {
+			if h[word[i:]] {
+				return word[i:]
+			}
+		}
 	}
 	return ""
 }

@@ -58,3 +58,23 @@ func TestTextSpeakIsNoDutch(t *testing.T) {
 		assert.Equal(t, c.want, readingAnalysis(c.text, "").Lang, c.text)
 	}
 }
+
+// TestHandleWordsRunTogether: a message with no word of either language
+// ("@comcastcares 🎃", a link) takes the hint of its handle, also where
+// the handle's words run together in one case: the longest hint word it
+// ends with, so "@kpnwebcare" is Dutch though it ends in "care" too.
+func TestHandleWordsRunTogether(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"@comcastcares 🎃", "en"},
+		{"@argoshelpers ?", "en"},
+		{"@AskPayPal https://t.co/abc", "en"},
+		{"@kpnwebcare ?", "nl"},
+		{"@ziggowebcare 🎃", "nl"},
+		// Near miss: a brand alone tells nothing; Dutch, the first
+		// language, wins.
+		{"@DELTA", "nl"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, readingAnalysis(c.text, "").Lang, c.text)
+	}
+}
