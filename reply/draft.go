@@ -445,7 +445,7 @@ func newComposer(in tone.Input, text string, p Profile) *composer {
 	case c.shares() && c.findColleague() != "":
 		// Cheerful about a colleague they name: praise for them.
 		c.mood = moodCompliment
-	case c.shares() || c.r.base == CategoryOther && !c.r.complaint && !c.r.needsHuman && c.light() && !postsData:
+	case c.shares() || c.r.base == CategoryOther && !c.r.complaint && !c.r.needsHuman && c.light() && !postsData && !c.r.msg.Thread:
 		// Their own e-mail address or phone number posted with a link
 		// ("Tan Khai Wah. __email__ https://…") is no fun to share.
 		c.mood = moodShare

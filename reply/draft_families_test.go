@@ -218,3 +218,26 @@ func checkDraftCase(t *testing.T, p Profile, in string, want, not []string) Repl
 	assert.LessOrEqual(t, CopiedWords(r.Text, in), maxCopied, r.Text)
 	return r
 }
+
+// TestThanksThatOpenAnAnswerReadTheThreadBack: the customer thanks and
+// sends what was asked ("Thanks, the codes are …", "Bedankt, mijn
+// ordernummer is …"): the draft goes on with the conversation, it does
+// not close it with "you're welcome" or share the joy of a link.
+func TestThanksThatOpenAnAnswerReadTheThreadBack(t *testing.T) {
+	tests := []struct{ in, want, not string }{
+		{"@brand Thanks, the codes are #0C2340 and #003B49", "read back through our conversation", "welcome"},
+		{"@brand Thanks. Here's the link: https://t.co/abc123", "read back through our conversation", "sharing"},
+		{"Bedankt, mijn ordernummer is 4471203", "gesprek even terug", "graag gedaan"},
+		// Near miss: thanks for what we did close the thread.
+		{"@brand Ok thanks, that worked", "", "read back"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			r := Draft(tone.Input{Incoming: tt.in}, Profile{Agent: "Anne"})
+			if tt.want != "" {
+				assert.Contains(t, r.Text, tt.want)
+			}
+			assert.NotContains(t, strings.ToLower(r.Text), tt.not)
+		})
+	}
+}

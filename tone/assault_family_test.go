@@ -101,3 +101,35 @@ func TestSuggestionOfWhatWeShouldDoIsADemand(t *testing.T) {
 		})
 	}
 }
+
+// Thanks that open an answer in a conversation ("Thanks, the codes are
+// #0C2340 and #003B49", "Bedankt, mijn ordernummer is 4471203") are no
+// compliment: the answer is what to read on, in the thread. Thanks for
+// something, thanks beside praise, bare thanks and thanks beside trouble
+// keep their reading.
+func TestThanksThatOpenAnAnswer(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		intent Intent
+		thread bool
+	}{
+		{"@brand Thanks, the codes are #0C2340 and #003B49", IntentOther, true},
+		{"@brand Thank you, call me tomorrow afternoon at 3 pm", IntentOther, true},
+		{"Bedankt, mijn ordernummer is 4471203", IntentOther, true},
+		{"Dank je, ik probeer het vanavond opnieuw met de nieuwe kabel", IntentOther, true},
+		{"Thanks for the quick reply, that helped a lot!", IntentCompliment, false},
+		{"Thanks, you guys were brilliant today", IntentCompliment, false},
+		{"Thank you nike", IntentCompliment, false},
+		{"Bedankt voor de snelle hulp!", IntentCompliment, false},
+		{"Thanks, but the refund still hasn't arrived after two weeks", IntentComplaint, false},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.intent, m.Intent, "why: %v", m.Why)
+			assert.Equal(t, c.thread, m.Thread)
+			if c.thread {
+				assert.False(t, m.ClosesThread, "an answer does not close the thread")
+			}
+		})
+	}
+}

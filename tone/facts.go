@@ -227,6 +227,10 @@ type factWords struct {
 	// words tells nothing a person can read without the thread
 	// (tellsNothing).
 	Reactions []string `yaml:"reactions"`
+	// ThanksFor are the words that give thanks their object ("thanks
+	// for the help", "bedankt voor"): thanks with an object are the
+	// message, thanks without open an answer (thanksThenAnswer).
+	ThanksFor []string `yaml:"thanks_for"`
 	Pointer   []string `yaml:"pointer"`
 	// Subjects are the words of the customer as the subject of what they
 	// tell ("ik", "I", "we"): with one a short message says what they did
@@ -403,7 +407,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -849,7 +853,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Spam = has[factSpam]
 	// "Zelfde probleem", "Nee, nog steeds niks": an answer in a
 	// conversation under way.
-	m.Thread = has[factThread] || len(mw.w) > 0 && fw.words["thread_start"][mw.w[0]]
+	m.Thread = m.Thread || has[factThread] || len(mw.w) > 0 && fw.words["thread_start"][mw.w[0]]
 	// "112 bellen lukt niet": the hazard is the emergency number out of
 	// reach.
 	m.EmergencyLine = wordIn(a, m.Signals[SignalHazard], fw.words["emergency_line"])
@@ -1137,7 +1141,7 @@ func closesThread(m *Message, a *Analysis) bool {
 	// features' "it's over" alone only in a short message ("Pakket kwijt,
 	// Lotte stuurde binnen een dag een nieuw. Bedankt!" is praise).
 	turn := m.Does("done") || m.Does("fixed")
-	if x[featGratitude] == 0 && !turn && x[featResolved] == 0 {
+	if x[featGratitude] == 0 && !turn && x[featResolved] == 0 || m.thanksAnswer {
 		return false
 	}
 	return !m.Complaint && !hasQuestionMark(a.Tokens) && x[featInfoRequest] == 0 && x[featDemand] == 0 &&

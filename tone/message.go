@@ -284,6 +284,9 @@ type Message struct {
 	Grave string
 	// features are the values the model read the message with (Feature).
 	features [numFeatures]float64
+	// thanksAnswer is set where thanks open an answer in a conversation
+	// (thanksThenAnswer): no closing of the thread.
+	thanksAnswer bool
 }
 
 // Colleague is a member of staff a customer names: by name ("Sanne",
@@ -694,6 +697,12 @@ func readMessage(a *Analysis) *Message {
 		// "?", "Dus dat was het dan?", "Yes": no question a person could
 		// answer without the thread; other, for a person to read.
 		m.Intent = IntentOther
+	case thanksThenAnswer(a, f):
+		// "Thanks, they are #0C2340 and #003B49", "Bedankt, mijn
+		// ordernummer is 4471203": the thanks open an answer in the
+		// conversation; the answer is what to read on.
+		m.Intent = IntentOther
+		m.Thread, m.thanksAnswer = true, true
 	case positive && !qmark:
 		m.Intent = IntentCompliment
 		m.Cues = spansOf(f, featGratitude, featPraise, featPosEmoji)
@@ -903,6 +912,52 @@ func praiseOutsideFormulas(f *features) bool {
 		}
 	}
 	return false
+}
+
+// thanksThenAnswer reports a message that opens with thanks and goes on
+// to tell something else, with no other word of praise or warmth and no
+// trouble, question or demand: an answer in a conversation under way
+// ("Thanks, they are #0C2340 and #003B49", "Thank you, call me tomorrow
+// at 3 pm", "Bedankt, mijn ordernummer is 4471203"). Thanks for
+// something ("Thanks for the quick reply"), praise beside them ("Thanks,
+// you were great"), a problem put right and bare thanks ("Thank you!")
+// are no such answer.
+func thanksThenAnswer(a *Analysis, f *features) bool {
+	thanks := f.spans[featGratitude]
+	if len(thanks) == 0 || f.x[featPraise] > 0 || f.x[featPosEmoji] > 0 || f.x[featResolved] > 0 ||
+		f.x[featQuestion] > 0 || f.x[featInfoRequest] > 0 || f.x[featDemand] > 0 || f.x[featIronicThanks] > 0 ||
+		f.x[featSarcasm] > 0 || slices.ContainsFunc(troubleFeatures, func(k int) bool { return f.x[k] > 0 }) {
+		return false
+	}
+	for _, sp := range f.spans[featPositive] {
+		if !containsSpan(thanks, sp) {
+			return false // warmth of its own beside the thanks
+		}
+	}
+	first := -1 // the first word, past handles
+	for i, t := range a.Tokens {
+		if t.Kind == Word {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !containsSpan(thanks[:1], a.Tokens[first].Span) {
+		return false
+	}
+	// What the thanks are for ("Thanks for the help") makes them the
+	// message; something said after them is the answer.
+	thanksFor := factLexicon(a.Lang).words["thanks_for"]
+	rest := 0
+	for _, t := range a.Tokens[first+1:] {
+		switch {
+		case containsSpan(thanks, t.Span):
+		case t.Kind == Word && thanksFor[t.Lower]:
+			return false
+		case t.Kind == Word && len([]rune(t.Lower)) > 3 || t.Kind == Number || t.Kind == Hashtag:
+			rest++ // a word of its own, as contentWords counts them
+		}
+	}
+	return rest >= 2
 }
 
 // asksAdvice reports a message that tells of an incident that is nobody's
