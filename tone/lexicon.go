@@ -1883,7 +1883,10 @@ func dedupeHits(hits []Hit, acrossContext bool) []Hit {
 		merged := false
 		for k := len(out) - 1; k >= 0 && k >= len(out)-6; k-- {
 			o := &out[k]
-			if o.Category == h.Category && o.Sentence == h.Sentence && h.Span.Start < o.Span.End &&
+			// The numbers first: most hits near each other do not
+			// overlap, and two categories of one length are compared
+			// byte by byte (each entry holds its own copy).
+			if o.Sentence == h.Sentence && h.Span.Start < o.Span.End && o.Category == h.Category &&
 				(acrossContext || contextOf(o.Entry) == contextOf(h.Entry)) {
 				if h.Span.End > o.Span.End {
 					o.Span.End, o.Last = h.Span.End, h.Last
