@@ -208,8 +208,14 @@ func echoes(a *Analysis, h Hit, inc *Analysis, said *wordMask, seen map[string]b
 	return found
 }
 
+// analyzeText classifies the tokens first, as a reading does: the
+// language's votes, respell, the lexicon's filters and the classes read
+// the class and hash each token then carries instead of looking its word
+// up again.
 func (an *Analyzer) analyzeText(text, lang string) *Analysis {
-	return an.analyzeTokens(text, tokenizeText(text), lang)
+	tokens := tokenizeText(text)
+	classifyTokens(tokens)
+	return an.analyzeTokens(text, tokens, lang)
 }
 
 // analyzeTokens is analyzeText with the text's tokens already made, so a

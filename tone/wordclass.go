@@ -142,8 +142,8 @@ func (t *Token) valence(s *sentiment) (float64, bool) {
 
 // is reports whether the token's Lower is of one of the classes c: a
 // bit test once the token is classified; before, the look-ups in the
-// classes' own sets that the token's class stands for (a reply's tokens
-// are not classified).
+// classes' own sets that the token's class stands for (tokens made
+// outside an analysis are not classified).
 func (t *Token) is(c wordClass) bool {
 	if t.cls != 0 {
 		return t.cls&c != 0
