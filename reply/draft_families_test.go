@@ -241,3 +241,24 @@ func TestThanksThatOpenAnAnswerReadTheThreadBack(t *testing.T) {
 		})
 	}
 }
+
+// TestInternetAtHomeIsTheCustomersOwnMatter: the customer's internet at
+// home is looked up by their account (tone facts matters: customer), so a
+// complaint about it gets its next step in a DM with the number to find
+// it; a widespread outage gets the one holding message instead.
+func TestInternetAtHomeIsTheCustomersOwnMatter(t *testing.T) {
+	tests := []struct{ in, want, not string }{
+		{"No internet for two days now and nobody tells me when it's fixed", "DM with your account number", ""},
+		{"Al twee dagen geen internet en niemand zegt wanneer het opgelost is", "DM met je klantnummer", ""},
+		{"Internet down across the whole of Leeds since 8am, what is going on?", "outage", "account number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			r := Draft(tone.Input{Incoming: tt.in}, Profile{Agent: "Anne"})
+			assert.Contains(t, r.Text, tt.want)
+			if tt.not != "" {
+				assert.NotContains(t, r.Text, tt.not)
+			}
+		})
+	}
+}
