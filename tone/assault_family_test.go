@@ -133,3 +133,26 @@ func TestThanksThatOpenAnAnswer(t *testing.T) {
 		})
 	}
 }
+
+// What someone of the service left out is a failure in both languages:
+// "they forgot to put it in my bag", "de bezorger vergat mijn drinken".
+// What the customer forgot is their own doing.
+func TestWhatTheServiceForgotIsAFailure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I ordered chips but they forgot to put them in my bag... now I'm sad", true},
+		{"The driver forgot my drink again, third time this month", true},
+		{"I forgot my password, how do I reset it?", false},
+		{"Don't forget to bring the receipt?", false},
+		{"Ik had friet besteld maar ze zijn vergeten het in de tas te doen", true},
+		{"De bezorger vergat mijn drinken, alweer", true},
+		{"Ik ben mijn wachtwoord vergeten, hoe kan ik inloggen?", false},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			m := ReadMessage(c.text, "")
+			assert.Equal(t, c.want, m.Complaint, "why: %v", m.Why)
+		})
+	}
+}
