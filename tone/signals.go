@@ -304,7 +304,7 @@ func (a *Analysis) namesMatter(s Sentence, stock *cover) bool {
 			continue
 		}
 		w := t.Lower
-		if utf8.RuneCountInString(w) < 3 || mirrorFunction[w] || stopNL[w] || stopEN[w] || contentStop[w] ||
+		if utf8.RuneCountInString(w) < 3 || mirrorFunction[w] || t.is(clsStopNL|clsStopEN|clsContentStop) ||
 			a.lexicon.HasWord("stock-word", w) {
 			continue
 		}
