@@ -78,25 +78,35 @@ var classFirstBytes = sync.OnceValue(func() *[256]bool {
 // classOf returns the classes of a word, known.
 func classOf(w string) wordClass { return classIn(classTable(), w) }
 
-func classIn(table map[string]wordClass, w string) wordClass {
-	c := table[w] | clsKnown
+func classIn(table map[string]wordClass, w string) wordClass { return knownClasses(table[w], w) }
+
+// knownClasses returns the classes c that a table holds for w, known,
+// with w's negator form.
+func knownClasses(c wordClass, w string) wordClass {
+	c |= clsKnown
 	if c&clsNegator == 0 && negatorForm(w) {
 		c |= clsNegator
 	}
 	return c
 }
 
+// classValues is classTable as a valueTable: classifyTokens looks a word
+// up by the hash it keeps for the token anyway, not by a map that hashes
+// the word again.
+var classValues = sync.OnceValue(func() *valueTable[wordClass] { return valueTableOf(classTable()) })
+
 // classifyTokens sets the classes of the tokens' Lower, and its hash.
 func classifyTokens(tokens []Token) {
-	table, first := classTable(), classFirstBytes()
+	table, first := classValues(), classFirstBytes()
 	for i := range tokens {
 		t := &tokens[i]
-		tbl := table
-		if t.Lower != "" && !first[t.Lower[0]] {
-			tbl = nil // in no set of classTable: no look-up
+		h := wordHash(t.Lower)
+		var c wordClass
+		if t.Lower == "" || first[t.Lower[0]] { // else in no set of classTable: no look-up
+			c, _ = table.getHashed(t.Lower, h)
 		}
-		t.cls = classIn(tbl, t.Lower)
-		t.h = uint32(wordHash(t.Lower) >> 32)
+		t.cls = knownClasses(c, t.Lower)
+		t.h = uint32(h >> 32)
 	}
 }
 
