@@ -156,3 +156,13 @@ func TestWhatTheServiceForgotIsAFailure(t *testing.T) {
 		})
 	}
 }
+
+// A queue "out the door" is a busy shop, not a service that is out; a
+// line that is out is.
+func TestOutTheDoorIsNoOutage(t *testing.T) {
+	m := ReadMessage("If you're at the airport, that burrito line is out the door.", "")
+	assert.False(t, m.Complaint, "why: %v", m.Why)
+	assert.False(t, m.Has(SignalOutage))
+	m = ReadMessage("My phone line is out since this morning", "")
+	assert.True(t, m.Complaint, "why: %v", m.Why)
+}
