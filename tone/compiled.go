@@ -476,6 +476,7 @@ func (x *exceptions) load() {
 			return err
 		}
 		x.ix.byWord = d.intsByWord()
+		x.ix.setWordBits()
 		x.ix.byPrefix = d.intsByWord()
 		x.ix.open = d.intList()
 		x.ix.gapped = d.intList()

@@ -212,8 +212,8 @@ func TestCompiledLexiconCarriesEveryField(t *testing.T) {
 		{pattern{}, []string{"elems", "maxLen", "focus", "grouped", "needs", "fold"}}, // fold: made from needs when read
 		{elem{}, []string{"kind", "optional", "focusIn", "focusOut", "number", "slot", "words", "set", "elemMore"}},
 		{elemMore{}, []string{"prefixes", "re", "gate", "alts", "merged", "inMerged", "byFirst", "firstOpen"}},
-		{exceptIndex{}, []string{"byWord", "byPrefix", "open", "gapped", "maxLen"}},
-		{patRef{}, []string{"e", "p", "order", "loaded", "fold", "next"}}, // loaded: set when first tried; fold: the pattern's
+		{exceptIndex{}, []string{"byWord", "wordBits", "byPrefix", "open", "gapped", "maxLen"}}, // wordBits: made from byWord when read
+		{patRef{}, []string{"e", "p", "order", "loaded", "fold", "next"}},                       // loaded: set when first tried; fold: the pattern's
 	} {
 		assert.Equal(t, c.want, fields(c.v), "%T: carry the fields in tone/compiled.go and compiled_test.go, then go generate ./tone", c.v)
 	}

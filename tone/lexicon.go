@@ -1446,7 +1446,11 @@ func (sp spelt) from(low string) int {
 // than against all of them at every token (one Dutch failure entry has
 // over a hundred).
 type exceptIndex struct {
-	byWord   map[string][]int32
+	byWord map[string][]int32
+	// wordBits has a bit of the hash of each of byWord's words
+	// (setWordBits): a token whose bit is clear is not looked up, most
+	// tokens before a hit of an entry with few first words.
+	wordBits uint64
 	byPrefix map[string][]int32 // first two bytes of a prefix ("excus*")
 	open     []int32            // patterns whose start is open
 	// gapped are the patterns that open with a gap ("... of misschien
@@ -1487,8 +1491,21 @@ func indexExcepts(pats []pattern) exceptIndex {
 			}
 		}
 	}
+	ix.setWordBits()
 	return ix
 }
+
+// setWordBits sets wordBits from byWord.
+func (ix *exceptIndex) setWordBits() {
+	ix.wordBits = 0
+	for w := range ix.byWord {
+		ix.wordBits |= wordBit(wordHash(w))
+	}
+}
+
+// wordBit is the bit of a word's hash h in exceptIndex.wordBits: of its
+// high half (a classified token keeps no more).
+func wordBit(h uint64) uint64 { return 1 << (h >> 58) }
 
 // exceptions are an entry's except patterns and their index. A compiled
 // lexicon reads them when the entry first has a hit (load): most entries
@@ -1570,9 +1587,11 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 			continue
 		}
 		key := matchKeyOf(&tokens[start])
-		for _, k := range ix.byWord[key] {
-			if try(k, start) {
-				return true
+		if h, ok := tokens[start].keyHash(); !ok || ix.wordBits&wordBit(h) != 0 {
+			for _, k := range ix.byWord[key] {
+				if try(k, start) {
+					return true
+				}
 			}
 		}
 		if len(key) >= 2 && ix.byPrefix != nil {
