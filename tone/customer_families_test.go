@@ -147,3 +147,17 @@ func TestOutTheDoorIsNoOutage(t *testing.T) {
 	m = ReadMessage("My phone line is out since this morning", "")
 	assert.True(t, m.Complaint, "why: %v", m.Why)
 }
+
+// A mark of irony of the customer's own (🙃, 🙄) makes the praise beside
+// it what it mocks, though no trouble is named: "Top service 👍🙃".
+// Praise beside trouble put right, or with a happy emoji, stays praise.
+func TestIronyMarkMocksThePraiseBesideIt(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"Heerlijk hoor, bezorgd om kwart voor tien 's avonds. Top service 👍🙃", "nl", true},
+		{"Echt een briljant idee van jullie bezorger om mijn pakket in de papiercontainer te leggen 🙄", "nl", true},
+		{"Great service as always, delivered to the wrong house again 🙃", "en", true},
+		{"Brilliant idea to move the self checkouts next to the exit 🙄", "en", true},
+		{"Top service vandaag, binnen een uur geholpen 😊", "nl", false},
+		{"Great service today, the driver even carried it upstairs 👍", "en", false},
+	})
+}

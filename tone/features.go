@@ -122,6 +122,11 @@ type features struct {
 	stated int
 	// charged is set when money was taken twice ("billed twice").
 	charged bool
+	// ironic is set by a mark of irony of the customer's own: an irony
+	// emoji (🙃, 🙄) or a phrase of the sarcasm lexicon ("thanks for
+	// nothing", "lekker dan"), not praise that the trouble beside it
+	// makes mock (mockPraise).
+	ironic bool
 	// legalAsked are the legal words in a sentence that asks ("Can my
 	// lawyer pick it up?"): no escalation by themselves, and the reading's
 	// doubt (Message.Doubts) unless the message complains.
@@ -226,6 +231,7 @@ func (f *features) read(a *Analysis) {
 	f.hits = negatedPraise(a, f.hits)
 	f.scareQuotedThanks(a)
 	f.scareQuotedAttribute(a, sent)
+	f.ironic = f.ironic || slices.ContainsFunc(f.hits, func(h Hit) bool { return h.Category == "sarcasm" && !h.Quoted })
 	f.mockPraise(a, sent)
 	f.thanksForRemedy(a.Tokens)
 	// Gratitude or praise in a sentence, to find thanks about a failure
@@ -383,8 +389,10 @@ func (f *features) read(a *Analysis) {
 	_ = caps
 	// Thanks about a failure are irony: the message's words of thanks and
 	// praise do not count as such ("Thanks for cancelling my flight,
-	// really appreciated").
-	if f.x[featIronicThanks] > 0 {
+	// really appreciated"). So with a mark of irony of the customer's own
+	// (🙃, 🙄, "thanks for nothing", "lekker dan"): the praise beside it
+	// is what it mocks ("Top service 👍🙃", "Echt briljant idee 🙄").
+	if f.x[featIronicThanks] > 0 || f.ironic {
 		for _, k := range []int{featGratitude, featPraise, featPositive, featPosEmoji} {
 			f.x[k], f.spans[k] = 0, nil
 		}
@@ -1501,9 +1509,9 @@ func knownRuns(s string, known func(string) bool) [][2]int {
 
 // Emoji that carry a feeling; the irony ones mark sarcasm.
 var (
-	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🙄🤥")
+	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🤥")
 	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩🔥🤤😋👌")
-	ironyEmoji    = setOfRunes("🙃🤡😏")
+	ironyEmoji    = setOfRunes("🙃🤡😏🙄")
 	laughEmoji    = setOfRunes("😂🤣😆😹")
 )
 
@@ -1544,6 +1552,7 @@ func (f *features) readEmoji(t Token) {
 			f.add(featLaugh, 1, t.Span)
 		case ironyEmoji[r]:
 			f.add(featSarcasm, 1, t.Span)
+			f.ironic = true
 		case negativeEmoji[r]:
 			f.add(featNegEmoji, 1, t.Span)
 		case positiveEmoji[r]:
