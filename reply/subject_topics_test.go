@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/replylint/replylint/tone"
 )
 
 // TestSubjectsRouteByTopicVocabulary: the default matrix routes by the
@@ -92,8 +94,10 @@ func TestUnsureQuestionIsTriagedAsOther(t *testing.T) {
 		priority         string
 		human            bool
 	}{
-		{"unsure nl", "nl", "Mijn pakket staat op 'in behandeling', hoe lang duurt dat meestal?", CategoryOther, "middel", true},
 		{"unsure en", "en", "My parcel has said 'processing' for a while, how long does that usually take?", CategoryOther, "middel", true},
+		{"a bare hello is other", "en", "hello??", CategoryOther, "middel", true},
+		{"near miss: a clear reopening question en", "en", "When does the Leeds store reopen after the refit?", CategoryQuestion, "laag", false},
+		{"near miss: a clear reopening question nl", "nl", "Wanneer gaat de winkel in Assen weer open na de verbouwing?", CategoryQuestion, "laag", false},
 		{"near miss: a clear question nl", "nl", "Hoe laat gaat de winkel morgen open?", CategoryQuestion, "laag", false},
 		{"near miss: a clear question en", "en", "What time does the store open tomorrow?", CategoryQuestion, "laag", false},
 		{"near miss: unclear is other", "nl", "hmm ok.", CategoryOther, "middel", true},
@@ -104,6 +108,34 @@ func TestUnsureQuestionIsTriagedAsOther(t *testing.T) {
 			assert.Equal(t, tt.category, d.Category)
 			assert.Equal(t, tt.priority, d.Priority)
 			assert.Equal(t, tt.human, d.NeedsHuman)
+		})
+	}
+}
+
+// TestQuestionReadAsUnsureIsOtherAtMiddel: whatever message the model
+// happens to place in its unsure band (the band moves a little with every
+// refit), triage files a question the reading is unsure of as other at
+// middel with needs_human, in both languages; the same question read
+// surely stays a question at laag.
+func TestQuestionReadAsUnsureIsOtherAtMiddel(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"nl", "Mijn retour staat op 'in behandeling', hoe lang duurt dat meestal?"},
+		{"en", "Can I change the delivery address on my order?"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			m := orDefault(nil)
+			r := m.read(tt.text, tt.lang)
+			require.Equal(t, tone.IntentQuestion, r.msg.Intent, "the test needs a question")
+			sure := m.decide(Incoming{Text: tt.text, Lang: tt.lang}, r, nil, 0)
+			if !sure.NeedsHuman {
+				assert.Equal(t, CategoryQuestion, sure.Category)
+				assert.Equal(t, "laag", sure.Priority)
+			}
+			r.needsHuman = true
+			d := m.decide(Incoming{Text: tt.text, Lang: tt.lang}, r, nil, 0)
+			assert.Equal(t, CategoryOther, d.Category)
+			assert.Equal(t, "middel", d.Priority)
+			assert.True(t, d.NeedsHuman)
 		})
 	}
 }

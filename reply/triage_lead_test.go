@@ -22,32 +22,6 @@ func TestTriageTakeoverIsPrivacy(t *testing.T) {
 	})
 }
 
-// TestTriageUnsureQuestionIsOther: a question the reading is unsure of is
-// other at middel with needs_human, for a person to tell what it is (a
-// team lead files such a message as other); a clear question stays a
-// question at laag.
-func TestTriageUnsureQuestionIsOther(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		category         Category
-		priority         string
-		human            bool
-	}{
-		{"an unsure status question is other", "nl", "Mijn retour staat op 'in behandeling', hoe lang duurt dat meestal?", CategoryOther, "middel", true},
-		{"a clear opening-hours question stays a question", "nl", "Wanneer gaat de winkel in Assen weer open na de verbouwing?", CategoryQuestion, "laag", false},
-		{"a bare hello is other", "en", "hello??", CategoryOther, "middel", true},
-		{"a clear reopening question stays a question", "en", "When does the Leeds store reopen after the refit?", CategoryQuestion, "laag", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := TriageMessage(Incoming{Text: tt.text, Lang: tt.lang}, nil)
-			assert.Equal(t, tt.category, d.Category, "%v", d.Cues)
-			assert.Equal(t, tt.priority, d.Priority, "%v", d.Cues)
-			assert.Equal(t, tt.human, d.NeedsHuman)
-		})
-	}
-}
-
 // TestTriageVulnerableHouseholdWithoutEssentials: a vulnerable household
 // (a baby, someone ill, medical equipment) without power, heating or hot
 // water is hoog in the default matrix; the same outage without one, and a

@@ -161,3 +161,18 @@ func TestIronyMarkMocksThePraiseBesideIt(t *testing.T) {
 		{"Great service today, the driver even carried it upstairs 👍", "en", false},
 	})
 }
+
+// What happened against what was stated, promised or booked is a
+// mismatch in both languages; a time ("terwijl ik aan het koken was") or
+// a comparison without a promise is none.
+func TestAgainstWhatWasPromised(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"Bezorgd om 21.50 terwijl het tijdslot 17-18u was.", "nl", true},
+		{"Ik kreeg geen welkomstkorting, terwijl dat wel in de advertentie stond.", "nl", true},
+		{"Mijn premie is 23 euro hoger dan op de website stond toen ik me aanmeldde.", "nl", true},
+		{"Het pakket kwam terwijl ik aan het koken was, prima geregeld.", "nl", false},
+		{"Delivered at 9.50pm even though the slot I booked was 5-6pm.", "en", true},
+		{"The bill is £23 more than the website said when I signed up.", "en", true},
+		{"The parcel came while I was cooking, all good thanks.", "en", false},
+	})
+}
