@@ -83,8 +83,9 @@ func isVowelNL(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 // tokens [first, last): one that starts at or before last-1 and ends
 // after first.
 func (cv cover) overlaps(first, last int) bool {
-	if last <= 0 || last-1 >= len(cv.reach) {
+	if last <= 0 || last-1 >= cv.n {
 		return false
 	}
-	return int(cv.reach[last-1]) > first
+	reach, _ := cv.at(last - 1)
+	return reach > first
 }

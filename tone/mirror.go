@@ -485,23 +485,35 @@ func (a *Analysis) hitsIn(first, last int) []Hit {
 // that starts at or before token i, near[i] the nearest end of a hit that
 // starts at or after it. Both lie in one slab of int32 (a text has far
 // fewer than 2^31 tokens: each takes 64 bytes), a quarter of two lists of
-// int: the index is made on every reply with a customer's message.
-type cover struct{ reach, near []int32 }
+// int: the index is made on every reply with a customer's message. With
+// no hit of the categories there are no lists: every reach is -1 and
+// every near is n, the number of tokens plus one.
+type cover struct {
+	reach, near []int32
+	n           int
+}
 
 // coverOf indexes the hits of the categories, in one pass over the hits
-// and two over the tokens.
+// and two over the tokens when one of them is of the categories.
 func (a *Analysis) coverOf(cats ...string) cover {
 	n := len(a.Tokens) + 1
-	slab := make([]int32, 2*n)
-	cv := cover{reach: slab[:n:n], near: slab[n:]}
-	for i := range cv.near {
-		cv.reach[i], cv.near[i] = -1, int32(n)
-	}
+	cv := cover{n: n}
 	for _, h := range a.Hits {
-		if slices.Contains(cats, h.Category) && h.First >= 0 && h.First < n {
-			cv.reach[h.First] = max(cv.reach[h.First], int32(h.Last))
-			cv.near[h.First] = min(cv.near[h.First], int32(h.Last))
+		if !slices.Contains(cats, h.Category) || h.First < 0 || h.First >= n {
+			continue
 		}
+		if cv.reach == nil {
+			slab := make([]int32, 2*n)
+			cv.reach, cv.near = slab[:n:n], slab[n:]
+			for i := range cv.near {
+				cv.reach[i], cv.near[i] = -1, int32(n)
+			}
+		}
+		cv.reach[h.First] = max(cv.reach[h.First], int32(h.Last))
+		cv.near[h.First] = min(cv.near[h.First], int32(h.Last))
+	}
+	if cv.reach == nil {
+		return cv
 	}
 	for i := 1; i < n; i++ {
 		cv.reach[i] = max(cv.reach[i], cv.reach[i-1])
@@ -512,13 +524,22 @@ func (a *Analysis) coverOf(cats ...string) cover {
 	return cv
 }
 
+// at returns reach[i] and near[i], for 0 <= i < n.
+func (cv *cover) at(i int) (reach, near int) {
+	if cv.reach == nil {
+		return -1, cv.n
+	}
+	return int(cv.reach[i]), int(cv.near[i])
+}
+
 // holds reports whether a hit of cover's categories holds tokens [first,
 // last) or lies inside them.
 func (cv cover) holds(first, last int) bool {
-	if first < 0 || first >= len(cv.reach) {
+	if first < 0 || first >= cv.n {
 		return false
 	}
-	return int(cv.reach[first]) >= last || int(cv.near[first]) <= last
+	reach, near := cv.at(first)
+	return reach >= last || near <= last
 }
 
 // situationReader reads where a reply names the customer's situation,
