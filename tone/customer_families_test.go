@@ -176,3 +176,32 @@ func TestAgainstWhatWasPromised(t *testing.T) {
 		{"The parcel came while I was cooking, all good thanks.", "en", false},
 	})
 }
+
+// More of what went wrong, said in other words, in both languages: what
+// came instead of what was ordered, a parcel thrown over the fence, what
+// tears in plain use, a chatbot that understands nothing, nothing to date,
+// who pays for the damage, staff laying hands on another passenger, a van
+// that nearly hit a child. Near misses: an order that came on time, no
+// problems to date, a question how to pay.
+func TestMoreOfWhatWentWrong(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"Ik had een kamerplant besteld, er kwam een dode cactus aan 🌵", "nl", true},
+		{"de bezorger heeft mijn pakket gewoon over het hek gegooid. er zat een lamp in", "nl", true},
+		{"De nieuwe tassen scheuren al als je er twee pakken melk in doet.", "nl", true},
+		{"jullie chatbot snapt echt helemaal niks, tien keer dezelfde vraag", "nl", true},
+		{"Geachte heer/mevrouw, op 14 november heb ik bezwaar ingediend. Tot op heden heb ik geen ontvangstbevestiging ontvangen.", "nl", true},
+		{"Uw monteur boorde een gat door de waterleiding. Wie betaalt dit?", "nl", true},
+		{"Ik had maandag besteld en kreeg het dinsdag keurig binnen, top!", "nl", false},
+		{"Tot nu toe geen problemen gehad met de nieuwe router.", "nl", false},
+		{"The new bags split as soon as you put two cartons of milk in.", "en", true},
+		{"your chatbot doesn't understand a thing, ten times the same answer", "en", true},
+		{"I objected on 14 November. To date I have had no acknowledgement.", "en", true},
+		{"Your engineer drilled through a water pipe. Who is going to pay for this?", "en", true},
+		{"So far no problems with the new router, thanks.", "en", false},
+	})
+	checkSignals(t, []signalCase{
+		{"Gisteren zag ik hoe een conducteur een jongen uitschold en duwde op het perron.", SignalSafety, true},
+		{"De bezorger reed te hard door de straat en raakte bijna mijn zoontje op de fiets.", SignalSafety, true},
+		{"De conducteur hielp een jongen met zijn fiets de trein in.", SignalSafety, false},
+	})
+}

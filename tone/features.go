@@ -1509,10 +1509,13 @@ func knownRuns(s string, known func(string) bool) [][2]int {
 
 // Emoji that carry a feeling; the irony ones mark sarcasm.
 var (
-	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🤥")
+	negativeEmoji = setOfRunes("😡😠🤬😤😒😞😟😔😩😫😢😭😥😰😱🤮🤢💩👎😑🤦😣😖☹🙁💔😕🙄🤥")
 	positiveEmoji = setOfRunes("😍🥰😊😀😃😄😁🙂😇🤗👍👏🙌💪❤💙💚💛🧡💜🖤🤍♥😘🥳🎉✨⭐🌟🙏💯😻🤩🔥🤤😋👌")
-	ironyEmoji    = setOfRunes("🙃🤡😏🙄")
-	laughEmoji    = setOfRunes("😂🤣😆😹")
+	ironyEmoji    = setOfRunes("🙃🤡😏")
+	// eyeRoll is annoyance (a negative emoji) that also marks the praise
+	// beside it as mock ("Echt briljant idee 🙄").
+	eyeRoll    = setOfRunes("🙄")
+	laughEmoji = setOfRunes("😂🤣😆😹")
 )
 
 // emojiIn reports whether text holds a rune of set.
@@ -1555,6 +1558,7 @@ func (f *features) readEmoji(t Token) {
 			f.ironic = true
 		case negativeEmoji[r]:
 			f.add(featNegEmoji, 1, t.Span)
+			f.ironic = f.ironic || eyeRoll[r]
 		case positiveEmoji[r]:
 			f.add(featPosEmoji, 1, t.Span)
 		}
