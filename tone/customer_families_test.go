@@ -205,3 +205,15 @@ func TestMoreOfWhatWentWrong(t *testing.T) {
 		{"De conducteur hielp een jongen met zijn fiets de trein in.", SignalSafety, false},
 	})
 }
+
+// How long something usually takes asks for information: nobody has
+// waited yet. How long trouble will last, or a wait told beside it, is
+// waiting.
+func TestHowLongItUsuallyTakesIsAQuestion(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"How long does a refund usually take to show on my card?", "en", false},
+		{"Hoe lang duurt een terugbetaling meestal?", "nl", false},
+		{"How long will this outage go on?", "en", true},
+		{"Hoe lang duurt die storing nog?", "nl", true},
+	})
+}

@@ -231,7 +231,12 @@ type factWords struct {
 	// for the help", "bedankt voor"): thanks with an object are the
 	// message, thanks without open an answer (thanksThenAnswer).
 	ThanksFor []string `yaml:"thanks_for"`
-	Pointer   []string `yaml:"pointer"`
+	// Habitual are the words of what usually happens ("usually",
+	// "meestal"): a question how long something usually takes asks for
+	// information, not how long the customer has waited
+	// (persistenceInTrouble).
+	Habitual []string `yaml:"habitual"`
+	Pointer  []string `yaml:"pointer"`
 	// Subjects are the words of the customer as the subject of what they
 	// tell ("ik", "I", "we"): with one a short message says what they did
 	// ("I have not"), so it tells something (tellsNothing).
@@ -407,7 +412,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],

@@ -726,12 +726,29 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment, asks []bool)
 			asks[h.Sentence] && !negated(h.Sentence) {
 			own = false
 		}
+		if asks[h.Sentence] && habitualIn(a, a.Sentences[h.Sentence]) {
+			// "How long does a refund usually take?": what usually
+			// happens, asked for information; nobody has waited yet.
+			continue
+		}
 		if troubled(h.Sentence-1) || own || troubled(h.Sentence+1) {
 			h.Category = "waiting"
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// habitualIn reports a word of what usually happens (facts habitual:
+// "usually", "meestal") in a sentence.
+func habitualIn(a *Analysis, s Sentence) bool {
+	habitual := factLexicon(a.Lang).words["habitual"]
+	for i := s.First; i < s.Last; i++ {
+		if a.Tokens[i].Kind == Word && habitual[a.Tokens[i].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // negationIn reports a negation in a sentence.
