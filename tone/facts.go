@@ -227,6 +227,7 @@ type factWords struct {
 	// words tells nothing a person can read without the thread
 	// (tellsNothing).
 	Reactions []string `yaml:"reactions"`
+	Pointer   []string `yaml:"pointer"`
 	// ThanksFor are the words that give thanks their object ("thanks
 	// for the help", "bedankt voor"): thanks with an object are the
 	// message, thanks without open an answer (thanksThenAnswer).
@@ -236,7 +237,6 @@ type factWords struct {
 	// information, not how long the customer has waited
 	// (persistenceInTrouble).
 	Habitual []string `yaml:"habitual"`
-	Pointer  []string `yaml:"pointer"`
 	// Subjects are the words of the customer as the subject of what they
 	// tell ("ik", "I", "we"): with one a short message says what they did
 	// ("I have not"), so it tells something (tellsNothing).
