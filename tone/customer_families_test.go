@@ -217,3 +217,14 @@ func TestHowLongItUsuallyTakesIsAQuestion(t *testing.T) {
 		{"Hoe lang duurt die storing nog?", "nl", true},
 	})
 }
+
+// An account the company shut ("it has been deactivated again", "mijn
+// account is gedeactiveerd") is a failure; one the customer shut is not.
+func TestAccountShutByTheCompany(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"My account was reactivated but after 48 hours it has been deactivated again. Please help", "en", true},
+		{"Mijn account is zonder uitleg gedeactiveerd, ik kan niet meer bestellen", "nl", true},
+		{"I deactivated my account last year, can I get it back?", "en", false},
+		{"Ik heb mijn account vorig jaar zelf gedeactiveerd, kan ik het terugzetten?", "nl", false},
+	})
+}
