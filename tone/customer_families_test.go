@@ -228,3 +228,22 @@ func TestAccountShutByTheCompany(t *testing.T) {
 		{"Ik heb mijn account vorig jaar zelf gedeactiveerd, kan ik het terugzetten?", "nl", false},
 	})
 }
+
+// Thanks in any spelling are thanks ("Thankx", "dankjeeee"); the holiday,
+// "thankfully" and "thankless" are not.
+func TestThanksInAnySpelling(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Intent
+	}{
+		{"@brand Thankx", IntentCompliment},
+		{"thankyou so much!!", IntentCompliment},
+		{"dankjeeee!!", IntentCompliment},
+		{"Happy thanksgiving from the whole team", IntentOther},
+	} {
+		assert.Equal(t, c.want, ReadMessage(c.text, "").Intent, c.text)
+	}
+	for _, text := range []string{"thankfully our contract is up and we won't renew", "a thankless job, I know"} {
+		assert.Zero(t, ReadMessage(text, "en").Feature("gratitude"), text)
+	}
+}
