@@ -171,9 +171,17 @@ func hintedLang(tokens []Token) string {
 const minHintSuffix, minBrand = 4, 2
 
 // hintSuffix returns the longest hint word of either language that word
-// ends with, after at least minBrand letters of its own, or "".
+// ends with, after at least minBrand letters of its own, or "". Only the
+// ends as long as the longest hint word are looked up, so a handle of any
+// length costs that many look-ups.
 func hintSuffix(word string, hints ...map[string]bool) string {
-	for i := minBrand; i <= len(word)-minHintSuffix; i++ {
+	longest := 0
+	for _, h := range hints {
+		for w := range h {
+			longest = max(longest, len(w))
+		}
+	}
+	for i := max(minBrand, len(word)-longest); i <= len(word)-minHintSuffix; i++ {
 		for _, h := range hints {
 			if h[word[i:]] {
 				return word[i:]

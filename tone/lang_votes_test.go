@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -73,6 +74,8 @@ func TestHandleWordsRunTogether(t *testing.T) {
 		// Near miss: a brand alone tells nothing; Dutch, the first
 		// language, wins.
 		{"@DELTA", "nl"},
+		// A handle of any length is read by its end.
+		{"@" + strings.Repeat("brand", 20000) + "cares ?", "en"},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, readingAnalysis(c.text, "").Lang, c.text)
