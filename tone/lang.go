@@ -135,7 +135,7 @@ func detectLang(tokens []Token) string {
 // language.
 func hintedLang(tokens []Token) string {
 	nlHints, enHints := factLexicon("nl").words["lang_hints"], factLexicon("en").words["lang_hints"]
-	nl, en := 0, 0
+	nl, en, longest := 0, 0, 0
 	for _, t := range tokens {
 		var parts []string
 		switch t.Kind {
@@ -149,7 +149,10 @@ func hintedLang(tokens []Token) string {
 				// A handle in one case, its words run together
 				// ("@comcastcares", "@kpnwebcare"): the longest hint
 				// word it ends with, so "webcare" wins over "care".
-				w = hintSuffix(w, nlHints, enHints)
+				if longest == 0 {
+					longest = max(longestWord(nlHints), longestWord(enHints))
+				}
+				w = hintSuffix(w, longest, nlHints, enHints)
 			}
 			nl += btoi(nlHints[w])
 			en += btoi(enHints[w])
@@ -172,15 +175,9 @@ const minHintSuffix, minBrand = 4, 2
 
 // hintSuffix returns the longest hint word of either language that word
 // ends with, after at least minBrand letters of its own, or "". Only the
-// ends as long as the longest hint word are looked up, so a handle of any
-// length costs that many look-ups.
-func hintSuffix(word string, hints ...map[string]bool) string {
-	longest := 0
-	for _, h := range hints {
-		for w := range h {
-			longest = max(longest, len(w))
-		}
-	}
+// ends up to longest bytes (the longest hint word) are looked up, so a
+// handle of any length costs that many look-ups.
+func hintSuffix(word string, longest int, hints ...map[string]bool) string {
 	for i := max(minBrand, len(word)-longest); i <= len(word)-minHintSuffix; i++ {
 		for _, h := range hints {
 			if h[word[i:]] {
@@ -189,6 +186,15 @@ func hintSuffix(word string, hints ...map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// longestWord returns the length in bytes of the longest word of set.
+func longestWord(set map[string]bool) int {
+	n := 0
+	for w := range set {
+		n = max(n, len(w))
+	}
+	return n
 }
 
 // handleParts splits a handle into its words, lower case: "@British_Airways"
