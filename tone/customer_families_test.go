@@ -29,6 +29,9 @@ func TestAssaultByStaffIsSafety(t *testing.T) {
 		{"The rep threatened to close my account if I didn't pay today", SignalSafety, false},
 		{"Really touched by your kindness yesterday, thank you Sam", SignalSafety, false},
 		{"Can I change my security questions in the app?", SignalSafety, false},
+		{"The driver pushed my parcel through the letterbox, now it's soaked", SignalSafety, false},
+		{"The courier grabbed my bag from the porch and took it back to the depot", SignalSafety, false},
+		{"The driver pushed my son off the bus before he could get his balance", SignalSafety, true},
 
 		{"De chauffeur heeft me tijdens de rit betast, ik wil dat hier iets mee gebeurt", SignalSafety, true},
 		{"Jullie beveiliger duwde mijn zoon hardhandig tegen de muur", SignalSafety, true},
@@ -37,6 +40,8 @@ func TestAssaultByStaffIsSafety(t *testing.T) {
 		{"Ik voel me niet meer veilig in jullie bus na 22:00", SignalSafety, true},
 		{"Ze dreigen me met een deurwaarder voor een rekening die al betaald is", SignalSafety, false},
 		{"Mijn account is aangevallen door hackers, wat nu?", SignalSafety, false},
+		{"De bezorger heeft mijn pakket gewoon tegen de deur geduwd", SignalSafety, false},
+		{"De chauffeur heeft mijn zoon van de bus geduwd", SignalSafety, true},
 		{"Wat een fijne chauffeur vanochtend, hij hielp me met mijn rolstoel", SignalSafety, false},
 	})
 }
@@ -232,17 +237,12 @@ func TestAccountShutByTheCompany(t *testing.T) {
 // Thanks in any spelling are thanks ("Thankx", "dankjeeee"); the holiday,
 // "thankfully" and "thankless" are not.
 func TestThanksInAnySpelling(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want Intent
-	}{
-		{"@brand Thankx", IntentCompliment},
-		{"thankyou so much!!", IntentCompliment},
-		{"dankjeeee!!", IntentCompliment},
-		{"Happy thanksgiving from the whole team", IntentOther},
-	} {
-		assert.Equal(t, c.want, ReadMessage(c.text, "").Intent, c.text)
-	}
+	checkIntents(t, []intentCase{
+		{"misspelt thanks", "@brand Thankx", "", IntentCompliment},
+		{"thanks run together", "thankyou so much!!", "", IntentCompliment},
+		{"dankje drawn out", "dankjeeee!!", "", IntentCompliment},
+		{"near miss: the holiday", "Happy thanksgiving from the whole team", "", IntentOther},
+	})
 	for _, text := range []string{"thankfully our contract is up and we won't renew", "a thankless job, I know"} {
 		assert.Zero(t, ReadMessage(text, "en").Feature("gratitude"), text)
 	}
