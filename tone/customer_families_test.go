@@ -203,6 +203,12 @@ func TestMoreOfWhatWentWrong(t *testing.T) {
 		{"I objected on 14 November. To date I have had no acknowledgement.", "en", true},
 		{"Your engineer drilled through a water pipe. Who is going to pay for this?", "en", true},
 		{"So far no problems with the new router, thanks.", "en", false},
+		// Near misses: who pays for a return, a bag the customer overfilled,
+		// an order placed while the customer was away.
+		{"Who pays for it if I send the jacket back?", "en", false},
+		{"Wie betaalt het retourneren als het te klein is?", "nl", false},
+		{"Do the bags tear when you overfill them? Just checking the limit", "en", false},
+		{"Ik heb besteld terwijl ik in het buitenland was, kan ik het pakket later ophalen?", "nl", false},
 	})
 	checkSignals(t, []signalCase{
 		{"Gisteren zag ik hoe een conducteur een jongen uitschold en duwde op het perron.", SignalSafety, true},
