@@ -24,6 +24,9 @@ func TestDraftFollowsTheMessage(t *testing.T) {
 	}{
 		{"nl share: light reply, no slot", "Kijk wat onze kat vanavond in jullie doos vond haha 😂", []string{"delen"}, []string{"excuses", "sorry", "vertellen"}, false, false},
 		{"en share: light reply, no slot", "Movie night sorted with your popcorn 😂😂", []string{"thanks for sharing"}, []string{"sorry", "tell us"}, false, false},
+		{"en a screenshot sent to a support desk: no share", "@PhoneCoSupport This is what my screen does now https://example.com/p", nil, []string{"sharing", "smile", "love this"}, false, true},
+		{"nl a screenshot sent to a support desk: no share", "@NetKabelWebcare Dit zie ik nu op mijn scherm https://example.com/p", nil, []string{"delen", "leuk"}, false, true},
+		{"en near miss: a photo to the brand's own account is shared", "@SnackCo Dressed up as your burrito tonight https://example.com/p", []string{"sharing"}, []string{"sorry"}, false, false},
 		{"nl thread answer: next step, no 'tell us more'", "Gegevens zijn net verstuurd via het formulier.", []string{"[wat we doen en wanneer]"}, []string{"iets meer vertellen", "excuses"}, false, true},
 		{"en thread answer: next step, no 'tell us more'", "Sent the details over through the form just now", []string{"[what we'll do and when]"}, []string{"tell us a bit more", "sorry"}, false, true},
 		{"nl one word: no share, the thread read back", "Hulp", []string{"gesprek even terug"}, []string{"delen", "excuses", "dank je"}, false, false},

@@ -256,6 +256,9 @@ type factWords struct {
 	// function word of either language is in this one ("support",
 	// "bedankt"): hintedLang.
 	LangHints []string `yaml:"lang_hints"`
+	// DeskHandles are the parts of an @handle that name a support desk
+	// ("@AppleSupport", "@comcastcares", "@KPNwebcare"): Message.ToDesk.
+	DeskHandles []string `yaml:"desk_handles"`
 	// Compromised are the words of a hack, fraud, phishing, a data leak or
 	// theft ("gehackt", "scammed").
 	Compromised []string `yaml:"compromised"`
@@ -412,7 +415,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "desk_handles": lowerSet(fw.DeskHandles), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -1228,7 +1231,11 @@ func readMood(m *Message, a *Analysis, mw *messageWords, fw *factWords, hits []H
 	qmark := hasQuestionMark(a.Tokens)
 	// Light: nothing negative and nothing asked, and a photo or link, or
 	// an exclamation with a happy word ("Haal dat weg!" shares nothing).
-	m.Light = !qmark && !asksHelp && m.ContentWords >= 1 && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
+	// A photo or link sent to a support desk with plain words ("@AppleSupport
+	// This is what is happening… https://…") shows a problem, not a joke:
+	// it is light only with a happy word or emoji.
+	m.ToDesk = toDesk(a.Tokens)
+	m.Light = !qmark && !asksHelp && m.ContentWords >= 1 && (pos > 0 || !m.ToDesk) && !slices.ContainsFunc(troubleFeatures, some) && !slices.ContainsFunc(askFeatures, some)
 	m.Light = m.Light && slices.ContainsFunc(a.Tokens, func(t Token) bool {
 		return t.Kind == URL || t.Kind == Punct && strings.Contains(t.Text, "!") && m.features[featPositive] > 0
 	})

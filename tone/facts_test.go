@@ -160,6 +160,10 @@ func TestReadingTellsHowTheMessageIsPut(t *testing.T) {
 		{"nl a cry for help is no happy exclamation", "Help!", "nl", mood{calm: true}},
 		{"en near miss: a happy exclamation with a photo is light", "Look what came today, love it! https://example.com/p", "en", mood{calm: true, light: true}},
 		{"nl near miss: a happy exclamation with a photo is light", "Kijk wat er vandaag kwam, super mooi! https://example.com/p", "nl", mood{calm: true, cheerful: true, light: true, shares: true}},
+		{"en a photo sent to a support desk with plain words shows a problem", "@AppleSupport This is what it does now https://example.com/p", "en", mood{calm: true}},
+		{"nl a photo sent to a support desk with plain words shows a problem", "@KPNwebcare Dit krijg ik te zien https://example.com/p", "nl", mood{calm: true}},
+		{"en near miss: a photo sent to a brand's own account is light", "@SnackCo Dressed up as your burrito tonight https://example.com/p", "en", mood{calm: true, light: true}},
+		{"en near miss: a happy photo sent to a support desk is light", "@AppleSupport Love my new watch https://example.com/p", "en", mood{calm: true, light: true}},
 		{"en near miss: confirming and more", "Yes that's correct, but the amount is still wrong on my bill", "en", mood{}},
 	}
 	for _, c := range cases {
@@ -679,5 +683,14 @@ func TestSinceThatSaysACauseIsNoStart(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.since, ReadMessage(c.text, c.lang).Lasted.Since, c.text)
 		})
+	}
+}
+
+func TestReadingKnowsASupportDeskHandle(t *testing.T) {
+	for _, h := range []string{"@AppleSupport hi", "@Uber_Support hi", "@AskPlayStation hi", "@comcastcares hi", "@UPSHELP hi", "@KPNwebcare hoi", "@NS_online hoi"} {
+		assert.True(t, ReadMessage(h, "").ToDesk, h)
+	}
+	for _, h := range []string{"@SnackCo hi", "@SouthwestAir hi", "@AlbertHeijn hoi", "@115817 hi", "I need support with my order"} {
+		assert.False(t, ReadMessage(h, "").ToDesk, h)
 	}
 }

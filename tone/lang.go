@@ -197,6 +197,33 @@ func longestWord(set map[string]bool) int {
 	return n
 }
 
+// toDesk reports whether a message is addressed to a support desk: an
+// @handle with a part of either language's desk_handles
+// (tone/lexicon/facts.*.yaml), apart ("@AppleSupport", "@Uber_Support",
+// "@AskPlayStation") or at the end of a part's words run together
+// ("@comcastcares", "@UPSHELP", "@KPNwebcare").
+func toDesk(tokens []Token) bool {
+	nl, en := factLexicon("nl").words["desk_handles"], factLexicon("en").words["desk_handles"]
+	longest := 0
+	for _, t := range tokens {
+		if t.Kind != Handle {
+			continue
+		}
+		for _, w := range handleParts(t.Text) {
+			if nl[w] || en[w] {
+				return true
+			}
+			if longest == 0 {
+				longest = max(longestWord(nl), longestWord(en))
+			}
+			if hintSuffix(w, longest, nl, en) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // handleParts splits a handle into its words, lower case: "@British_Airways"
 // gives british, airways; "@VerizonSupport" verizon, support; "@RailNL"
 // rail, nl.

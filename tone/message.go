@@ -127,9 +127,14 @@ type Message struct {
 	// emoji and nothing negative, asks nothing and has two content words
 	// or more.
 	Cheerful bool
+	// ToDesk is set when the message is addressed to a support desk's
+	// @handle ("@AppleSupport", "@AskPlayStation", "@comcastcares",
+	// "@KPNwebcare") rather than to a brand's own account.
+	ToDesk bool
 	// Light is set when the message shows something (a photo or a link,
 	// or an exclamation with a happy word), with nothing negative and
-	// nothing asked: "Kijk wat ik vond!". "Haal dat weg!" is not light.
+	// nothing asked: "Kijk wat ik vond!". "Haal dat weg!" is not light,
+	// nor a photo sent to a support desk (ToDesk) without a happy word.
 	Light bool
 	// Shares is set when the message shares something cheerful without a
 	// question mark: Cheerful, or a laugh or happy emoji (the language's
