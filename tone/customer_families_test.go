@@ -253,3 +253,23 @@ func TestThanksInAnySpelling(t *testing.T) {
 		assert.Zero(t, ReadMessage(text, "en").Feature("gratitude"), text)
 	}
 }
+
+// What someone of the company, or its tracking, says against what the
+// customer saw ("the driver says I wasn't home, but I was", "de status
+// zegt bezorgd, maar hier ligt niks"), and a lie named, are complaints;
+// the customer's own lie down or a question what the status means are
+// not.
+func TestClaimsOfTheCompanyContradicted(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"De bezorger zegt dat ik niet thuis was, maar ik was gewoon thuis. Bedankt", "nl", true},
+		{"De status zegt al twee dagen bezorgd, maar hier ligt niks.", "nl", true},
+		{"Dat is gewoon gelogen, niemand heeft aangebeld.", "nl", true},
+		{"The driver says I wasn't home, but I was in all day. Thanks", "en", true},
+		{"Your agent told us the fee would be waived but it is still on the bill", "en", true},
+		{"That's a lie, nobody rang the bell.", "en", true},
+		{"Wat betekent het als de status zegt dat mijn pakket gesorteerd is?", "nl", false},
+		{"Ik moest even gaan liggen na de reis, maar de bemanning was top!", "nl", false},
+		{"I had to lie down after the flight, long day. Lovely crew though!", "en", false},
+		{"What does it mean when the tracking says 'in transit'?", "en", false},
+	})
+}

@@ -646,6 +646,14 @@ func readMessage(a *Analysis) *Message {
 		!slices.ContainsFunc(displeasedFeatures, func(k int) bool { return f.x[k] > 0 }) && f.x[featWaiting] == 0
 	positive := praiseOutsideFormulas(f) || f.x[featPosEmoji] > 0 ||
 		(f.x[featPositive] >= 1.5 || f.x[featPositive] >= plainPraise && untroubled) && !asks
+	if positive && f.x[featPraise] == 0 && f.x[featPosEmoji] == 0 && f.x[featResolved] == 0 &&
+		slices.ContainsFunc(displeasedFeatures, func(k int) bool { return f.x[k] > 0 }) && thanksOnlyClose(a, f) {
+		// "… had nothing to do with comfort class, so please none of
+		// these as an excuse! Thanks": thanks that only close a displeased
+		// message are manners, not praise. A problem put right ("Restarting
+		// does resolve the issue. Thanks.") is still thanked for.
+		positive = false
+	}
 	// Nothing to read: a short message with no feature of the model that
 	// tells nothing of its own ("hmm ok.", "?", a lone emoji, "zie mijn
 	// vorige bericht"); "Done." and "I have not" answer in a thread.
@@ -917,6 +925,16 @@ func praiseOutsideFormulas(f *features) bool {
 		}
 	}
 	return false
+}
+
+// thanksOnlyClose reports a message of more than one sentence whose
+// thanks all stand in its short last one (closingThanks): "… So please
+// none of these as an excuse! Thanks", "… still no refund. Thank you.".
+func thanksOnlyClose(a *Analysis, f *features) bool {
+	if len(f.spans[featGratitude]) == 0 || len(a.Sentences) < 2 {
+		return false
+	}
+	return !slices.ContainsFunc(f.hits, func(h Hit) bool { return h.Category == "gratitude" && !closingThanks(a, h) })
 }
 
 // thanksThenAnswer reports a message that opens with thanks and goes on

@@ -65,3 +65,21 @@ func checkIntents(t *testing.T, cases []intentCase) {
 		})
 	}
 }
+
+// TestClosingThanksAfterDispleasureAreNoPraise: thanks that only close a
+// displeased message are manners; thanks after a problem put right, or
+// for something, still praise.
+func TestClosingThanksAfterDispleasureAreNoPraise(t *testing.T) {
+	for _, c := range []struct{ text, lang string }{
+		{"OK the train was not full and the delay had nothing to do with the weather, so please don't give me that excuse! Thanks", "en"},
+		{"Oké, de trein was niet vol en de vertraging had niks met het weer te maken, dus kom niet met dat smoesje! Bedankt", "nl"},
+	} {
+		m := ReadMessage(c.text, c.lang)
+		assert.NotEqual(t, IntentCompliment, m.Intent, c.text)
+	}
+	checkIntents(t, []intentCase{
+		{"en near miss: thanks after a fix", "Restarting the router did resolve the issue. Thanks.", "en", IntentCompliment},
+		{"nl near miss: thanks after a fix", "Pakket was kwijt, maar Sanne van de klantenservice heeft binnen een dag een nieuw gestuurd. Bedankt!!", "nl", IntentCompliment},
+		{"en near miss: thanks for something", "The new timetable is so much clearer, thanks for listening to us", "en", IntentCompliment},
+	})
+}
