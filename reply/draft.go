@@ -1692,6 +1692,27 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// confirmation.
 		m = "confirm"
 	}
+	if m == moodComplaint && c.r.msg.Feeling != "" {
+		// The customer names their feeling ("I'm so worried", "ik ben
+		// er kapot van"): it is picked up, not replaced by a stock one.
+		if op := c.openings("feeling_" + c.r.msg.Feeling); op != nil {
+			switch {
+			case useSituation && c.situation != "" && c.framed:
+				if s := c.choose(op.Topic, nil, "open-feeling", attempt); s != "" {
+					return s
+				}
+			case useSituation && c.object != "":
+				// A thing but no way of going wrong: "I can see why
+				// you're angry about the delivery".
+				if s := c.choose(op.Thing, nil, "open-feeling", attempt); s != "" {
+					return s
+				}
+			}
+			if s := c.choose(op.Plain, nil, "open-feeling", attempt); s != "" {
+				return s
+			}
+		}
+	}
 	op := c.form.Open[string(m)]
 	dop := c.defForm.Open[string(m)]
 	if op == nil {

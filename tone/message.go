@@ -75,6 +75,13 @@ type Message struct {
 	// account, a refund); PersonalCues are the words that say so.
 	Personal     bool
 	PersonalCues []Span
+	// Feeling is the customer's own feeling as they name it, one of
+	// FeelingNames ("upset": "heartbroken", "verdrietig"; "worried": "I'm
+	// so worried", "ik maak me zorgen"), or "" when they name none; the
+	// first of FeelingNames the message has. FeelingSpan holds its words.
+	// A draft picks it up instead of a stock feeling word.
+	Feeling     string
+	FeelingSpan Span
 	// Name is the customer's name where they sign their message, or "".
 	Name string
 	// Signer is the name the customer signs with as a reply may greet
@@ -562,6 +569,15 @@ func btoi(b bool) int {
 // praise for a problem put right are read as praise.
 const thanksForFixBelow = 0.5
 
+// FeelingNames are the feelings Message.Feeling names, strongest first:
+// when a message names two ("so disappointed … heartbroken"), the first
+// of these is its feeling. The customer lexicons have a category
+// "feeling-" + name for each.
+var FeelingNames = []string{"upset", "worried", "stressed", "angry", "disappointed"}
+
+// feelingPrefix starts the customer lexicons' categories of Message.Feeling.
+const feelingPrefix = "feeling-"
+
 // plainPraise is the sum of warm words that makes a message praise when
 // nothing of trouble, displeasure or waiting is beside them.
 const plainPraise = 1.0
@@ -622,6 +638,10 @@ func readMessage(a *Analysis) *Message {
 			}
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
+		case strings.HasPrefix(h.Category, feelingPrefix):
+			if name := h.Category[len(feelingPrefix):]; m.Feeling == "" || slices.Index(FeelingNames, name) < slices.Index(FeelingNames, m.Feeling) {
+				m.Feeling, m.FeelingSpan = name, h.Span
+			}
 		case strings.HasPrefix(h.Category, topicPrefix):
 			topicAt = append(topicAt, h)
 		default:
