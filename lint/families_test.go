@@ -396,7 +396,7 @@ func TestClicheFamiliesWidened(t *testing.T) {
 		{name: "I can only imagine how frustrating that must be", reply: "@user I can only imagine how frustrating that must be. DM us your order number. ^Sam", want: []string{"I can only imagine how frustrating that must be"}},
 		{name: "thanks for bearing with us", reply: "@user Thanks for bearing with us, the app is back up. ^Sam", want: []string{"Thanks for bearing with us"}},
 		{name: "you are a valued customer", reply: "@user You are a valued customer and we want to keep you. ^Sam", want: []string{"You are a valued customer"}},
-		{name: "we want all our customers to", reply: "@user We want all our customers to have a great experience. ^Sam", want: []string{"We want all our customers to have"}},
+		{name: "we want all our customers to", reply: "@user We want all our customers to have a great experience. ^Sam", want: []string{"We want all our customers to have a great experience"}},
 
 		{name: "near miss: sorry for the trouble with your named order", reply: "@user Sorry your order #4411 arrived without the charger. A charger ships today. ^Sam"},
 		{name: "near miss: imagining the named situation", reply: "@user I can imagine how frustrating it is to wait three weeks for a refund. ^Sam"},

@@ -1,0 +1,49 @@
+package lint
+
+import "testing"
+
+// Families found by a blind audit of 600 real English replies (five rules
+// labelled by a team lead before the tool was run): stock sympathy around
+// "sorry to hear", feedback "taken under advisement", what is "important to
+// us"; guesses; a rebuke of the customer's language asked politely; the
+// rule as a wall; the matter passed to another company; a phone number
+// asked for in public. Each with its near misses.
+func TestAuditedReplyFamilies(t *testing.T) {
+	const complaint = "I was charged $50 to bring a small gift bag on board, that was uncalled for. Absolutely ridiculous."
+	checkFamily(t, "hollow-cliche", []familyCase{
+		{name: "sorry to hear about the trouble you are running into", reply: "@sam I am sorry to hear about this trouble you are running into. Please send me a DM. ^GA", want: []string{"sorry to hear about this trouble you are running into"}},
+		{name: "sorry to hear about the inconveniences", reply: "@sam Sorry to hear about the inconveniences, are you getting an error code? ^GA", want: []string{"Sorry to hear about the inconveniences"}},
+		{name: "sorry to hear you're disappointed", reply: "@sam We're sorry to hear you're disappointed. We'll look into it today. ^GA", want: []string{"sorry to hear you're disappointed"}},
+		{name: "sorry to hear this was so frustrating", reply: "@sam Sorry to hear this process was so frustrating. ^N", want: []string{"Sorry to hear this process was so frustrating"}},
+		{name: "I apologize that you think that", reply: "@sam I apologize that you think that. We're here to help. -DG", want: []string{"apologize that you think that"}},
+		{name: "regret that you aren't happy", reply: "@sam I regret that you aren't happy with the information given. -DG", want: []string{"regret that you aren't happy with"}},
+		{name: "never want your experience to be anything less than", reply: "@sam We never want your experience to be anything less than perfect. The Wi-Fi team is checking the router on that aircraft. ^KT", want: []string{"We never want your experience to be anything less than"}},
+		{name: "want you to have a great experience", reply: "@sam We want you to have a great experience! Send us a DM with more details. ^CR", want: []string{"We want you to have a great experience"}},
+		{name: "constructive feedback under advisement", reply: "@sam We appreciate your constructive feedback and are taking it under serious advisement. *AFC", want: []string{"We appreciate your constructive feedback", "taking it under serious advisement"}},
+		{name: "X is very important to us", reply: "@sam Getting the expected performance from your phone is very important to us. Which version are you on? ^KT", want: []string{"is very important to us"}},
+		// Near misses: the customer's own problem named.
+		{name: "near miss: sorry to hear your parcel is late", reply: "@sam Sorry to hear your parcel still hasn't arrived after a week. Can you DM us the order number? ^GA"},
+		{name: "near miss: sorry to hear about the delay to your flight to Leeds", reply: "@sam Sorry to hear about the trouble with your flight to Leeds tonight; the crew is on its way. ^GA"},
+		{name: "near miss: important to us, then what we do", reply: "@sam It's important to us that you get this refund, so I've sent it today. ^GA"},
+		{name: "near miss: we appreciate you letting us know about the broken door", reply: "@sam We appreciate you letting us know about the broken door at the Leeds store; a technician comes tomorrow. ^GA"},
+	})
+	checkFamily(t, "hedging", []familyCase{
+		{name: "I'm guessing", reply: "@sam I'm guessing they found it and tagged it for a later flight? -Tara", want: []string{"I'm guessing"}},
+		{name: "hope to have it restored", reply: "@sam We apologize and hope to have it restored soon. = JJ", want: []string{"and hope to have"}},
+		{name: "near miss: assume you mean", reply: "@sam We assume you mean iOS 11, right? Which phone is it? ^KT"},
+		{name: "near miss: an app that seems to cause it", reply: "@sam Is there a particular app that seems to cause these issues? ^KT"},
+		{name: "near miss: reasons could be", reply: "@sam A few examples could be an aircraft change or a family seated together. 2/2"},
+	})
+	checkFamily(t, "defensive", []familyCase{
+		{name: "ask you to avoid that language", reply: "@sam I would ask you please to avoid the use of that type of language. *AFC", incoming: "Your gate agents are useless, total clowns", want: []string{"ask you please to avoid the use of that type of language"}},
+		{name: "only able to, against a complaint", reply: "@sam You're only able to have one personal item under the seat with this ticket type.", incoming: complaint, want: []string{"You're only able to"}},
+		{name: "passed to the other airline, against a complaint", reply: "@sam If they operated your last flight, you would need to contact them regarding your delayed bag. ^Lolly", incoming: "My bag is still missing after four days, this is a disgrace", want: []string{"you would need to contact them regarding"}},
+		{name: "near miss: only able to, to a question", reply: "@sam You're only able to bring one personal item with this ticket type. ^Lolly", incoming: "How many bags can I bring on a basic ticket?"},
+		{name: "near miss: we contact them for you", reply: "@sam I've contacted the other airline for you about your bag and will update you tonight. ^Lolly", incoming: "My bag is still missing after four days, this is a disgrace"},
+	})
+	checkFamily(t, "dm-move", []familyCase{
+		{name: "a contact number asked in public", reply: "@sam Do you have a good contact number where you can be reached? ^KT", want: []string{"contact number where you can be reached"}},
+		{name: "near miss: asked through the private link", reply: "@sam Do you have a good contact number where you can be reached? Please send it through the private link. ^KT"},
+		{name: "near miss: our contact number", reply: "@sam Our contact number is 0800 123 4567, open until 8pm. ^KT"},
+	})
+}
