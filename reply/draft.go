@@ -690,7 +690,7 @@ func (c *composer) readAct() {
 	default:
 		return
 	}
-	for _, act := range []string{"erase", "objection", "cancel", "escalate", "refund"} {
+	for _, act := range []string{"erase", "objection", "cancel", "escalate", "refund", "dm_me"} {
 		if !c.r.msg.Does(act) || len(c.actLines(act)) == 0 {
 			continue
 		}
@@ -721,7 +721,9 @@ func (c *composer) readAct() {
 	if c.mood == moodQuestion && !c.r.complaint {
 		c.mood, c.unsure, c.troubled = moodFollow, false, false
 	}
-	c.actOpens = !(c.framed && c.situation != "") && c.act != "refund" && c.openings(c.act) != nil
+	// "Dm me" opens only a message that is no complaint: a complaint
+	// opens with what went wrong and the apology.
+	c.actOpens = !(c.framed && c.situation != "") && c.act != "refund" && !(c.act == "dm_me" && c.r.complaint) && c.openings(c.act) != nil
 	if c.actOpens {
 		c.unsure = false
 	}
@@ -1798,6 +1800,10 @@ func (c *composer) body(attempt int) string {
 		return c.choose(c.actLines("objection"), nil, "act", attempt)
 	case c.act == "escalate" && !private:
 		return c.choose(c.actLines("escalate"), nil, "act", attempt)
+	case c.act == "dm_me" && !private:
+		// "Dm me please": we do, and say so; no question what happened
+		// in public.
+		return c.choose(c.actLines("dm_me"), nil, "act", attempt)
 	case c.senderCheck:
 		return c.choose(f.SenderCheck, def.SenderCheck, "sender-check", attempt)
 	case c.mood == moodCompliment && !c.apology:

@@ -32,6 +32,12 @@ func TestDraftFollowsTheMessage(t *testing.T) {
 		{"en heartbroken is no 'really annoying'", "My daughter is heartbroken, her birthday parcel never arrived.", []string{"upsetting"}, []string{"annoying", "frustrat"}, true, true},
 		{"nl kapot van is no 'balen'", "Mijn zoon is er kapot van, zijn verjaardagscadeau is nooit bezorgd.", []string{"verdrietig"}, []string{"balen", "vervelend"}, true, true},
 		{"en near miss: a feeling denied is not picked up", "I'm not angry, but my parcel still hasn't arrived after two weeks.", nil, []string{"angry"}, true, true},
+		{"en asked to DM: we do, no answer slot", "Sure. Please drop me a message now.", []string{"dm"}, []string{"[answer", "sorry"}, false, false},
+		{"nl asked to DM: we do, no answer slot", "Ja, dat is goed. Stuur me maar een DM.", []string{"dm"}, []string{"[antwoord", "excuses"}, false, false},
+		{"en an account wanted closed: help to leave, no retention", "I want my payments account CLOSED. Dm me please.", []string{"cancel"}, []string{"keep you"}, true, true},
+		{"en no email and no call: not heard back, no phone", "No. Did not receive an email nor a phone call yesterday. Completely unacceptable.", []string{"heard back"}, []string{"the phone"}, true, true},
+		{"nl no mail and no call: nothing heard", "Geen mail ontvangen en geen telefoontje, terwijl dat beloofd was. Belachelijk.", []string{"niets van ons"}, nil, true, true},
+		{"en a verb is no thing: no 'the watch'", "Wow, you want to watch the final and the network has an outage!!!", nil, []string{"the watch"}, true, true},
 		{"nl thread answer: next step, no 'tell us more'", "Gegevens zijn net verstuurd via het formulier.", []string{"[wat we doen en wanneer]"}, []string{"iets meer vertellen", "excuses"}, false, true},
 		{"en thread answer: next step, no 'tell us more'", "Sent the details over through the form just now", []string{"[what we'll do and when]"}, []string{"tell us a bit more", "sorry"}, false, true},
 		{"nl one word: no share, the thread read back", "Hulp", []string{"gesprek even terug"}, []string{"delen", "excuses", "dank je"}, false, false},
@@ -174,5 +180,14 @@ func TestDraftWarnsAboutPublicPersonalData(t *testing.T) {
 			}
 			assert.True(t, r.PassesRules(), "%s\n%v", r.Text, r.Findings)
 		})
+	}
+}
+
+// A product-safety holding message tells what to do now: stop using it
+// (seed 001; a blind rater's "doesn't say what to do with the two
+// recalled power banks").
+func TestProductSafetyHoldingSaysStopUsing(t *testing.T) {
+	for lang, want := range map[string]string{"nl": "Gebruik het product niet", "en": "stop using the product"} {
+		assert.Contains(t, WaveHolding(lang, "productveiligheid", Profile{}), want, lang)
 	}
 }

@@ -36,6 +36,12 @@ func TestTriageRubricFamilies(t *testing.T) {
 		{"legal proceedings are legal", "en", "I'm starting legal proceedings if the refund isn't paid by Friday.", Meta{}, CategoryLegalPrivacy, "hoog", true},
 		// Injury is hoog, a hazard for everyone is a crisis.
 		{"a door closing on a child's hand is injury", "nl", "De deur van de tram sloot op de hand van mijn dochter, ze heeft een flinke blauwe plek.", Meta{}, CategorySafety, "hoog", false},
+		{"a staple in the muesli and a broken tooth: metal in food is a crisis", "nl", "In de verpakking van de muesli zat een metalen nietje, ik beet erop en er is een stuk van mijn kies af.", Meta{}, CategorySafety, "crisis", false},
+		{"a stone in the salad and a chipped tooth", "en", "There was a stone in my salad and I chipped a tooth on it.", Meta{}, CategorySafety, "crisis", false},
+		{"a tooth broken on a hard roll is injury", "nl", "Ik beet op jullie harde broodje en er is een stuk van mijn kies afgebroken.", Meta{}, CategorySafety, "hoog", false},
+		{"a chipped tooth on a hard sweet is injury", "en", "Chipped a tooth on one of your boiled sweets last night.", Meta{}, CategorySafety, "hoog", false},
+		{"a spare screw in a parcel is no hazard", "nl", "In mijn pakket zat een schroef te veel, mag ik die houden?", Meta{}, CategoryQuestion, "laag", false},
+		{"a broken toothbrush is no injury", "en", "My new electric toothbrush broke after two days.", Meta{}, CategoryComplaint, "middel", false},
 		{"a door closing too early is a complaint", "nl", "De deur van de trein sloot te vroeg, ik moest een half uur op de volgende wachten.", Meta{}, CategoryComplaint, "middel", false},
 		{"a door closing on an arm is injury", "en", "The tram door closed on my son's arm and he has a bruise the size of a fist.", Meta{}, CategorySafety, "hoog", false},
 		{"a loose cable at a bus stop is a hazard", "nl", "Er hangt een kabel los bij de bushalte en er lopen daar elke dag kinderen langs.", Meta{}, CategorySafety, "crisis", false},

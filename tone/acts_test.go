@@ -43,6 +43,12 @@ func TestReadingTellsWhatTheMessageDoes(t *testing.T) {
 		{"en number given", "Still no parcel, order number 55120943.", "en", []string{"gave_number"}},
 		{"nl near miss: asks for the number", "Waar vind ik mijn klantnummer?", "nl", nil},
 		{"nl near miss: not fixed", "Het is nog steeds niet opgelost.", "nl", nil},
+		{"en account wanted closed", "I want my payments account CLOSED, today.", "en", []string{"cancel"}},
+		{"nl account wanted closed", "Ik wil dat mijn account per direct wordt opgeheven.", "nl", []string{"cancel"}},
+		{"en dm me", "Still no refund. DM me please.", "en", []string{"dm_me"}},
+		{"nl dm me", "Nog steeds geen terugbetaling, stuur me even een DM.", "nl", []string{"dm_me"}},
+		{"en near miss: I sent you a DM", "I sent you a DM with my order number.", "en", nil},
+		{"nl near miss: should I send a DM", "Moet ik jullie een DM sturen met mijn ordernummer?", "nl", nil},
 		{"en near miss: still not working", "I restarted it but it still isn't working.", "en", nil},
 	}
 	for _, c := range cases {

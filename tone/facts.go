@@ -116,6 +116,12 @@ type factWords struct {
 	Possessives []string `yaml:"possessives"`
 	Yours       []string `yaml:"yours"`
 	Determiners []string `yaml:"determiners"`
+	// ThingVerbBefore are the pairs of a word and a thing's word in which
+	// it is a verb or an idiom ("to watch", "te pas"), ThingCompoundHeads
+	// the words before which it only starts a compound ("phone call",
+	// "account manager"): neither is a thing.
+	ThingVerbBefore    []string `yaml:"thing_verb_before"`
+	ThingCompoundHeads []string `yaml:"thing_compound_heads"`
 	// Situations are the ways a message says what went wrong, each with
 	// its phrases ("niet_binnen": "nog steeds niet", "nooit aangekomen"):
 	// Message.Situations. How the reply says each is in the frames of the

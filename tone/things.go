@@ -80,6 +80,11 @@ func readThings(m *Message, a *Analysis, mw *messageWords, fw *factWords) {
 		if !thingBloom.has(mw.h[i]) || !things[w] {
 			continue
 		}
+		if i > 0 && cw.verbBefore[mw.w[i-1]+" "+w] || i+1 < len(mw.w) && cw.compoundHeads[mw.w[i+1]] {
+			// "want to watch the game", "no phone call": a verb, or the
+			// first word of a compound about something else.
+			continue
+		}
 		k := mw.at[i]
 		m.Things = append(m.Things, Thing{Word: w, At: i, Span: a.Tokens[k].Span, Sentence: m.wordSentences[i],
 			Owned: within3(i, cw.possessives), Ours: within3(i, cw.yours), Determined: i > 0 && cw.determiners[mw.w[i-1]],
@@ -148,6 +153,9 @@ func (m *Message) Does(act string) bool {
 // customer who switches language keeps marking things.
 type thingWords struct {
 	possessives, yours, determiners map[string]bool
+	// verbBefore and compoundHeads: factWords.ThingVerbBefore and
+	// ThingCompoundHeads.
+	verbBefore, compoundHeads map[string]bool
 	// possessiveBloom holds possessives.
 	possessiveBloom *wordBloom
 }
@@ -155,7 +163,8 @@ type thingWords struct {
 var thingSets = sync.OnceValue(func() *thingWords {
 	nl, en := factListsOf("nl"), factListsOf("en")
 	tw := &thingWords{possessives: lowerSet(nl.Possessives, en.Possessives), yours: lowerSet(nl.Yours, en.Yours),
-		determiners: lowerSet(nl.Determiners, en.Determiners)}
+		determiners: lowerSet(nl.Determiners, en.Determiners),
+		verbBefore:  lowerSet(nl.ThingVerbBefore, en.ThingVerbBefore), compoundHeads: lowerSet(nl.ThingCompoundHeads, en.ThingCompoundHeads)}
 	tw.possessiveBloom = bloomOf(tw.possessives)
 	return tw
 })

@@ -25,6 +25,8 @@ func TestReadingFindsTheThingsNamed(t *testing.T) {
 		{"nl near miss: a thing the lexicon does not know", "Mijn kat heeft het weer eens over de bank gegooid.", "nl", nil, false, false},
 		{"en near miss: a bare word that may be a name is unmarked", "Branch from Trolls is my favourite.", "en", []string{"branch"}, false, false},
 		{"en near miss: nothing a reply names", "Loved the concert last night, what a voice!", "en", nil, false, false},
+		{"en near miss: a thing's word as a verb", "I just wanted to watch tonight and the stream died again.", "en", nil, false, false},
+		{"en near miss: the first word of a compound", "No phone call and no account manager who knows anything. My order is lost.", "en", []string{"order"}, true, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
