@@ -371,7 +371,7 @@ func isLetterU(tokens []Token, i int) bool {
 // also with a sign-off glued after it ("2/2^Corry").
 func findThread(tokens []Token) *Thread {
 	check := func(t Token) *Thread {
-		s := strings.Trim(t.Text, "()[]")
+		s := brackets.trim(t.Text)
 		n, ok := partMarker(s)
 		if !ok {
 			return nil

@@ -939,6 +939,11 @@ func askedResolution(hits []Hit, asks []bool) []Hit {
 // keeps dropping out"). A failure told before the fix ("was down, works
 // again") is the fix's matter and the fix stands.
 func fixThatFailed(hits []Hit) []Hit {
+	// Only a fix can fail: without one nothing is dropped, and no
+	// sentence's failures are looked up (most messages tell none).
+	if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Category == "resolved" && !h.Quoted }) {
+		return hits
+	}
 	// lastFail[s] is where the last failure of sentence s starts: one pass
 	// for all the fixes, so a long message costs linear time.
 	var lastFail map[int]int

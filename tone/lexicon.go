@@ -1030,6 +1030,47 @@ func firstWords(elems []elem) (words, prefixes []string, ok bool) {
 	return nil, nil, false
 }
 
+// startsWith reports what firstWords reads of elems without making its
+// lists: whether the start is closed (ok) and whether low is one of its
+// first words (has). tryGrouped asks it for each end it finds.
+func startsWith(elems []elem, low string) (has, ok bool) {
+	for k := range elems {
+		e := &elems[k]
+		if e.kind == elStart {
+			continue // zero-width; the matcher checks it
+		}
+		if e.kind == elGroup {
+			for _, alt := range e.alts {
+				h, ok := startsWith(alt[:1], low)
+				if !ok {
+					return false, false
+				}
+				has = has || h
+			}
+			if !e.optional {
+				return has, true
+			}
+			continue
+		}
+		if e.kind != elWords {
+			return false, false
+		}
+		if slices.Contains(e.words, "#") {
+			return false, false
+		}
+		for _, p := range e.prefixList() {
+			if len(p) < 2 {
+				return false, false
+			}
+		}
+		has = has || slices.Contains(e.words, low)
+		if !e.optional {
+			return has, true
+		}
+	}
+	return false, false
+}
+
 // wordListCategories are looked up word by word by the rules that need
 // them, not matched over every text.
 var wordListCategories = map[string]bool{"emphasis": true, "empathy-word": true, "empathy-not": true}
@@ -1428,11 +1469,11 @@ type spelt []elem
 // from returns the list findHits would have tried the pattern from first
 // at a token whose match key is low, as Lexicon.add indexes it.
 func (sp spelt) from(low string) int {
-	words, _, ok := firstWords(sp)
+	has, ok := startsWith(sp, low)
 	switch {
 	case !ok:
 		return fromScan
-	case !slices.Contains(words, low):
+	case !has:
 		return fromPrefix
 	case nextWords(sp) != nil:
 		return fromPair

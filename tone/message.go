@@ -421,6 +421,10 @@ type readingScratch struct {
 	hits   []Hit
 	// spans is the memory of the features' first spans (features.arena).
 	spans []Span
+	// topicAt and topics are the memory of the topics' phrases and of
+	// all the topic hits (topicHits), which the reading drops once it
+	// has the topics and their spans.
+	topicAt, topics []Hit
 }
 
 var readingScratches = sync.Pool{New: func() any { return new(readingScratch) }}
@@ -614,6 +618,9 @@ func readMessage(a *Analysis) *Message {
 
 	sig := map[string][]Span{}
 	var topicAt []Hit
+	if sc := a.scratch; sc != nil {
+		topicAt = sc.topicAt[:0]
+	}
 	var churnAsked []Span // churn words in a sentence that asks ("Can I switch to …?")
 	for _, h := range f.hits {
 		if h.Quoted && !strings.HasPrefix(h.Category, topicPrefix) {
@@ -824,9 +831,13 @@ func readMessage(a *Analysis) *Message {
 	if so := findSignOff(a); so.Found && !so.Team {
 		m.Name = so.Name
 	}
-	topicAt = topicHits(a, topicAt)
+	phrases := topicAt
+	topicAt = topicHits(a, phrases)
 	m.TopicSpans = topicSpans(topicAt)
 	m.Topics = topics(a, topicAt, m.Keywords)
+	if sc := a.scratch; sc != nil {
+		sc.topicAt, sc.topics = phrases[:0], topicAt[:0]
+	}
 	m.Address = customerAddress(a)
 	readFacts(m, a, f.hits, fr)
 	m.Resolved = f.x[featResolved] > 0

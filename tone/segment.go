@@ -297,7 +297,7 @@ func quickBreaks(text string, st *punktKeys, out []int) (breaks []int, ok bool) 
 		if !hasMark {
 			continue
 		}
-		if core := strings.TrimRight(word, "!?"); core != word {
+		if core := marks.trimRight(word); core != word {
 			if core == "" || strings.Contains(word, "Yahoo!") || !allLettersDigits(core) {
 				return nil, false
 			}

@@ -378,7 +378,7 @@ func (a *Analysis) Shouts() []Shout {
 		case t.Kind == Punct && strings.ContainsAny(t.Text, "!?"):
 			j := i + 1
 			for j < len(toks) && toks[j].Kind == Punct && toks[j].Span.Start == toks[j-1].Span.End &&
-				strings.Trim(toks[j].Text, "!?") == "" {
+				marks.trim(toks[j].Text) == "" {
 				j++
 			}
 			sp := Span{t.Span.Start, toks[j-1].Span.End}

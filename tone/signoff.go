@@ -78,60 +78,60 @@ func (f field) end() int { return f.start + len(f.text) }
 const signFields = 16
 
 // lastFields returns the last signFields fields of text (all of them when
-// there are fewer), kept in buf: one pass over the text that allocates
-// nothing, however long the text.
+// there are fewer), kept in buf. It reads the text from its end, so a
+// long reply's start is never read, and allocates nothing. A field starts
+// a line when a line break ("\n") stands in the white space before it, or
+// it is the text's first field.
 func lastFields(text string, buf *[signFields]field) []field {
-	count := 0
-	add := func(f field) {
-		buf[count%signFields] = f
-		count++
+	n := 0
+	i, _ := spaceBefore(text, len(text))
+	for i > 0 && n < signFields {
+		start := fieldStart(text, i)
+		before, nl := spaceBefore(text, start)
+		buf[signFields-1-n] = field{text[start:i], start, nl || before == 0}
+		n++
+		i = before
 	}
-	line := true
-	for i := 0; i < len(text); {
-		// Most runes are ASCII: decoded in line.
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpace(r) {
-			line = line || r == '\n'
-			i += size
-			continue
-		}
-		start := i
-		i = fieldEnd(text, i)
-		add(field{text[start:i], start, line})
-		line = false
-	}
-	if count <= signFields {
-		return buf[:count]
-	}
-	// The ring's oldest field is at count%signFields: rotate it to the front.
-	var out [signFields]field
-	k := count % signFields
-	copy(out[:], buf[k:])
-	copy(out[signFields-k:], buf[:k])
-	*buf = out
-	return buf[:]
+	copy(buf[:n], buf[signFields-n:])
+	return buf[:n]
 }
 
-// fieldEnd returns where the field that starts at byte i of text ends:
-// at the next white space or the text's end. It passes ASCII bytes by one
-// look-up each, in a loop of its own.
-func fieldEnd(text string, i int) int {
-	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
+// spaceBefore returns where the white space that ends at byte i of text
+// starts, and whether it holds a line break. Decoded from the end, a
+// character outside ASCII is read as it is from the start (UTF-8 is
+// self-synchronizing: an invalid byte is one RuneError either way).
+func spaceBefore(text string, i int) (int, bool) {
+	nl := false
+	for i > 0 {
+		r, size := rune(text[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(text[:i])
+		}
+		if !isSpace(r) {
+			break
+		}
+		nl = nl || r == '\n'
+		i -= size
+	}
+	return i, nl
+}
+
+// fieldStart returns where the field that ends at byte i of text starts:
+// after the white space before it, or at the text's start.
+func fieldStart(text string, i int) int {
+	for i > 0 {
+		if c := text[i-1]; c < utf8.RuneSelf {
 			if asciiClass[c] == asciiSpace {
 				return i
 			}
-			i++
+			i--
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeLastRuneInString(text[:i])
 		if isSpace(r) {
 			return i
 		}
-		i += size
+		i -= size
 	}
 	return i
 }
@@ -548,7 +548,7 @@ var endFaces = setOf(":)", ":-)", ";)", ";-)", ":d", ":p", ":-p", "=)", ":~)", "
 
 // isPart reports a part marker: "2/2", "(1/3)", "...1/2".
 func isPart(t string) bool {
-	t = strings.TrimLeft(strings.Trim(t, "()[]"), ".…")
+	t = strings.TrimLeft(brackets.trim(t), ".…")
 	slash := strings.IndexByte(t, '/')
 	if slash <= 0 || slash == len(t)-1 {
 		return false
@@ -667,7 +667,7 @@ func isWordy(t string) bool {
 
 // isRoleWord reports a word of a role or a team: "teamleider", "Lead".
 func isRoleWord(t string) bool {
-	t = strings.Trim(t, ",.()|")
+	t = roleTrim.trim(t)
 	var buf [24]byte
 	if b, ok := lowerOnStack(&buf, t); ok {
 		return roleWords[string(b)] || teamWords[string(b)] || bytes.HasPrefix(b, []byte("webcare")) || bytes.HasPrefix(b, []byte("klantenservice"))
@@ -678,7 +678,7 @@ func isRoleWord(t string) bool {
 
 // isTeamWord reports a word that names a team: "Team", "Webcare".
 func isTeamWord(t string) bool {
-	return hasLower(teamWords, strings.Trim(t, ",."))
+	return hasLower(teamWords, commaDot.trim(t))
 }
 
 // hasLower reports whether set holds s lower-cased (strings.ToLower),
@@ -723,7 +723,7 @@ func isTeamName(name string) bool {
 	}
 	all := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		w = strings.Trim(w, ".,")
+		w = commaDot.trim(w)
 		if strongTeamWords[w] {
 			return true
 		}

@@ -271,7 +271,12 @@ func (idx *topicIndex) topicOfHashed(lang, w, st string, h uint64, hashed bool) 
 // position.
 func topicHits(a *Analysis, phrases []Hit) []Hit {
 	idx := topicIndexFor(a.Lang)
-	out := make([]Hit, 0, len(phrases)+4)
+	var out []Hit
+	if sc := a.scratch; sc != nil && cap(sc.topics) >= len(phrases)+4 {
+		out = sc.topics[:0] // the reading's memory: it drops the hits
+	} else {
+		out = make([]Hit, 0, len(phrases)+4)
+	}
 	h := 0
 	for i, t := range a.Tokens {
 		for h < len(phrases) && phrases[h].Last <= i {
