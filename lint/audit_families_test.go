@@ -47,3 +47,20 @@ func TestAuditedReplyFamilies(t *testing.T) {
 		{name: "near miss: our contact number", reply: "@sam Our contact number is 0800 123 4567, open until 8pm. ^KT"},
 	})
 }
+
+// Defence of the company against a complaint, from a second audit: its
+// quality, service and staff praised, the customer's report contradicted,
+// fairness and rules as a wall. The same words to a question are
+// information.
+func TestAuditedDefensiveFamilies(t *testing.T) {
+	const complaint = "You guys call this chicken? It was raw in the middle, disgusting."
+	checkFamily(t, "defensive", []familyCase{
+		{name: "we take food quality seriously", reply: "@sam We take food quality seriously. Have you spoken to the store manager? ^AH", incoming: complaint, want: []string{"We take food quality seriously"}},
+		{name: "great emphasis on customer service", reply: "@sam We place great emphasis on customer service. DM us if you need support. ^AH", incoming: "You are not a customer service company, you're a joke.", want: []string{"We place great emphasis on customer service"}},
+		{name: "crew there to serve you", reply: "@sam Our crew is there to serve you and not deceive you. Please DM your flight details. ^AH", incoming: "Fifteen flights with you this year and only four left on time. Useless.", want: []string{"Our crew is there to serve you and"}},
+		{name: "the team didn't recall saying this", reply: "@sam The team didn't recall saying this to anyone. Please have your friends contact us. -Becky", incoming: "My friends were told there was no guac left, ridiculous.", want: []string{"The team didn't recall saying"}},
+		{name: "fair to all our guests, rules apply", reply: "@sam We just have to be fair to all of our guests, hence booking rules apply. -Sha", incoming: "You closed my case without a refund, $400 for three bags is robbery.", want: []string{"We just have to be fair to all of our guests", "booking rules apply"}},
+		{name: "near miss: quality seriously to a question", reply: "@sam We take food quality seriously, so every batch is tested. ^AH", incoming: "How do you check your chicken before it goes out?"},
+		{name: "near miss: our team will call you", reply: "@sam Our team is there to help: they'll call you back today about the refund. ^AH", incoming: complaint},
+	})
+}

@@ -273,3 +273,36 @@ func TestClaimsOfTheCompanyContradicted(t *testing.T) {
 		{"What does it mean when the tracking says 'in transit'?", "en", false},
 	})
 }
+
+// Families a blind audit of 600 real English exchanges named (apology
+// expected, none read): praise that is irony or a concession beside what
+// went wrong, "gotta love" before trouble, a refusal, a subscription never
+// asked for, what keeps messing up, staff who lose it, food off in texture,
+// "you call this chicken?"; each with near misses, in both languages.
+func TestAuditedComplaintFamilies(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"Found this lovely piece of glass in my salad today.", "en", true},
+		{"Amazing phone, but the camera still messes up every other photo.", "en", true},
+		{"Leuke app, maar hij crasht steeds bij het afrekenen.", "nl", true},
+		{"Gotta luv this airline, they tried to charge me £90 for a seat that is £45 online.", "en", true},
+		{"Bij de kassa €30 gerekend terwijl het online maar €15 kost.", "nl", true},
+		{"They refuse to help me because they cannot find my account.", "en", true},
+		{"Ze weigeren mijn geld terug te betalen, terwijl het product kapot was.", "nl", true},
+		{"Please delete this add-on, I didn't subscribe to it.", "en", true},
+		{"Ik heb me nooit aangemeld voor dit abonnement, haal het eraf.", "nl", true},
+		{"The manager at your Leeds store was screaming at customers tonight.", "en", true},
+		{"De caissière schreeuwde tegen mij omdat mijn pas niet werkte.", "nl", true},
+		{"What's going on with the queso? It's so chalky.", "en", true},
+		{"De friet was koud en slap, en dat voor zes euro.", "nl", true},
+		{"You guys call this chicken?", "en", true},
+		{"Noemen jullie dit service?", "nl", true},
+		// Near misses.
+		{"Thanks for the quick help, my parcel was lost but you found it!", "en", false},
+		{"Lovely crew, and the new seats are great!", "en", false},
+		{"Gotta love your new app, so quick to order now!", "en", false},
+		{"Is it true you refuse cash at the self-checkouts now?", "en", false},
+		{"Wat kost die jas online? In de winkel is hij €80.", "nl", false},
+		{"Is the cold brew back on the menu this summer?", "en", false},
+		{"Wat noemen jullie een werkdag, is zaterdag er ook een?", "nl", false},
+	})
+}

@@ -262,6 +262,11 @@ type factWords struct {
 	// function word of either language is in this one ("support",
 	// "bedankt"): hintedLang.
 	LangHints []string `yaml:"lang_hints"`
+	// Adversatives are the words of contrast that set what follows against
+	// what came before ("but", "maar"), not a concession ("although",
+	// "ook al"): praise before one and a failure after it is conceded
+	// (features.praiseBesideTrouble).
+	Adversatives []string `yaml:"adversatives"`
 	// DeskHandles are the parts of an @handle that name a support desk
 	// ("@AppleSupport", "@comcastcares", "@KPNwebcare"): Message.ToDesk.
 	DeskHandles []string `yaml:"desk_handles"`
@@ -421,7 +426,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "desk_handles": lowerSet(fw.DeskHandles), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "desk_handles": lowerSet(fw.DeskHandles), "adversatives": lowerSet(fw.Adversatives), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],

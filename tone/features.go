@@ -392,7 +392,7 @@ func (f *features) read(a *Analysis) {
 	// really appreciated"). So with a mark of irony of the customer's own
 	// (🙃, 🙄, "thanks for nothing", "lekker dan"): the praise beside it
 	// is what it mocks ("Top service 👍🙃", "Echt briljant idee 🙄").
-	if f.x[featIronicThanks] > 0 || f.ironic {
+	if f.x[featIronicThanks] > 0 || f.ironic || f.x[featResolved] == 0 && f.praiseBesideTrouble(a) {
 		for _, k := range []int{featGratitude, featPraise, featPositive, featPosEmoji} {
 			f.x[k], f.spans[k] = 0, nil
 		}
@@ -1347,6 +1347,47 @@ func (f *features) trailingPraise(a *Analysis) {
 			return
 		}
 	}
+}
+
+// wrongCategories are the categories of the customer lexicon that say
+// something went wrong, for praiseBesideTrouble: narrower than
+// troubleCategories (no money, demand or question).
+var wrongCategories = map[string]bool{"failure": true, "mismatch": true, "waiting": true, "hazard": true, "injury": true,
+	"spoiled": true, "insult": true, "condemn": true, "dissatisfaction": true}
+
+// praiseBesideTrouble reports praise that is irony or a concession in
+// the sentence that says what went wrong: praise of the failure itself,
+// right before it ("Found this lovely piece of plastic in my bowl"), or
+// praise before a "but" with the failure after it ("creates amazing
+// technology… but talk to text still messes up"). Praise despite trouble
+// is still praise ("Lovely crew even though we were delayed", "the lift
+// was broken but they carried my bags up"); a problem put right is read
+// before this (featResolved).
+func (f *features) praiseBesideTrouble(a *Analysis) bool {
+	nl, en := factLexicon("nl").words["adversatives"], factLexicon("en").words["adversatives"]
+	for _, p := range f.hits {
+		if p.Quoted || p.Category != "praise" {
+			continue
+		}
+		for _, t := range f.hits {
+			if t.Quoted || t.Sentence != p.Sentence || !wrongCategories[t.Category] || t.First < p.Last {
+				continue
+			}
+			if t.First-p.Last <= 1 {
+				return true // "lovely piece of plastic"
+			}
+			if slices.ContainsFunc(f.hits, func(c Hit) bool {
+				if c.Category != "contrast" || c.First < p.Last || c.Last > t.First {
+					return false
+				}
+				w := a.Tokens[c.First].Lower
+				return nl[w] || en[w]
+			}) {
+				return true // "amazing … but … messes up"
+			}
+		}
+	}
+	return false
 }
 
 // addValence counts one word's valence (-1..1) as negative or positive.
