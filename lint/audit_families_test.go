@@ -64,3 +64,25 @@ func TestAuditedDefensiveFamilies(t *testing.T) {
 		{name: "near miss: our team will call you", reply: "@sam Our team is there to help: they'll call you back today about the refund. ^AH", incoming: complaint},
 	})
 }
+
+// Clichés, guesses and data asked from the second audit, with near misses.
+func TestAuditedSecondBatchFamilies(t *testing.T) {
+	checkFamily(t, "hollow-cliche", []familyCase{
+		{name: "I hear the frustration", reply: "@sam I hear the frustration. Please DM us the details. *AFC", want: []string{"I hear the frustration"}},
+		{name: "apologise the inconvenience caused", reply: "@sam The fault is with our engineers. I apologise the inconvenience caused. ^TK", want: []string{"apologise the inconvenience caused"}},
+		{name: "near miss: I hear the engineer is on his way", reply: "@sam I hear the engineer is on his way to you now and arrives before noon. ^TK"},
+	})
+	checkFamily(t, "hedging", []familyCase{
+		{name: "hoping to have you on your way", reply: "@sam The airport is congested. Hoping to have you on your way soon. *ALA", want: []string{"Hoping to have"}},
+		{name: "I hope they're able to resolve it", reply: "@sam I hope they're able to resolve the full issue this time. -KB", want: []string{"I hope they're able to resolve"}},
+		{name: "seems that, opening a sentence", reply: "@sam Seems that channel is moving. It will be back within two days. ^RMD", want: []string{"Seems that"}},
+		{name: "near miss: what seems to be the issue", reply: "@sam We're happy to help. What seems to be the issue? -JD"},
+		{name: "near miss: you appear to be frustrated", reply: "@sam I saw your tweet and you appear to be frustrated. Please tell me what happened. ^NC"},
+		{name: "near miss: we wish we could have come", reply: "@sam We're so jealous, we wish we could have got a cuddle too! ^Dani"},
+		{name: "near miss: we hope you enjoy it", reply: "@sam We hope you enjoy the new seats on your next trip! ^Dani"},
+	})
+	checkFamily(t, "dm-move", []familyCase{
+		{name: "name/ZIP/phone run together", reply: "@sam Please send us your full name/ZIP/phone #/account type so our team can call you. ^sp", want: []string{"name/ZIP/phone"}},
+		{name: "near miss: the same by DM", reply: "@sam Please DM us your full name/ZIP/phone # so our team can call you. ^sp"},
+	})
+}
