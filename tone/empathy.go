@@ -82,7 +82,7 @@ func isVowelNL(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 // overlaps reports whether a hit of cover's categories shares a token with
 // tokens [first, last): one that starts at or before last-1 and ends
 // after first.
-func (cv cover) overlaps(first, last int) bool {
+func (cv *cover) overlaps(first, last int) bool {
 	if last <= 0 || last-1 >= cv.n {
 		return false
 	}

@@ -105,3 +105,44 @@ func TestStartsWithReadsAsFirstWords(t *testing.T) {
 	}
 	require.Greater(t, n, 1000)
 }
+
+func TestCoverOfFewHitsReadsAsItsLists(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 3000 {
+		n := 1 + rng.IntN(30)
+		a := &Analysis{Tokens: make([]Token, n-1)}
+		for range rng.IntN(14) {
+			first := rng.IntN(n+2) - 1
+			last := first + rng.IntN(5)
+			cat := []string{"cliche", "apology", "data-request"}[rng.IntN(3)]
+			a.Hits = append(a.Hits, Hit{Category: cat, First: first, Last: last})
+		}
+		got := a.coverOf("cliche", "data-request")
+		// The lists, made for any number of hits.
+		want := cover{n: n, reach: make([]int32, n), near: make([]int32, n)}
+		for i := range want.reach {
+			want.reach[i], want.near[i] = -1, int32(n)
+		}
+		for _, h := range a.Hits {
+			if (h.Category == "cliche" || h.Category == "data-request") && h.First >= 0 && h.First < n {
+				want.reach[h.First] = max(want.reach[h.First], int32(h.Last))
+				want.near[h.First] = min(want.near[h.First], int32(h.Last))
+			}
+		}
+		for i := 1; i < n; i++ {
+			want.reach[i] = max(want.reach[i], want.reach[i-1])
+		}
+		for i := n - 2; i >= 0; i-- {
+			want.near[i] = min(want.near[i], want.near[i+1])
+		}
+		for i := range n {
+			r, nr := got.at(i)
+			wr, wn := want.at(i)
+			require.Equal(t, [2]int{wr, wn}, [2]int{r, nr}, "token %d of %d, hits %v", i, n, a.Hits)
+			for last := i; last <= n; last++ {
+				require.Equal(t, want.holds(i, last), got.holds(i, last))
+				require.Equal(t, want.overlaps(i, last), got.overlaps(i, last))
+			}
+		}
+	}
+}

@@ -486,15 +486,25 @@ func (a *Analysis) hitsIn(first, last int) []Hit {
 // starts at or after it. Both lie in one slab of int32 (a text has far
 // fewer than 2^31 tokens: each takes 64 bytes), a quarter of two lists of
 // int: the index is made on every reply with a customer's message. With
-// no hit of the categories there are no lists: every reach is -1 and
-// every near is n, the number of tokens plus one.
+// coverFew hits of the categories or fewer there are no lists: reach and
+// near are read off the hits themselves (few), and with none every reach
+// is -1 and every near is n, the number of tokens plus one.
 type cover struct {
 	reach, near []int32
 	n           int
+	// few holds the first and last token of each hit while there are at
+	// most coverFew (nFew of them), and at reads them instead: most
+	// replies have a hit or two of the categories, and making two lists
+	// the length of the reply for them cost more than reading them.
+	few  [coverFew][2]int32
+	nFew int
 }
 
-// coverOf indexes the hits of the categories, in one pass over the hits
-// and two over the tokens when one of them is of the categories.
+// coverFew is the most hits a cover reads one by one (cover.few).
+const coverFew = 8
+
+// coverOf indexes the hits of the categories, in one pass over the hits,
+// and two over the tokens when more than coverFew are of the categories.
 func (a *Analysis) coverOf(cats ...string) cover {
 	n := len(a.Tokens) + 1
 	cv := cover{n: n}
@@ -502,11 +512,20 @@ func (a *Analysis) coverOf(cats ...string) cover {
 		if !slices.Contains(cats, h.Category) || h.First < 0 || h.First >= n {
 			continue
 		}
+		if cv.nFew < coverFew {
+			cv.few[cv.nFew] = [2]int32{int32(h.First), int32(h.Last)}
+			cv.nFew++
+			continue
+		}
 		if cv.reach == nil {
 			slab := make([]int32, 2*n)
 			cv.reach, cv.near = slab[:n:n], slab[n:]
 			for i := range cv.near {
 				cv.reach[i], cv.near[i] = -1, int32(n)
+			}
+			for _, f := range cv.few {
+				cv.reach[f[0]] = max(cv.reach[f[0]], f[1])
+				cv.near[f[0]] = min(cv.near[f[0]], f[1])
 			}
 		}
 		cv.reach[h.First] = max(cv.reach[h.First], int32(h.Last))
@@ -524,17 +543,28 @@ func (a *Analysis) coverOf(cats ...string) cover {
 	return cv
 }
 
-// at returns reach[i] and near[i], for 0 <= i < n.
+// at returns reach[i] and near[i], for 0 <= i < n: from the lists, or
+// from the few hits when there are no lists.
 func (cv *cover) at(i int) (reach, near int) {
-	if cv.reach == nil {
-		return -1, cv.n
+	if cv.reach != nil {
+		return int(cv.reach[i]), int(cv.near[i])
 	}
-	return int(cv.reach[i]), int(cv.near[i])
+	reach, near = -1, cv.n
+	for _, f := range cv.few[:cv.nFew] {
+		first, last := int(f[0]), int(f[1])
+		if first <= i {
+			reach = max(reach, last)
+		}
+		if first >= i {
+			near = min(near, last)
+		}
+	}
+	return reach, near
 }
 
 // holds reports whether a hit of cover's categories holds tokens [first,
 // last) or lies inside them.
-func (cv cover) holds(first, last int) bool {
+func (cv *cover) holds(first, last int) bool {
 	if first < 0 || first >= cv.n {
 		return false
 	}
