@@ -86,3 +86,31 @@ func TestAuditedSecondBatchFamilies(t *testing.T) {
 		{name: "near miss: the same by DM", reply: "@sam Please DM us your full name/ZIP/phone # so our team can call you. ^sp"},
 	})
 }
+
+// Dutch families from a blind audit of 400 supermarket replies.
+func TestAuditedDutchFamilies(t *testing.T) {
+	checkFamily(t, "hedging", []familyCase{
+		{name: "kan het zo zijn dat", reply: "@user Door de drukte kan het zo zijn dat de momenten vol zitten. ^Lisa", want: []string{"kan het zo zijn dat"}},
+		{name: "het lijkt er inderdaad op dat", reply: "@user Het lijkt er inderdaad op dat er een storing was, sorry. ^SW", want: []string{"Het lijkt er inderdaad op dat"}},
+		{name: "ik hoop dat het dan werkt", reply: "@user Ik heb het geregistreerd. Ik hoop dat het dan wel werkt. ^Rachel", want: []string{"Ik hoop dat het dan wel werkt"}},
+		{name: "near miss: a question to the customer", reply: "@user Kan het zijn dat je een VPN aan hebt staan? Zet die dan even uit. ^EK"},
+		{name: "near miss: het is mogelijk om", reply: "@user Het is mogelijk contant geld te krijgen met een volle spaarkaart. ^Sander"},
+		{name: "near miss: ik hoop dat je geniet", reply: "@user Ik hoop dat je geniet van je taart! ^Sander"},
+	})
+	checkFamily(t, "hollow-cliche", []familyCase{
+		{name: "sorry als het enige ongemak heeft veroorzaakt", reply: "@user Dit bespreken we met de winkel. Sorry als het enige ongemak heeft veroorzaakt! ^Nienke", want: []string{"Sorry als het enige ongemak heeft veroorzaakt"}},
+	})
+	checkFamily(t, "defensive", []familyCase{
+		{name: "in andere supermarkten ook", reply: "@user De inhoud is inderdaad gewijzigd. Dit zul je in andere supermarkten ook vinden. ^LH", want: []string{"zul je in andere supermarkten ook"}},
+		{name: "vijf tweets met dezelfde vraag", reply: "@user Je hebt zojuist 5 tweets met dezelfde vraag gestuurd. ^Stéphanie", want: []string{"Je hebt zojuist 5 tweets met dezelfde vraag"}},
+		{name: "iedereen aangeraden op tijd te bestellen", reply: "@user Wegens de drukte hebben wij iedereen aangeraden ruim van tevoren te bestellen. ^SW", want: []string{"hebben wij iedereen aangeraden ruim van tevoren te bestellen"}},
+		{name: "niet meer momenten dan er zijn", reply: "@user We kunnen niet meer momenten maken dan er zijn. ^Yfke", want: []string{"We kunnen niet meer momenten maken dan er zijn"}},
+		{name: "near miss: we maken extra momenten", reply: "@user We maken deze week extra momenten vrij, kijk morgen nog eens. ^Yfke"},
+	})
+	checkFamily(t, "minimizing", []familyCase{
+		{name: "het gaat sneller dan je denkt", reply: "@user Het lijkt een groot getal, maar het gaat sneller dan je denkt! ^AH", want: []string{"het gaat sneller dan je denkt"}},
+	})
+	checkFamily(t, "dm-move", []familyCase{
+		{name: "near miss: a car's number is nobody's data", reply: "@user Dat klinkt niet best! Heb je het kenteken of autonummer gezien? Dan maak ik er een melding van. ^Daphne"},
+	})
+}
