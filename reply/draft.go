@@ -1388,7 +1388,10 @@ func (c *composer) choose(list, fallback []string, part string, attempt int) str
 		return ""
 	}
 	if c.serious {
-		list = c.notCasual(list)
+		list = without(list, firstList(c.lt.Casual, c.def.Casual))
+	}
+	if c.r.msg.Flemish {
+		list = without(list, firstList(c.lt.Regional, c.def.Regional))
 	}
 	h := fnv.New64a()
 	h.Write([]byte(strconv.FormatUint(c.p.Seed, 10)))
@@ -1399,15 +1402,15 @@ func (c *composer) choose(list, fallback []string, part string, attempt int) str
 	return list[(h.Sum64()+uint64(attempt))%uint64(len(list))]
 }
 
-// notCasual returns the variants without a casual word of the templates
-// ("Hoi", "balen"), or the list when every variant has one.
-func (c *composer) notCasual(list []string) []string {
-	casual := firstList(c.lt.Casual, c.def.Casual)
-	if len(casual) == 0 {
+// without returns the variants with none of words (the templates' casual
+// or regional words: "Hoi", "balen"), or the list when every variant has
+// one.
+func without(list, words []string) []string {
+	if len(words) == 0 {
 		return list
 	}
 	bad := map[string]bool{}
-	for _, w := range casual {
+	for _, w := range words {
 		bad[strings.ToLower(w)] = true
 	}
 	var out []string

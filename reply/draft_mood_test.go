@@ -141,6 +141,7 @@ func TestDraftFlemishGetsJe(t *testing.T) {
 	for _, text := range []string{
 		"Kunt gij mij eens uitleggen waarom mijn factuur zo hoog is? Ge zei vorige maand nog dat alles klopte.",
 		"Allez, hebt ge mijn bestelling nu verstuurd of niet? Ik wacht al een week.",
+		"Ge zijt weer te laat hé, drie dagen op rij. Hoe moet ik zo op tijd op mijn werk geraken?",
 	} {
 		r := Draft(tone.Input{Incoming: text}, p)
 		assert.Equal(t, "je", r.Address, r.Text)
@@ -148,7 +149,7 @@ func TestDraftFlemishGetsJe(t *testing.T) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(r.Text), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
 			words[w] = true
 		}
-		for _, w := range []string{"u", "uw", "ge", "gij", "uwe"} {
+		for _, w := range []string{"u", "uw", "ge", "gij", "uwe", "hoi", "balen"} {
 			assert.False(t, words[w], "%q in %s", w, r.Text)
 		}
 		assert.True(t, r.PassesRules(), r.Text)

@@ -61,6 +61,10 @@ type langTemplates struct {
 	// "balen", "Groetjes"): a variant with one is skipped when another
 	// variant has none.
 	Casual []string `yaml:"casual"`
+	// Regional are the words of one region's language a customer from
+	// another leaves out: Netherlands Dutch "Hoi", "balen" for a Flemish
+	// customer (tone.Message.Flemish).
+	Regional []string `yaml:"regional"`
 	// Vulnerable says a vulnerable household back, by the kind the
 	// reading names (tone.Message.Vulnerable: "baby" → "met een baby in
 	// huis"): with no heating, power or water (tone.Message.Vital) the

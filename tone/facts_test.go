@@ -694,3 +694,15 @@ func TestReadingKnowsASupportDeskHandle(t *testing.T) {
 		assert.False(t, ReadMessage(h, "").ToDesk, h)
 	}
 }
+
+// A Dutch message with a word only a Flemish customer writes is Flemish;
+// one from the Netherlands, or "ge" in an English message, is not.
+func TestReadingKnowsAFlemishCustomer(t *testing.T) {
+	for _, text := range []string{"Ge zijt weer te laat hé, drie dagen op rij.", "Allez, hebben jullie dat bierpakket ook in Gent?", "Amai, wat een wachtrij aan de kassa vandaag."} {
+		assert.True(t, ReadMessage(text, "nl").Flemish, text)
+	}
+	for _, text := range []string{"Mijn trein is weer te laat, drie dagen op rij.", "Hoi, hebben jullie dat bierpakket ook in Utrecht?"} {
+		assert.False(t, ReadMessage(text, "nl").Flemish, text)
+	}
+	assert.False(t, ReadMessage("My train is late again, third day in a row.", "en").Flemish)
+}

@@ -221,6 +221,11 @@ type Message struct {
 	// AsksWhy is set when the message asks why ("waarom", "hoe kan dat",
 	// "how come").
 	AsksWhy bool
+	// Flemish is set when a Dutch message has a word only a Flemish
+	// customer writes ("ge", "gij", "allez", "amai"; the flemish list of
+	// tone/lexicon/facts.nl.yaml): a reply leaves out words of the
+	// Netherlands ("Hoi", "balen").
+	Flemish bool
 	// ApologizesForAsking is set when the customer apologises for asking
 	// ("sorry voor het storen", "sorry to bother you").
 	ApologizesForAsking bool
