@@ -899,6 +899,9 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 // in the hazard "112 bellen lukt niet", not in "ik heb 112 gebeld" after
 // smoke from a charger.
 func wordIn(a *Analysis, spans []Span, set map[string]bool) bool {
+	if len(spans) == 0 {
+		return false // no signal's words to stand in: no look-ups
+	}
 	for _, t := range a.Tokens {
 		if !set[t.Lower] {
 			continue

@@ -1669,9 +1669,12 @@ func (ix *exceptIndex) covers(pats []pattern, tokens []Token, rest []wordMask, s
 // admitted counts the except patterns that may match from a token whose
 // words to the end of the sentence are rest.
 func (ix *exceptIndex) admitted(pats []pattern, rest *wordMask) int {
+	// pattern.admits with rest's fold made once: a pattern without needs
+	// has a zero fold, which excludes no rest (a rest holds a word).
+	rf := rest.fold()
 	n := 0
 	for k := range pats {
-		if pats[k].admits(rest) {
+		if p := &pats[k]; !p.fold.excludes(rf) && p.meetsNeeds(rest) {
 			n++
 		}
 	}
