@@ -114,3 +114,23 @@ func TestAuditedDutchFamilies(t *testing.T) {
 		{name: "near miss: a car's number is nobody's data", reply: "@user Dat klinkt niet best! Heb je het kenteken of autonummer gezien? Dan maak ik er een melding van. ^Daphne"},
 	})
 }
+
+// A third audit, defensive only (1,100 real English replies): no
+// exceptions, no going back on a decision, the information given before,
+// the matter sent on to another company, the customer contradicted; and
+// a customer who pushes back without a complaint the reading hears
+// ("Oh, so you actually meant it CAN'T be used. Gotcha!!") is defended
+// against as well.
+func TestAuditedThirdBatchDefensive(t *testing.T) {
+	const complaint = "I waited 30 days already and still can't change my name, this is ridiculous."
+	checkFamily(t, "defensive", []familyCase{
+		{name: "unable to make exceptions", reply: "@sam I'm sorry, but we're unable to make exceptions to the 30 day wait. ^SA", incoming: complaint, want: []string{"we're unable to make exceptions"}},
+		{name: "unable to overturn the decision", reply: "@sam We would be unable to overturn the decision on your account. ^SA", incoming: "You banned my account for nothing, disgraceful.", want: []string{"unable to overturn the decision"}},
+		{name: "information previously provided", reply: "@sam Here is the link again, according to the information previously provided to you. ^SA", incoming: "Still not working, useless.", want: []string{"information previously provided to you"}},
+		{name: "you'll need to contact another company", reply: "@sam Due to contractual agreements, you'll need to contact your broadband provider for a resolution. -MD", incoming: "My mail has been down for two days, fix it.", want: []string{"Due to contractual agreements", "you'll need to contact your broadband provider for a resolution"}},
+		{name: "doesn't sound like a bug", reply: "@sam That doesn't sound like a bug, it sounds like a GPU error. Which card do you have? ^Caroline", incoming: "Your game keeps crashing, total garbage.", want: []string{"That doesn't sound like a bug,"}},
+		{name: "a customer pushing back is defended against", reply: "@sam No, my earlier message was correct. Several families share one address. ^JB", incoming: "Oh, so earlier you actually meant the same email CAN'T be used. Gotcha!!", want: []string{"my earlier message was correct"}},
+		{name: "near miss: contact the manufacturer, asked which", reply: "@sam Please contact the manufacturer for the warranty; their number is on the box. ^SA", incoming: "Who handles the warranty on this blender?"},
+		{name: "near miss: we made an exception", reply: "@sam We've made an exception and refunded the fee today. ^SA", incoming: complaint},
+	})
+}

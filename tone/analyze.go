@@ -149,8 +149,8 @@ func (an *Analyzer) Analyze(in Input) *Analysis {
 			a.Hits[i].Echo = echoes(a, a.Hits[i], inc, &said, echoed)
 		}
 	}
-	a.Hits = dropOutOfContext(a.Hits, a.Complaint())
-	if a.Complaint() && len(a.Hits) > 0 {
+	a.Hits = dropOutOfContext(a.Hits, a.PushedBack())
+	if a.PushedBack() && len(a.Hits) > 0 {
 		// Hits that count only for a complaint stay: merge them with
 		// the ones they overlap.
 		a.Hits = dedupeHits(a.Hits, true)
