@@ -306,3 +306,19 @@ func TestAuditedComplaintFamilies(t *testing.T) {
 		{"Wat noemen jullie een werkdag, is zaterdag er ook een?", "nl", false},
 	})
 }
+
+// A recall asked about is a question (the rubric: a recall question needs
+// no apology), and so is how long something takes roughly; a recall that
+// made the customer ill, or a wait that goes on, is a complaint.
+func TestRecallAskedAndRoughWaits(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"Ik zag dat jullie de kipfilet terugroepen. Geldt dat ook voor de verpakking met THT 12-03?", "nl", false},
+		{"Does the recall of the chicken fillets include the packs dated 12 March?", "en", false},
+		{"Hoe lang is de wachttijd ongeveer voor een huurwoning?", "nl", false},
+		{"How long does a refund take roughly?", "en", false},
+		{"Ik ben ziek geworden van jullie kipfilet die nu wordt teruggeroepen, waarom hoorde ik niks?", "nl", true},
+		{"Al drie maanden op de wachtlijst en nog steeds niks gehoord.", "nl", true},
+	})
+	m := ReadMessage("Valt mijn babyfoon ook onder de terugroepactie van de adapter?", "nl")
+	assert.True(t, m.Has(SignalSafety) || len(m.Signals) > 0, "the recall is still read: %v", m.Signals)
+}

@@ -252,6 +252,14 @@ func (f *features) read(a *Analysis) {
 			f.legalAsked = append(f.legalAsked, h.Span)
 			continue
 		}
+		if h.Category == "recall" && slices.Contains(f.asks, true) {
+			// A recall in a message that asks ("Ik zag dat jullie de
+			// kipfilet terugroepen. Geldt dat ook voor THT 12-03?") is a
+			// question to answer, no grievance (the rubric: a recall
+			// question needs no apology); the recall signal stays, and
+			// harm or waiting told beside it still complain.
+			continue
+		}
 		f.add(k, 1, h.Span)
 		switch h.Category {
 		case "politeness":
@@ -705,6 +713,11 @@ func persistenceInTrouble(a *Analysis, hits []Hit, sent *sentiment, asks []bool)
 	// again", "steeds weer"; "werkt weer", "working again").
 	waitingEnd := -1
 	for _, h := range hits {
+		if h.Category == "waiting" && asks[h.Sentence] && habitualIn(a, a.Sentences[h.Sentence]) {
+			// "Hoe lang is de wachttijd ongeveer?": the usual wait, asked
+			// for information.
+			continue
+		}
 		if h.Category != "persistence" {
 			if h.Category == "waiting" || h.Category == "resolved" {
 				waitingEnd = max(waitingEnd, h.Span.End)
