@@ -120,6 +120,7 @@ func TestTriageAgreesWithTeamLead(t *testing.T) {
 		{"nl dev (tuned on)", "../testdata/customer/nl_dev.jsonl", 82},
 		{"nl test (not tuned on)", "../testdata/customer/nl_test.jsonl", 0},
 		{"nl dev2 (another author, tuned on)", "../testdata/customer/nl_dev2.jsonl", 80},
+		{"nl dev3 (a third author, tuned on)", "../testdata/customer/nl_dev3.jsonl", 74},
 	}
 	for _, p := range strings.Split(os.Getenv("REPLYLINT_EN_LABELS"), string(os.PathListSeparator)) {
 		if p != "" {

@@ -18,7 +18,7 @@ func corpusTexts(t *testing.T) []string {
 	t.Helper()
 	files := []string{
 		"../testdata/corpus/replies.jsonl", "../testdata/corpus/exchanges.jsonl",
-		"../testdata/customer/nl_dev.jsonl", "../testdata/customer/nl_test.jsonl", "../testdata/customer/nl_dev2.jsonl",
+		"../testdata/customer/nl_dev.jsonl", "../testdata/customer/nl_test.jsonl", "../testdata/customer/nl_dev2.jsonl", "../testdata/customer/nl_dev3.jsonl",
 		"../testdata/replies/nl_sectors_dev.jsonl", "../testdata/replies/nl_sectors_test.jsonl",
 		"../testdata/triage/incoming.jsonl",
 		"../../shared/corpus/complaints_dev.jsonl", "../../shared/corpus/dev.jsonl",
