@@ -322,3 +322,24 @@ func TestRecallAskedAndRoughWaits(t *testing.T) {
 	m := ReadMessage("Valt mijn babyfoon ook onder de terugroepactie van de adapter?", "nl")
 	assert.True(t, m.Has(SignalSafety) || len(m.Signals) > 0, "the recall is still read: %v", m.Signals)
 }
+
+// Dutch families from the third author's set: an arm trapped and bruised
+// is an injury; a hospital appointment is none; a hero is praise; a new
+// card already in the letterbox puts the loss right; a customer sworn at
+// complains; the tracking says one thing and the photo another.
+func TestThirdAuthorFamilies(t *testing.T) {
+	checkComplaints(t, []complaintCase{
+		{"De deur ging dicht terwijl ik instapte, mijn arm zat klem en is nu blauw en opgezwollen.", "nl", true},
+		{"Uw bezorger heeft mij vanavond uitgescholden omdat ik twee minuten nodig had. Da's toch geen manier van doen?", "nl", true},
+		{"Volgens de track & trace is mijn pakket bezorgd, maar op de foto zie ik een andere voordeur. Waar ligt het?", "nl", true},
+		{"According to the tracking it was delivered, but the photo shows a door that isn't mine.", "en", true},
+		{"Rijdt lijn 12 morgen ook tijdens de staking? Ik moet om 8 uur in het ziekenhuis zijn.", "nl", false},
+		{"Bedankt! Zaterdag mijn pas kwijt, binnen 5 minuten geblokkeerd via de chat en maandag lag de nieuwe pas al in de bus.", "nl", false},
+		{"Onze bezorger droeg vandaag zonder mopperen vier dozen tegels naar boven. Held! 🙌", "nl", false},
+		{"snelste bezorging ooit, 15 min na bestellen stond ie voor de deur, nog gloeiend heet. top", "nl", false},
+	})
+	m := ReadMessage("De deur ging dicht terwijl ik instapte, mijn arm zat klem en is nu blauw en opgezwollen.", "nl")
+	assert.True(t, m.Has(SignalSafety), "an injury is safety: %v", m.Signals)
+	assert.False(t, ReadMessage("Rijdt lijn 12 morgen ook tijdens de staking? Ik moet om 8 uur in het ziekenhuis zijn.", "nl").Has(SignalSafety))
+	assert.Equal(t, IntentCompliment, ReadMessage("Onze bezorger droeg vandaag zonder mopperen vier dozen tegels naar boven. Held! 🙌", "nl").Intent)
+}

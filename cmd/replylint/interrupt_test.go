@@ -58,7 +58,10 @@ func TestInterruptBulkRun(t *testing.T) {
 	})
 	dir := t.TempDir()
 	export := filepath.Join(dir, "export.jsonl")
-	const records = 100_000
+	// Enough replies that no machine lints them all before the last
+	// interrupt (1.2s): at 100,000 a fast build finished first and exited
+	// 1 with every reply done.
+	const records = 1_000_000
 	writeExport(t, export, records)
 
 	for _, format := range []string{"json", "line"} {
