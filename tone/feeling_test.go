@@ -42,3 +42,13 @@ func TestReadingNamesTheCustomersFeeling(t *testing.T) {
 		}
 	}
 }
+
+// FeelingNames lists every feeling a reading names, strongest first, and
+// a caller cannot change the reading's order through it.
+func TestFeelingNamesAreACopy(t *testing.T) {
+	names := FeelingNames()
+	assert.Equal(t, []string{"upset", "worried", "stressed", "angry", "disappointed"}, names)
+	names[0] = "changed"
+	assert.Equal(t, "upset", FeelingNames()[0])
+	assert.Equal(t, "upset", ReadMessage("Disappointed at first, now heartbroken: the ring never arrived", "en").Feeling)
+}

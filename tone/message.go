@@ -76,9 +76,9 @@ type Message struct {
 	Personal     bool
 	PersonalCues []Span
 	// Feeling is the customer's own feeling as they name it, one of
-	// FeelingNames ("upset": "heartbroken", "verdrietig"; "worried": "I'm
+	// FeelingNames() ("upset": "heartbroken", "verdrietig"; "worried": "I'm
 	// so worried", "ik maak me zorgen"), or "" when they name none; the
-	// first of FeelingNames the message has. FeelingSpan holds its words.
+	// first of FeelingNames() the message has. FeelingSpan holds its words.
 	// A draft picks it up instead of a stock feeling word.
 	Feeling     string
 	FeelingSpan Span
@@ -578,11 +578,16 @@ func btoi(b bool) int {
 // praise for a problem put right are read as praise.
 const thanksForFixBelow = 0.5
 
-// FeelingNames are the feelings Message.Feeling names, strongest first:
+// feelingNames are the feelings Message.Feeling names, strongest first:
 // when a message names two ("so disappointed … heartbroken"), the first
 // of these is its feeling. The customer lexicons have a category
 // "feeling-" + name for each.
-var FeelingNames = []string{"upset", "worried", "stressed", "angry", "disappointed"}
+var feelingNames = []string{"upset", "worried", "stressed", "angry", "disappointed"}
+
+// FeelingNames returns the feelings Message.Feeling names, strongest
+// first (a copy: "upset", "worried", "stressed", "angry",
+// "disappointed").
+func FeelingNames() []string { return slices.Clone(feelingNames) }
 
 // feelingPrefix starts the customer lexicons' categories of Message.Feeling.
 const feelingPrefix = "feeling-"
@@ -651,7 +656,7 @@ func readMessage(a *Analysis) *Message {
 		case h.Category == "personal":
 			m.PersonalCues = append(m.PersonalCues, h.Span)
 		case strings.HasPrefix(h.Category, feelingPrefix):
-			if name := h.Category[len(feelingPrefix):]; m.Feeling == "" || slices.Index(FeelingNames, name) < slices.Index(FeelingNames, m.Feeling) {
+			if name := h.Category[len(feelingPrefix):]; m.Feeling == "" || slices.Index(feelingNames, name) < slices.Index(feelingNames, m.Feeling) {
 				m.Feeling, m.FeelingSpan = name, h.Span
 			}
 		case strings.HasPrefix(h.Category, topicPrefix):
