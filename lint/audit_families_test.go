@@ -134,3 +134,18 @@ func TestAuditedThirdBatchDefensive(t *testing.T) {
 		{name: "near miss: we made an exception", reply: "@sam We've made an exception and refunded the fee today. ^SA", incoming: complaint},
 	})
 }
+
+// More walls against a complaint from the defensive audit, with near
+// misses: the same words answering a question, or our own step.
+func TestAuditedWallsAgainstAComplaint(t *testing.T) {
+	const complaint = "Charged 5p for a bag for raw meat, ridiculous, other shops don't do that."
+	checkFamily(t, "defensive", []familyCase{
+		{name: "as per legislation", reply: "@sam Any extra bags require a 5p charge as per legislation. Thanks", incoming: complaint, want: []string{"as per legislation"}},
+		{name: "it's all on the website", reply: "@sam All charges are available to view on our website before you call. ^Lisa", incoming: "You charged me 10 pounds for a phone call, a rip-off.", want: []string{"All charges are available to view on our website"}},
+		{name: "no reported errors lately", reply: "@sam Hm, we haven't had any reported errors lately. Have you tried another browser? ^MA", incoming: "Your website has been broken for a week, useless.", want: []string{"we haven't had any reported errors lately"}},
+		{name: "report it to our partner", reply: "@sam Sorry about the Wi-Fi! Please report the matter to our Wi-Fi partner at their number. *AFM", incoming: "Paid for Wi-Fi on the flight and it never worked, disgraceful.", want: []string{"report the matter to our Wi-Fi partner"}},
+		{name: "discuss it in the forums", reply: "@sam For further investigation please discuss this in our Community forums. ^SA", incoming: "Your update deleted my saves, total garbage.", want: []string{"discuss this in our Community forums"}},
+		{name: "near miss: the law, to a question", reply: "@sam Bags cost 5p as per legislation. ^Lisa", incoming: "Do you charge for bags at the self-checkout?"},
+		{name: "near miss: we report it to our partner ourselves", reply: "@sam Sorry about the Wi-Fi! I've reported it to our Wi-Fi partner and refunded the fee. *AFM", incoming: "Paid for Wi-Fi on the flight and it never worked, disgraceful."},
+	})
+}
