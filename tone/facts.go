@@ -268,7 +268,7 @@ type factWords struct {
 	// (features.praiseBesideTrouble).
 	Adversatives []string `yaml:"adversatives"`
 	// Flemish are words only a Flemish customer writes ("ge", "gij",
-	// "allez", "amai"): Message.Flemish.
+	// "allez", "amai"), in Dutch or in English: Message.Flemish.
 	Flemish []string `yaml:"flemish"`
 	// DeskHandles are the parts of an @handle that name a support desk
 	// ("@AppleSupport", "@comcastcares", "@KPNwebcare"): Message.ToDesk.
@@ -384,6 +384,7 @@ const (
 	factSenderCheck
 	factUnmade
 	factNotCustomer
+	factFlemish
 	numFactLists
 )
 
@@ -397,6 +398,7 @@ func (fw *factWords) compile() {
 		factPersonalData: fw.PersonalData, factThreadClose: fw.ThreadClose, factLoyal: fw.Loyal, factWhy: fw.Why,
 		factHazardOver: fw.HazardOver, factSpam: fw.Spam, factThread: fw.Thread, factPointer: fw.Pointer, factSelfApology: fw.SelfApology, factCompromised: fw.Compromised,
 		factThanksAhead: fw.ThanksAhead, factSenderCheck: fw.SenderCheck, factUnmade: fw.Unmade, factNotCustomer: fw.NotCustomer,
+		factFlemish: fw.Flemish,
 	}
 	kinds := slices.Concat(fw.Grave, fw.Vulnerable, fw.Acute)
 	n := wordCount(kinds)
@@ -429,7 +431,7 @@ func (fw *factWords) compile() {
 		"confirm": lowerSet(fw.Confirm), "numbers": lowerSet(fw.Durations.Numbers), "units": lowerSet(fw.Durations.Units),
 		"since": lowerSet(fw.Durations.Since), "since_joins": lowerSet(fw.Durations.SinceJoins),
 		"since_not": lowerSet(fw.Durations.SinceNot), "since_clause": lowerSet(fw.Durations.SinceClause), "clock": lowerSet(fw.Durations.Clock), "duration_not": lowerSet(fw.Durations.Not), "duration_age": lowerSet(fw.Durations.Age), "duration_age_of": lowerSet(fw.Durations.AgeOf), "things": lowerSet(fw.Things),
-		"lang_hints": lowerSet(fw.LangHints), "desk_handles": lowerSet(fw.DeskHandles), "adversatives": lowerSet(fw.Adversatives), "flemish": lowerSet(fw.Flemish), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
+		"lang_hints": lowerSet(fw.LangHints), "desk_handles": lowerSet(fw.DeskHandles), "adversatives": lowerSet(fw.Adversatives), "emergency_line": lowerSet(fw.EmergencyLine), "thread_start": lowerSet(fw.ThreadStart), "reactions": lowerSet(fw.Reactions), "thanks_for": lowerSet(fw.ThanksFor), "habitual": lowerSet(fw.Habitual), "subjects": lowerSet(fw.Subjects), "ask_ahead": lowerSet(fw.AskAhead), "sender_media": lowerSet(fw.SenderMedia), "ordinals": lowerSet(fw.Recurrence.Ordinals), "times": lowerSet(fw.Recurrence.Times),
 	}
 	w := fw.words
 	fw.sets = factSets{relations: w["relations"], share: w["share"], confirm: w["confirm"], numbers: w["numbers"], units: w["units"],
@@ -882,8 +884,7 @@ func readFacts(m *Message, a *Analysis, hits []Hit, fr *factReading) {
 	m.Witness = m.Has(SignalSafety) && m.Relation == "" && !selfIn(a, m.Signals[SignalSafety], fw.words["self"], fw.words["onlooker"]) &&
 		slices.ContainsFunc(a.Tokens, func(t Token) bool { return fw.words["others"][t.Lower] })
 	m.ApologizesForAsking = has[factSelfApology]
-	flemish := factLexicon("nl").words["flemish"]
-	m.Flemish = a.Lang == "nl" && slices.ContainsFunc(a.Tokens, func(t Token) bool { return t.Kind == Word && flemish[t.Lower] })
+	m.Flemish = has[factFlemish]
 	m.Takeover = takeover(a, mw, fw)
 	m.Compromised = has[factCompromised] || m.Takeover != ""
 	m.PostsOwnData = postsOwnData(a, fw.Redacted)

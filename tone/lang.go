@@ -2,6 +2,7 @@ package tone
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -135,7 +136,7 @@ func detectLang(tokens []Token) string {
 // language.
 func hintedLang(tokens []Token) string {
 	nlHints, enHints := factLexicon("nl").words["lang_hints"], factLexicon("en").words["lang_hints"]
-	nl, en, longest := 0, 0, 0
+	nl, en := 0, 0
 	for _, t := range tokens {
 		var parts []string
 		switch t.Kind {
@@ -145,14 +146,8 @@ func hintedLang(tokens []Token) string {
 			parts = handleParts(t.Text)
 		}
 		for _, w := range parts {
-			if t.Kind == Handle && !nlHints[w] && !enHints[w] {
-				// A handle in one case, its words run together
-				// ("@comcastcares", "@kpnwebcare"): the longest hint
-				// word it ends with, so "webcare" wins over "care".
-				if longest == 0 {
-					longest = max(longestWord(nlHints), longestWord(enHints))
-				}
-				w = hintSuffix(w, longest, nlHints, enHints)
+			if t.Kind == Handle {
+				w = handleWord(w, handleLongest().hints, nlHints, enHints)
 			}
 			nl += btoi(nlHints[w])
 			en += btoi(enHints[w])
@@ -188,6 +183,27 @@ func hintSuffix(word string, longest int, hints ...map[string]bool) string {
 	return ""
 }
 
+// handleWord returns the word of sets a part of an @handle is, or, for a
+// part whose words run together ("@comcastcares", "@kpnwebcare"), the
+// longest word of sets it ends with (hintSuffix: "webcare" wins over
+// "care"), or "". longest is the length of the longest word of sets.
+func handleWord(part string, longest int, sets ...map[string]bool) string {
+	for _, s := range sets {
+		if s[part] {
+			return part
+		}
+	}
+	return hintSuffix(part, longest, sets...)
+}
+
+// handleLongest holds the length of the longest word of both languages'
+// lang_hints and of their desk_handles, computed once.
+var handleLongest = sync.OnceValue(func() struct{ hints, desks int } {
+	nl, en := factLexicon("nl").words, factLexicon("en").words
+	return struct{ hints, desks int }{max(longestWord(nl["lang_hints"]), longestWord(en["lang_hints"])),
+		max(longestWord(nl["desk_handles"]), longestWord(en["desk_handles"]))}
+})
+
 // longestWord returns the length in bytes of the longest word of set.
 func longestWord(set map[string]bool) int {
 	n := 0
@@ -204,19 +220,12 @@ func longestWord(set map[string]bool) int {
 // ("@comcastcares", "@UPSHELP", "@KPNwebcare").
 func toDesk(tokens []Token) bool {
 	nl, en := factLexicon("nl").words["desk_handles"], factLexicon("en").words["desk_handles"]
-	longest := 0
 	for _, t := range tokens {
 		if t.Kind != Handle {
 			continue
 		}
 		for _, w := range handleParts(t.Text) {
-			if nl[w] || en[w] {
-				return true
-			}
-			if longest == 0 {
-				longest = max(longestWord(nl), longestWord(en))
-			}
-			if hintSuffix(w, longest, nl, en) != "" {
+			if handleWord(w, handleLongest().desks, nl, en) != "" {
 				return true
 			}
 		}

@@ -221,9 +221,9 @@ type Message struct {
 	// AsksWhy is set when the message asks why ("waarom", "hoe kan dat",
 	// "how come").
 	AsksWhy bool
-	// Flemish is set when a Dutch message has a word only a Flemish
-	// customer writes ("ge", "gij", "allez", "amai"; the flemish list of
-	// tone/lexicon/facts.nl.yaml): a reply leaves out words of the
+	// Flemish is set when a message has a word only a Flemish customer
+	// writes ("ge", "gij", "allez", "amai"; the flemish lists of
+	// tone/lexicon/facts.*.yaml): a Dutch reply leaves out words of the
 	// Netherlands ("Hoi", "balen").
 	Flemish bool
 	// ApologizesForAsking is set when the customer apologises for asking
@@ -966,6 +966,15 @@ func praiseOutsideFormulas(f *features) bool {
 		}
 	}
 	return false
+}
+
+// PushesBack reports a message a reply could defend itself against, as
+// the reading has it: a complaint, or a message that is not calm
+// (displeasure, sarcasm, a demand) though the reading hears no complaint,
+// no question and no praise in it ("Oh, so earlier you actually meant the
+// same email CAN'T be used. Gotcha!!").
+func (m *Message) PushesBack() bool {
+	return m.Complaint || !m.Calm && m.Intent != IntentCompliment && m.Intent != IntentQuestion
 }
 
 // thanksOnlyClose reports a message of more than one sentence whose

@@ -190,18 +190,11 @@ func (a *Analysis) Complaint() bool {
 	return a.Incoming != nil && a.Incoming.Message != nil && a.Incoming.Message.Complaint
 }
 
-// PushedBack reports a customer's message that a reply could defend
-// itself against: a complaint, or a message that is not calm (displeasure,
-// sarcasm, a demand) though the reading hears no complaint, no question
-// and no praise in it ("Oh, so earlier you actually meant the same email
-// CAN'T be used. Gotcha!!"). Phrases that count only in a reply to
-// a complaint (Entry.Context) count there.
+// PushedBack reports a customer's message that pushes back
+// (Message.PushesBack): phrases that count only in a reply to a complaint
+// (Entry.Context) count in a reply to it.
 func (a *Analysis) PushedBack() bool {
-	if a.Incoming == nil || a.Incoming.Message == nil {
-		return false
-	}
-	m := a.Incoming.Message
-	return m.Complaint || !m.Calm && m.Intent != IntentCompliment && m.Intent != IntentQuestion
+	return a.Incoming != nil && a.Incoming.Message != nil && a.Incoming.Message.PushesBack()
 }
 
 // CustomerAddress returns the customer's register, "je" or "u", or ""
