@@ -143,9 +143,25 @@ func TestAuditedWallsAgainstAComplaint(t *testing.T) {
 		{name: "as per legislation", reply: "@sam Any extra bags require a 5p charge as per legislation. Thanks", incoming: complaint, want: []string{"as per legislation"}},
 		{name: "it's all on the website", reply: "@sam All charges are available to view on our website before you call. ^Lisa", incoming: "You charged me 10 pounds for a phone call, a rip-off.", want: []string{"All charges are available to view on our website"}},
 		{name: "no reported errors lately", reply: "@sam Hm, we haven't had any reported errors lately. Have you tried another browser? ^MA", incoming: "Your website has been broken for a week, useless.", want: []string{"we haven't had any reported errors lately"}},
-		{name: "report it to our partner", reply: "@sam Sorry about the Wi-Fi! Please report the matter to our Wi-Fi partner at their number. *AFM", incoming: "Paid for Wi-Fi on the flight and it never worked, disgraceful.", want: []string{"report the matter to our Wi-Fi partner"}},
-		{name: "discuss it in the forums", reply: "@sam For further investigation please discuss this in our Community forums. ^SA", incoming: "Your update deleted my saves, total garbage.", want: []string{"discuss this in our Community forums"}},
+		{name: "report it to our partner", reply: "@sam Sorry about the Wi-Fi! Please report the matter to our Wi-Fi partner at their number. *AFM", incoming: "Paid for Wi-Fi on the flight and it never worked, disgraceful.", want: []string{"Please report the matter to our Wi-Fi partner"}},
+		{name: "discuss it in the forums", reply: "@sam For further investigation please discuss this in our Community forums. ^SA", incoming: "Your update deleted my saves, total garbage.", want: []string{"please discuss this in our Community forums"}},
 		{name: "near miss: the law, to a question", reply: "@sam Bags cost 5p as per legislation. ^Lisa", incoming: "Do you charge for bags at the self-checkout?"},
 		{name: "near miss: we report it to our partner ourselves", reply: "@sam Sorry about the Wi-Fi! I've reported it to our Wi-Fi partner and refunded the fee. *AFM", incoming: "Paid for Wi-Fi on the flight and it never worked, disgraceful."},
+	})
+}
+
+// Near misses a webcare lead would not flag, found in review: a fix
+// announced, the law in the customer's favour, our own step with a
+// partner, and what is important to us followed by what we did.
+func TestAuditedFamiliesReviewNearMisses(t *testing.T) {
+	const complaint = "Trains cancelled all morning and no information, disgraceful."
+	checkFamily(t, "defensive", []familyCase{
+		{name: "a fix announced", reply: "@sam Sorry for this morning. Trains are now running as normal again. ^Kit", incoming: complaint},
+		{name: "the law in the customer's favour", reply: "@sam Sorry about this. As per the law, you're entitled to a full refund, which I've sent. ^Kit", incoming: complaint},
+		{name: "we raise it with our partner", reply: "@sam Sorry about the Wi-Fi! We'll raise this with our Wi-Fi partner today and refund the fee. *AFM", incoming: "Paid for Wi-Fi on the flight and it never worked, disgraceful."},
+		{name: "hit: running as normal, told against the complaint", reply: "@sam All our trains were running as normal this morning. ^Kit", incoming: complaint, want: []string{"running as normal"}},
+	})
+	checkFamily(t, "hollow-cliche", []familyCase{
+		{name: "important to us, then what we did", reply: "@sam Getting this right for you is important to us, so I've booked an engineer for tomorrow morning. ^TK"},
 	})
 }
