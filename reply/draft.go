@@ -1697,26 +1697,13 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		// confirmation.
 		m = "confirm"
 	}
-	if m == moodComplaint && c.r.msg.Feeling != "" {
+	complaining := m == moodComplaint
+	if feeling := mood("feeling_" + c.r.msg.Feeling); complaining && c.r.msg.Feeling != "" && c.openings(string(feeling)) != nil {
 		// The customer names their feeling ("I'm so worried", "ik ben
-		// er kapot van"): it is picked up, not replaced by a stock one.
-		if op := c.openings("feeling_" + c.r.msg.Feeling); op != nil {
-			switch {
-			case useSituation && c.situation != "" && c.framed:
-				if s := c.choose(op.Topic, nil, "open-feeling", attempt); s != "" {
-					return s
-				}
-			case useSituation && c.object != "":
-				// A thing but no way of going wrong: "I can see why
-				// you're angry about the delivery".
-				if s := c.choose(op.Thing, nil, "open-feeling", attempt); s != "" {
-					return s
-				}
-			}
-			if s := c.choose(op.Plain, nil, "open-feeling", attempt); s != "" {
-				return s
-			}
-		}
+		// er kapot van"): it is picked up, not replaced by a stock one,
+		// with the situation or the thing as a complaint's opening has
+		// them.
+		m = feeling
 	}
 	op := c.form.Open[string(m)]
 	dop := c.defForm.Open[string(m)]
@@ -1730,19 +1717,19 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 		return ""
 	}
 	have := false
-	switch m {
-	case moodComplaint, moodSarcasm, "calm_trouble":
+	switch {
+	case complaining || m == moodSarcasm || m == "calm_trouble":
 		have = useSituation && c.situation != ""
-	case moodQuestion:
+	case m == moodQuestion:
 		// Only a thing the first sentence names with an article or a
 		// possessive ("Zijn jullie winkels open?", "mijn pakket"): a
 		// word the question merely mentions later ("En moet ik een
 		// afspraak maken?") or an adverb ("als ik pas sinds maart klant
 		// ben") is not what it is about.
 		have = useSituation && c.objectMarked && c.objectFirst
-	case moodFollow:
+	case m == moodFollow:
 		have = useSituation && c.object != ""
-	case moodCompliment:
+	case m == moodCompliment:
 		have = c.colleague != ""
 		if !have && c.fixed {
 			// Praise after a problem put right: glad it's sorted; the
@@ -1764,10 +1751,10 @@ func (c *composer) opening(attempt int, useSituation bool) string {
 				return s
 			}
 		}
-	case moodBereavement:
+	case m == moodBereavement:
 		have = c.who != ""
 	}
-	if have && (m == moodComplaint || m == moodSarcasm) && !c.framed {
+	if have && (complaining || m == moodSarcasm) && !c.framed {
 		// A thing but no way of going wrong: a plain frame around it
 		// ("I can imagine how frustrating it is that you're having
 		// trouble with the bill"), not "I get why you're frustrated that
